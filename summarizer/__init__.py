@@ -1,0 +1,1 @@
+"""summarizer: grounded Arabic and English news summaries and timelines."""

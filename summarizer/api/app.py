@@ -1,0 +1,41 @@
+"""The FastAPI application factory and its lifespan (services built once per process)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from summarizer.api import errors
+from summarizer.api.limits import BodySizeLimit
+from summarizer.api.routes import health, summarize, timeline
+from summarizer.config import Settings, load_settings
+from summarizer.services import build
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = build(settings)
+        app.state.services = services
+        try:
+            yield
+        finally:
+            services.close()
+
+    app = FastAPI(
+        title="summarizer",
+        version="0.1.0",
+        description="Arabic and English news summaries and dated timelines; every bullet and event "
+        "quotes the exact words of its sources.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    errors.install(app)
+    app.include_router(summarize.router)
+    app.include_router(timeline.router)
+    app.include_router(health.router)
+    return app

@@ -1,0 +1,76 @@
+"""The internal article: validated input with its id, language, publication moment and local day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from summarizer.errors import InputError
+from summarizer.schemas import ArticleIn, Lang, parse_published_at
+from summarizer.text import Span, content_sentences, detect_language
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str  # exactly as submitted: every quote is a substring of this
+    published_at: dt.datetime  # aware
+    date_only: bool  # the client sent a date with no time
+    day: dt.date  # publication day in the configured zone
+    language: Lang
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def sentences(self) -> list[Span]:
+        """Body sentences, page chrome left out."""
+        return content_sentences(self.text)
+
+    def fingerprint(self) -> str:
+        """What identifies this article's content for caching (id, text, time, language)."""
+        raw = "\x1f".join([self.id, self.text, self.published_at.isoformat(), self.language, self.source or ""])
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def content_id(text: str) -> str:
+    return "a_" + hashlib.sha256(text.strip().encode()).hexdigest()[:16]
+
+
+def from_input(item: ArticleIn, zone: ZoneInfo) -> Article:
+    moment, date_only = parse_published_at(item.published_at)
+    day = moment.date() if date_only else moment.astimezone(zone).date()
+    return Article(
+        id=item.id or content_id(item.text),
+        text=item.text,
+        published_at=moment,
+        date_only=date_only,
+        day=day,
+        language=item.language or detect_language(item.text),
+        title=item.title,
+        source=item.source,
+        url=item.url,
+    )
+
+
+def prepare(items: list[ArticleIn], zone: ZoneInfo, *, max_chars: int) -> list[Article]:
+    """Validate limits that depend on settings, assign ids, and drop exact resubmissions in one request."""
+    seen: dict[str, Article] = {}
+    for i, item in enumerate(items):
+        if len(item.text) > max_chars:
+            raise InputError(
+                f"articles[{i}].text has {len(item.text)} characters, more than the limit of {max_chars}; "
+                "split the article or raise SUMMARIZER_MAX_ARTICLE_CHARS",
+                field=f"articles[{i}].text",
+            )
+        art = from_input(item, zone)
+        prior = seen.get(art.id)
+        if prior is not None and prior.text != art.text:
+            raise InputError(
+                f"articles[{i}].id {art.id!r} is used by another article with different text; "
+                "give each article its own id",
+                field=f"articles[{i}].id",
+            )
+        seen.setdefault(art.id, art)
+    return list(seen.values())

@@ -1,0 +1,149 @@
+"""The `summarizer` command: serve the API, summarize files, print the LLM's JSON schema."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarizer.errors import ConfigError, InputError, SummarizerError
+
+
+def _read_articles(paths: list[Path], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Articles from JSON (an object with "articles", a list, or one article), JSONL, or plain .txt."""
+    out: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror})", field=str(path)) from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8 text", field=str(path)) from None
+        suffix = path.suffix.lower()
+        if suffix == ".txt":
+            if not args.published_at:
+                raise InputError(
+                    f"{path}: a .txt file carries no publication time; pass --published-at "
+                    "(e.g. 2024-12-01T12:00:00+03:00) or send JSON with published_at",
+                    field="--published-at",
+                )
+            item: dict[str, Any] = {"text": raw, "published_at": args.published_at}
+            if args.source:
+                item["source"] = args.source
+            if args.language:
+                item["language"] = args.language
+            out.append(item)
+        elif suffix == ".jsonl":
+            for n, line in enumerate(raw.splitlines(), 1):
+                if line.strip():
+                    out.append(_parse_json(line, f"{path}:{n}"))
+        else:
+            data = _parse_json(raw, str(path))
+            if isinstance(data, dict) and "articles" in data:
+                data = data["articles"]
+            out.extend(data if isinstance(data, list) else [data])
+    return out
+
+
+def _parse_json(raw: str, where: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: not valid JSON ({e.msg} at line {e.lineno} column {e.colno})", field=where) from None
+
+
+async def _summarize(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from summarizer.config import load_settings
+    from summarizer.grouping import group_articles
+    from summarizer.schemas import SummarizeRequest
+    from summarizer.services import build
+
+    settings = load_settings()
+    items = _read_articles(args.files, args)
+    try:
+        request = SummarizeRequest.model_validate({"articles": items, "languages": args.languages})
+    except ValidationError as e:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg'].removeprefix('Value error, ')}" for err in e.errors()
+        )
+        raise InputError(problems) from None
+    services = build(settings)
+    try:
+        from summarizer.articles import prepare
+
+        n_groups = len(group_articles(prepare(request.articles, settings.zone, max_chars=settings.max_article_chars)))
+        show = len(args.files) > 1 and not args.quiet
+        with tqdm(total=n_groups, desc="groups", unit="group", file=sys.stderr, disable=not show) as bar:
+            response = await services.pipeline.summarize(request, on_group_done=lambda: bar.update(1))
+    finally:
+        services.close()
+    sys.stdout.write(response.model_dump_json(indent=2) + "\n")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from summarizer.config import load_settings
+
+    settings = load_settings()  # a bad value stops here, before the app is even imported
+    import uvicorn
+
+    from summarizer.api.app import create_app
+
+    print(f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir}", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from summarizer.engines.llm import schema_json
+
+    sys.stdout.write(schema_json() + "\n")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="summarizer", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the REST API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    summ = sub.add_parser("summarize", help="summarize JSON, JSONL or .txt article files; print JSON")
+    summ.add_argument("files", nargs="+", type=Path)
+    summ.add_argument("--published-at", help="publication time for .txt files (ISO 8601)")
+    summ.add_argument("--source", help="source name for .txt files")
+    summ.add_argument("--language", choices=["ar", "en"], help="language of .txt files (default: detected)")
+    summ.add_argument("--languages", nargs="+", default=["ar", "en"], choices=["ar", "en"])
+    summ.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub.add_parser("schema", help="print the JSON schema the LLM is asked to fill")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "schema":
+            return _schema(args)
+        return asyncio.run(_summarize(args))
+    except ConfigError as e:
+        print(f"summarizer: {e.message}", file=sys.stderr)
+        return 2
+    except InputError as e:
+        print(f"summarizer: {e.message}", file=sys.stderr)
+        return 2
+    except SummarizerError as e:
+        print(f"summarizer: {e.code}: {e.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Settings read from SUMMARIZER_* environment variables, validated once at start-up."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from summarizer.errors import ConfigError
+
+EXTRACTIVE = "extractive"
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Provider keys come from the providers' own variables
+    (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...), read by litellm, not from here."""
+
+    model_config = SettingsConfigDict(env_prefix="SUMMARIZER_", extra="ignore", frozen=True)
+
+    model: str = Field(
+        EXTRACTIVE,
+        description="'extractive' (offline, default) or a litellm model id such as openai/gpt-4o-mini.",
+    )
+    api_base: str | None = Field(None, description="Base URL of an OpenAI-compatible server (vLLM, Ollama...).")
+    api_key: SecretStr | None = Field(None, description="Key for api_base servers that want one.")
+    data_dir: Path = Field(Path("data"), description="Where the SQLite store and the response cache live.")
+    timezone: str = Field("UTC", description="IANA zone in which a publication day starts.")
+    llm_timeout: float = Field(60.0, gt=0, le=600, description="Seconds one LLM call may take.")
+    llm_retries: int = Field(2, ge=0, le=5, description="Retries of a failed LLM call (errors, timeouts).")
+    llm_retry_wait: float = Field(0.5, ge=0, le=30, description="First back-off in seconds; doubles per retry.")
+    llm_reasks: int = Field(2, ge=0, le=5, description="Re-asks when output fails schema or evidence checks.")
+    llm_max_concurrency: int = Field(4, ge=1, le=64, description="LLM calls in flight at once.")
+    llm_max_tokens: int = Field(4096, ge=256, le=65536, description="Output token cap per LLM call.")
+    fallback: Literal["none", "extractive"] = Field(
+        "none",
+        description="On a provider that keeps failing: 'none' answers 502/503/504; "
+        "'extractive' serves the offline engine's result with meta.degraded=true.",
+    )
+    request_timeout: float = Field(180.0, gt=0, le=3600, description="Deadline for one /summarize request.")
+    max_articles: int = Field(100, ge=1, le=10000, description="Articles per request.")
+    max_article_chars: int = Field(100_000, ge=100, description="Characters per article text.")
+    max_body_bytes: int = Field(5_000_000, ge=1000, description="Bytes per request body (413 above).")
+    cache: bool = Field(True, description="Cache validated LLM results on disk.")
+    prompts_dir: Path | None = Field(None, description="Prompt templates; default: the shipped prompts/.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {v!r}; use an IANA name such as UTC or Asia/Damascus") from None
+        return v
+
+    @field_validator("model")
+    @classmethod
+    def _model_id(cls, v: str) -> str:
+        v = v.strip()
+        if not v:
+            raise ValueError("empty; use 'extractive' or a litellm model id such as openai/gpt-4o-mini")
+        return v
+
+    @field_validator("api_base")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("http://", "https://")):
+            raise ValueError(f"{v!r} is not an http(s) URL, e.g. http://127.0.0.1:8000/v1")
+        return v
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def engine(self) -> Literal["extractive", "llm"]:
+        return "extractive" if self.model == EXTRACTIVE else "llm"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment (and ``overrides``); a bad value raises ConfigError naming it."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            value = err.get("input")
+            problems.append(f"SUMMARIZER_{field.upper()}={value!r}: {err['msg']}")
+        raise ConfigError("bad configuration: " + "; ".join(problems)) from None

@@ -1,0 +1,1 @@
+"""Engines: the offline `extractive` default and the `llm` engine, behind one interface."""

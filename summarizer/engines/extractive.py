@@ -1,0 +1,212 @@
+"""The offline default engine: informative sentences as bullets, event sentences read into facts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer import facts, places, render
+from summarizer.articles import Article
+from summarizer.config import Settings
+from summarizer.engines.base import GroupResult, article_ids_of, event_id
+from summarizer.grouping import ArticleGroup, stem, stopwords
+from summarizer.schemas import (
+    LANGS,
+    AttributionOut,
+    Bilingual,
+    Bullet,
+    Event,
+    Evidence,
+    Lang,
+    LangSummary,
+    Summary,
+)
+from summarizer.text import Span, is_heading, words
+
+MAX_BULLETS = 6
+NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing
+NOTE_EN = ("extractive engine: bullets are the articles' own sentences; English event descriptions and "
+           "labels are rendered from extracted facts (type, place, figures, sources), not translated")
+
+
+@dataclass
+class _Sentence:
+    article: Article
+    span: Span
+    index: int  # position in the article's body
+    text: str
+    keys: frozenset[str]
+    heading: bool
+    facts: facts.SentenceFacts
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class ExtractiveEngine:
+    name: Literal["extractive"] = "extractive"
+    model = "extractive"
+    prompt_version: str | None = None
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
+        return self.run(group, languages)
+
+    # ------------------------------------------------------------------ reading
+
+    def _sentences(self, group: ArticleGroup) -> list[_Sentence]:
+        stop = stopwords()
+        out: list[_Sentence] = []
+        for a in group.articles:
+            for i, span in enumerate(a.sentences()):
+                text = span.of(a.text)
+                keys = frozenset(stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2)
+                out.append(_Sentence(a, span, i, text, keys, is_heading(a.text, span), facts.read(text, a.published_at)))
+        return out
+
+    @staticmethod
+    def _distinct(sentences: list[_Sentence]) -> list[tuple[_Sentence, list[_Sentence]]]:
+        """Each distinct sentence with the near-duplicates that repeat it (in other articles too)."""
+        kept: list[tuple[_Sentence, list[_Sentence]]] = []
+        for s in sentences:
+            for first, dupes in kept:
+                if _jaccard(first.keys, s.keys) >= NEAR_DUPLICATE:
+                    dupes.append(s)
+                    break
+            else:
+                kept.append((s, []))
+        return kept
+
+    # ------------------------------------------------------------------ summary
+
+    def _score(self, s: _Sentence, df: Counter[str], n_articles: int, repeats: int) -> float:
+        n_words = len(s.text.split())
+        if s.heading or n_words < 6 or s.text.rstrip().endswith(("?", "؟")):
+            return 0.0
+        central = sum(df[k] for k in s.keys) / (len(s.keys) + 5)
+        facts_bonus = 0.6 * bool(s.facts.event_type) + 0.3 * min(len(s.facts.syrian_places), 2)
+        facts_bonus += 0.3 * bool(s.facts.quantities) + 0.2 * bool(s.facts.attributions)
+        position = 1.0 / (1.0 + 0.25 * s.index)
+        length = 1.0 if n_words <= 45 else 45 / n_words
+        background = 0.3 if s.facts.is_background(s.article.published_at) else 1.0
+        return (central / max(n_articles, 1) + facts_bonus + position + 0.3 * repeats) * length * background
+
+    def _summary(self, group: ArticleGroup, distinct: list[tuple[_Sentence, list[_Sentence]]],
+                 languages: list[Lang]) -> Summary:
+        df: Counter[str] = Counter()
+        for s, dupes in distinct:
+            df.update(s.keys)
+            for d in dupes:
+                df.update(d.keys)
+        summary = Summary()
+        for lang in LANGS:
+            if lang not in languages:
+                summary.unavailable[lang] = "not requested"
+                continue
+            mine = [(s, d) for s, d in distinct if s.article.language == lang]
+            if not mine:
+                other = "Arabic" if lang == "en" else "English"
+                summary.unavailable[lang] = (
+                    f"this group's articles are in {other}; the offline extractive engine quotes sentences and "
+                    f"does not translate them (configure an LLM for a {'English' if lang == 'en' else 'Arabic'} "
+                    "summary); the events carry English descriptions rendered from extracted facts"
+                    if lang == "en" else
+                    f"this group's articles are in {other}; the offline extractive engine does not translate"
+                )
+                continue
+            n_articles = len({s.article.id for s, _ in mine})
+            ranked = sorted(mine, key=lambda sd: -self._score(sd[0], df, n_articles, len(sd[1])))
+            chosen = [sd for sd in ranked[:MAX_BULLETS] if self._score(sd[0], df, n_articles, len(sd[1])) > 0]
+            bullets = [
+                Bullet(text=s.text, evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]])
+                for s, d in chosen
+            ]
+            setattr(summary, lang, LangSummary(headline=self._headline(group, lang, chosen), bullets=bullets))
+        return summary
+
+    @staticmethod
+    def _headline(group: ArticleGroup, lang: Lang, chosen: list[tuple[_Sentence, list[_Sentence]]]) -> str:
+        for a in group.articles:
+            if a.language == lang and a.title:
+                return a.title
+        for a in group.articles:  # a heading line that opens the article (e.g. "X : we hold Aleppo")
+            spans = a.sentences()
+            if a.language == lang and spans and is_heading(a.text, spans[0]) and len(words(spans[0].of(a.text))) >= 4:
+                return spans[0].of(a.text)
+        return chosen[0][0].text if chosen else ""
+
+    # ------------------------------------------------------------------ events
+
+    def _event(self, s: _Sentence, dupes: list[_Sentence]) -> Event | None:
+        f = s.facts
+        if f.event_type is None or s.heading or f.is_background(s.article.published_at):
+            return None
+        day, precision, _ = f.event_date(s.article.published_at)
+        region = f.region()
+        specific = [p for p in f.syrian_places if p.place.kind != "governorate"] or f.syrian_places
+        location = Bilingual(ar=specific[0].place.name_ar, en=specific[0].place.name_en) if specific else None
+        attribution = [AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
+                       for a in f.attributions]
+        if not attribution and s.article.source:
+            attribution = [AttributionOut(source=s.article.source, stance="reports")]
+        evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
+        event = Event(
+            id=event_id(f.event_type, evidence[:1]),
+            date=day,
+            date_precision=precision,
+            region=region,
+            location=location,
+            event_type=f.event_type,
+            actors=list(dict.fromkeys(m.actor.name_en for m in f.actors)),
+            fatalities=f.killed,
+            injured=f.injured,
+            status="disputed" if any(a.stance == "denies" for a in attribution) else "reported",
+            attribution=list({(a.source, a.stance): a for a in attribution}.values()),
+            description=Bilingual(ar=s.text if s.article.language == "ar" else None,
+                                  en=s.text if s.article.language == "en" else None),
+            evidence=evidence,
+            article_ids=article_ids_of(evidence),
+        )
+        return event
+
+    @staticmethod
+    def _mark_disputes(events: list[Event]) -> list[Event]:
+        """A denial and a claim of the same kind of happening in the same place, within a day: both disputed."""
+        denials = [e for e in events if any(a.stance == "denies" for a in e.attribution)]
+        out = []
+        for e in events:
+            for d in denials:
+                same = d is not e and e.region == d.region and e.region is not None
+                kind = {e.event_type, d.event_type} <= {"withdrawal", "control_change", "statement"}
+                if same and kind and abs((e.date - d.date).days) <= 1:
+                    denial = [a for a in d.attribution if a.stance == "denies"]
+                    e = e.model_copy(update={
+                        "status": "disputed",
+                        "attribution": list({(a.source, a.stance): a for a in [*e.attribution, *denial]}.values()),
+                    })
+            out.append(e)
+        return out
+
+    # ------------------------------------------------------------------ all together
+
+    def run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
+        sentences = self._sentences(group)
+        distinct = self._distinct(sentences)
+        summary = self._summary(group, distinct, languages)
+        events = [e for s, d in distinct if (e := self._event(s, d)) is not None]
+        events = self._mark_disputes(events)
+        events = [e.model_copy(update={"description": e.description.model_copy(
+            update={"en": e.description.en or render.event_description_en(e)})}) for e in events]
+        regions = Counter(e.region for e in events if e.region)
+        by_slug = {r.slug: r for r in places.regions()}
+        top = [by_slug[slug] for slug, _ in regions.most_common(3) if slug in by_slug]
+        label = Bilingual(
+            ar=" · ".join(group.keywords[:3]) or None,
+            en=("Syria: " + ", ".join(r.name_en for r in top)) if top else None,
+        )
+        return GroupResult(summary=summary, events=events, topic_label=label, keywords=list(group.keywords),
+                           notes=[NOTE_EN])

@@ -1,0 +1,95 @@
+"""Facts read from one sentence: event type, dates, places, figures, actors and who says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from summarizer import actors, dates, numbers, places
+from summarizer.schemas import EventType
+from summarizer.text import fold
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    text: str
+    event_type: EventType | None
+    dates: tuple[dates.TemporalExpression, ...]
+    places: tuple[places.PlaceMatch, ...]
+    quantities: tuple[numbers.Quantity, ...]
+    killed: int | None
+    injured: int | None
+    actors: tuple[actors.ActorMatch, ...]
+    attributions: tuple[actors.Attribution, ...]
+
+    @property
+    def syrian_places(self) -> list[places.PlaceMatch]:
+        return [p for p in self.places if p.place.region is not None]
+
+    def region(self) -> str | None:
+        return places.main_region(self.text)
+
+    def event_date(self, published_at: dt.datetime) -> tuple[dt.date, dates.Precision, bool]:
+        """When the sentence's happening took place, its precision, and whether a phrase said so.
+
+        A dated phrase wins ("مساء أمس السبت"); "since" phrases date background, not the event, and
+        durations ("in the past 24 hours") end on the publication day. With no phrase: the publication day.
+        """
+        for d in self.dates:
+            if d.kind in ("absolute", "relative", "weekday"):
+                return d.date, d.precision, True
+        return dates.publication_day(published_at), "day", False
+
+    def is_background(self, published_at: dt.datetime) -> bool:
+        """Only 'since' or long-past dates: context ("since 2011"), not a happening of the day."""
+        day = dates.publication_day(published_at)
+        if self.dates and all(d.kind == "since" for d in self.dates):
+            return True
+        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
+        return bool(dated) and all((day - d.date).days > 14 for d in dated)
+
+
+@cache
+def _triggers() -> tuple[tuple[tuple[EventType, re.Pattern[str]], ...], re.Pattern[str] | None]:
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
+    out: list[tuple[EventType, re.Pattern[str]]] = []
+    for entry in data["types"]:
+        cues = sorted({fold(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
+        alts = "|".join(re.escape(c) for c in cues)
+        # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
+        pattern = re.compile(rf"(?<![^\W\d_])(?:[وفبلك]?(?:ال)?|ل?ل)(?:{alts})")
+        out.append((entry["type"], pattern))
+    not_cues = data.get("not_cues") or []
+    masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
+    return tuple(out), masked
+
+
+def event_type_of(sentence: str) -> EventType | None:
+    """The first event type (in the lexicon's priority order) whose cue the sentence has."""
+    triggers, masked = _triggers()
+    folded = fold(sentence)
+    if masked is not None:
+        folded = masked.sub(lambda m: " " * len(m.group()), folded)
+    for kind, pattern in triggers:
+        if pattern.search(folded):
+            return kind
+    return None
+
+
+def read(sentence: str, published_at: dt.datetime) -> SentenceFacts:
+    killed, injured = numbers.casualties(sentence)
+    return SentenceFacts(
+        text=sentence,
+        event_type=event_type_of(sentence),
+        dates=tuple(dates.find_dates(sentence, published_at)),
+        places=tuple(places.find_places(sentence)),
+        quantities=tuple(numbers.find_quantities(sentence)),
+        killed=killed,
+        injured=injured,
+        actors=tuple(actors.find_actors(sentence)),
+        attributions=tuple(actors.attributions(sentence)),
+    )

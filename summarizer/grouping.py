@@ -1,0 +1,115 @@
+"""Grouping articles by publication day, then by topic within the day (lexical overlap, single link)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from summarizer.articles import Article
+from summarizer.text import fold, words
+
+TOPIC_THRESHOLD = 0.12  # Jaccard of keyword sets at or above which two articles share a topic
+KEYWORDS_PER_ARTICLE = 40
+
+
+@dataclass(frozen=True)
+class ArticleGroup:
+    id: str
+    day: dt.date
+    articles: tuple[Article, ...]
+    keywords: tuple[str, ...]  # surface forms, most shared first
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [a.id for a in self.articles]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("stopwords.json").read_text("utf-8"))
+    return frozenset(fold(w) for w in data["ar"] + data["en"])
+
+
+_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و)(?=\w{3,})")
+
+
+def stem(word: str) -> str:
+    """A light key for a folded word: proclitics and the article off (والمعارضه -> معارضه)."""
+    return _PREFIX.sub("", word)
+
+
+def keywords(article: Article) -> Counter[str]:
+    """Content-word keys of an article's body, counted (numbers and function words left out)."""
+    stop = stopwords()
+    counts: Counter[str] = Counter()
+    for span in article.sentences():
+        for w in words(span.of(article.text)):
+            if w in stop or w.isdigit() or len(w) < 3:
+                continue
+            counts[stem(w)] += 1
+    return counts
+
+
+def _surface_forms(articles: list[Article]) -> dict[str, str]:
+    """For each key, its most frequent written form (so labels read حماة, not the folded حماه)."""
+    forms: dict[str, Counter[str]] = {}
+    for a in articles:
+        for m in re.finditer(r"[^\W\d_]+", a.text):
+            key = stem(fold(m.group()))
+            forms.setdefault(key, Counter())[m.group()] += 1
+    return {k: c.most_common(1)[0][0] for k, c in forms.items()}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def group_id(day: dt.date, article_ids: list[str]) -> str:
+    raw = day.isoformat() + "|" + "|".join(sorted(article_ids))
+    return "g_" + hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def group_articles(articles: list[Article]) -> list[ArticleGroup]:
+    """Groups by (day, topic), ordered by day, then by size (largest first)."""
+    by_day: dict[dt.date, list[Article]] = {}
+    for a in articles:
+        by_day.setdefault(a.day, []).append(a)
+    groups: list[ArticleGroup] = []
+    for day in sorted(by_day):
+        day_articles = sorted(by_day[day], key=lambda a: (a.published_at, a.id))
+        counts = [keywords(a) for a in day_articles]
+        tops = [{k for k, _ in c.most_common(KEYWORDS_PER_ARTICLE)} for c in counts]
+        parent = list(range(len(day_articles)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(day_articles)):
+            for j in range(i + 1, len(day_articles)):
+                if _jaccard(tops[i], tops[j]) >= TOPIC_THRESHOLD:
+                    parent[find(j)] = find(i)
+        clusters: dict[int, list[int]] = {}
+        for i in range(len(day_articles)):
+            clusters.setdefault(find(i), []).append(i)
+        day_groups = []
+        for members in clusters.values():
+            arts = [day_articles[i] for i in members]
+            total: Counter[str] = Counter()
+            for i in members:
+                # a key shared by several articles outranks one repeated inside one article
+                total.update({k: v + 100 * sum(k in tops[j] for j in members) for k, v in counts[i].items()})
+            forms = _surface_forms(arts)
+            kws = tuple(forms.get(k, k) for k, _ in total.most_common(8))
+            ids = [a.id for a in arts]
+            day_groups.append(ArticleGroup(group_id(day, ids), day, tuple(arts), kws))
+        groups.extend(sorted(day_groups, key=lambda g: (-len(g.articles), g.id)))
+    return groups

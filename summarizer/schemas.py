@@ -1,0 +1,273 @@
+"""Pydantic models: the REST contract (requests, responses) and the JSON the LLM is asked to fill."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Lang = Literal["ar", "en"]
+LANGS: tuple[Lang, ...] = ("ar", "en")
+Precision = Literal["day", "month", "year"]
+Stance = Literal["reports", "claims", "denies"]
+Status = Literal["reported", "disputed"]
+EventType = Literal[
+    "control_change",  # a side takes, enters or loses a place
+    "withdrawal",  # forces pull out or redeploy
+    "reinforcement",  # forces sent in
+    "strike",  # air, missile or artillery strike
+    "clash",  # fighting between forces
+    "casualties",  # a toll reported without a single strike or clash
+    "statement",  # an official position, claim or denial
+    "diplomacy",  # calls, visits and meetings between governments
+    "displacement",  # people fleeing or returning
+    "other",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ------------------------------------------------------------------ requests
+
+
+def parse_published_at(value: str) -> tuple[dt.datetime, bool]:
+    """An ISO 8601 date or date-time as an aware datetime (naive means UTC) and whether it was a date."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            d = dt.date.fromisoformat(text)
+            return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC), True
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not an ISO 8601 date or date-time; send e.g. 2024-12-01 or 2024-12-01T12:00:00+03:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment, False
+
+
+class ArticleIn(Strict):
+    """One article as a client submits it."""
+
+    id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = Field(
+        None, description="The client's id; default: a hash of the content."
+    )
+    text: str = Field(description="The article text, as published. Quotes are exact substrings of it.")
+    published_at: str = Field(
+        description="ISO 8601 date or date-time; naive means UTC. Relative dates are resolved from it.",
+        examples=["2024-12-01T12:00:00+03:00"],
+    )
+    title: str | None = Field(None, max_length=1000)
+    source: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000)
+    language: Lang | None = Field(None, description="ar or en; detected from the script when absent.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("is empty or only white space; send the article's text")
+        return v
+
+    @field_validator("published_at")
+    @classmethod
+    def _iso(cls, v: str) -> str:
+        parse_published_at(v)
+        return v
+
+
+class SummarizeRequest(Strict):
+    articles: list[ArticleIn] = Field(min_length=1, description="The articles to summarize.")
+    languages: list[Lang] = Field(default_factory=lambda: ["ar", "en"], min_length=1)
+
+    @field_validator("languages")
+    @classmethod
+    def _unique(cls, v: list[Lang]) -> list[Lang]:
+        return list(dict.fromkeys(v))
+
+
+# ------------------------------------------------------------------ shared parts
+
+
+class Evidence(Strict):
+    article_id: str
+    quote: NonBlank = Field(description="Exact words copied from that article's text.")
+
+
+class Bilingual(Strict):
+    ar: str | None = None
+    en: str | None = None
+
+
+class AttributionOut(Strict):
+    source: NonBlank
+    stance: Stance
+
+
+# ------------------------------------------------------------------ what the LLM fills
+
+
+class LLMBullet(Strict):
+    text: NonBlank
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class LLMLangSummary(Strict):
+    headline: NonBlank
+    bullets: list[LLMBullet] = Field(min_length=1, max_length=10)
+
+
+class LLMSummary(Strict):
+    ar: LLMLangSummary | None
+    en: LLMLangSummary | None
+
+
+class LLMEvent(Strict):
+    date: dt.date = Field(description="When it happened (not when reported); first of month/year if less precise.")
+    date_precision: Precision
+    region: str | None = Field(description="Syrian governorate slug such as hama or aleppo; null if none.")
+    location: Bilingual | None
+    event_type: EventType
+    actors: list[str]
+    fatalities: int | None = Field(ge=0)
+    injured: int | None = Field(ge=0)
+    status: Status
+    attribution: list[AttributionOut]
+    description: Bilingual
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class LLMGroupOutput(Strict):
+    """The JSON object the model returns for one group of articles."""
+
+    topic: Bilingual
+    keywords: list[str] = Field(max_length=12)
+    summary: LLMSummary
+    events: list[LLMEvent]
+
+
+# ------------------------------------------------------------------ responses
+
+
+class Bullet(Strict):
+    text: str
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class LangSummary(Strict):
+    headline: str
+    bullets: list[Bullet]
+
+
+class Summary(Strict):
+    ar: LangSummary | None = None
+    en: LangSummary | None = None
+    unavailable: dict[Lang, str] = Field(
+        default_factory=dict, description="Why a language is null; a missing language is never faked."
+    )
+
+
+class Topic(Strict):
+    label: Bilingual
+    keywords: list[str]
+
+
+class Event(Strict):
+    id: str
+    date: dt.date
+    date_precision: Precision
+    region: str | None
+    location: Bilingual | None
+    event_type: EventType
+    actors: list[str]
+    fatalities: int | None
+    injured: int | None
+    status: Status
+    attribution: list[AttributionOut]
+    description: Bilingual
+    evidence: list[Evidence] = Field(min_length=1)
+    article_ids: list[str]
+
+
+class Group(Strict):
+    id: str
+    day: dt.date
+    topic: Topic
+    article_ids: list[str]
+    summary: Summary
+    events: list[Event]
+
+
+class Usage(Strict):
+    llm_calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+    def add(self, other: Usage) -> None:
+        self.llm_calls += other.llm_calls
+        self.input_tokens += other.input_tokens
+        self.output_tokens += other.output_tokens
+
+
+class Flag(Strict):
+    """Something dropped or doubtful, said out loud instead of served silently."""
+
+    group_id: str | None = None
+    kind: Literal["dropped_bullet", "dropped_event", "repaired_quote", "fallback", "language", "reask"]
+    message: str
+
+
+class Meta(Strict):
+    engine: Literal["extractive", "llm"]
+    model: str
+    prompt_version: str | None
+    cached: bool
+    degraded: bool
+    usage: Usage
+    notes: list[str] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+
+
+class SummarizeResponse(Strict):
+    groups: list[Group]
+    meta: Meta
+
+
+class RegionOut(Strict):
+    slug: str
+    name: Bilingual
+    iso: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class TimelineResponse(Strict):
+    region: RegionOut | None
+    events: list[Event]
+
+
+class RegionsResponse(Strict):
+    regions: list[RegionOut]
+
+
+class HealthResponse(Strict):
+    status: Literal["ok"]
+    engine: Literal["extractive", "llm"]
+    model: str
+    prompt_version: str | None
+
+
+class ErrorBody(Strict):
+    code: str
+    message: str
+    fields: list[dict[str, str]] = Field(default_factory=list)
+
+
+class ErrorResponse(Strict):
+    error: ErrorBody

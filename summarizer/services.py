@@ -1,0 +1,44 @@
+"""Wiring: build the store, cache, engines and pipeline that one process uses, from settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.cache import ResultCache
+from summarizer.config import Settings
+from summarizer.engines.base import Engine
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.pipeline import Pipeline
+from summarizer.store import Store
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    cache: ResultCache
+    engine: Engine
+    pipeline: Pipeline
+
+    def close(self) -> None:
+        self.store.close()
+        self.cache.close()
+
+
+def build(settings: Settings) -> Services:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(settings.data_dir / "summarizer.sqlite3")
+    cache = ResultCache(settings.data_dir / "cache", enabled=settings.cache)
+    extractive = ExtractiveEngine(settings)
+    engine: Engine
+    if settings.engine == "extractive":
+        engine = extractive
+    else:
+        # only now does litellm get imported (lazily, on the first call)
+        from summarizer import prompts
+        from summarizer.engines.llm import LLMEngine
+        from summarizer.llm import LLMClient
+
+        engine = LLMEngine(settings, LLMClient(settings), cache, prompts.load("summarize", settings.prompts_dir))
+    fallback = extractive if settings.engine == "llm" and settings.fallback == "extractive" else None
+    return Services(settings, store, cache, engine, Pipeline(settings, store, engine, fallback))

@@ -1,0 +1,246 @@
+"""Text handling: matching normalisation with offsets back to the original, sentences, language, chrome."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+Lang = Literal["ar", "en"]
+
+# Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+_DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
+_DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF}  # zero-width and direction marks
+_MAP: dict[int, str] = {
+    ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
+    ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي",
+    ord("ک"): "ك", ord("ی"): "ي",
+    ord("“"): '"', ord("”"): '"', ord("„"): '"', ord("«"): '"', ord("»"): '"', ord("″"): '"',
+    ord("‘"): "'", ord("’"): "'", ord("‚"): "'", ord("`"): "'", ord("´"): "'",
+    ord("–"): "-", ord("—"): "-", ord("‐"): "-", ord("−"): "-",
+    ord("،"): ",", ord("؛"): ";", ord("؟"): "?", ord("٪"): "%",
+}
+for _i in range(10):
+    _MAP[0x0660 + _i] = str(_i)  # Arabic-Indic digits
+    _MAP[0x06F0 + _i] = str(_i)  # Persian digits
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of a text; ``offsets[i]`` is where folded character ``i`` came from."""
+
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the folded text back to the original text."""
+        if start >= end:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _fold_char(ch: str) -> str:
+    """The folded form of one character: '' (dropped), ' ' (space) or one character."""
+    cp = ord(ch)
+    if cp in _DROP:
+        return ""
+    mapped = _MAP.get(cp)
+    if mapped is not None:
+        return mapped
+    if ch.isspace():
+        return " "
+    if cp < 0x0600 or cp > 0x06FF:
+        low = ch.lower()
+        if len(low) == 1:
+            if unicodedata.combining(low):
+                return ""
+            return low
+    return ch
+
+
+def fold_with_offsets(text: str) -> Folded:
+    """Fold ``text`` for matching and keep the map to the original.
+
+    Folding drops diacritics, tatweel and invisible marks; unifies alef forms, ى/ي, ة/ه, hamza seats,
+    quote and dash styles; turns Arabic-Indic and Persian digits into ASCII; lower-cases Latin; and
+    collapses every run of white space (NBSP included) into one space. Every kept character maps to
+    exactly one original character, so a match in the folded text is an exact span of the original.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = True  # also strips leading space
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if not f:
+            continue
+        if f == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(f)
+        offsets.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    offsets.append(len(text))
+    return Folded("".join(out), tuple(offsets))
+
+
+def fold(text: str) -> str:
+    """The folded form of ``text`` (see :func:`fold_with_offsets`), without the offsets."""
+    return fold_with_offsets(text).text
+
+
+def find_exact_or_folded(haystack: str, needle: str) -> tuple[int, int] | None:
+    """Where ``needle`` stands in ``haystack``: exactly, else after folding both; None if nowhere.
+
+    The span returned is always of ``haystack``, so ``haystack[s:e]`` is the exact original wording.
+    """
+    if not needle.strip():
+        return None
+    i = haystack.find(needle)
+    if i >= 0:
+        return i, i + len(needle)
+    fh = fold_with_offsets(haystack)
+    fn = fold(needle)
+    if not fn:
+        return None
+    j = fh.text.find(fn)
+    if j < 0:
+        return None
+    return fh.span(j, j + len(fn))
+
+
+# ---------------------------------------------------------------- language
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """How many Arabic-script and Latin letters ``text`` has."""
+    ar = lat = 0
+    for ch in text:
+        cp = ord(ch)
+        if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0xFB50 <= cp <= 0xFEFF:
+            if ch.isalpha():
+                ar += 1
+        elif ch.isascii() and ch.isalpha():
+            lat += 1
+    return ar, lat
+
+
+def detect_language(text: str) -> Lang:
+    """'ar' or 'en' by the share of Arabic-script letters (reliable for news; langdetect is not)."""
+    ar, lat = script_counts(text)
+    return "ar" if ar >= lat else "en"
+
+
+# ---------------------------------------------------------------- sentences
+
+_CLOSERS = "\"'”’»)]›"
+# A sentence ends at . ! ? ؟ … (or a run of them, e.g. "..") followed by optional closers, then space.
+_END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[" + re.escape(_CLOSERS) + r"]*(?=\s|$)")
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "u.s", "u.n", "u.k", "no", "vs", "jan",
+           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "etc"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A [start, end) span of an article's original text."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``: split at line breaks and at sentence-final punctuation.
+
+    Handles runs such as ".." and "...", closing quotes after the stop, headings with no final stop
+    (each line is its own unit), and one-paragraph articles. Abbreviations such as "U.S." and "Mr."
+    and decimals such as "3.5" do not end a sentence.
+    """
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n\r]+", text):
+        ls, le = line.start(), line.end()
+        start = ls
+        for m in _END.finditer(text, ls, le):
+            if m.group(0).startswith(".") and len(m.group(0).rstrip(_CLOSERS)) == 1:
+                word = re.search(r"([\w.]+)$", text[start : m.start()])
+                w = word.group(1) if word else ""
+                if w.lower() in _ABBREV or (len(w) == 1 and w.isascii() and w.isalpha()):
+                    continue
+            s, e = _trim(text, start, m.end())
+            if e > s:
+                spans.append(Span(s, e))
+            start = m.end()
+        s, e = _trim(text, start, le)
+        if e > s:
+            spans.append(Span(s, e))
+    return spans
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens of ``text`` (letters and digits, Arabic and Latin)."""
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+# ---------------------------------------------------------------- page chrome
+
+
+@cache
+def _chrome_patterns() -> tuple[re.Pattern[str], ...]:
+    data = json.loads(resources.files("summarizer.data").joinpath("chrome.json").read_text("utf-8"))
+    return tuple(re.compile(p) for p in data["patterns"])
+
+
+def is_chrome(sentence: str) -> bool:
+    """True when a sentence is page furniture (promo lines, share buttons, bare clock times...)."""
+    folded = fold(sentence)
+    if not re.search(r"[^\W\d_]", folded):  # no letters at all: times, numbers, punctuation
+        return True
+    return any(p.search(folded) for p in _chrome_patterns())
+
+
+def is_heading(text: str, span: Span) -> bool:
+    """True when a span is a short line with no final punctuation, standing alone on its line."""
+    s = span.of(text)
+    if s[-1:] in ".!?؟…" + _CLOSERS or len(words(s)) > 12:
+        return False
+    before = text[: span.start].rstrip(" \t")
+    after = text[span.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+@cache
+def _tail_markers() -> tuple[re.Pattern[str], ...]:
+    data = json.loads(resources.files("summarizer.data").joinpath("chrome.json").read_text("utf-8"))
+    return tuple(re.compile(p) for p in data["tail_markers"])
+
+
+def content_sentences(text: str) -> list[Span]:
+    """The sentences of an article's body: page chrome dropped, and nothing after a tail marker
+    (a "read also" line, a live-blog header) kept."""
+    kept: list[Span] = []
+    for span in split_sentences(text):
+        folded = fold(span.of(text))
+        if any(p.search(folded) for p in _tail_markers()):
+            break
+        if not is_chrome(span.of(text)):
+            kept.append(span)
+    return kept

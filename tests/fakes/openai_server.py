@@ -1,0 +1,88 @@
+"""A fake OpenAI-compatible chat server on loopback, answering from a scripted queue; counts its calls."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Reply = str | tuple[int, dict[str, Any]] | Callable[[dict[str, Any]], str]
+
+
+def completion_body(content: str, model: str = "fake-model") -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 1733050000,
+        "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
+    }
+
+
+@dataclass
+class FakeOpenAI:
+    """Replies in order: a string is the assistant's content; (status, body) an HTTP error; a callable gets
+    the request JSON and returns content. When the queue is empty, `default` (if set) answers."""
+
+    replies: deque[Reply] = field(default_factory=deque)
+    default: Reply | None = None
+    delay: float = 0.0
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    _server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    @property
+    def calls(self) -> int:
+        return len(self.requests)
+
+    def push(self, *replies: Reply) -> None:
+        self.replies.extend(replies)
+
+    def start(self) -> FakeOpenAI:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("content-length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                fake.requests.append(body)
+                if fake.delay:
+                    time.sleep(fake.delay)
+                reply = fake.replies.popleft() if fake.replies else fake.default
+                if reply is None:
+                    status, payload = 500, {"error": {"message": "fake server: no scripted reply left"}}
+                elif isinstance(reply, tuple):
+                    status, payload = reply
+                else:
+                    content = reply(body) if callable(reply) else reply
+                    status, payload = 200, completion_body(content, body.get("model", "fake-model"))
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()

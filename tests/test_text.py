@@ -1,0 +1,120 @@
+"""Folding with offsets, exact-or-folded quote location, sentences, language, page chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.text import (
+    content_sentences,
+    detect_language,
+    find_exact_or_folded,
+    fold,
+    fold_with_offsets,
+    is_chrome,
+    split_sentences,
+)
+from tests.conftest import load_seeds
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("حَمَاةُ", "حماه"),
+        ("إدلب", "ادلب"),
+        ("أعلنت", "اعلنت"),
+        ("مستشفى", "مستشفي"),
+        ("مـــدينة", "مدينه"),
+        ("١٢ عنصراً", "12 عنصرا"),
+        ("۱۵ مدنيا", "15 مدنيا"),
+        ("“حي”", '"حي"'),
+        ("«العدوان المتطرف»", '"العدوان المتطرف"'),
+        ("a\u00a0 b\n\nc", "a b c"),
+        ("Hama’s", "hama's"),
+        ("  lead", "lead"),
+    ],
+)
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def test_fold_offsets_point_back_to_the_original() -> None:
+    raw = "قال  الجيش: «قُتِلَ ١٥ مدنياً»"
+    f = fold_with_offsets(raw)
+    start = f.text.index("قتل 15")
+    s, e = f.span(start, start + len("قتل 15"))
+    assert raw[s:e] == "قُتِلَ ١٥"
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("قتل 4 مدنيين", "قتل 4 مدنيين"),  # exact
+        ('"هيئة تحرير الشام"', '"هيئة تحرير الشام"'),
+        ("اعلنت “هيئة تحرير الشام”", 'أعلنت "هيئة تحرير الشام"'),  # alef and quote style differ
+        ("وأصيب  20\nآخرون", "وأصيب 20 آخرون"),  # white space differs
+    ],
+)
+def test_find_exact_or_folded_returns_the_originals_words(quote: str, expected: str) -> None:
+    text = 'أعلنت "هيئة تحرير الشام" أمس. قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب.'
+    span = find_exact_or_folded(text, quote)
+    assert span is not None
+    assert text[span[0] : span[1]] == expected
+
+
+@pytest.mark.parametrize("quote", ["قتل 5 مدنيين", "حماة", "   ", ""])
+def test_find_exact_or_folded_refuses_what_is_not_there(quote: str) -> None:
+    assert find_exact_or_folded("قتل 4 مدنيين في إدلب.", quote) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("قتل 4. وأصيب 20.", ["قتل 4.", "وأصيب 20."]),
+        ("هل انسحب الجيش؟ نفى ذلك.", ["هل انسحب الجيش؟", "نفى ذلك."]),
+        ("المعارضة تدخل مدينة حلب.. وأنباء عن تحركات", ["المعارضة تدخل مدينة حلب..", "وأنباء عن تحركات"]),
+        ("قال «انسحبنا.» ثم غادر.", ["قال «انسحبنا.»", "ثم غادر."]),
+        ("هجمات موسعة\nجاء ذلك بعد إطلاق مرحلة جديدة.", ["هجمات موسعة", "جاء ذلك بعد إطلاق مرحلة جديدة."]),
+        ("The U.S. said 3.5 km. Mr. Smith left.", ["The U.S. said 3.5 km.", "Mr. Smith left."]),
+        ("One paragraph with no stop", ["One paragraph with no stop"]),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    assert [s.of(text) for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("قتل 4 مدنيين في إدلب", "ar"), ("Four civilians killed in Idlib", "en"), ("Rebels enter Aleppo", "en"),
+     ("قالت رويترز Reuters إن", "ar")],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ('ولمتابعة كل ما يخص "عرب 48" يُمكنك متابعة قناتنا الإخبارية على تلجرام', True),
+        ("مشاركة :", True),
+        ("20:15", True),
+        ("شاهد | البث المباشر لقناة الغد", True),
+        ("تحديثات جديدة.. انقر للتحديثات..", True),
+        ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب", False),
+        ("وأكدت تركيا عبر وزير خارجيتها عدم تورطها في الصراعات الدائرة في حلب", False),
+    ],
+)
+def test_is_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_no_seed_body_sentence_is_chrome() -> None:
+    """Everything after a live-blog or 'read also' marker goes, and no promo line survives."""
+    for art in load_seeds():
+        body = [s.of(art["text"]) for s in content_sentences(art["text"])]
+        joined = "\n".join(body)
+        for chrome in ("تلجرام", "وطالع", "مشاركة :", "20:15", "البث المباشر", "انقر للتحديثات", "تغطية مباشرة"):
+            assert chrome not in joined, (art["id"], chrome)
+        assert body, art["id"]
+    seed_002 = next(a for a in load_seeds() if a["id"] == "002")
+    last = content_sentences(seed_002["text"])[-1].of(seed_002["text"])
+    assert last.startswith("والخميس، لقي 15 مدنيا")
