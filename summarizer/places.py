@@ -1,0 +1,734 @@
+"""Places: the bilingual gazetteer of Syrian governorates, towns and sites, and the matcher over text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any, Literal, NamedTuple, get_args
+
+from summarizer.text import fold, fold_with_offsets
+
+PlaceKind = Literal[
+    "governorate",
+    "city",
+    "town",
+    "village",
+    "district",
+    "airport",
+    "road",
+    "military_site",
+    "landmark",
+    "area",
+    "country",
+    "foreign_city",
+]
+Qualifier = Literal["countryside", "city", "governorate"]
+_KINDS: dict[str, PlaceKind] = {k: k for k in get_args(PlaceKind)}
+_QUALIFIERS: frozenset[str] = frozenset(get_args(Qualifier))
+
+
+@dataclass(frozen=True)
+class Region:
+    """A Syrian governorate."""
+
+    slug: str
+    iso: str
+    name_ar: str
+    name_en: str
+    aliases: tuple[str, ...]  # every Arabic and English variant, the names included, as written in the data
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry (a governorate is a place too, of kind 'governorate')."""
+
+    id: str
+    kind: PlaceKind
+    name_ar: str
+    name_en: str
+    region: str | None  # governorate slug; None for Syria itself, roads across governorates, abroad
+    country: str  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place named in a text; ``text == original[start:end]`` (the name only, without و/ب/ل/ف/ك)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    qualifier: str | None  # "countryside" (ريف X, X countryside), "city" (مدينة X, the city of X), else None
+    direction: str | None  # "north", ..., "north-west" (شمال X, ريف X الشمالي, northern X), else None
+
+
+# ------------------------------------------------------------------ tokens
+
+_AR, _LAT, _HYPHEN, _PUNCT = 0, 1, 2, 3
+_TOKEN_RE = re.compile(
+    r"(?P<a>[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]+)"
+    r"|(?P<acr>[a-z](?:\.[a-z])+\.?)"
+    r"|(?P<l>[^\W_\u0600-\u06ff]+(?:'[^\W_\u0600-\u06ff]+)*)"
+    r"|(?P<h>-)"
+    r"|(?P<p>[^\w\s])"
+)
+
+
+class _Tok(NamedTuple):
+    text: str  # folded; Latin: "'s" and acronym dots removed
+    start: int  # [start, end) in the folded text
+    end: int
+    kind: int
+
+
+def _tokenize(folded: str) -> list[_Tok]:
+    """Tokens of a folded text. A hyphen between two Latin words is dropped (Deir ez-Zor == Deir ez Zor)."""
+    raw: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(folded):
+        group = m.lastgroup
+        s, e = m.start(), m.end()
+        t = m.group()
+        if group == "a":
+            raw.append(_Tok(t, s, e, _AR))
+        elif group == "acr":
+            raw.append(_Tok(t.replace(".", ""), s, e, _LAT))
+        elif group == "l":
+            if t.endswith("'s") and len(t) > 2:
+                t, e = t[:-2], e - 2
+            raw.append(_Tok(t, s, e, _LAT))
+        elif group == "h":
+            raw.append(_Tok("-", s, e, _HYPHEN))
+        else:
+            raw.append(_Tok(t, s, e, _PUNCT))
+    out: list[_Tok] = []
+    for i, tok in enumerate(raw):
+        if (
+            tok.kind == _HYPHEN
+            and out
+            and out[-1].kind == _LAT
+            and i + 1 < len(raw)
+            and raw[i + 1].kind == _LAT
+        ):
+            continue
+        out.append(tok)
+    return out
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.kind in (_AR, _LAT)
+
+
+# ------------------------------------------------------------------ the loaded gazetteer
+
+
+@dataclass(frozen=True)
+class _Alias:
+    rest: tuple[str, ...]  # folded tokens after the first one
+    article: int  # 0: the name has no article; 1: article required; 2: article optional
+    entry: _Entry
+    context: bool  # counts only in a place context
+    exact: str | None  # case-sensitive English form (dots removed), e.g. "US"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    not_before: frozenset[str]
+    context_before: frozenset[str]
+    ambiguity: Literal["word", "place"]
+
+
+_NO_ARTICLE, _ARTICLE_REQUIRED, _ARTICLE_OPTIONAL = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    regions: tuple[Region, ...]
+    region_keys: Mapping[str, str]  # normalised slug / ISO / alias -> slug
+    governorate_places: Mapping[str, Place]  # slug -> governorate place
+    city_of: Mapping[str, Place]  # slug -> the capital sharing its name
+    countryside_of: Mapping[str, str]  # slug -> the governorate "<name> countryside" means
+    index: Mapping[str, tuple[_Alias, ...]]  # first-token core -> aliases
+    proclitics: tuple[str, ...]
+    qualifiers_ar: Mapping[str, str]
+    shared_qualifiers_ar: frozenset[str]
+    qualifiers_en: Mapping[str, str]
+    fillers_en: frozenset[str]
+    directions_before_ar: Mapping[str, str]
+    directions_after_ar: Mapping[str, str]
+    directions_en: Mapping[str, str]
+    triggers: frozenset[str]
+    connectors: frozenset[str]
+    chain_words: frozenset[str]
+    gov_level_ids: frozenset[str]  # governorates and the capitals sharing their names
+
+
+def _folded_words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(v) for v in values)
+
+
+def _folded_map(values: Mapping[str, str]) -> dict[str, str]:
+    return {fold(k): v for k, v in values.items()}
+
+
+def _region_key(text: str) -> str:
+    return " ".join(t.text for t in _tokenize(fold(text)) if _is_word(t))
+
+
+def _strs(obj: Mapping[str, Any], key: str) -> list[str]:
+    value = obj.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        where = obj.get("id") or obj.get("slug")
+        raise ValueError(f"gazetteer: {key!r} must be a list of strings in {where}")
+    return value
+
+
+def _first_name(*lists: Sequence[str]) -> str:
+    for names in lists:
+        if names:
+            return names[0]
+    return ""
+
+
+class _IndexBuilder:
+    def __init__(self, min_core: int) -> None:
+        self.min_core = min_core
+        self.index: dict[str, list[_Alias]] = {}
+        self.owner: dict[tuple[str, tuple[str, ...], bool], str] = {}
+
+    def add(self, name: str, entry: _Entry, *, context: bool, exact: bool = False) -> None:
+        toks = [t for t in _tokenize(fold(name)) if t.kind != _PUNCT or t.text == "-"]
+        if not toks or not _is_word(toks[0]):
+            raise ValueError(f"gazetteer: bad name {name!r} in {entry.place.id}")
+        first = toks[0].text
+        rest = tuple(t.text for t in toks[1:])
+        article = _NO_ARTICLE
+        if toks[0].kind == _AR and first.startswith("ال") and len(first) > 3:
+            first = first[2:]
+            article = _ARTICLE_OPTIONAL if len(first) >= self.min_core else _ARTICLE_REQUIRED
+        exact_form = name.replace(".", "") if exact else None
+        key = (first, rest, exact)
+        owner = self.owner.get(key)
+        if owner is not None:
+            if owner != entry.place.id:
+                raise ValueError(f"gazetteer: {name!r} names both {owner} and {entry.place.id}")
+            aliases = self.index[first]
+            for n, old in enumerate(aliases):  # سلمية + السلمية: one alias, article optional
+                if old.rest == rest and old.entry is entry and old.article != article:
+                    aliases[n] = _Alias(rest, _ARTICLE_OPTIONAL, entry, old.context and context, old.exact)
+            return
+        self.owner[key] = entry.place.id
+        self.index.setdefault(first, []).append(_Alias(rest, article, entry, context, exact_form))
+
+
+def _load(data: Mapping[str, Any]) -> _Gazetteer:
+    grammar: Mapping[str, Any] = data["grammar"]
+    builder = _IndexBuilder(int(grammar["min_core_without_article"]))
+    regions: list[Region] = []
+    region_keys: dict[str, str] = {}
+    gov_places: dict[str, Place] = {}
+    city_of: dict[str, Place] = {}
+    countryside_of: dict[str, str] = {}
+    ids: set[str] = set()
+
+    for g in data["governorates"]:
+        slug, iso = str(g["slug"]), str(g["iso"])
+        ar, en = _strs(g, "ar"), _strs(g, "en")
+        region = Region(slug, iso, ar[0], en[0], tuple(ar + en))
+        regions.append(region)
+        place = Place(slug, "governorate", ar[0], en[0], slug, "SY")
+        gov_places[slug] = place
+        ids.add(slug)
+        entry = _Entry(place, _folded_words(_strs(g, "not_before")), frozenset(), "word")
+        for name in ar + en:
+            builder.add(name, entry, context=False)
+        for key in [slug, iso, *ar, *en]:
+            k = _region_key(key)
+            if region_keys.get(k, slug) != slug:
+                raise ValueError(f"gazetteer: {key!r} names two governorates")
+            region_keys[k] = slug
+        if g.get("city"):
+            city_of[slug] = Place(f"{slug}-city", "city", ar[0], en[0], slug, "SY")
+            ids.add(f"{slug}-city")
+        if g.get("countryside"):
+            countryside_of[slug] = str(g["countryside"])
+
+    slugs = set(gov_places)
+    if len(regions) != 14 or any(v not in slugs for v in countryside_of.values()):
+        raise ValueError("gazetteer: expected Syria's 14 governorates")
+
+    for p in data["places"]:
+        pid, kind = str(p["id"]), str(p["kind"])
+        gov = p.get("governorate")
+        if kind not in _KINDS or kind == "governorate":
+            raise ValueError(f"gazetteer: bad kind {kind!r} for {pid}")
+        if gov is not None and gov not in slugs:
+            raise ValueError(f"gazetteer: unknown governorate {gov!r} for {pid}")
+        if pid in ids:
+            raise ValueError(f"gazetteer: duplicate id {pid}")
+        ids.add(pid)
+        ar, en, en_exact = _strs(p, "ar"), _strs(p, "en"), _strs(p, "en_exact")
+        ar_ctx, en_ctx = _strs(p, "ar_context"), _strs(p, "en_context")
+        ambiguity = p.get("ambiguity", "word")
+        if ambiguity not in ("word", "place"):
+            raise ValueError(f"gazetteer: bad ambiguity {ambiguity!r} for {pid}")
+        place = Place(
+            pid,
+            _KINDS[kind],
+            _first_name(ar, ar_ctx),
+            _first_name(en, en_exact, en_ctx),
+            gov,
+            str(p.get("country", "SY")),
+        )
+        entry = _Entry(
+            place,
+            _folded_words(_strs(p, "not_before")),
+            _folded_words(_strs(p, "context_before")),
+            "place" if ambiguity == "place" else "word",
+        )
+        for name in ar + en:
+            builder.add(name, entry, context=False)
+        for name in en_exact:
+            builder.add(name, entry, context=False, exact=True)
+        for name in ar_ctx + en_ctx:
+            builder.add(name, entry, context=True)
+
+    gov_level = frozenset(slugs | {c.id for c in city_of.values()})
+
+    def words(key: str) -> frozenset[str]:
+        return _folded_words(grammar[key])
+
+    return _Gazetteer(
+        regions=tuple(regions),
+        region_keys=region_keys,
+        governorate_places=gov_places,
+        city_of=city_of,
+        countryside_of=countryside_of,
+        index={k: tuple(v) for k, v in builder.index.items()},
+        proclitics=tuple(sorted({fold(x) for x in grammar["proclitics"]}, key=len, reverse=True)),
+        qualifiers_ar=_checked_qualifiers(_folded_map(grammar["qualifiers_ar"])),
+        shared_qualifiers_ar=words("shared_qualifiers_ar"),
+        qualifiers_en=_checked_qualifiers(_folded_map(grammar["qualifiers_en"])),
+        fillers_en=words("fillers_en"),
+        directions_before_ar=_folded_map(grammar["directions_before_ar"]),
+        directions_after_ar=_folded_map(grammar["directions_after_ar"]),
+        directions_en=_folded_map(grammar["directions_en"]),
+        triggers=words("triggers"),
+        connectors=words("connectors"),
+        chain_words=words("chain_words"),
+        gov_level_ids=gov_level,
+    )
+
+
+def _checked_qualifiers(mapping: dict[str, str]) -> dict[str, str]:
+    bad = set(mapping.values()) - _QUALIFIERS
+    if bad:
+        raise ValueError(f"gazetteer: unknown qualifiers {sorted(bad)}")
+    return mapping
+
+
+@cache
+def _gaz() -> _Gazetteer:
+    raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
+    return _load(json.loads(raw))
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> tuple[tuple[int, bool, str], ...]:
+    """Readings of an Arabic word as proclitics + article? + core: (proclitic length, article?, core)."""
+    out: list[tuple[int, bool, str]] = []
+    for p in ("", *_gaz().proclitics):
+        if not word.startswith(p):
+            continue
+        rest = word[len(p) :]
+        if len(rest) < 2:
+            continue
+        out.append((len(p), False, rest))
+        if p.endswith("ل"):
+            if rest.startswith("ل") and len(rest) > 2:  # ل + ال -> لل
+                out.append((len(p), True, rest[1:]))
+        elif rest.startswith("ال") and len(rest) > 3:
+            out.append((len(p), True, rest[2:]))
+    return tuple(out)
+
+
+def _cores(tok: _Tok) -> Iterable[tuple[int, bool, str]]:
+    if tok.kind == _AR:
+        return _readings(tok.text)
+    return ((0, False, tok.text),)
+
+
+def _bare_cores(tok: _Tok) -> set[str]:
+    """The word and its cores without article (بمدينة -> مدينه); the word itself for Latin."""
+    if tok.kind == _AR:
+        return {core for _, art, core in _readings(tok.text) if not art} | {tok.text}
+    return {tok.text}
+
+
+# ------------------------------------------------------------------ matching
+
+
+@dataclass
+class _Cand:
+    i: int  # first token
+    j: int  # one past the last token
+    start: int  # folded span
+    end: int
+    entry: _Entry
+    context: bool
+    prefix: str  # proclitics on the first token (و, ب, وب...)
+
+
+def _candidates(
+    toks: Sequence[_Tok], original: str, orig_span: Callable[[int, int], tuple[int, int]]
+) -> list[_Cand]:
+    gaz = _gaz()
+    out: list[_Cand] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not _is_word(tok):
+            continue
+        for plen, art, core in _cores(tok):
+            aliases = gaz.index.get(core)
+            if not aliases:
+                continue
+            for alias in aliases:
+                if art and alias.article == _NO_ARTICLE:
+                    continue
+                if not art and alias.article == _ARTICLE_REQUIRED:
+                    continue
+                k = len(alias.rest)
+                if i + 1 + k > n:
+                    continue
+                if any(toks[i + 1 + x].text != alias.rest[x] for x in range(k)):
+                    continue
+                j = i + 1 + k
+                start = tok.start + plen
+                if art and plen and tok.text[plen - 1] == "ل":
+                    start -= 1  # للأتارب: keep the lam that carries the article
+                end = toks[j - 1].end
+                if alias.exact is not None:
+                    s, e = orig_span(start, end)
+                    if original[s:e].replace(".", "") != alias.exact:
+                        continue
+                if j < n and _is_word(toks[j]) and toks[j].text in alias.entry.not_before:
+                    continue
+                out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen]))
+    return out
+
+
+def _region_ok(a: Place, b: Place) -> bool:
+    return a.country == b.country and (a.region is None or b.region is None or a.region == b.region)
+
+
+def _next_place(c: _Cand, toks: Sequence[_Tok], by_start: Mapping[int, _Cand]) -> tuple[_Cand, bool] | None:
+    """The counted place right after ``c`` across connector words: (place, reached by coordination only)."""
+    gaz = _gaz()
+    k, steps, crossed, chained = c.j, 0, False, False
+    while k < len(toks) and steps < 4 and _is_word(toks[k]):
+        nxt = by_start.get(k)
+        if nxt is not None:
+            return nxt, not crossed and (chained or nxt.prefix.startswith("و"))
+        if toks[k].text in gaz.chain_words and not chained:
+            chained = True
+        elif _bare_cores(toks[k]) & gaz.connectors:
+            crossed = True
+        else:
+            return None
+        k += 1
+        steps += 1
+    return None
+
+
+def _prev_place(c: _Cand, toks: Sequence[_Tok], by_end: Mapping[int, _Cand]) -> _Cand | None:
+    """A counted place coordinated right before ``c`` (حلب والباب, Nubl and Zahraa)."""
+    if c.prefix.startswith("و"):
+        return by_end.get(c.i)
+    if c.i > 0 and toks[c.i - 1].text in _gaz().chain_words:
+        return by_end.get(c.i - 1)
+    return None
+
+
+def _triggered(c: _Cand, toks: Sequence[_Tok]) -> bool:
+    gaz = _gaz()
+    extra = c.entry.context_before
+    if c.prefix and any(ch in extra for ch in c.prefix):
+        return True
+    k = c.i - 1
+    if k < 0 or not _is_word(toks[k]):
+        return False
+    cores = _bare_cores(toks[k])
+    if cores & gaz.triggers or cores & extra:
+        return True
+    return toks[k].text == "of" and k > 0 and toks[k - 1].text in gaz.triggers
+
+
+def _resolve_context(cands: list[_Cand], toks: Sequence[_Tok]) -> list[_Cand]:
+    """Keep the context-only names that stand in a place context; see the gazetteer's 'about'."""
+    accepted = [c for c in cands if not c.context]
+    pending = [c for c in cands if c.context]
+    changed = True
+    while pending and changed:
+        changed = False
+        by_start: dict[int, _Cand] = {}
+        by_end: dict[int, _Cand] = {}
+        for c in accepted:
+            if c.i not in by_start or c.j > by_start[c.i].j:
+                by_start[c.i] = c
+            if c.j not in by_end or c.i < by_end[c.j].i:
+                by_end[c.j] = c
+        still: list[_Cand] = []
+        for c in pending:
+            if _context_ok(c, toks, by_start, by_end):
+                accepted.append(c)
+                changed = True
+            else:
+                still.append(c)
+        pending = still
+    return accepted
+
+
+def _context_ok(
+    c: _Cand, toks: Sequence[_Tok], by_start: Mapping[int, _Cand], by_end: Mapping[int, _Cand]
+) -> bool:
+    place = c.entry.place
+    nxt = _next_place(c, toks, by_start)
+    if nxt is not None and not nxt[1]:  # X بريف حلب / X in Y: Y must be where X is
+        if not _region_ok(place, nxt[0].entry.place):
+            return False
+        if place.region is not None:
+            return True
+    neighbours = [p for p in (_prev_place(c, toks, by_end), nxt[0] if nxt else None) if p is not None]
+    for other in neighbours:  # coordinated with a place
+        if c.entry.ambiguity == "word" or _region_ok(place, other.entry.place):
+            return True
+    return c.entry.ambiguity == "word" and _triggered(c, toks)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping, longest first, then in text order."""
+    taken: set[int] = set()
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        span = range(c.i, c.j)
+        if any(t in taken for t in span):
+            continue
+        taken.update(span)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# ------------------------------------------------------------------ qualifiers and directions
+
+
+def _combine(first: str, second: str) -> str:
+    if first in ("north", "south") and second in ("east", "west"):
+        return f"{first}-{second}"
+    if second in ("north", "south") and first in ("east", "west"):
+        return f"{second}-{first}"
+    return first
+
+
+def _ar_direction_before(toks: Sequence[_Tok], k: int) -> str | None:
+    """شمال حلب, شمال غرب سوريا (north-west), شمال وشرق حماة (north: the first named)."""
+    dirs = _gaz().directions_before_ar
+
+    def read(idx: int) -> tuple[str, str] | None:
+        if idx < 0 or toks[idx].kind != _AR:
+            return None
+        for plen, art, core in _readings(toks[idx].text):
+            if not art and core in dirs:
+                return dirs[core], toks[idx].text[:plen]
+        return None
+
+    last = read(k)
+    if last is None:
+        return None
+    before = read(k - 1)
+    if before is None:
+        return last[0]
+    if last[1] == "":
+        return _combine(before[0], last[0])
+    if last[1] == "و":
+        return before[0]
+    return last[0]
+
+
+def _ar_before(toks: Sequence[_Tok], c: _Cand) -> tuple[str | None, str | None, str | None]:
+    """(qualifier, the qualifier word, direction) from the words before an Arabic name."""
+    gaz = _gaz()
+    k = c.i - 1
+    qualifier = word = None
+    if k >= 0 and toks[k].kind == _AR:
+        for _, art, core in _readings(toks[k].text):
+            if not art and core in gaz.qualifiers_ar:
+                qualifier, word = gaz.qualifiers_ar[core], core
+                k -= 1
+                break
+    return qualifier, word, _ar_direction_before(toks, k)
+
+
+def _ar_direction_after(toks: Sequence[_Tok], j: int) -> str | None:
+    """ريف حماة الشمالي, ريف حلب الشمالي الغربي (north-west), ريف إدلب الجنوبي والشرقي (south)."""
+    dirs = _gaz().directions_after_ar
+    if j >= len(toks) or toks[j].kind != _AR or toks[j].text not in dirs:
+        return None
+    first = dirs[toks[j].text]
+    if j + 1 < len(toks) and toks[j + 1].kind == _AR and toks[j + 1].text in dirs:
+        return _combine(first, dirs[toks[j + 1].text])
+    return first
+
+
+def _en_directions(words: Sequence[str]) -> str | None:
+    dirs = _gaz().directions_en
+    found: list[str] = []
+    for w in words:
+        if w in dirs:
+            found.append(dirs[w])
+        elif found:
+            break
+    if not found:
+        return None
+    return _combine(found[0], found[1]) if len(found) > 1 else found[0]
+
+
+def _en_context(toks: Sequence[_Tok], c: _Cand) -> tuple[str | None, str | None]:
+    """(qualifier, direction) from the English words around a name: city of X, northern X countryside."""
+    gaz = _gaz()
+    vocab = gaz.fillers_en | gaz.qualifiers_en.keys() | gaz.directions_en.keys()
+    before: list[str] = []
+    k = c.i - 1
+    while k >= 0 and len(before) < 6 and toks[k].kind == _LAT and toks[k].text in vocab:
+        before.append(toks[k].text)
+        k -= 1
+    before.reverse()
+    after: list[str] = []
+    k = c.j
+    post_vocab = vocab - gaz.fillers_en
+    while k < len(toks) and len(after) < 3 and toks[k].kind == _LAT and toks[k].text in post_vocab:
+        after.append(toks[k].text)
+        k += 1
+    quals_after = [gaz.qualifiers_en[w] for w in after if w in gaz.qualifiers_en and w != "rural"]
+    if quals_after:
+        qualifier: str | None = quals_after[0]
+        direction = _en_directions(before) or _en_directions(after)
+    else:
+        quals_before = [gaz.qualifiers_en[w] for w in before if w in gaz.qualifiers_en]
+        qualifier = quals_before[-1] if quals_before else None
+        direction = _en_directions(before)
+    return qualifier, direction
+
+
+@dataclass
+class _Read:
+    cand: _Cand
+    qualifier: str | None
+    word: str | None  # the Arabic qualifier word, for sharing with a coordinated name
+    direction: str | None
+
+
+def _read_context(chosen: list[_Cand], toks: Sequence[_Tok]) -> list[_Read]:
+    gaz = _gaz()
+    reads: list[_Read] = []
+    for c in chosen:
+        if toks[c.i].kind == _LAT:
+            qualifier, direction = _en_context(toks, c)
+            reads.append(_Read(c, qualifier, None, direction))
+            continue
+        qualifier = word = direction = None
+        if not c.prefix:
+            qualifier, word, direction = _ar_before(toks, c)
+        direction = direction or _ar_direction_after(toks, c.j)
+        reads.append(_Read(c, qualifier, word, direction))
+    for prev, cur in pairwise(reads):  # ريفي حلب وإدلب, مدينتي سراقب وخان شيخون
+        if (
+            cur.qualifier is None
+            and cur.cand.i == prev.cand.j
+            and cur.cand.prefix.startswith("و")
+            and prev.word in gaz.shared_qualifiers_ar
+        ):
+            cur.qualifier, cur.word = prev.qualifier, prev.word
+    return reads
+
+
+def _final_place(place: Place, qualifier: str | None) -> Place:
+    gaz = _gaz()
+    if place.kind != "governorate" or place.region is None:
+        return place
+    if qualifier == "city" and place.region in gaz.city_of:
+        return gaz.city_of[place.region]
+    if qualifier == "countryside" and place.region in gaz.countryside_of:
+        return gaz.governorate_places[gaz.countryside_of[place.region]]
+    return place
+
+
+# ------------------------------------------------------------------ public API
+
+
+def regions() -> list[Region]:
+    """Syria's 14 governorates, in a stable order (north-west first, as in the gazetteer file)."""
+    return list(_gaz().regions)
+
+
+def find_places(text: str) -> list[PlaceMatch]:
+    """Every place named in ``text``, in order, non-overlapping (the longest name wins)."""
+    if not text:
+        return []
+    folded = fold_with_offsets(text)
+    toks = _tokenize(folded.text)
+    cands = _candidates(toks, text, folded.span)
+    if not cands:
+        return []
+    if any(c.context for c in cands):
+        cands = _resolve_context(cands, toks)
+    out: list[PlaceMatch] = []
+    for r in _read_context(_select(cands), toks):
+        s, e = folded.span(r.cand.start, r.cand.end)
+        qualifier = r.qualifier if r.qualifier != "governorate" else None
+        place = _final_place(r.cand.entry.place, qualifier)
+        out.append(PlaceMatch(s, e, text[s:e], place, qualifier, r.direction))
+    return out
+
+
+def place_region(match: PlaceMatch) -> str | None:
+    """The governorate slug of a match, or None (Syria as a whole, roads across governorates, abroad)."""
+    return match.place.region
+
+
+def main_region(text: str) -> str | None:
+    """The governorate most named in ``text`` (governorates and places in them count alike; ties: first)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for n, m in enumerate(find_places(text)):
+        slug = place_region(m)
+        if slug is None:
+            continue
+        counts[slug] = counts.get(slug, 0) + 1
+        first.setdefault(slug, n)
+    if not counts:
+        return None
+    return max(counts, key=lambda s: (counts[s], -first[s]))
+
+
+def resolve_region(name: str) -> Region | None:
+    """The governorate a name, slug or ISO code stands for (any spelling, case, diacritics, alef form).
+
+    Qualified names resolve too ("ريف حماة", "northern Hama countryside", "Idlib province"); a town's name
+    does not (use ``find_places`` and ``place_region`` for that), nor a text naming two governorates.
+    """
+    gaz = _gaz()
+    slug = gaz.region_keys.get(_region_key(name))
+    if slug is None:
+        found = {m.place.region for m in find_places(name) if m.place.id in gaz.gov_level_ids}
+        if len(found) != 1:
+            return None
+        slug = found.pop()
+    if slug is None:
+        return None
+    return next(r for r in gaz.regions if r.slug == slug)

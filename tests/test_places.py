@@ -1,0 +1,581 @@
+"""Places: gazetteer, governorate resolution and the matcher, on phrasing from the late-2024 coverage."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from summarizer import places
+from summarizer.places import (
+    Place,
+    PlaceMatch,
+    Region,
+    find_places,
+    main_region,
+    place_region,
+    regions,
+    resolve_region,
+)
+from summarizer.text import fold
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    """(exact original span, place id) of every match, checking the span invariant on the way."""
+    out = []
+    for m in find_places(text):
+        assert text[m.start : m.end] == m.text
+        out.append((m.text, m.place.id))
+    return out
+
+
+def only(text: str, span: str) -> PlaceMatch:
+    found = [m for m in find_places(text) if m.text == span]
+    assert len(found) == 1, (span, pairs(text))
+    return found[0]
+
+
+# ------------------------------------------------------------------ governorates
+
+ISO = {
+    "aleppo": "SY-HL",
+    "idlib": "SY-ID",
+    "hama": "SY-HM",
+    "homs": "SY-HI",
+    "latakia": "SY-LA",
+    "tartus": "SY-TA",
+    "damascus": "SY-DI",
+    "rif-dimashq": "SY-RD",
+    "daraa": "SY-DR",
+    "as-suwayda": "SY-SU",
+    "quneitra": "SY-QU",
+    "deir-ez-zor": "SY-DY",
+    "raqqa": "SY-RA",
+    "hasakah": "SY-HA",
+}
+
+
+def test_regions_are_the_fourteen_governorates_with_iso_codes() -> None:
+    got = regions()
+    assert [r.slug for r in got] == list(ISO)
+    assert {r.slug: r.iso for r in got} == ISO
+    assert regions() == got  # stable
+    for r in got:
+        assert isinstance(r, Region)
+        assert r.name_ar in r.aliases and r.name_en in r.aliases
+
+
+VARIANTS = {
+    "aleppo": [
+        "حلب",
+        "Aleppo",
+        "Halab",
+        "ALEPPO",
+        "SY-HL",
+        "aleppo",
+        "مدينة حلب",
+        "وبحلب",
+        "the city of Aleppo",
+    ],
+    "idlib": ["إدلب", "ادلب", "أدلب", "Idlib", "Idleb", "sy-id", "محافظة إدلب", "Idlib province"],
+    "hama": [
+        "حماة",
+        "حماه",
+        "حَمَاة",
+        "Hama",
+        "Hamah",
+        "SY-HM",
+        "ريف حماة",
+        "بريف حماة الشمالي",
+        "لحماة",
+        "northern Hama countryside",
+    ],
+    "homs": ["حمص", "Homs", "Hims", "SY-HI"],
+    "latakia": ["اللاذقية", "اللاذقيه", "Latakia", "Lattakia"],
+    "tartus": ["طرطوس", "Tartus", "Tartous"],
+    "damascus": ["دمشق", "Damascus", "SY-DI"],
+    "rif-dimashq": [
+        "ريف دمشق",
+        "Rif Dimashq",
+        "rif-dimashq",
+        "Damascus countryside",
+        "Rural Damascus",
+        "SY-RD",
+        "countryside of Damascus",
+    ],
+    "daraa": ["درعا", "Daraa", "Deraa", "Dar'a"],
+    "as-suwayda": ["السويداء", "As-Suwayda", "Sweida", "Suwayda", "as-suwayda"],
+    "quneitra": ["القنيطرة", "Quneitra", "SY-QU"],
+    "deir-ez-zor": [
+        "دير الزور",
+        "ديرالزور",
+        "Deir ez-Zor",
+        "Deir el-Zour",
+        "Deir Ezzor",
+        "deir-ez-zor",
+        "Deir-ez-Zor",
+        "SY-DY",
+    ],
+    "raqqa": ["الرقة", "الرقه", "Raqqa", "Ar-Raqqah"],
+    "hasakah": ["الحسكة", "Hasakah", "Hassakeh", "SY-HA"],
+}
+
+
+@pytest.mark.parametrize(("name", "slug"), [(v, slug) for slug, vs in VARIANTS.items() for v in vs])
+def test_resolve_region(name: str, slug: str) -> None:
+    region = resolve_region(name)
+    assert region is not None, name
+    assert region.slug == slug
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "  ",
+        "Hamas",
+        "Homsi",
+        "حماية",
+        "حلبة",
+        "خان شيخون",
+        "Turkey",
+        "سوريا",
+        "حلب وإدلب",
+        "Syria",
+        "الشام",
+    ],
+)
+def test_resolve_region_refuses(name: str) -> None:
+    assert resolve_region(name) is None
+
+
+# ------------------------------------------------------------------ spans, proclitics, longest match
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("من حماة إلى حمص", [("حماة", "hama"), ("حمص", "homs")]),
+        ("وبحلب", [("حلب", "aleppo")]),
+        ("لحماة", [("حماة", "hama")]),
+        ("فالرقة", [("الرقة", "raqqa")]),
+        ("للرقة", [("للرقة", "raqqa")]),
+        ("والأتارب", [("الأتارب", "atarib")]),
+        ("بالأتارب", [("الأتارب", "atarib")]),
+        ("وللأتارب", [("للأتارب", "atarib")]),
+        ("أتارب", [("أتارب", "atarib")]),
+        ("كحلب", [("حلب", "aleppo")]),
+        ("وفي حلـــب", [("حلـــب", "aleppo")]),
+        ("فوق حَمَاةَ", [("حَمَاة", "hama")]),
+        ("في حماه", [("حماه", "hama")]),
+        ("ادلب", [("ادلب", "idlib")]),
+        ("قرية كفر حلب", [("كفر حلب", "kafr-halab")]),
+        ("بلدة كفرنبل وكفر نبل", [("كفرنبل", "kafranbel"), ("كفر نبل", "kafranbel")]),
+        ("سيطرت على مطار حلب الدولي", [("مطار حلب الدولي", "aleppo-international-airport")]),
+        ("في حي حلب الجديدة", [("حلب الجديدة", "new-aleppo")]),
+        ("دير الزور", [("دير الزور", "deir-ez-zor")]),
+        ("مطار دير الزور العسكري", [("مطار دير الزور العسكري", "deir-ez-zor-airport")]),
+        ("ريف دمشق", [("ريف دمشق", "rif-dimashq")]),
+        ("بريف دمشق الغربي", [("ريف دمشق", "rif-dimashq")]),
+        ("على جزء من طريق حلب-حماة (M5)", [("طريق حلب-حماة", "m5-highway"), ("M5", "m5-highway")]),
+        ("طريق حلب - حماة", [("طريق حلب - حماة", "m5-highway")]),
+        (
+            'قطع الطريق الدولي بين دمشق وحلب المعروف بـ"M5"',
+            [("الطريق الدولي بين دمشق وحلب", "m5-highway"), ("M5", "m5-highway")],
+        ),
+        ("على طريق حلب غازي عنتاب بالكامل", [("طريق حلب غازي عنتاب", "aleppo-gaziantep-road")]),
+        ("وقطعت طريق حلب الرقة", [("طريق حلب الرقة", "aleppo-raqqa-road")]),
+        ("أوتستراد خناصر-حلب", [("أوتستراد خناصر-حلب", "khanasser-road")]),
+        ("عبر طريق خناصر أثريا الرئيسي", [("طريق خناصر أثريا", "khanasser-road")]),
+        ("the Aleppo-Hama highway", [("Aleppo-Hama highway", "m5-highway")]),
+        ("along the M4 and the M5 highway", [("M4", "m4-highway"), ("M5 highway", "m5-highway")]),
+        ("Aleppo-Hama", [("Aleppo", "aleppo"), ("Hama", "hama")]),
+        ("Aleppo's airport", [("Aleppo's airport", "aleppo-international-airport")]),
+        ("Aleppo's streets", [("Aleppo", "aleppo")]),
+        ("the Aleppo soap", [("Aleppo", "aleppo")]),
+        ("Deir-ez-Zor and Deir el-Zour", [("Deir-ez-Zor", "deir-ez-zor"), ("Deir el-Zour", "deir-ez-zor")]),
+        (
+            "Maarat al-Numan and Ma'arrat al-Nu'man",
+            [("Maarat al-Numan", "maarat-al-numan"), ("Ma'arrat al-Nu'man", "maarat-al-numan")],
+        ),
+        (
+            "Khan Sheikhoun, Saraqib and al-Atarib",
+            [("Khan Sheikhoun", "khan-shaykhun"), ("Saraqib", "saraqeb"), ("al-Atarib", "atarib")],
+        ),
+        ("Kuweires airbase", [("Kuweires airbase", "kuweires-airbase")]),
+        ("قاعدة حميميم", [("قاعدة حميميم", "hmeimim")]),
+    ],
+)
+def test_find_places_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وستدفع بقوات إضافية لحماية المدينة",  # حماية
+        "حماته وحمايته",  # his mother-in-law, his protection
+        "سباق على حلبة الفورمولا",  # حلبة
+        "حلبي الأصل",
+        "حماة الوطن وحماة الديار",  # protectors of the homeland
+        "طبق حمص بطحينة",  # hummus
+        "Hamas said nothing",
+        "a Homsi family",
+        "they told us",
+        "فتح الباب أمام المفاوضات",  # the door
+        "السفيرة الأمريكية",  # the (woman) ambassador
+        "احتجاجات سلمية",  # peaceful protests
+        "الخلفاء الراشدين",  # the Rightly Guided caliphs
+        'وأكدت مصادر سورية لـ"سكاي نيوز عربية"',  # 'Syrian' sources
+        "قوات سوريا الديمقراطية",  # the SDF, not Syria
+        "سلطنة عمان",  # Oman, not Amman
+        "هيئة تحرير الشام",  # الشام is not a place entry
+        "في الرقعة",
+        "رقة القلب",  # core too short to drop the article
+        "في الشمال السوري",
+    ],
+)
+def test_common_words_are_not_places(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place_id"),
+    [
+        ("سيطروا على مدينة الباب", "الباب", "al-bab"),
+        ("الباب شرقي حلب", "الباب", "al-bab"),
+        ("بلدة السفيرة", "السفيرة", "safira"),
+        ("متجهة نحو اللاذقية وسلمية", "سلمية", "salamiyah"),
+        ("مدينة سلمية بريف حماة", "سلمية", "salamiyah"),
+        ("خلال معارك على محور الراشدين", "الراشدين", "rashidin"),
+        ("تسيطر على نبل والزهراء شمال حلب", "نبل", "nubl"),
+        ("تسيطر على نبل والزهراء شمال حلب", "الزهراء", "zahraa"),
+        ("في حيي الشيخ مقصود والأشرفية بحلب", "الأشرفية", "ashrafieh-aleppo"),
+        ("وزيتان والصالحية بريفي حلب وإدلب", "الصالحية", "salihiyah-aleppo"),
+        ("منطقة البحوث العلمية في ضواح مدينة حلب الغربية", "البحوث العلمية", "scientific-research"),
+        ("على المشفى الجامعي بمدينة حلب شمال سوريا", "المشفى الجامعي", "aleppo-university-hospital"),
+        ("المحطة الحرارية بريف حلب الشرقي", "المحطة الحرارية", "aleppo-thermal-plant"),
+        ("مدينة أريحا جنوب إدلب", "أريحا", "ariha"),
+        ("بين سراقب وأريحا", "أريحا", "ariha"),
+        ("استعادة الأمن والاستقرار في سورية", "سورية", "syria"),
+        ("الغارات بسورية", "سورية", "syria"),
+        ("إلى العاصمة الأردنية عمّان", "عمّان", "amman"),
+        ("Nubl and Zahraa, north of Aleppo", "Zahraa", "zahraa"),
+        ("the town of Zahra", "Zahra", "zahraa"),
+        ("The US said", "US", "united-states"),
+        ("U.S. officials", "U.S.", "united-states"),
+    ],
+)
+def test_context_names_count_in_a_place_context(text: str, span: str, place_id: str) -> None:
+    assert only(text, span).place.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("مدينة أريحا في الضفة الغربية", "ariha"),  # Jericho
+        ("حي الأشرفية في بيروت", "ashrafieh-aleppo"),  # Beirut's Achrafieh
+        ("قرية الصالحية", "salihiyah-aleppo"),  # one of many
+        ("الصالحية بدمشق", "salihiyah-aleppo"),
+        ("المشفى الجامعي في حمص", "aleppo-university-hospital"),
+    ],
+)
+def test_shared_names_need_their_own_governorate(text: str, absent: str) -> None:
+    assert absent not in [pid for _, pid in pairs(text)]
+
+
+def test_beirut_still_matches_next_to_a_refused_name() -> None:
+    assert pairs("حي الأشرفية في بيروت") == [("بيروت", "beirut")]
+
+
+# ------------------------------------------------------------------ qualifiers and directions
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place_id", "qualifier", "direction"),
+    [
+        ("بريف حماة الشمالي", "حماة", "hama", "countryside", "north"),
+        ("ونتوسع حاليًا في ريف حماة الشمالي", "حماة", "hama", "countryside", "north"),
+        ("نحو 25 قرية وبلدة في ريف إدلب الجنوبي والشرقي", "إدلب", "idlib", "countryside", "south"),
+        ("شمال حلب", "حلب", "aleppo", None, "north"),
+        ("بلدة خناصر جنوب حلب", "حلب", "aleppo", None, "south"),
+        ("غربي محافظة حلب", "حلب", "aleppo", None, "west"),
+        ("بريف حلب الغربي", "حلب", "aleppo", "countryside", "west"),
+        ("في ريف حلب الشمالي الغربي", "حلب", "aleppo", "countryside", "north-west"),
+        ("شمال ريف حماة", "حماة", "hama", "countryside", "north"),
+        ("بمناطق شمال وشرق حماة", "حماة", "hama", None, "north"),
+        ("في شمال غرب سوريا", "سوريا", "syria", None, "north-west"),
+        ("في شمالي غربي سوريا", "سوريا", "syria", None, "north-west"),
+        ("في مدينة إدلب شمال سوريا", "إدلب", "idlib-city", "city", None),
+        ("في مدينة إدلب شمال سوريا", "سوريا", "syria", None, "north"),
+        ("في ضواح مدينة حلب الغربية", "حلب", "aleppo-city", "city", "west"),
+        ("بدأت التوغل في مدينة حماة", "حماة", "hama-city", "city", None),
+        ("من مدينة حمص", "حمص", "homs-city", "city", None),
+        ("في محافظة حماة", "حماة", "hama", None, None),
+        ("على مدينة الأتارب غربي محافظة حلب", "الأتارب", "atarib", "city", None),
+        ("على مدينة الأتارب غربي محافظة حلب", "حلب", "aleppo", None, "west"),
+        ("northern Hama countryside", "Hama", "hama", "countryside", "north"),
+        ("in Hama province", "Hama", "hama", None, None),
+        ("seized the city of Aleppo", "Aleppo", "aleppo-city", "city", None),
+        ("in Aleppo city", "Aleppo", "aleppo-city", "city", None),
+        ("Idlib's countryside", "Idlib", "idlib", "countryside", None),
+        ("Hama's northern countryside", "Hama", "hama", "countryside", "north"),
+        ("rural Idlib", "Idlib", "idlib", "countryside", None),
+        ("north of Aleppo", "Aleppo", "aleppo", None, "north"),
+        ("the northwestern province of Idlib", "Idlib", "idlib", None, "north-west"),
+        ("in north-western Syria", "Syria", "syria", None, "north-west"),
+        ("the countryside of Damascus", "Damascus", "rif-dimashq", "countryside", None),
+        ("في مطار كويرس العسكري في ريف حلب", "حلب", "aleppo", "countryside", None),
+    ],
+)
+def test_qualifier_and_direction(
+    text: str, span: str, place_id: str, qualifier: str | None, direction: str | None
+) -> None:
+    m = only(text, span)
+    assert (m.place.id, m.qualifier, m.direction) == (place_id, qualifier, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "في محافظتي حلب وإدلب شمالي سوريا",
+            [("حلب", "aleppo", None), ("إدلب", "idlib", None), ("سوريا", "syria", None)],
+        ),
+        ("بريفي حلب وإدلب", [("حلب", "aleppo", "countryside"), ("إدلب", "idlib", "countryside")]),
+        ("مناطق بريف حماة وإدلب", [("حماة", "hama", "countryside"), ("إدلب", "idlib", "countryside")]),
+        (
+            "على مدينتي سراقب وخان شيخون",
+            [("سراقب", "saraqeb", "city"), ("خان شيخون", "khan-shaykhun", "city")],
+        ),
+        ("مدينتي حلب وحماة", [("حلب", "aleppo-city", "city"), ("حماة", "hama-city", "city")]),
+        ("في مدينة حلب وإدلب", [("حلب", "aleppo-city", "city"), ("إدلب", "idlib", None)]),
+    ],
+)
+def test_dual_and_coordinated_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.place.id, m.qualifier) for m in find_places(text)] == expected
+
+
+def test_city_entry_keeps_the_governorate() -> None:
+    m = only("في مدينة حلب", "حلب")
+    assert m.place.kind == "city"
+    assert place_region(m) == "aleppo"
+    g = only("في حلب", "حلب")
+    assert g.place.kind == "governorate"
+    assert place_region(g) == "aleppo"
+
+
+# ------------------------------------------------------------------ the seed articles' places
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place_id", "region"),
+    [
+        ("أحكمت السيطرة على بلدة خناصر", "خناصر", "khanasser", "aleppo"),
+        ("وكلية المدفعية في الراموية داخل المدينة", "الراموية", "ramouseh", "aleppo"),
+        ("وكلية المدفعية في الراموية داخل المدينة", "كلية المدفعية", "artillery-college", "aleppo"),
+        ("منطقة الشيخ نجار", "الشيخ نجار", "sheikh-najjar", "aleppo"),
+        (
+            "مناطق استراتيجية تشمل الأكاديمية العسكرية،",
+            "الأكاديمية العسكرية",
+            "aleppo-military-academy",
+            "aleppo",
+        ),
+        ("على مدينتي سراقب وخان شيخون في إدلب", "سراقب", "saraqeb", "idlib"),
+        ("على مدينتي سراقب وخان شيخون في إدلب", "خان شيخون", "khan-shaykhun", "idlib"),
+        ("على مدينة معرة النعمان", "معرة النعمان", "maarat-al-numan", "idlib"),
+        ("في الأتارب", "الأتارب", "atarib", "aleppo"),
+        ("بلدة الزربة في ريف حلب الجنوبي", "الزربة", "zirbah", "aleppo"),
+        ("قرية البوابية بريف حلب الجنوبي", "البوابية", "bawabiya", "aleppo"),
+        ("قريتي الطلحية وأبو قنصة", "الطلحية", "talhiyah", "idlib"),
+        ("قريتي الطلحية وأبو قنصة", "أبو قنصة", "abu-qansa", "idlib"),
+        ("كل من خان طومان وجب كاس", "خان طومان", "khan-tuman", "aleppo"),
+        ("كل من خان طومان وجب كاس", "جب كاس", "jubb-kas", "idlib"),
+        ("وتل الكراتين والبوابية", "تل الكراتين", "tal-al-karatin", "idlib"),
+        ("وزيتان والصالحية بريفي حلب", "زيتان", "zeitan", "aleppo"),
+        ("في منطقة تل رفعت بريف حلب الشمالي", "تل رفعت", "tal-rifaat", "aleppo"),
+        ("حيي الشيخ مقصود والأشرفية", "الشيخ مقصود", "sheikh-maqsoud", "aleppo"),
+        ("على مطار كويرس ومساكن الضباط", "مطار كويرس", "kuweires-airbase", "aleppo"),
+        ("منطقة دوار الباسل وسط مدينة حلب", "دوار الباسل", "basel-roundabout", "aleppo"),
+        ("استهدفت القصر البلدي وسط المدينة", "القصر البلدي", "municipal-palace", "aleppo"),
+        ("متجهة نحو اللاذقية وسلمية", "اللاذقية", "latakia", "latakia"),
+        ("عبر طريق خناصر أثريا", "طريق خناصر أثريا", "khanasser-road", "aleppo"),
+        ("قرية أثريا", "أثريا", "athriya", "hama"),
+        ("بلدة مورك بريف حماة الشمالي", "مورك", "morek", "hama"),
+        ("حلفايا وطيبة الإمام وصوران", "حلفايا", "halfaya", "hama"),
+        ("حلفايا وطيبة الإمام وصوران", "طيبة الإمام", "tayyibat-al-imam", "hama"),
+        ("حلفايا وطيبة الإمام وصوران", "صوران", "souran", "hama"),
+        ("مدينتي محردة والسقيلبية", "محردة", "mhardeh", "hama"),
+        ("مدينتي محردة والسقيلبية", "السقيلبية", "suqaylabiyah", "hama"),
+        ("كفرنبل وجسر الشغور", "جسر الشغور", "jisr-al-shughur", "idlib"),
+        ("مدينة منبج", "منبج", "manbij", "aleppo"),
+        ("دارة عزة والأبزمو", "دارة عزة", "darat-izza", "aleppo"),
+        ("دارة عزة والأبزمو", "الأبزمو", "abzimo", "aleppo"),
+        ("عندان وحريتان", "عندان", "anadan", "aleppo"),
+        ("عندان وحريتان", "حريتان", "haritan", "aleppo"),
+        ("Rebels took Morek and Suqaylabiyah", "Suqaylabiyah", "suqaylabiyah", "hama"),
+        ("fighting near Tal Rifaat", "Tal Rifaat", "tal-rifaat", "aleppo"),
+        ("the Kweires airbase", "Kweires", "kuweires-airbase", "aleppo"),
+    ],
+)
+def test_seed_places(text: str, span: str, place_id: str, region: str | None) -> None:
+    m = only(text, span)
+    assert m.place.id == place_id
+    assert place_region(m) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "kind", "country"),
+    [
+        ("وسيتوجه من هناك إلى أنقرة", "ankara", "foreign_city", "TR"),
+        ("طريق غازي عنتاب", "gaziantep", "foreign_city", "TR"),
+        ("وأكدت تركيا", "turkey", "country", "TR"),
+        ("في بيروت", "beirut", "foreign_city", "LB"),
+        ("نظيره اللبناني في لبنان", "lebanon", "country", "LB"),
+        ("استعداد بغداد", "baghdad", "foreign_city", "IQ"),
+        ("بالأمن القومي للعراق", "iraq", "country", "IQ"),
+        ("الأردن", "jordan", "country", "JO"),
+        ("واتهم عراقجي إسرائيل", "israel", "country", "IL"),
+        ("إيران", "iran", "country", "IR"),
+        ("في طهران", "tehran", "foreign_city", "IR"),
+        ("كل من روسيا", "russia", "country", "RU"),
+        ("موسكو تعتبر الهجوم", "moscow", "foreign_city", "RU"),
+        ("وفي واشنطن", "washington", "foreign_city", "US"),
+        ("لا علاقة للولايات المتحدة بالهجوم", "united-states", "country", "US"),
+        ("Ankara denied involvement", "ankara", "foreign_city", "TR"),
+        ("officials in Tehran", "tehran", "foreign_city", "IR"),
+        ("the United States", "united-states", "country", "US"),
+        ("Gaziantep", "gaziantep", "foreign_city", "TR"),
+        ("سوريا", "syria", "country", "SY"),
+        ("Syria", "syria", "country", "SY"),
+    ],
+)
+def test_countries_and_foreign_cities_have_no_region(
+    text: str, place_id: str, kind: str, country: str
+) -> None:
+    ms = find_places(text)
+    assert [m.place.id for m in ms] == [place_id]
+    assert ms[0].place.kind == kind
+    assert ms[0].place.country == country
+    assert place_region(ms[0]) is None
+
+
+# ------------------------------------------------------------------ main_region
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        (
+            "للسيطرة على مناطق بريف حماة وإدلب، حيث بسطت الفصائل سيطرتها على مدينتي سراقب وخان شيخون في إدلب",
+            "idlib",
+        ),
+        ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب شمال سوريا", "idlib"),
+        ("انسحبت من حماة إلى حمص", "hama"),
+        ("من حمص إلى حماة", "homs"),
+        ("وأكد المرصد السوري أن قوات سوريا الديمقراطية (قسد) تسيطر على نبل والزهراء شمال حلب.", "aleppo"),
+        ("بعد سيطرة فصائل المعارضة على بلدة الزربة في ريف حلب الجنوبي بشكل كامل", "aleppo"),
+        ("الأتارب", "aleppo"),
+        ("خان شيخون ومعرة النعمان وحماة", "idlib"),
+        ("في ريف دمشق", "rif-dimashq"),
+        ("Rebels entered the city of Aleppo and pushed toward Hama and northern Hama countryside", "hama"),
+        ("قال وزير الخارجية السوري إن الدولة السورية ستواصل حربها", None),
+        ("في سوريا", None),
+        ("أعربت كل من روسيا، إيران، والعراق عن قلقها", None),
+        ("سيطرتها الكاملة على جزء من طريق حلب-حماة (M5)", None),
+        ("", None),
+    ],
+)
+def test_main_region(text: str, slug: str | None) -> None:
+    assert main_region(text) == slug
+
+
+# ------------------------------------------------------------------ the data file
+
+
+def test_gazetteer_file_shape() -> None:
+    raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
+    data = json.loads(raw)
+    assert isinstance(data["about"], str) and "governorate" in data["about"]
+    kinds = {
+        "city",
+        "town",
+        "village",
+        "district",
+        "airport",
+        "road",
+        "military_site",
+        "landmark",
+        "area",
+        "country",
+        "foreign_city",
+    }
+    slugs = {g["slug"] for g in data["governorates"]}
+    assert slugs == set(ISO)
+    ids = [p["id"] for p in data["places"]]
+    assert len(ids) == len(set(ids))
+    for p in data["places"]:
+        assert p["kind"] in kinds, p["id"]
+        assert p["governorate"] is None or p["governorate"] in slugs, p["id"]
+        if p["kind"] in ("country", "foreign_city"):
+            assert p["governorate"] is None and len(p["country"]) == 2, p["id"]
+        assert p["ar"] + p.get("ar_context", []), p["id"]
+        assert p["en"] + p.get("en_exact", []) + p.get("en_context", []), p["id"]
+
+
+def _data() -> dict[str, Any]:
+    raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
+    return dict(json.loads(raw))
+
+
+def _every_name() -> list[tuple[str, str, str]]:
+    """(place id, name, a phrase that names it) for every name in the data file."""
+    data = _data()
+    gov_names = {g["slug"]: (g["ar"][0], g["en"][0]) for g in data["governorates"]}
+    out = []
+    for g in data["governorates"]:
+        for name in g["ar"] + g["en"]:
+            out.append((g["slug"], name, name))
+    for p in data["places"]:
+        gov = p["governorate"]
+        for name in p["ar"] + p["en"] + p.get("en_exact", []):
+            out.append((p["id"], name, name))
+        for lang in ("ar", "en"):
+            for name in p.get(f"{lang}_context", []):
+                if p.get("ambiguity") == "place":
+                    where = gov_names[gov][0 if lang == "ar" else 1]
+                    phrase = f"{name} بريف {where}" if lang == "ar" else f"{name} in {where}"
+                else:
+                    phrase = f"بلدة {name}" if lang == "ar" else f"the town of {name}"
+                out.append((p["id"], name, phrase))
+    return out
+
+
+@pytest.mark.parametrize(("place_id", "name", "phrase"), _every_name())
+def test_every_name_in_the_data_is_found(place_id: str, name: str, phrase: str) -> None:
+    found = {m.text: m.place.id for m in find_places(phrase)}
+    assert found.get(name) == place_id, found
+
+
+def test_every_name_folds_to_a_distinct_key() -> None:
+    seen: dict[str, str] = {}
+    for place_id, name, _ in _every_name():
+        key = fold(name).replace("-", " ")
+        assert seen.setdefault(key, place_id) == place_id, (name, seen[key], place_id)
+
+
+def test_loader_rejects_one_name_for_two_places() -> None:
+    raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
+    data = json.loads(raw)
+    data["places"].append({"id": "fake", "kind": "town", "governorate": "hama", "ar": ["حماة"], "en": []})
+    with pytest.raises(ValueError, match="names both"):
+        places._load(data)
+
+
+def test_result_types_are_frozen() -> None:
+    m = find_places("في حلب")[0]
+    assert isinstance(m.place, Place)
+    with pytest.raises(AttributeError):
+        m.start = 0  # type: ignore[misc]
