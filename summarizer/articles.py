@@ -30,7 +30,9 @@ class Article:
 
     def fingerprint(self) -> str:
         """What identifies this article's content for caching (id, text, time, language)."""
-        raw = "\x1f".join([self.id, self.text, self.published_at.isoformat(), self.language, self.source or ""])
+        raw = "\x1f".join(
+            [self.id, self.text, self.published_at.isoformat(), self.language, self.source or ""]
+        )
         return hashlib.sha256(raw.encode()).hexdigest()
 
 

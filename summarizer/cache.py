@@ -10,8 +10,15 @@ from typing import Any
 import diskcache
 
 
-def cache_key(*, model: str, template_sha: str, schema: dict[str, Any], languages: list[str],
-              article_fingerprints: list[str], api_base: str | None) -> str:
+def cache_key(
+    *,
+    model: str,
+    template_sha: str,
+    schema: dict[str, Any],
+    languages: list[str],
+    article_fingerprints: list[str],
+    api_base: str | None,
+) -> str:
     """Everything that changes the answer: model (and server), template bytes, schema, request, articles."""
     schema_sha = hashlib.sha256(json.dumps(schema, sort_keys=True).encode()).hexdigest()
     raw = json.dumps(

@@ -54,7 +54,9 @@ def _parse_json(raw: str, where: str) -> Any:
     try:
         return json.loads(raw)
     except json.JSONDecodeError as e:
-        raise InputError(f"{where}: not valid JSON ({e.msg} at line {e.lineno} column {e.colno})", field=where) from None
+        raise InputError(
+            f"{where}: not valid JSON ({e.msg} at line {e.lineno} column {e.colno})", field=where
+        ) from None
 
 
 async def _summarize(args: argparse.Namespace) -> int:
@@ -71,17 +73,24 @@ async def _summarize(args: argparse.Namespace) -> int:
         request = SummarizeRequest.model_validate({"articles": items, "languages": args.languages})
     except ValidationError as e:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg'].removeprefix('Value error, ')}" for err in e.errors()
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg'].removeprefix('Value error, ')}"
+            for err in e.errors()
         )
         raise InputError(problems) from None
     services = build(settings)
     try:
         from summarizer.articles import prepare
 
-        n_groups = len(group_articles(prepare(request.articles, settings.zone, max_chars=settings.max_article_chars)))
+        n_groups = len(
+            group_articles(prepare(request.articles, settings.zone, max_chars=settings.max_article_chars))
+        )
         show = len(args.files) > 1 and not args.quiet
         with tqdm(total=n_groups, desc="groups", unit="group", file=sys.stderr, disable=not show) as bar:
-            response = await services.pipeline.summarize(request, on_group_done=lambda: bar.update(1))
+
+            def tick() -> None:
+                bar.update(1)
+
+            response = await services.pipeline.summarize(request, on_group_done=tick)
     finally:
         services.close()
     sys.stdout.write(response.model_dump_json(indent=2) + "\n")
@@ -96,7 +105,10 @@ def _serve(args: argparse.Namespace) -> int:
 
     from summarizer.api.app import create_app
 
-    print(f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir}", file=sys.stderr)
+    print(
+        f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir}",
+        file=sys.stderr,
+    )
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
@@ -114,7 +126,9 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the REST API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    serve.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
     summ = sub.add_parser("summarize", help="summarize JSON, JSONL or .txt article files; print JSON")
     summ.add_argument("files", nargs="+", type=Path)
     summ.add_argument("--published-at", help="publication time for .txt files (ISO 8601)")

@@ -25,13 +25,17 @@ class Settings(BaseSettings):
         EXTRACTIVE,
         description="'extractive' (offline, default) or a litellm model id such as openai/gpt-4o-mini.",
     )
-    api_base: str | None = Field(None, description="Base URL of an OpenAI-compatible server (vLLM, Ollama...).")
+    api_base: str | None = Field(
+        None, description="Base URL of an OpenAI-compatible server (vLLM, Ollama...)."
+    )
     api_key: SecretStr | None = Field(None, description="Key for api_base servers that want one.")
     data_dir: Path = Field(Path("data"), description="Where the SQLite store and the response cache live.")
     timezone: str = Field("UTC", description="IANA zone in which a publication day starts.")
     llm_timeout: float = Field(60.0, gt=0, le=600, description="Seconds one LLM call may take.")
     llm_retries: int = Field(2, ge=0, le=5, description="Retries of a failed LLM call (errors, timeouts).")
-    llm_retry_wait: float = Field(0.5, ge=0, le=30, description="First back-off in seconds; doubles per retry.")
+    llm_retry_wait: float = Field(
+        0.5, ge=0, le=30, description="First back-off in seconds; doubles per retry."
+    )
     llm_reasks: int = Field(2, ge=0, le=5, description="Re-asks when output fails schema or evidence checks.")
     llm_max_concurrency: int = Field(4, ge=1, le=64, description="LLM calls in flight at once.")
     llm_max_tokens: int = Field(4096, ge=256, le=65536, description="Output token cap per LLM call.")
@@ -53,7 +57,9 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(v)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {v!r}; use an IANA name such as UTC or Asia/Damascus") from None
+            raise ValueError(
+                f"unknown time zone {v!r}; use an IANA name such as UTC or Asia/Damascus"
+            ) from None
         return v
 
     @field_validator("model")

@@ -10,6 +10,10 @@ from functools import cache
 from importlib import resources
 
 from summarizer import actors, dates, numbers, places
+from summarizer.actors import ActorMatch, Attribution
+from summarizer.dates import Precision, TemporalExpression
+from summarizer.numbers import Quantity
+from summarizer.places import PlaceMatch
 from summarizer.schemas import EventType
 from summarizer.text import fold
 
@@ -18,22 +22,22 @@ from summarizer.text import fold
 class SentenceFacts:
     text: str
     event_type: EventType | None
-    dates: tuple[dates.TemporalExpression, ...]
-    places: tuple[places.PlaceMatch, ...]
-    quantities: tuple[numbers.Quantity, ...]
+    dates: tuple[TemporalExpression, ...]
+    places: tuple[PlaceMatch, ...]
+    quantities: tuple[Quantity, ...]
     killed: int | None
     injured: int | None
-    actors: tuple[actors.ActorMatch, ...]
-    attributions: tuple[actors.Attribution, ...]
+    actors: tuple[ActorMatch, ...]
+    attributions: tuple[Attribution, ...]
 
     @property
-    def syrian_places(self) -> list[places.PlaceMatch]:
+    def syrian_places(self) -> list[PlaceMatch]:
         return [p for p in self.places if p.place.region is not None]
 
     def region(self) -> str | None:
         return places.main_region(self.text)
 
-    def event_date(self, published_at: dt.datetime) -> tuple[dt.date, dates.Precision, bool]:
+    def event_date(self, published_at: dt.datetime) -> tuple[dt.date, Precision, bool]:
         """When the sentence's happening took place, its precision, and whether a phrase said so.
 
         A dated phrase wins ("مساء أمس السبت"); "since" phrases date background, not the event, and

@@ -25,7 +25,9 @@ class Check:
         return not self.problems
 
 
-def ground_evidence(evidence: list[Evidence], articles: Mapping[str, Article], where: str) -> tuple[list[Evidence], Check]:
+def ground_evidence(
+    evidence: list[Evidence], articles: Mapping[str, Article], where: str
+) -> tuple[list[Evidence], Check]:
     """Each quote located in its own article. A quote that matches only after folding (quote marks,
     white space, diacritics, alef forms) is replaced by the article's exact words and reported as repaired."""
     check = Check()
@@ -39,7 +41,9 @@ def ground_evidence(evidence: list[Evidence], articles: Mapping[str, Article], w
             )
             continue
         if len(ev.quote) > MAX_QUOTE_CHARS:
-            check.problems.append(f"{at}.quote is {len(ev.quote)} characters; quote at most {MAX_QUOTE_CHARS}")
+            check.problems.append(
+                f"{at}.quote is {len(ev.quote)} characters; quote at most {MAX_QUOTE_CHARS}"
+            )
             continue
         span = find_exact_or_folded(article.text, ev.quote)
         if span is None:

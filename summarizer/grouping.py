@@ -70,6 +70,14 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def _root(parent: list[int], i: int) -> int:
+    """Union-find root, halving the path on the way."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def group_id(day: dt.date, article_ids: list[str]) -> str:
     raw = day.isoformat() + "|" + "|".join(sorted(article_ids))
     return "g_" + hashlib.sha256(raw.encode()).hexdigest()[:16]
@@ -86,20 +94,13 @@ def group_articles(articles: list[Article]) -> list[ArticleGroup]:
         counts = [keywords(a) for a in day_articles]
         tops = [{k for k, _ in c.most_common(KEYWORDS_PER_ARTICLE)} for c in counts]
         parent = list(range(len(day_articles)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
         for i in range(len(day_articles)):
             for j in range(i + 1, len(day_articles)):
                 if _jaccard(tops[i], tops[j]) >= TOPIC_THRESHOLD:
-                    parent[find(j)] = find(i)
+                    parent[_root(parent, j)] = _root(parent, i)
         clusters: dict[int, list[int]] = {}
         for i in range(len(day_articles)):
-            clusters.setdefault(find(i), []).append(i)
+            clusters.setdefault(_root(parent, i), []).append(i)
         day_groups = []
         for members in clusters.values():
             arts = [day_articles[i] for i in members]

@@ -40,7 +40,7 @@ def _litellm() -> ModuleType:
         litellm.telemetry = False
         litellm.drop_params = True  # providers without response_format still get the prompt's JSON rules
         litellm.num_retries = 0
-        litellm.in_memory_llm_clients_cache.flush_cache()
+        litellm.in_memory_llm_clients_cache.flush_cache()  # type: ignore[no-untyped-call]
         _litellm_module = litellm
     return _litellm_module
 
@@ -73,7 +73,9 @@ def translate(exc: BaseException, model: str) -> SummarizerError:
     if name == "InternalServerError" and "connect" in detail.lower():
         return UpstreamUnavailable(f"{where} cannot be reached: {detail}")
     if name in ("AuthenticationError", "PermissionDeniedError") or status in (401, 403):
-        return UpstreamError(f"{where} rejected our credentials ({status}); check the provider's API key variable")
+        return UpstreamError(
+            f"{where} rejected our credentials ({status}); check the provider's API key variable"
+        )
     if name == "NotFoundError" or status == 404:
         return UpstreamError(f"{where} does not know this model (404): {detail}")
     return UpstreamError(f"{where} failed ({name}{f', HTTP {status}' if status else ''}): {detail}")
@@ -93,7 +95,9 @@ class LLMClient:
         self.settings = settings
         self._slots = asyncio.Semaphore(settings.llm_max_concurrency)
 
-    async def complete(self, messages: list[Message], *, schema: dict[str, Any], schema_name: str) -> Completion:
+    async def complete(
+        self, messages: list[Message], *, schema: dict[str, Any], schema_name: str
+    ) -> Completion:
         litellm = _litellm()
         s = self.settings
         kwargs: dict[str, Any] = {

@@ -26,14 +26,17 @@ class _Outcome:
 class Pipeline:
     """Owns one request's flow; the engine does the per-group work, the store keeps what was served."""
 
-    def __init__(self, settings: Settings, store: Store, engine: Engine, fallback: Engine | None = None) -> None:
+    def __init__(
+        self, settings: Settings, store: Store, engine: Engine, fallback: Engine | None = None
+    ) -> None:
         self.settings = settings
         self.store = store
         self.engine = engine
         self.fallback = fallback
 
-    async def summarize(self, request: SummarizeRequest,
-                        on_group_done: Callable[[], None] | None = None) -> SummarizeResponse:
+    async def summarize(
+        self, request: SummarizeRequest, on_group_done: Callable[[], None] | None = None
+    ) -> SummarizeResponse:
         s = self.settings
         if len(request.articles) > s.max_articles:
             raise InputError(
@@ -53,8 +56,13 @@ class Pipeline:
                     outcome = _Outcome(group, None, e)
                 else:
                     result = await self.fallback.summarize_group(group, languages)
-                    result.flags.append(Flag(group_id=group.id, kind="fallback",
-                                             message=f"served by the offline engine because: {e.message}"))
+                    result.flags.append(
+                        Flag(
+                            group_id=group.id,
+                            kind="fallback",
+                            message=f"served by the offline engine because: {e.message}",
+                        )
+                    )
                     outcome = _Outcome(group, result, None, degraded=True)
             except SummarizerError as e:
                 outcome = _Outcome(group, None, e)
@@ -85,7 +93,8 @@ class Pipeline:
             first = failed[0].error
             assert first is not None
             raise type(first)(
-                first.message + (f" ({len(failed)} of {len(groups)} groups failed)" if len(groups) > 1 else ""),
+                first.message
+                + (f" ({len(failed)} of {len(groups)} groups failed)" if len(groups) > 1 else ""),
                 field=first.field,
             )
         return self._response(served)
@@ -111,7 +120,10 @@ class Pipeline:
         if not outcomes:
             return
         self.store.save(
-            articles, self._build_groups(outcomes), engine=self.engine.name, model=self.engine.model,
+            articles,
+            self._build_groups(outcomes),
+            engine=self.engine.name,
+            model=self.engine.model,
             prompt_version=self.engine.prompt_version,
         )
 

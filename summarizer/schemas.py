@@ -85,7 +85,7 @@ class ArticleIn(Strict):
 
 class SummarizeRequest(Strict):
     articles: list[ArticleIn] = Field(min_length=1, description="The articles to summarize.")
-    languages: list[Lang] = Field(default_factory=lambda: ["ar", "en"], min_length=1)
+    languages: list[Lang] = Field(default_factory=lambda: list(LANGS), min_length=1)
 
     @field_validator("languages")
     @classmethod
@@ -130,7 +130,9 @@ class LLMSummary(Strict):
 
 
 class LLMEvent(Strict):
-    date: dt.date = Field(description="When it happened (not when reported); first of month/year if less precise.")
+    date: dt.date = Field(
+        description="When it happened (not when reported); first of month/year if less precise."
+    )
     date_precision: Precision
     region: str | None = Field(description="Syrian governorate slug such as hama or aleppo; null if none.")
     location: Bilingual | None

@@ -39,6 +39,8 @@ def build(settings: Settings) -> Services:
         from summarizer.engines.llm import LLMEngine
         from summarizer.llm import LLMClient
 
-        engine = LLMEngine(settings, LLMClient(settings), cache, prompts.load("summarize", settings.prompts_dir))
+        engine = LLMEngine(
+            settings, LLMClient(settings), cache, prompts.load("summarize", settings.prompts_dir)
+        )
     fallback = extractive if settings.engine == "llm" and settings.fallback == "extractive" else None
     return Services(settings, store, cache, engine, Pipeline(settings, store, engine, fallback))

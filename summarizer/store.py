@@ -50,8 +50,15 @@ class Store:
         with self._lock:
             self._db.close()
 
-    def save(self, articles: Iterable[Article], groups: Iterable[Group], *, engine: str, model: str,
-             prompt_version: str | None) -> None:
+    def save(
+        self,
+        articles: Iterable[Article],
+        groups: Iterable[Group],
+        *,
+        engine: str,
+        model: str,
+        prompt_version: str | None,
+    ) -> None:
         """Upsert articles, groups and their events. Posting the same thing twice changes nothing."""
         now = self._clock().isoformat()
         with self._lock:
@@ -64,16 +71,34 @@ class Store:
                         " day=excluded.day, language=excluded.language, title=excluded.title,"
                         " source=excluded.source, url=excluded.url, stored_at=excluded.stored_at"
                         " WHERE articles.fingerprint != excluded.fingerprint",
-                        (a.id, a.fingerprint(), a.text, a.published_at.isoformat(), a.day.isoformat(), a.language,
-                         a.title, a.source, a.url, now),
+                        (
+                            a.id,
+                            a.fingerprint(),
+                            a.text,
+                            a.published_at.isoformat(),
+                            a.day.isoformat(),
+                            a.language,
+                            a.title,
+                            a.source,
+                            a.url,
+                            now,
+                        ),
                     )
                 for g in groups:
                     self._db.execute(
                         "INSERT INTO groups VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                         "body=excluded.body, engine=excluded.engine, model=excluded.model,"
                         " prompt_version=excluded.prompt_version, stored_at=excluded.stored_at",
-                        (g.id, g.day.isoformat(), json.dumps(g.article_ids), g.model_dump_json(), engine, model,
-                         prompt_version, now),
+                        (
+                            g.id,
+                            g.day.isoformat(),
+                            json.dumps(g.article_ids),
+                            g.model_dump_json(),
+                            engine,
+                            model,
+                            prompt_version,
+                            now,
+                        ),
                     )
                     # events of this group that the new result no longer has are gone (an edited article)
                     keep = [e.id for e in g.events]
@@ -87,16 +112,26 @@ class Store:
                             "date=excluded.date, region=excluded.region, event_type=excluded.event_type,"
                             " status=excluded.status, group_id=excluded.group_id, body=excluded.body,"
                             " stored_at=excluded.stored_at WHERE events.body != excluded.body",
-                            (e.id, e.date.isoformat(), e.region, e.event_type, e.status, g.id, e.model_dump_json(),
-                             now, now),
+                            (
+                                e.id,
+                                e.date.isoformat(),
+                                e.region,
+                                e.event_type,
+                                e.status,
+                                g.id,
+                                e.model_dump_json(),
+                                now,
+                                now,
+                            ),
                         )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
 
-    def events(self, *, region: str | None = None, date_from: dt.date | None = None,
-               date_to: dt.date | None = None) -> list[Event]:
+    def events(
+        self, *, region: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[Event]:
         """Stored events, sorted by date then id, filtered by governorate and an inclusive date range."""
         sql = "SELECT body FROM events WHERE 1=1"
         args: list[str] = []

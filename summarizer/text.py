@@ -13,16 +13,40 @@ from typing import Literal
 Lang = Literal["ar", "en"]
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
-_DROP = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
+_DROP = (
+    set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
+)
 _DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF}  # zero-width and direction marks
 _MAP: dict[int, str] = {
-    ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
-    ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي",
-    ord("ک"): "ك", ord("ی"): "ي",
-    ord("“"): '"', ord("”"): '"', ord("„"): '"', ord("«"): '"', ord("»"): '"', ord("″"): '"',
-    ord("‘"): "'", ord("’"): "'", ord("‚"): "'", ord("`"): "'", ord("´"): "'",
-    ord("–"): "-", ord("—"): "-", ord("‐"): "-", ord("−"): "-",
-    ord("،"): ",", ord("؛"): ";", ord("؟"): "?", ord("٪"): "%",
+    ord("أ"): "ا",
+    ord("إ"): "ا",
+    ord("آ"): "ا",
+    ord("ٱ"): "ا",
+    ord("ى"): "ي",
+    ord("ة"): "ه",
+    ord("ؤ"): "و",
+    ord("ئ"): "ي",
+    ord("ک"): "ك",
+    ord("ی"): "ي",
+    ord("“"): '"',
+    ord("”"): '"',
+    ord("„"): '"',
+    ord("«"): '"',
+    ord("»"): '"',
+    ord("″"): '"',
+    ord("‘"): "'",
+    ord("’"): "'",
+    ord("‚"): "'",
+    ord("`"): "'",
+    ord("´"): "'",
+    ord("–"): "-",
+    ord("—"): "-",
+    ord("‐"): "-",
+    ord("−"): "-",
+    ord("،"): ",",
+    ord("؛"): ";",
+    ord("؟"): "?",
+    ord("٪"): "%",
 }
 for _i in range(10):
     _MAP[0x0660 + _i] = str(_i)  # Arabic-Indic digits
@@ -145,8 +169,36 @@ def detect_language(text: str) -> Lang:
 _CLOSERS = "\"'”’»)]›"
 # A sentence ends at . ! ? ؟ … (or a run of them, e.g. "..") followed by optional closers, then space.
 _END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[" + re.escape(_CLOSERS) + r"]*(?=\s|$)")
-_ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "u.s", "u.n", "u.k", "no", "vs", "jan",
-           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "etc"}
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "u.s",
+    "u.n",
+    "u.k",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "etc",
+}
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,9 @@ _real_getaddrinfo = socket.getaddrinfo
 def _check(address: Any) -> None:
     if isinstance(address, tuple) and not _loopback(address[0]):
         ESCAPES.append(repr(address))
-        raise RuntimeError(f"a test tried to reach the network at {address!r}; mock it with respx or a loopback fake")
+        raise RuntimeError(
+            f"a test tried to reach the network at {address!r}; mock it with respx or a loopback fake"
+        )
 
 
 def _guarded_connect(self: socket.socket, address: Any) -> None:

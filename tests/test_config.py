@@ -36,7 +36,9 @@ def test_environment_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
         ("SUMMARIZER_MODEL", "  ", "empty"),
     ],
 )
-def test_bad_values_name_the_variable(monkeypatch: pytest.MonkeyPatch, var: str, value: str, words: str) -> None:
+def test_bad_values_name_the_variable(
+    monkeypatch: pytest.MonkeyPatch, var: str, value: str, words: str
+) -> None:
     monkeypatch.setenv(var, value)
     with pytest.raises(ConfigError) as info:
         load_settings()
@@ -47,7 +49,9 @@ def test_serve_refuses_to_start_on_a_bad_value(tmp_path: object) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "summarizer.cli", "serve"],
         env={"SUMMARIZER_TIMEZONE": "Nowhere/Land", "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert "SUMMARIZER_TIMEZONE='Nowhere/Land'" in proc.stderr

@@ -28,8 +28,15 @@ def _keys(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def client(model: str = "openai/gpt-4o-mini", **kw: Any) -> LLMClient:
-    return LLMClient(load_settings(model=model, llm_retries=kw.pop("retries", 2), llm_timeout=kw.pop("timeout", 5),
-                                    llm_retry_wait=0.01, **kw))
+    return LLMClient(
+        load_settings(
+            model=model,
+            llm_retries=kw.pop("retries", 2),
+            llm_timeout=kw.pop("timeout", 5),
+            llm_retry_wait=0.01,
+            **kw,
+        )
+    )
 
 
 def run(c: LLMClient) -> Any:
@@ -53,8 +60,12 @@ def test_openai_request_carries_schema_timeout_and_no_sdk_retries() -> None:
 
 def test_anthropic_goes_through_the_same_interface() -> None:
     body = {
-        "id": "msg_1", "type": "message", "role": "assistant", "model": "claude-3-5-haiku-latest",
-        "content": [{"type": "text", "text": '{"x": 4}'}], "stop_reason": "end_turn",
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "model": "claude-3-5-haiku-latest",
+        "content": [{"type": "text", "text": '{"x": 4}'}],
+        "stop_reason": "end_turn",
         "usage": {"input_tokens": 12, "output_tokens": 5},
     }
     with respx.mock(assert_all_called=True) as router:
@@ -103,8 +114,13 @@ def test_refused_connection_becomes_503() -> None:
 
 
 def test_context_window_is_the_clients_problem() -> None:
-    body = {"error": {"message": "This model's maximum context length is 128000 tokens", "type": "invalid_request_error",
-                      "code": "context_length_exceeded"}}
+    body = {
+        "error": {
+            "message": "This model's maximum context length is 128000 tokens",
+            "type": "invalid_request_error",
+            "code": "context_length_exceeded",
+        }
+    }
     with respx.mock() as router:
         router.post(OPENAI).mock(return_value=httpx.Response(400, json=body))
         with pytest.raises(PayloadTooLarge) as info:
@@ -115,6 +131,7 @@ def test_context_window_is_the_clients_problem() -> None:
 def test_custom_api_base_and_key_are_used() -> None:
     with respx.mock(assert_all_called=True) as router:
         route = router.post("http://127.0.0.1:9/v1/chat/completions").mock(
-            return_value=httpx.Response(200, json=completion_body('{"x": 1}')))
+            return_value=httpx.Response(200, json=completion_body('{"x": 1}'))
+        )
         run(client("openai/local-model", api_base="http://127.0.0.1:9/v1", api_key="local-key"))
     assert route.calls[0].request.headers["authorization"] == "Bearer local-key"

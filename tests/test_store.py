@@ -17,16 +17,31 @@ def _article(text: str = "قتل 4 مدنيين في إدلب.") -> Article:
 
 def _event(quote: str, region: str | None, day: int) -> Event:
     return Event(
-        id=f"e_{quote}_{region}", date=dt.date(2024, 11, day), date_precision="day", region=region, location=None,
-        event_type="strike", actors=[], fatalities=None, injured=None, status="reported", attribution=[],
-        description=Bilingual(ar=quote), evidence=[Evidence(article_id="a1", quote=quote)], article_ids=["a1"],
+        id=f"e_{quote}_{region}",
+        date=dt.date(2024, 11, day),
+        date_precision="day",
+        region=region,
+        location=None,
+        event_type="strike",
+        actors=[],
+        fatalities=None,
+        injured=None,
+        status="reported",
+        attribution=[],
+        description=Bilingual(ar=quote),
+        evidence=[Evidence(article_id="a1", quote=quote)],
+        article_ids=["a1"],
     )
 
 
 def _group(events: list[Event]) -> Group:
     return Group(
-        id="g1", day=dt.date(2024, 12, 1), topic=Topic(label=Bilingual(ar="إدلب"), keywords=[]), article_ids=["a1"],
-        summary=Summary(ar=LangSummary(headline="h", bullets=[])), events=events,
+        id="g1",
+        day=dt.date(2024, 12, 1),
+        topic=Topic(label=Bilingual(ar="إدلب"), keywords=[]),
+        article_ids=["a1"],
+        summary=Summary(ar=LangSummary(headline="h", bullets=[])),
+        events=events,
     )
 
 
@@ -43,15 +58,24 @@ def test_timeline_filters_and_sorts(tmp_path: Path) -> None:
     events = [_event("c", "idlib", 30), _event("a", "idlib", 28), _event("b", "aleppo", 29)]
     store.save([_article()], [_group(events)], engine="extractive", model="extractive", prompt_version=None)
     assert [e.id for e in store.events(region="idlib")] == ["e_a_idlib", "e_c_idlib"]
-    assert [e.id for e in store.events(date_from=dt.date(2024, 11, 29), date_to=dt.date(2024, 11, 29))] == ["e_b_aleppo"]
+    assert [e.id for e in store.events(date_from=dt.date(2024, 11, 29), date_to=dt.date(2024, 11, 29))] == [
+        "e_b_aleppo"
+    ]
     assert [e.date.day for e in store.events()] == [28, 29, 30]
 
 
 def test_a_regrouped_result_replaces_events_it_no_longer_has(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
-    store.save([_article()], [_group([_event("old", "idlib", 30)])], engine="x", model="x", prompt_version=None)
-    store.save([_article("قتل 5 مدنيين.")], [_group([_event("new", "idlib", 30)])], engine="x", model="x",
-               prompt_version=None)
+    store.save(
+        [_article()], [_group([_event("old", "idlib", 30)])], engine="x", model="x", prompt_version=None
+    )
+    store.save(
+        [_article("قتل 5 مدنيين.")],
+        [_group([_event("new", "idlib", 30)])],
+        engine="x",
+        model="x",
+        prompt_version=None,
+    )
     assert [e.id for e in store.events()] == ["e_new_idlib"]
 
 

@@ -84,8 +84,12 @@ def test_split_sentences(text: str, sentences: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("قتل 4 مدنيين في إدلب", "ar"), ("Four civilians killed in Idlib", "en"), ("Rebels enter Aleppo", "en"),
-     ("قالت رويترز Reuters إن", "ar")],
+    [
+        ("قتل 4 مدنيين في إدلب", "ar"),
+        ("Four civilians killed in Idlib", "en"),
+        ("Rebels enter Aleppo", "en"),
+        ("قالت رويترز Reuters إن", "ar"),
+    ],
 )
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
@@ -112,7 +116,15 @@ def test_no_seed_body_sentence_is_chrome() -> None:
     for art in load_seeds():
         body = [s.of(art["text"]) for s in content_sentences(art["text"])]
         joined = "\n".join(body)
-        for chrome in ("تلجرام", "وطالع", "مشاركة :", "20:15", "البث المباشر", "انقر للتحديثات", "تغطية مباشرة"):
+        for chrome in (
+            "تلجرام",
+            "وطالع",
+            "مشاركة :",
+            "20:15",
+            "البث المباشر",
+            "انقر للتحديثات",
+            "تغطية مباشرة",
+        ):
             assert chrome not in joined, (art["id"], chrome)
         assert body, art["id"]
     seed_002 = next(a for a in load_seeds() if a["id"] == "002")

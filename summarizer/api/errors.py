@@ -58,4 +58,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - safety net
         log.exception("unexpected error")
-        return _json(500, ErrorBody(code="internal_error", message=f"unexpected {type(exc).__name__}; see server log"))
+        return _json(
+            500, ErrorBody(code="internal_error", message=f"unexpected {type(exc).__name__}; see server log")
+        )

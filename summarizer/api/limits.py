@@ -17,14 +17,26 @@ class BodySizeLimit:
         self.max_bytes = max_bytes
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps({"error": {
-            "code": "payload_too_large",
-            "message": f"request body is larger than {self.max_bytes} bytes; send fewer articles per request "
-                       "or raise SUMMARIZER_MAX_BODY_BYTES",
-            "fields": [{"field": "body", "message": f"at most {self.max_bytes} bytes"}],
-        }}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        body = json.dumps(
+            {
+                "error": {
+                    "code": "payload_too_large",
+                    "message": f"request body is larger than {self.max_bytes} bytes; send fewer articles per request "
+                    "or raise SUMMARIZER_MAX_BODY_BYTES",
+                    "fields": [{"field": "body", "message": f"at most {self.max_bytes} bytes"}],
+                }
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

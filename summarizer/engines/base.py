@@ -23,9 +23,12 @@ class GroupResult:
 
 
 class Engine(Protocol):
-    name: Literal["extractive", "llm"]
-    model: str
-    prompt_version: str | None
+    @property
+    def name(self) -> Literal["extractive", "llm"]: ...
+    @property
+    def model(self) -> str: ...
+    @property
+    def prompt_version(self) -> str | None: ...
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult: ...
 

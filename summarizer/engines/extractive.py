@@ -26,8 +26,10 @@ from summarizer.text import Span, is_heading, words
 
 MAX_BULLETS = 6
 NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing
-NOTE_EN = ("extractive engine: bullets are the articles' own sentences; English event descriptions and "
-           "labels are rendered from extracted facts (type, place, figures, sources), not translated")
+NOTE_EN = (
+    "extractive engine: bullets are the articles' own sentences; English event descriptions and "
+    "labels are rendered from extracted facts (type, place, figures, sources), not translated"
+)
 
 
 @dataclass
@@ -64,8 +66,14 @@ class ExtractiveEngine:
         for a in group.articles:
             for i, span in enumerate(a.sentences()):
                 text = span.of(a.text)
-                keys = frozenset(stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2)
-                out.append(_Sentence(a, span, i, text, keys, is_heading(a.text, span), facts.read(text, a.published_at)))
+                keys = frozenset(
+                    stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2
+                )
+                out.append(
+                    _Sentence(
+                        a, span, i, text, keys, is_heading(a.text, span), facts.read(text, a.published_at)
+                    )
+                )
         return out
 
     @staticmethod
@@ -95,8 +103,9 @@ class ExtractiveEngine:
         background = 0.3 if s.facts.is_background(s.article.published_at) else 1.0
         return (central / max(n_articles, 1) + facts_bonus + position + 0.3 * repeats) * length * background
 
-    def _summary(self, group: ArticleGroup, distinct: list[tuple[_Sentence, list[_Sentence]]],
-                 languages: list[Lang]) -> Summary:
+    def _summary(
+        self, group: ArticleGroup, distinct: list[tuple[_Sentence, list[_Sentence]]], languages: list[Lang]
+    ) -> Summary:
         df: Counter[str] = Counter()
         for s, dupes in distinct:
             df.update(s.keys)
@@ -114,15 +123,17 @@ class ExtractiveEngine:
                     f"this group's articles are in {other}; the offline extractive engine quotes sentences and "
                     f"does not translate them (configure an LLM for a {'English' if lang == 'en' else 'Arabic'} "
                     "summary); the events carry English descriptions rendered from extracted facts"
-                    if lang == "en" else
-                    f"this group's articles are in {other}; the offline extractive engine does not translate"
+                    if lang == "en"
+                    else f"this group's articles are in {other}; the offline extractive engine does not translate"
                 )
                 continue
             n_articles = len({s.article.id for s, _ in mine})
             ranked = sorted(mine, key=lambda sd: -self._score(sd[0], df, n_articles, len(sd[1])))
             chosen = [sd for sd in ranked[:MAX_BULLETS] if self._score(sd[0], df, n_articles, len(sd[1])) > 0]
             bullets = [
-                Bullet(text=s.text, evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]])
+                Bullet(
+                    text=s.text, evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]]
+                )
                 for s, d in chosen
             ]
             setattr(summary, lang, LangSummary(headline=self._headline(group, lang, chosen), bullets=bullets))
@@ -135,7 +146,12 @@ class ExtractiveEngine:
                 return a.title
         for a in group.articles:  # a heading line that opens the article (e.g. "X : we hold Aleppo")
             spans = a.sentences()
-            if a.language == lang and spans and is_heading(a.text, spans[0]) and len(words(spans[0].of(a.text))) >= 4:
+            if (
+                a.language == lang
+                and spans
+                and is_heading(a.text, spans[0])
+                and len(words(spans[0].of(a.text))) >= 4
+            ):
                 return spans[0].of(a.text)
         return chosen[0][0].text if chosen else ""
 
@@ -149,8 +165,10 @@ class ExtractiveEngine:
         region = f.region()
         specific = [p for p in f.syrian_places if p.place.kind != "governorate"] or f.syrian_places
         location = Bilingual(ar=specific[0].place.name_ar, en=specific[0].place.name_en) if specific else None
-        attribution = [AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
-                       for a in f.attributions]
+        attribution = [
+            AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
+            for a in f.attributions
+        ]
         if not attribution and s.article.source:
             attribution = [AttributionOut(source=s.article.source, stance="reports")]
         evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
@@ -166,8 +184,10 @@ class ExtractiveEngine:
             injured=f.injured,
             status="disputed" if any(a.stance == "denies" for a in attribution) else "reported",
             attribution=list({(a.source, a.stance): a for a in attribution}.values()),
-            description=Bilingual(ar=s.text if s.article.language == "ar" else None,
-                                  en=s.text if s.article.language == "en" else None),
+            description=Bilingual(
+                ar=s.text if s.article.language == "ar" else None,
+                en=s.text if s.article.language == "en" else None,
+            ),
             evidence=evidence,
             article_ids=article_ids_of(evidence),
         )
@@ -175,19 +195,22 @@ class ExtractiveEngine:
 
     @staticmethod
     def _mark_disputes(events: list[Event]) -> list[Event]:
-        """A denial and a claim of the same kind of happening in the same place, within a day: both disputed."""
+        """A denial and a claim of the same type of happening in the same governorate, within a day: disputed."""
         denials = [e for e in events if any(a.stance == "denies" for a in e.attribution)]
         out = []
         for e in events:
             for d in denials:
                 same = d is not e and e.region == d.region and e.region is not None
-                kind = {e.event_type, d.event_type} <= {"withdrawal", "control_change", "statement"}
-                if same and kind and abs((e.date - d.date).days) <= 1:
+                if same and e.event_type == d.event_type and abs((e.date - d.date).days) <= 1:
                     denial = [a for a in d.attribution if a.stance == "denies"]
-                    e = e.model_copy(update={
-                        "status": "disputed",
-                        "attribution": list({(a.source, a.stance): a for a in [*e.attribution, *denial]}.values()),
-                    })
+                    e = e.model_copy(
+                        update={
+                            "status": "disputed",
+                            "attribution": list(
+                                {(a.source, a.stance): a for a in [*e.attribution, *denial]}.values()
+                            ),
+                        }
+                    )
             out.append(e)
         return out
 
@@ -199,8 +222,16 @@ class ExtractiveEngine:
         summary = self._summary(group, distinct, languages)
         events = [e for s, d in distinct if (e := self._event(s, d)) is not None]
         events = self._mark_disputes(events)
-        events = [e.model_copy(update={"description": e.description.model_copy(
-            update={"en": e.description.en or render.event_description_en(e)})}) for e in events]
+        events = [
+            e.model_copy(
+                update={
+                    "description": e.description.model_copy(
+                        update={"en": e.description.en or render.event_description_en(e)}
+                    )
+                }
+            )
+            for e in events
+        ]
         regions = Counter(e.region for e in events if e.region)
         by_slug = {r.slug: r for r in places.regions()}
         top = [by_slug[slug] for slug, _ in regions.most_common(3) if slug in by_slug]
@@ -208,5 +239,6 @@ class ExtractiveEngine:
             ar=" · ".join(group.keywords[:3]) or None,
             en=("Syria: " + ", ".join(r.name_en for r in top)) if top else None,
         )
-        return GroupResult(summary=summary, events=events, topic_label=label, keywords=list(group.keywords),
-                           notes=[NOTE_EN])
+        return GroupResult(
+            summary=summary, events=events, topic_label=label, keywords=list(group.keywords), notes=[NOTE_EN]
+        )

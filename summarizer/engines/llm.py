@@ -96,12 +96,16 @@ def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang
                 check.problems.append(f"{where}.text is not written in {LANG_NAMES[lang]}")
             missing = unsupported_numbers(b.text, evidence) if check.ok else set()
             if missing:
-                check.problems.append(f"{where}.text has numbers its evidence does not: {', '.join(sorted(missing))}")
+                check.problems.append(
+                    f"{where}.text has numbers its evidence does not: {', '.join(sorted(missing))}"
+                )
             if check.ok:
                 bullets.append(Bullet(text=b.text, evidence=evidence))
             else:
                 g.problems.extend(check.problems)
-                g.flags.append(Flag(group_id=group.id, kind="dropped_bullet", message="; ".join(check.problems)))
+                g.flags.append(
+                    Flag(group_id=group.id, kind="dropped_bullet", message="; ".join(check.problems))
+                )
             g.flags.extend(Flag(group_id=group.id, kind="repaired_quote", message=r) for r in check.repairs)
         if bullets:
             setattr(g.summary, lang, LangSummary(headline=part.headline, bullets=bullets))
@@ -114,8 +118,9 @@ def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang
     return g
 
 
-def _ground_event(ev: LLMEvent, where: str, arts: Mapping[str, Article], latest_day: Any, g: Grounded,
-                  group_id: str) -> Event | None:
+def _ground_event(
+    ev: LLMEvent, where: str, arts: Mapping[str, Article], latest_day: Any, g: Grounded, group_id: str
+) -> Event | None:
     evidence, check = ground_evidence(ev.evidence, arts, where)
     region = ev.region
     if region is not None:
@@ -159,7 +164,9 @@ def _ground_event(ev: LLMEvent, where: str, arts: Mapping[str, Article], latest_
 class LLMEngine:
     name: Literal["llm"] = "llm"
 
-    def __init__(self, settings: Settings, client: LLMClient, cache: ResultCache, template: PromptTemplate) -> None:
+    def __init__(
+        self, settings: Settings, client: LLMClient, cache: ResultCache, template: PromptTemplate
+    ) -> None:
         self.settings = settings
         self.client = client
         self.cache = cache
@@ -187,15 +194,23 @@ class LLMEngine:
                 )
             )
         user = t.render(
-            "user", count=len(group.articles), day=group.day.isoformat(), timezone=self.settings.timezone,
-            languages=langs, articles="\n\n".join(rendered),
+            "user",
+            count=len(group.articles),
+            day=group.day.isoformat(),
+            timezone=self.settings.timezone,
+            languages=langs,
+            articles="\n\n".join(rendered),
         )
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         key = cache_key(
-            model=self.model, template_sha=self.template.sha256, schema=self._schema, languages=list(languages),
-            article_fingerprints=[a.fingerprint() for a in group.articles], api_base=self.settings.api_base,
+            model=self.model,
+            template_sha=self.template.sha256,
+            schema=self._schema,
+            languages=list(languages),
+            article_fingerprints=[a.fingerprint() for a in group.articles],
+            api_base=self.settings.api_base,
         )
         hit = self.cache.get(key)
         if hit is not None:
@@ -207,7 +222,11 @@ class LLMEngine:
         last_problems: list[str] = []
         for attempt in range(attempts):
             completion = await self.client.complete(messages, schema=self._schema, schema_name=SCHEMA_NAME)
-            usage.add(Usage(llm_calls=1, input_tokens=completion.input_tokens, output_tokens=completion.output_tokens))
+            usage.add(
+                Usage(
+                    llm_calls=1, input_tokens=completion.input_tokens, output_tokens=completion.output_tokens
+                )
+            )
             grounded: Grounded | None = None
             try:
                 out = LLMGroupOutput.model_validate_json(_strip_fences(completion.text))
@@ -229,13 +248,22 @@ class LLMEngine:
                 self.cache.set(key, _to_cache(result))
                 return result
             if not final:
-                flags.append(Flag(group_id=group.id, kind="reask",
-                                  message=f"attempt {attempt + 1}: " + "; ".join(last_problems)[:500]))
+                flags.append(
+                    Flag(
+                        group_id=group.id,
+                        kind="reask",
+                        message=f"attempt {attempt + 1}: " + "; ".join(last_problems)[:500],
+                    )
+                )
                 messages = [
                     *messages,
                     {"role": "assistant", "content": completion.text},
-                    {"role": "user", "content": self.template.render(
-                        "reask", errors="\n".join(f"- {p}" for p in last_problems))},
+                    {
+                        "role": "user",
+                        "content": self.template.render(
+                            "reask", errors="\n".join(f"- {p}" for p in last_problems)
+                        ),
+                    },
                 ]
         raise UpstreamBadOutput(
             f"model {self.model!r} gave no usable answer for group {group.id} after {attempts} attempts: "

@@ -21,15 +21,32 @@ def faithful(request: dict[str, Any]) -> str:
     for art_id, published_at, lines in articles_in(request):
         bullets.append({"text": lines[0], "evidence": [{"article_id": art_id, "quote": lines[0]}]})
         for line in lines:
-            region = "aleppo" if "حلب" in line else "hama" if "حماة" in line else "idlib" if "إدلب" in line else None
+            region = (
+                "aleppo"
+                if "حلب" in line
+                else "hama"
+                if "حماة" in line
+                else "idlib"
+                if "إدلب" in line
+                else None
+            )
             if region and ("سيطر" in line or "غارة" in line or "غارات" in line):
-                events.append({
-                    "date": published_at[:10], "date_precision": "day", "region": region,
-                    "location": None, "event_type": "strike" if "غار" in line else "control_change",
-                    "actors": [], "fatalities": None, "injured": None, "status": "reported",
-                    "attribution": [], "description": {"ar": line[:80], "en": "Fighting reported."},
-                    "evidence": [{"article_id": art_id, "quote": line}],
-                })
+                events.append(
+                    {
+                        "date": published_at[:10],
+                        "date_precision": "day",
+                        "region": region,
+                        "location": None,
+                        "event_type": "strike" if "غار" in line else "control_change",
+                        "actors": [],
+                        "fatalities": None,
+                        "injured": None,
+                        "status": "reported",
+                        "attribution": [],
+                        "description": {"ar": line[:80], "en": "Fighting reported."},
+                        "evidence": [{"article_id": art_id, "quote": line}],
+                    }
+                )
                 break
     first = articles_in(request)[0]
     answer = {
@@ -37,9 +54,15 @@ def faithful(request: dict[str, Any]) -> str:
         "keywords": ["حلب", "حماة"],
         "summary": {
             "ar": {"headline": "تطورات المعارك في الشمال السوري", "bullets": bullets},
-            "en": {"headline": "Fighting in north-west Syria",
-                   "bullets": [{"text": "Opposition factions report advances in northern Syria.",
-                                "evidence": [{"article_id": first[0], "quote": first[2][0]}]}]},
+            "en": {
+                "headline": "Fighting in north-west Syria",
+                "bullets": [
+                    {
+                        "text": "Opposition factions report advances in northern Syria.",
+                        "evidence": [{"article_id": first[0], "quote": first[2][0]}],
+                    }
+                ],
+            },
         },
         "events": events,
     }

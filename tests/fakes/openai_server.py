@@ -20,7 +20,9 @@ def completion_body(content: str, model: str = "fake-model") -> dict[str, Any]:
         "object": "chat.completion",
         "created": 1733050000,
         "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+        ],
         "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
     }
 
@@ -34,6 +36,9 @@ class FakeOpenAI:
     default: Reply | None = None
     delay: float = 0.0
     requests: list[dict[str, Any]] = field(default_factory=list)
+    max_in_flight: int = 0
+    _in_flight: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
 
     @property
@@ -56,13 +61,18 @@ class FakeOpenAI:
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
-                fake.requests.append(body)
+                with fake._lock:
+                    fake.requests.append(body)
+                    fake._in_flight += 1
+                    fake.max_in_flight = max(fake.max_in_flight, fake._in_flight)
+                    reply = fake.replies.popleft() if fake.replies else fake.default
                 if fake.delay:
                     time.sleep(fake.delay)
-                reply = fake.replies.popleft() if fake.replies else fake.default
+                with fake._lock:
+                    fake._in_flight -= 1
                 if reply is None:
                     status, payload = 500, {"error": {"message": "fake server: no scripted reply left"}}
                 elif isinstance(reply, tuple):

@@ -17,7 +17,9 @@ router = APIRouter(tags=["timeline"])
 
 
 def region_out(r: places.Region) -> RegionOut:
-    return RegionOut(slug=r.slug, name=Bilingual(ar=r.name_ar, en=r.name_en), iso=r.iso, aliases=list(r.aliases))
+    return RegionOut(
+        slug=r.slug, name=Bilingual(ar=r.name_ar, en=r.name_en), iso=r.iso, aliases=list(r.aliases)
+    )
 
 
 def _day(value: str | None, name: str) -> dt.date | None:
@@ -26,7 +28,9 @@ def _day(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{name}={value!r} is not a date; use YYYY-MM-DD, e.g. 2024-11-30", field=name) from None
+        raise InputError(
+            f"{name}={value!r} is not a date; use YYYY-MM-DD, e.g. 2024-11-30", field=name
+        ) from None
 
 
 def _in_language(e: Event, lang: Literal["ar", "en"] | None) -> Event:
@@ -34,10 +38,12 @@ def _in_language(e: Event, lang: Literal["ar", "en"] | None) -> Event:
         return e
     other = "en" if lang == "ar" else "ar"
     keep = {other: None}
-    return e.model_copy(update={
-        "description": e.description.model_copy(update=keep),
-        "location": e.location.model_copy(update=keep) if e.location else None,
-    })
+    return e.model_copy(
+        update={
+            "description": e.description.model_copy(update=keep),
+            "location": e.location.model_copy(update=keep) if e.location else None,
+        }
+    )
 
 
 @router.get("/timeline", responses={404: {"model": ErrorResponse}, 422: {"model": ErrorResponse}})
@@ -60,7 +66,9 @@ async def timeline(
     events = await run_in_threadpool(
         services.store.events, region=found.slug if found else None, date_from=start, date_to=end
     )
-    return TimelineResponse(region=region_out(found) if found else None, events=[_in_language(e, lang) for e in events])
+    return TimelineResponse(
+        region=region_out(found) if found else None, events=[_in_language(e, lang) for e in events]
+    )
 
 
 @router.get("/regions")

@@ -1,0 +1,170 @@
+"""POST /summarize on the LLM engine against a fake OpenAI-compatible server on loopback."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from tests.api.conftest import MakeClient
+from tests.fakes.answers import articles_in, faithful
+from tests.fakes.openai_server import FakeOpenAI
+
+
+@pytest.fixture
+def llm(make_client: MakeClient, fake_llm: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> Any:
+    def make(**overrides: Any) -> Any:
+        settings: dict[str, Any] = {
+            "model": "openai/fake-model",
+            "api_base": fake_llm.base_url,
+            "api_key": "k",
+            "llm_retries": 0,
+            "llm_timeout": 5,
+            "llm_retry_wait": 0.01,
+        }
+        return make_client(**{**settings, **overrides})
+
+    return make
+
+
+def _unfaithful(request: dict[str, Any]) -> str:
+    answer = json.loads(faithful(request))
+    answer["summary"]["ar"]["bullets"][0]["evidence"][0]["quote"] = (
+        "قتل 400 مدني في حمص"  # not in any article
+    )
+    return json.dumps(answer, ensure_ascii=False)
+
+
+def test_faithful_answers_are_served_and_cached(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = faithful
+    client = llm()
+    r = client.post("/summarize", json={"articles": seeds})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["meta"]["engine"] == "llm" and body["meta"]["prompt_version"] == "summarize-v1"
+    assert fake_llm.calls == len(body["groups"]) == 3
+    assert body["meta"]["usage"] == {"llm_calls": 3, "input_tokens": 3000, "output_tokens": 600}
+    texts = {a["id"]: a["text"] for a in seeds}
+    for g in body["groups"]:
+        assert g["summary"]["en"]["bullets"]
+        for e in g["events"]:
+            assert all(ev["quote"] in texts[ev["article_id"]] for ev in e["evidence"])
+    # the prompt carried the response schema and the articles without their page chrome
+    sent = fake_llm.requests[0]
+    assert sent["response_format"]["type"] == "json_schema"
+    assert "تلجرام" not in json.dumps(fake_llm.requests, ensure_ascii=False)
+    again = client.post("/summarize", json={"articles": seeds}).json()
+    assert fake_llm.calls == 3 and again["meta"]["cached"] is True and again["groups"] == body["groups"]
+    assert client.get("/timeline", params={"region": "aleppo"}).json()["events"]
+
+
+def test_unfaithful_answer_is_reasked_with_the_errors(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.push(_unfaithful, faithful)
+    r = llm().post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 200, r.text
+    assert fake_llm.calls == 2
+    reask = fake_llm.requests[1]["messages"][-1]["content"]
+    assert "is not in article" in reask and "قتل 400 مدني في حمص" in reask
+    assert [f["kind"] for f in r.json()["meta"]["flags"]] == ["reask"]
+
+
+def test_quotes_with_other_quote_marks_are_restored_to_the_articles_words(
+    llm: Any, fake_llm: FakeOpenAI
+) -> None:
+    text = 'أعلنت "هيئة تحرير الشام" السيطرة على مدينة حلب.'
+
+    def curly(request: dict[str, Any]) -> str:
+        answer = json.loads(faithful(request))
+        answer["summary"]["ar"]["bullets"][0]["evidence"][0]["quote"] = "أعلنت “هيئة تحرير الشام” السيطرة"
+        return json.dumps(answer, ensure_ascii=False)
+
+    fake_llm.push(curly)
+    r = llm().post("/summarize", json={"articles": [{"id": "x", "text": text, "published_at": "2024-11-30"}]})
+    assert r.status_code == 200, r.text
+    ev = r.json()["groups"][0]["summary"]["ar"]["bullets"][0]["evidence"][0]
+    assert ev["quote"] == 'أعلنت "هيئة تحرير الشام" السيطرة' and ev["quote"] in text
+    assert "repaired_quote" in [f["kind"] for f in r.json()["meta"]["flags"]]
+
+
+def test_model_that_stays_unfaithful_is_a_502(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = _unfaithful
+    client = llm()
+    r = client.post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 502 and r.json()["error"]["code"] == "upstream_bad_output"
+    assert fake_llm.calls == 3  # the first answer and two re-asks
+    assert client.get("/timeline").json()["events"] == []  # nothing unvalidated was stored
+
+
+def test_invalid_json_is_reasked_then_a_502(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = "Sure! Here is the summary: not json"
+    r = llm(llm_reasks=1).post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 502 and fake_llm.calls == 2
+    assert "attempts" in r.json()["error"]["message"]
+
+
+def test_unavailable_provider_is_a_503_or_falls_back(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = (503, {"error": {"message": "overloaded"}})
+    r = llm().post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 503 and "unavailable" in r.json()["error"]["message"]
+    r = llm(fallback="extractive").post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 200
+    meta = r.json()["meta"]
+    assert meta["degraded"] is True and meta["flags"][-1]["kind"] == "fallback"
+    assert r.json()["groups"][0]["summary"]["ar"]["bullets"]
+
+
+def test_slow_provider_is_a_504_within_the_deadline(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = faithful
+    fake_llm.delay = 3
+    started = time.monotonic()
+    r = llm(llm_timeout=0.5).post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 504 and time.monotonic() - started < 2.9
+    assert r.json()["error"]["code"] == "upstream_timeout"
+
+
+def test_request_deadline_bounds_the_whole_request(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = faithful
+    fake_llm.delay = 3
+    started = time.monotonic()
+    r = llm(llm_timeout=10, request_timeout=0.5).post("/summarize", json={"articles": seeds})
+    assert r.status_code == 504 and time.monotonic() - started < 2.9
+    assert "SUMMARIZER_REQUEST_TIMEOUT" in r.json()["error"]["message"]
+
+
+def test_groups_run_concurrently_up_to_the_cap(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = faithful
+    fake_llm.delay = 0.3
+    assert llm(llm_max_concurrency=3).post("/summarize", json={"articles": seeds}).status_code == 200
+    assert fake_llm.max_in_flight == 3
+    fake_llm.max_in_flight = 0
+    assert (
+        llm(llm_max_concurrency=1, cache=False).post("/summarize", json={"articles": seeds}).status_code
+        == 200
+    )
+    assert fake_llm.max_in_flight == 1
+
+
+def test_prompt_carries_publication_times(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = faithful
+    llm().post("/summarize", json={"articles": seeds[2:3]})
+    assert articles_in(fake_llm.requests[0])[0][1] == "2024-11-29T20:30:00+03:00"
