@@ -78,7 +78,7 @@ class Pipeline:
             for t in tasks:
                 t.cancel()
             done = [t.result() for t in tasks if t.done() and not t.cancelled() and t.exception() is None]
-            self._store(articles, [o for o in done if o.result is not None])
+            await asyncio.to_thread(self._store, articles, [o for o in done if o.result is not None])
             raise UpstreamTimeout(
                 f"summarizing took longer than the request deadline of {s.request_timeout:g} s "
                 f"({len(done)} of {len(groups)} groups finished and were stored); retry to resume, "
@@ -88,7 +88,7 @@ class Pipeline:
         served = [o for o in outcomes if o.result is not None]
         failed = [o for o in outcomes if o.error is not None]
         # what succeeded is kept even when the request fails, so a retry loses nothing
-        self._store(articles, served)
+        await asyncio.to_thread(self._store, articles, served)
         if failed:
             first = failed[0].error
             assert first is not None

@@ -116,8 +116,7 @@ class ExtractiveEngine:
             if lang not in languages:
                 summary.unavailable[lang] = "not requested"
                 continue
-            mine = [(s, d) for s, d in distinct if s.article.language == lang]
-            if not mine:
+            if not any(a.language == lang for a in group.articles):
                 other = "Arabic" if lang == "en" else "English"
                 summary.unavailable[lang] = (
                     f"this group's articles are in {other}; the offline extractive engine quotes sentences and "
@@ -127,6 +126,7 @@ class ExtractiveEngine:
                     else f"this group's articles are in {other}; the offline extractive engine does not translate"
                 )
                 continue
+            mine = [(s, d) for s, d in distinct if s.article.language == lang]
             n_articles = len({s.article.id for s, _ in mine})
             ranked = sorted(mine, key=lambda sd: -self._score(sd[0], df, n_articles, len(sd[1])))
             chosen = [sd for sd in ranked[:MAX_BULLETS] if self._score(sd[0], df, n_articles, len(sd[1])) > 0]
@@ -136,6 +136,9 @@ class ExtractiveEngine:
                 )
                 for s, d in chosen
             ]
+            if not bullets:
+                summary.unavailable[lang] = "no informative sentence left once page chrome and headings were set aside"
+                continue
             setattr(summary, lang, LangSummary(headline=self._headline(group, lang, chosen), bullets=bullets))
         return summary
 

@@ -136,3 +136,24 @@ def test_health_and_openapi(client: TestClient) -> None:
     }
     assert "/summarize" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_an_article_that_is_all_chrome_gets_a_reason_not_an_empty_summary(client: TestClient) -> None:
+    r = _post(client, [{"text": "مشاركة :\n20:15\nوطالع ايضا:", "published_at": "2024-12-01"}])
+    assert r.status_code == 200, r.text
+    g = r.json()["groups"][0]
+    assert g["summary"]["ar"] is None and "page chrome" in g["summary"]["unavailable"]["ar"]
+    assert g["events"] == []
+
+
+def test_english_articles_get_an_english_summary(client: TestClient) -> None:
+    text = (
+        "Syrian rebels captured most of Aleppo on Saturday, a war monitor said.\n"
+        "At least 15 civilians were killed in an air strike on the town of Atarib on Thursday, "
+        "according to the civil defence.\nThe army denied that its forces had withdrawn from Hama."
+    )
+    g = _post(client, [{"text": text, "published_at": "2024-12-01T10:00:00Z"}]).json()["groups"][0]
+    assert g["summary"]["en"]["bullets"] and all(b["evidence"][0]["quote"] in text for b in g["summary"]["en"]["bullets"])
+    assert g["summary"]["ar"] is None and "does not translate" in g["summary"]["unavailable"]["ar"]
+    atarib = [e for e in g["events"] if e["location"] and e["location"]["en"] and "Atarib" in e["location"]["en"]]
+    assert atarib and atarib[0]["date"] == "2024-11-28" and atarib[0]["fatalities"] == 15

@@ -1,0 +1,504 @@
+"""Actors named in Arabic and English news text, and attribution: who says what, with which stance.
+
+Matching: every variant in ``data/actors.json`` is folded and matched as whole words, longest first,
+with Arabic proclitics glued in front (والمرصد، بالجيش، لرويترز; ل + ال as in للمرصد). A match's span
+leaves a separable proclitic out ("المرصد" of "والمرصد") but keeps a fused one ("للمرصد"). Capitals
+used for their government (دمشق، أنقرة، Moscow) are actors except after a place preposition (إلى، في، to,
+in), a glued ب/ل ("بدمشق" is a place) or a visit verb ("سيزور عراقجي دمشق"). Acronyms (HTS, SDF, US)
+match only in capitals.
+
+Stance: a cue word gives it.
+- "denies": نفى، نفت، وهو ما نفته، denied, rejected the reports... A negated verb ("لم تنسحب") is not a
+  denial: only a denial verb is.
+- "claims": زعم، ادعى، اتهم، claimed, alleged - whoever the speaker is.
+- speech verbs (قال، أفاد، ذكر، أعلن، أكد، said, reported, announced...) and source phrases (بحسب، حسب،
+  وفق، according to) take their stance from the speaker: a party to the fighting (armed group,
+  military, government, foreign government, or a person who belongs to one) "claims"; a monitor,
+  rescuer, medium, international body or witness "reports". With no speaker found, a speech verb
+  keeps its own default (أعلن/أكد/announced: claims; قال/أفاد/said: reports).
+The speaker of an Arabic cue is the nearest actor after it (verb-subject order), else the nearest
+before it; of an English cue the nearest before it ("the army said"), else after it (", said the
+Observatory"); of a source phrase the actor after it. The speaker window stops at "أن/إن/that" and at
+":" - what follows is the reported content, not the speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, cast, get_args
+
+from summarizer.text import Folded, fold, fold_with_offsets
+
+ActorKind = Literal[
+    "armed_group", "military", "government", "monitor", "rescue", "media",
+    "foreign_government", "international_org", "person",
+]  # fmt: skip
+Stance = Literal["reports", "claims", "denies"]
+
+_KINDS: frozenset[str] = frozenset(get_args(ActorKind))
+_SIDES = frozenset({"opposition", "government", "ally_government", "kurdish", "neutral"})
+_PARTY_KINDS = frozenset({"armed_group", "military", "government", "foreign_government"})
+_FIGHTING_SIDES = frozenset({"opposition", "government", "ally_government", "kurdish"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    kind: ActorKind
+    name_ar: str
+    name_en: str
+    side: str | None  # "opposition", "government", "ally_government", "kurdish", "neutral", None
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str  # exactly ``original[start:end]``
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Attribution:
+    actor: Actor | None
+    source_text: str  # the speaker as written: the actor's words, or an unlisted source ("a spokesman")
+    stance: Stance
+    start: int  # span of the cue phrase in the original text
+    end: int
+
+
+# ---------------------------------------------------------------- tables
+
+CueClass = Literal["speech", "claims", "denies", "source", "ignore"]
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    tokens: tuple[str, ...]
+    chars: int
+    ref: int  # an actor index, or a cue index
+    acronym: bool = False
+    place: bool = False
+
+
+@dataclass(frozen=True)
+class _Cue:
+    klass: CueClass
+    default: Stance
+
+
+@dataclass(frozen=True)
+class _Tables:
+    actors: tuple[Actor, ...]
+    by_id: dict[str, Actor]
+    party: frozenset[str]  # ids of actors that are parties to the fighting
+    actor_index: dict[str, tuple[_Phrase, ...]]
+    cue_index: dict[str, tuple[_Phrase, ...]]
+    cues: tuple[_Cue, ...]
+    proclitics: tuple[str, ...]
+    place_preceders: frozenset[str]
+    visit_verbs: frozenset[str]
+    stop_words: frozenset[str]
+    source_links: frozenset[str]
+    generic_heads: frozenset[str]
+    fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
+    relatives: frozenset[str]  # "X، الذي قال"
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _index(phrases: list[_Phrase]) -> dict[str, tuple[_Phrase, ...]]:
+    out: dict[str, list[_Phrase]] = {}
+    for p in phrases:
+        out.setdefault(p.tokens[0], []).append(p)
+    return {k: tuple(sorted(v, key=lambda p: (-len(p.tokens), -p.chars))) for k, v in out.items()}
+
+
+def _phrase(text: str, ref: int, *, place: bool = False) -> _Phrase | None:
+    tokens = tuple(_WORD.findall(fold(text)))
+    if not tokens:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    acronym = len(letters) >= 2 and all(c.isascii() and c.isupper() for c in letters)
+    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place)
+
+
+@cache
+def _tables() -> _Tables:
+    data = json.loads(resources.files("summarizer.data").joinpath("actors.json").read_text("utf-8"))
+    actors: list[Actor] = []
+    phrases: list[_Phrase] = []
+    member_of: dict[str, str] = {}
+    for i, a in enumerate(data["actors"]):
+        if a["kind"] not in _KINDS or (a["side"] is not None and a["side"] not in _SIDES):
+            raise ValueError(f"actors.json: bad kind or side for {a['id']!r}")
+        actors.append(Actor(a["id"], cast(ActorKind, a["kind"]), a["name_ar"], a["name_en"], a["side"]))
+        if "member_of" in a:
+            member_of[a["id"]] = a["member_of"]
+        for v in a["variants"]:
+            p = _phrase(v, i)
+            if p is not None:
+                phrases.append(p)
+        for v in a.get("place_variants", []):
+            p = _phrase(v, i, place=True)
+            if p is not None:
+                phrases.append(p)
+    by_id = {a.id: a for a in actors}
+    for pid, org in member_of.items():
+        if org not in by_id:
+            raise ValueError(f"actors.json: {pid!r} is a member of unknown {org!r}")
+    party = {a.id for a in actors if a.kind in _PARTY_KINDS}
+    for a in actors:
+        if a.kind == "person":
+            belongs = member_of.get(a.id)
+            if (belongs is not None and belongs in party) or (belongs is None and a.side in _FIGHTING_SIDES):
+                party.add(a.id)
+
+    cue_data = data["cues"]
+    cues: list[_Cue] = []
+    cue_phrases: list[_Phrase] = []
+
+    def add(words: list[str], cue: _Cue) -> None:
+        cues.append(cue)
+        for w in words:
+            p = _phrase(w, len(cues) - 1)
+            if p is not None:
+                cue_phrases.append(p)
+
+    add(cue_data["speech"]["reports"], _Cue("speech", "reports"))
+    add(cue_data["speech"]["claims"], _Cue("speech", "claims"))
+    add(cue_data["claims"], _Cue("claims", "claims"))
+    add(cue_data["denies"], _Cue("denies", "denies"))
+    add(cue_data["sources"], _Cue("source", "reports"))
+    add(cue_data["not_cues"], _Cue("ignore", "reports"))
+
+    def folded_set(words: list[str]) -> frozenset[str]:
+        return frozenset(fold(w) for w in words)
+
+    return _Tables(
+        actors=tuple(actors),
+        by_id=by_id,
+        party=frozenset(party),
+        actor_index=_index(phrases),
+        cue_index=_index(cue_phrases),
+        cues=tuple(cues),
+        proclitics=tuple(sorted((fold(p) for p in data["proclitics"]), key=len, reverse=True)),
+        place_preceders=folded_set(data["place_preceders"]),
+        visit_verbs=frozenset(w for v in data["visit_verbs"] for w in _WORD.findall(fold(v))[-1:]),
+        stop_words=folded_set(cue_data["stop_words"]),
+        source_links=folded_set(cue_data["source_links"]),
+        generic_heads=folded_set(cue_data["generic_source_heads"]),
+        fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
+        relatives=folded_set(cue_data["relative_pronouns"]),
+    )
+
+
+def get_actor(actor_id: str) -> Actor | None:
+    """The actor with this id in the lexicon, if any."""
+    return _tables().by_id.get(actor_id)
+
+
+def is_party(actor: Actor) -> bool:
+    """True for a party to the fighting: an armed group, military, government or foreign government, or a
+    person belonging to one. Their statements are claims; a monitor's, rescuer's or medium's are reports."""
+    return actor.id in _tables().party
+
+
+# ---------------------------------------------------------------- tokens and matching
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[:;!?,]|\.(?=\s|$)")
+_GAPS = frozenset({" ", "-", " -", "- ", " - ", ".", "'"})
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[0].isalnum()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    first: int  # token indexes, inclusive
+    last: int
+    start: int  # folded offsets
+    end: int
+    phrase: _Phrase
+    prefix: str
+
+
+def _tokens(folded: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(folded):
+        # the dot of an abbreviation (U.S. said) is no sentence stop
+        if m.group() == "." and toks and not toks[-1].punct and len(toks[-1].text) == 1:
+            continue
+        toks.append(_Tok(m.start(), m.end(), m.group()))
+    return toks
+
+
+def _candidates(word: str, proclitics: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    """(word as looked up, proclitic stripped, offset where the match span starts) for one token."""
+    out = [(word, "", 0)]
+    for pre in ("", "و", "ف"):
+        rest = word[len(pre) :]
+        if rest.startswith("لل") and len(rest) > 3:  # ل + ال fused: للمرصد -> المرصد
+            out.append(("ال" + rest[2:], pre + "ل", len(pre)))
+    for p in proclitics:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append((word[len(p) :], p, len(p)))
+    return out
+
+
+def _match_at(
+    f: str, toks: list[_Tok], i: int, index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
+) -> _Hit | None:
+    tok = toks[i]
+    if tok.punct:
+        return None
+    best: _Hit | None = None
+    for word, prefix, offset in _candidates(tok.text, proclitics):
+        for phrase in index.get(word, ()):
+            n = len(phrase.tokens)
+            if best is not None and (n, phrase.chars) <= (len(best.phrase.tokens), best.phrase.chars):
+                break
+            j = i
+            ok = True
+            for k in range(1, n):
+                j += 1
+                if (
+                    j >= len(toks)
+                    or toks[j].text != phrase.tokens[k]
+                    or f[toks[j - 1].end : toks[j].start] not in _GAPS
+                ):
+                    ok = False
+                    break
+            if ok:
+                best = _Hit(i, j, tok.start + offset, toks[j].end, phrase, prefix)
+                break
+    return best
+
+
+def _scan(
+    f: str, toks: list[_Tok], index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
+) -> list[_Hit]:
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        hit = _match_at(f, toks, i, index, proclitics)
+        if hit is None:
+            i += 1
+            continue
+        hits.append(hit)
+        i = hit.last + 1
+    return hits
+
+
+def _strip_wa(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+_PLACE_PREFIXES = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
+
+
+def _actor_hits(text: str, fo: Folded, toks: list[_Tok]) -> list[_Hit]:
+    t = _tables()
+    out: list[_Hit] = []
+    for hit in _scan(fo.text, toks, t.actor_index, t.proclitics):
+        if hit.phrase.acronym:
+            s, e = fo.span(hit.start, hit.end)
+            if not all(c.isupper() for c in text[s:e] if c.isalpha()):
+                continue
+        if hit.phrase.place:
+            if hit.prefix in _PLACE_PREFIXES:
+                continue
+            if hit.first > 0 and toks[hit.first - 1].text in t.place_preceders:
+                continue
+            if any(_strip_wa(toks[k].text) in t.visit_verbs for k in range(max(0, hit.first - 2), hit.first)):
+                continue  # "سيزور عراقجي دمشق"
+        out.append(hit)
+    return out
+
+
+def _span(text: str, fo: Folded, start: int, end: int) -> tuple[int, int]:
+    """The original span of a folded one, widened over the diacritics that close its last word."""
+    s, e = fo.span(start, end)
+    while e < len(text) and (unicodedata.category(text[e]) == "Mn" or text[e] == "\u0640"):
+        e += 1
+    return s, e
+
+
+def _to_match(text: str, fo: Folded, hit: _Hit) -> ActorMatch:
+    s, e = _span(text, fo, hit.start, hit.end)
+    return ActorMatch(s, e, text[s:e], _tables().actors[hit.phrase.ref])
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_actors(text: str) -> list[ActorMatch]:
+    """The actors named in a text, in order, non-overlapping, the longest name winning."""
+    fo = fold_with_offsets(text)
+    toks = _tokens(fo.text)
+    return [_to_match(text, fo, h) for h in _actor_hits(text, fo, toks)]
+
+
+_AFTER_WINDOW = 7  # tokens between a cue and its speaker, at most
+_AFTER_FREE = 1  # of which not fillers ("ذكر المتحدث باسم المجلس شون سافيت")
+_BEFORE_AR = 2  # "وكانت المعارضة قد قالت"
+_BEFORE_EN = 8  # "The Observatory, a Britain-based monitor, said"
+
+
+@dataclass(frozen=True)
+class _Said:
+    attribution: Attribution
+    listed: bool  # False: no speaker could be named; counts for the stance only
+    last: int  # last token of the cue
+
+
+def _speaker(
+    toks: list[_Tok], f: str, actor_hits: list[_Hit], cue: _Hit, last: int, source: bool
+) -> _Hit | None:
+    """The actor a cue attaches to (see the module docstring), or None."""
+    t = _tables()
+    arabic = not toks[cue.first].text.isascii()
+
+    def after_ok(h: _Hit) -> bool:
+        between = toks[last + 1 : h.first]
+        if len(between) > _AFTER_WINDOW or any(x.punct or x.text in t.stop_words for x in between):
+            return False
+        return sum(x.text not in t.fillers for x in between) <= _AFTER_FREE
+
+    def before_ok(h: _Hit) -> bool:
+        between = toks[h.last + 1 : cue.first]
+        if len(between) > (_BEFORE_AR if arabic else _BEFORE_EN) + 1:
+            return False
+        if any(x.text in t.stop_words or (x.punct and x.text != ",") for x in between):
+            return False
+        if arabic and any(x.text == "," for x in between):
+            # "بيسكوف، الذي قال": a relative clause; any other comma ends the speaker's clause
+            rest = between[1:]
+            return between[0].text == "," and bool(rest) and all(x.text in t.relatives for x in rest)
+        return len(between) <= (_BEFORE_AR if arabic else _BEFORE_EN)
+
+    after = next((h for h in actor_hits if h.first > last), None)
+    after = after if after is not None and after_ok(after) else None
+    if source:
+        return after
+    before = next((h for h in reversed(actor_hits) if h.last < cue.first), None)
+    before = before if before is not None and before_ok(before) else None
+    if arabic:
+        # "وكان الجيش السوري أقرّ بدخول الفصائل": a subject right before an unprefixed verb wins
+        if before is not None and before.last == cue.first - 1 and not cue.prefix:
+            return before
+        return after or before
+    gap = f[max(0, cue.start - 2) : cue.start]
+    return (after or before) if ("," in gap or '"' in gap) else (before or after)
+
+
+def _said(sentence: str) -> list[_Said]:
+    t = _tables()
+    fo = fold_with_offsets(sentence)
+    f = fo.text
+    toks = _tokens(f)
+    actor_hits = _actor_hits(sentence, fo, toks)
+    cue_hits = _scan(f, toks, t.cue_index, ("و", "ف"))
+    out: list[_Said] = []
+    skip_until = -1
+    for ci, cue_hit in enumerate(cue_hits):
+        cue = t.cues[cue_hit.phrase.ref]
+        if cue.klass == "ignore" or cue_hit.first <= skip_until:
+            continue
+        last = cue_hit.last
+        if cue.klass == "source":  # "بحسب ما نقلته", "وفقا لما ذكرت": one cue
+            nxt = cue_hits[ci + 1] if ci + 1 < len(cue_hits) else None
+            if (
+                nxt is not None
+                and t.cues[nxt.phrase.ref].klass == "speech"
+                and nxt.first == last + 2
+                and toks[last + 1].text in t.source_links
+            ):
+                last = skip_until = nxt.last
+        speaker = _speaker(toks, f, actor_hits, cue_hit, last, cue.klass == "source")
+        actor = t.actors[speaker.phrase.ref] if speaker is not None else None
+        if speaker is not None:
+            s, e = _span(sentence, fo, speaker.start, speaker.end)
+            source_text = sentence[s:e]
+        else:
+            source_text = _unlisted_source(sentence, fo, toks, last)
+            if cue.klass == "source" and not source_text:
+                continue  # "وفق اتفاق", "حسب الأصول": not an attribution
+            if not source_text and out and out[-1].attribution.actor is not None:
+                # "وأكد", "مضيفاً", "مؤكداً": a coordinated verb shares the previous verb's speaker
+                actor = out[-1].attribution.actor
+                source_text = out[-1].attribution.source_text
+        stance: Stance
+        if cue.klass in ("claims", "denies"):
+            stance = cue.default
+        elif actor is not None:
+            stance = "claims" if is_party(actor) else "reports"
+        else:
+            stance = cue.default
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and actor is not None
+            and (prev.attribution.actor, prev.attribution.stance) == (actor, stance)
+            and cue_hit.first - prev.last <= 4
+        ):
+            continue  # "حسب تصريحات نقلتها عنه وكالة...": the same attribution twice
+        cs, ce = _span(sentence, fo, cue_hit.start, toks[last].end)
+        out.append(_Said(Attribution(actor, source_text, stance, cs, ce), bool(actor or source_text), last))
+    return out
+
+
+def _unlisted_source(sentence: str, fo: Folded, toks: list[_Tok], last: int) -> str:
+    """An unlisted speaker right after a cue when it is headed by a source word ("مصادر طبية",
+    "a spokesman for the group"); '' otherwise."""
+    t = _tables()
+    words: list[_Tok] = []
+    for k in range(last + 1, min(len(toks), last + 6)):
+        if toks[k].punct or toks[k].text in t.stop_words:
+            break
+        words.append(toks[k])
+    if not words:
+        return ""
+    head = words[0].text
+    if head in ("a", "an", "the") and len(words) > 1:
+        head = words[1].text
+    for p in ("وال", "ال", "و"):
+        if head.startswith(p) and head[len(p) :] in t.generic_heads:
+            head = head[len(p) :]
+            break
+    if head not in t.generic_heads:
+        return ""
+    s, e = _span(sentence, fo, words[0].start, words[-1].end)
+    return sentence[s:e]
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Who says what in one sentence: each cue with the speaker it attaches to and its stance, in order.
+    A cue whose speaker cannot be named at all is left out (it still counts for :func:`stance_of`)."""
+    return [s.attribution for s in _said(sentence) if s.listed]
+
+
+_RANK: dict[Stance, int] = {"reports": 0, "claims": 1, "denies": 2}
+
+
+def stance_of(sentence: str) -> Stance | None:
+    """The sentence's dominant stance, denies > claims > reports; None when nothing is attributed."""
+    best: Stance | None = None
+    for said in _said(sentence):
+        if best is None or _RANK[said.attribution.stance] > _RANK[best]:
+            best = said.attribution.stance
+    return best

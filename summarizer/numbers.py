@@ -1,0 +1,625 @@
+"""Numbers and quantities in Arabic and English news text: numerals, what they count, casualty totals.
+
+Conventions (decisions, not accidents):
+
+- Digits in any script (ASCII, Arabic-Indic, Persian), "1,200", "1.5 million", "3 آلاف", and word numerals
+  (ثلاثة/ثلاث، خمسة عشر/خمس عشرة، واحد وعشرين، ثلاثمئة/ثلاث مئة، نصف مليون، twenty-one, a hundred) are
+  read. Arabic dual nouns are quantities of two ("إصابتين" = 2 injured, "قريتي" = 2 villages).
+- Vague amounts have no value and are never reported: عشرات، مئات، آلاف and ملايين standing alone,
+  dozens, hundreds, thousands, several. Nothing is invented for them.
+- Not quantities: road and weapon names ("M5", "F-16"), clock times ("20:15", "الساعة 10"), days of a
+  month ("6 مارس"), years (a bare 1900-2100 that counts nothing), labels ("القرار 2254", "اللواء 46"),
+  digits glued to Latin letters ("3rd"), and "ال" + number with nothing counted ("اليوم الـ3") - an ordinal.
+  Word ordinals ("لليوم الثالث") and word numerals with the article ("الدول الثلاث", "الاثنين" = Monday)
+  are not read either.
+- "one"/"واحد" and other weak words count only when a counted noun follows ("one of them" is not 1).
+- ``counted`` is "killed"/"injured" when a death or injury verb or toll governs the number ("قتل 4
+  مدنيين", "9 أشخاص قتلوا", "القضاء على 300 مسلح", "killed at least 15"); otherwise the category of the
+  counted noun ("16 قرية" -> villages); "other" for known units outside the categories (years, months,
+  km, %); None when nothing known is counted. A breakdown item ("بينهم 4 أطفال", "including four
+  children", "183 منهم") keeps its noun's category and never takes the verb. Objects coordinated
+  after a governed number share its verb ("قتل 4 مدنيين و3 جنود": both killed).
+- ``casualties`` returns, per sentence, the first killed and the first injured figure that is not a
+  breakdown item: a number stated in the text, never a sum the text does not state ("killing one
+  soldier and two civilians" -> 1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, cast, get_args
+
+from summarizer.text import Folded, fold, fold_with_offsets
+
+Counted = Literal[
+    "killed", "injured", "civilians", "fighters", "soldiers", "children", "women", "people",
+    "villages", "towns", "strikes", "km2", "hours", "days", "vehicles", "other",
+]  # fmt: skip
+
+_COUNTED: frozenset[str] = frozenset(get_args(Counted))
+_PERSONS: frozenset[str] = frozenset(
+    {"killed", "injured", "civilians", "fighters", "soldiers", "children", "women", "people"}
+)
+_PLACES: frozenset[str] = frozenset({"villages", "towns"})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a text: its span (the number, and its noun when ``counted`` is known), value, meaning."""
+
+    start: int
+    end: int
+    text: str  # exactly ``original[start:end]``
+    value: int | float
+    approximate: bool  # نحو، حوالي، أكثر من، ما لا يقل عن، على الأقل، at least, about, more than...
+    counted: Counted | None
+
+
+# ---------------------------------------------------------------- tables
+
+Kind = Literal[
+    "unit", "ten", "teen_unit", "teen", "tens", "hundreds", "hundred",
+    "multiplier", "multiplier_plural", "dual", "half", "article",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Numeral:
+    value: float
+    kind: Kind
+    weak: bool
+
+
+@dataclass(frozen=True)
+class _Tables:
+    numerals: dict[str, _Numeral]
+    proclitics: tuple[str, ...]  # longest first
+    duals: dict[str, Counted]
+    nouns: dict[str, Counted]
+    noun_after: re.Pattern[str]
+    coord_after: re.Pattern[str]
+    noun_before: re.Pattern[str]
+    nouns_before: dict[str, Counted]
+    approx_before: re.Pattern[str]
+    approx_not_time: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    killed_before: re.Pattern[str]
+    injured_before: re.Pattern[str]
+    died_before: re.Pattern[str]
+    died_later: re.Pattern[str]
+    killed_after: re.Pattern[str]
+    injured_after: re.Pattern[str]
+    toll_killed: re.Pattern[str]
+    toll_injured: re.Pattern[str]
+    any_verb: re.Pattern[str]
+    breakdown_before: re.Pattern[str]
+    breakdown_after: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    month_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    label_before: re.Pattern[str]
+    clock_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first."""
+    folded = {fold(p) for p in phrases}
+    return "|".join(re.escape(p) for p in sorted(folded, key=lambda p: (-len(p), p)) if p)
+
+
+_B = r"(?<![^\W_])"  # start of a word
+_E = r"(?![^\W_])"  # end of a word
+_PRO = r"[وفبل]{0,2}"  # Arabic proclitics in front of a cue
+
+
+def _ends_with(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for a window of text that ends (maybe with a space) with one of the phrases."""
+    return re.compile(rf"{_B}{_PRO}(?:{_alt(phrases)}) ?$")
+
+
+@cache
+def _tables() -> _Tables:
+    data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    weak = {fold(w) for w in data["weak"]}
+    numerals: dict[str, _Numeral] = {}
+    for kind, by_value in data["numerals"].items():
+        for value, words in by_value.items():
+            for w in words:
+                fw = fold(w)
+                numerals[fw] = _Numeral(float(value), cast(Kind, kind), fw in weak)
+
+    def categorised(table: dict[str, list[str]]) -> dict[str, Counted]:
+        out: dict[str, Counted] = {}
+        for cat, words in table.items():
+            if cat not in _COUNTED:
+                raise ValueError(f"numbers.json: unknown category {cat!r}")
+            for w in words:
+                out[fold(w)] = cast(Counted, cat)
+        return out
+
+    nouns = categorised(data["nouns"])
+    nouns_before = categorised(data["nouns_before"])
+    before_forms = {}
+    for w, cat in nouns_before.items():
+        before_forms[w] = cat
+        if w.startswith("ال"):
+            before_forms["ل" + w[1:]] = cat  # ل + الساعات -> للساعات
+    adjectives = _alt(data["english_adjectives"])
+    places = [w for w, cat in nouns.items() if cat in _PLACES]
+    toll_tail = rf"(?:[^\d.;]{{0,50}} )? ?(?:{_alt(data['toll_links'])}) ?$"  # "... ارتفع إلى"
+    all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
+    return _Tables(
+        numerals=numerals,
+        proclitics=tuple(sorted((fold(p) for p in data["proclitics"]), key=len, reverse=True)),
+        duals=categorised(data["duals"]),
+        nouns=nouns,
+        noun_after=re.compile(
+            rf"[ -]?(?:من (?:ال)?)?(?:(?:{adjectives}) ){{0,2}}(?P<noun>{_alt(nouns)})ا?{_E}"
+        ),
+        coord_after=re.compile(rf" (?:و ?|and )(?P<noun>{_alt(places)})ا?{_E}"),
+        noun_before=re.compile(rf"{_B}[وف]?[بك]?(?P<noun>{_alt(before_forms)}) ?$"),
+        nouns_before=before_forms,
+        approx_before=re.compile(rf"{_B}{_PRO}(?:{_alt(data['approximate_before'])})(?: ?ب)? ?$"),
+        approx_not_time=re.compile(rf"{_B}(?:{_alt(data['approximate_not_before_time'])}) ?$"),
+        approx_after=re.compile(rf"(?: [^\W\d_]+){{0,2}}? (?:{_alt(data['approximate_after'])}){_E}"),
+        killed_before=_ends_with(data["killed_before"]),
+        injured_before=_ends_with(data["injured_before"]),
+        died_before=_ends_with(data["died_before"]),
+        died_later=re.compile(_alt(data["died_later"])),
+        killed_after=re.compile(rf" (?:{_alt(data['killed_after'])}){_E}"),
+        injured_after=re.compile(rf" (?:{_alt(data['injured_after'])}){_E}"),
+        toll_killed=re.compile(rf"(?:{_alt(data['toll_killed'])}){toll_tail}"),
+        toll_injured=re.compile(rf"(?:{_alt(data['toll_injured'])}){toll_tail}"),
+        any_verb=re.compile(rf"{_B}{_PRO}(?:{_alt(all_verbs)}){_E}"),
+        breakdown_before=re.compile(rf"{_B}(?:{_alt(data['breakdown_before'])}){_E}"),
+        breakdown_after=re.compile(rf" ?,? (?:{_alt(data['breakdown_after'])}){_E}"),
+        clause_break=re.compile(
+            "|".join(
+                re.escape(fold(c)) if not c[0].isalpha() else rf"{_B}{re.escape(fold(c))}{_E}"
+                for c in data["clause_breaks"]
+            )
+        ),
+        month_after=re.compile(rf" ?(?:{_alt(data['months'])}){_E}"),
+        month_before=re.compile(rf"{_B}(?:{_alt(data['months'])})\.? ?$"),
+        label_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['label_before'])}) ?$"),
+        clock_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['clock_before'])}) ?$"),
+        clock_after=re.compile(rf" ?(?:{_alt(data['clock_after'])}){_E}"),
+    )
+
+
+# ---------------------------------------------------------------- tokens and numerals
+
+_TOKEN = re.compile(r"\d+(?:[,٬]\d{3})+(?!\d)(?:[.٫]\d+)?|\d+(?:[.٫]\d+)?|[^\W\d_]+")
+_DIGIT_PREFIXES = frozenset(
+    {"ب", "ل", "ك", "و", "ف", "ال", "وب", "ول", "وال", "بال", "لل", "فب", "فال", "ولل", "وبال", "فل", "وك"}
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def _tokens(folded: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+
+
+def _digits_value(s: str) -> int | float:
+    s = s.replace(",", "").replace("٬", "").replace("٫", ".")
+    return float(s) if "." in s else int(s)
+
+
+def _norm(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def _lookup(tok: _Tok, fo: Folded, original: str) -> tuple[_Numeral, str] | None:
+    """The numeral a word token is, with the proclitic in front of it ('' when none)."""
+    t = _tables()
+    n = t.numerals.get(tok.text)
+    # "وأحد" (and one of) folds like "واحد" (one): the hamza in the original tells them apart.
+    if n is not None and not (tok.text.startswith("واحد") and original[fo.offsets[tok.start + 1]] in "أإ"):
+        return n, ""
+    for p in t.proclitics:
+        if tok.text.startswith(p) and len(tok.text) > len(p) + 1:
+            n = t.numerals.get(tok.text[len(p) :])
+            if n is not None:
+                return n, p
+    return None
+
+
+def _dual(tok: _Tok) -> tuple[Counted, str] | None:
+    t = _tables()
+    cat = t.duals.get(tok.text)
+    if cat is not None:
+        return cat, ""
+    for p in t.proclitics:
+        if tok.text.startswith(p):
+            cat = t.duals.get(tok.text[len(p) :])
+            if cat is not None:
+                return cat, p
+    return None
+
+
+# Which numeral kinds may follow the number built so far ("state"), by connector: "sp" (space or
+# hyphen), "wa" (Arabic و) or "and" (English).
+_NEXT: dict[tuple[str, str], frozenset[str]] = {
+    ("unit", "sp"): frozenset({"ten", "hundred", "multiplier", "multiplier_plural"}),
+    ("unit", "wa"): frozenset({"tens"}),
+    ("teen_unit", "sp"): frozenset({"ten"}),
+    ("ten", "sp"): frozenset({"multiplier", "multiplier_plural"}),
+    ("teen", "sp"): frozenset({"hundred", "multiplier", "multiplier_plural"}),
+    ("tens", "sp"): frozenset({"unit", "multiplier", "multiplier_plural"}),
+    ("tens_done", "sp"): frozenset({"multiplier", "multiplier_plural"}),
+    ("hundreds", "sp"): frozenset({"unit", "ten", "teen", "tens", "multiplier", "multiplier_plural"}),
+    ("hundreds", "wa"): frozenset({"unit", "teen_unit", "ten", "tens"}),
+    ("hundreds", "and"): frozenset({"unit", "ten", "teen", "tens"}),
+    ("mult", "sp"): frozenset({"unit", "ten", "teen", "tens", "hundreds", "hundred"}),
+    ("mult", "wa"): frozenset({"unit", "teen_unit", "ten", "tens", "hundreds", "hundred"}),
+    ("mult", "and"): frozenset({"unit", "ten", "teen", "tens", "hundreds"}),
+    ("half", "sp"): frozenset({"article", "multiplier"}),
+    ("article", "sp"): frozenset({"hundred", "multiplier"}),
+}
+_STARTS = frozenset(
+    {
+        "unit",
+        "ten",
+        "teen_unit",
+        "teen",
+        "tens",
+        "hundreds",
+        "hundred",
+        "multiplier",
+        "dual",
+        "half",
+        "article",
+    }
+)
+_ENDS = frozenset({"unit", "ten", "teen", "tens", "tens_done", "hundreds", "mult"})
+
+
+@dataclass(frozen=True)
+class _Run:
+    first: int  # token indexes, inclusive
+    last: int
+    start: int  # folded offsets of the number itself (proclitic excluded)
+    end: int
+    pre_start: int  # folded offset where the text before the number ends (proclitic included)
+    value: float
+    weak: bool = False
+    al_prefix: bool = False
+    year_like: bool = False
+    dual: Counted | None = None
+
+
+def _connector(f: str, toks: list[_Tok], j: int) -> tuple[str, int] | None:
+    """How token ``j`` joins the next numeral candidate: (connector, index of that candidate)."""
+    k = j + 1
+    if k >= len(toks):
+        return None
+    if toks[k].text in ("و", "and") and k + 1 < len(toks):
+        if f[toks[j].end : toks[k].start] == " " and f[toks[k].end : toks[k + 1].start] in (" ", ""):
+            return ("wa" if toks[k].text == "و" else "and"), k + 1
+        return None
+    if f[toks[j].end : toks[k].start] in (" ", "-", " - ", "- ", " -"):
+        return "sp", k
+    return None
+
+
+def _word_run(f: str, fo: Folded, original: str, toks: list[_Tok], i: int) -> _Run | None:
+    """The longest well-formed word numeral starting at token ``i``."""
+    found = _lookup(toks[i], fo, original)
+    if found is None or found[0].kind not in _STARTS:
+        return None
+    num, prefix = found
+    first_weak = num.weak
+    total = cur = 0.0
+    last_mult = float("inf")
+    state = ""
+    best: tuple[int, float] | None = None
+    j, conn = i, "sp"
+    while True:
+        kind, v = num.kind, num.value
+        if kind in ("multiplier", "multiplier_plural", "dual"):
+            if v >= last_mult or (kind == "multiplier_plural" and not cur):
+                break
+            total += v if kind == "dual" else (cur or 1) * v
+            cur, last_mult, state = 0.0, v, "mult"
+        elif kind == "hundred":
+            if state in ("unit", "teen", "article") and conn == "sp":
+                cur *= v
+            else:
+                cur += v
+            state = "hundreds"
+        elif kind == "ten" and state in ("unit", "teen_unit") and conn == "sp":
+            cur, state = cur + v, "teen"
+        elif (kind, state) in (("tens", "unit"), ("unit", "tens")):  # واحد وعشرين, twenty-one
+            cur, state = cur + v, "tens_done"
+        elif kind == "half":
+            cur, state = 0.5, "half"
+        elif kind == "article":
+            cur, state = cur or 1.0, "article"
+        else:
+            cur, state = cur + v, kind
+        if state in _ENDS:
+            best = (j, total + cur)
+        nxt = _connector(f, toks, j)
+        if nxt is None:
+            break
+        conn, k = nxt
+        found = _lookup(toks[k], fo, original)
+        if found is None:
+            break
+        num, p = found
+        if p == "و" and conn == "sp" and f[toks[j].end : toks[k].start] == " ":
+            conn = "wa"
+        elif p:
+            break
+        if num.kind not in _NEXT.get((state, conn), frozenset()):
+            break
+        j = k
+    if best is None:
+        return None
+    last, value = best
+    start = toks[i].start + len(prefix)
+    return _Run(i, last, start, toks[last].end, toks[i].start, value, weak=first_weak and last == i)
+
+
+def _digit_run(f: str, fo: Folded, original: str, toks: list[_Tok], i: int) -> _Run | None:
+    t = toks[i]
+    pre_start, al = t.start, False
+    if i > 0 and toks[i - 1].end == t.start:  # glued to letters: a proclitic (بـ9, الـ24) or a name (M5)
+        prev = toks[i - 1]
+        if prev.is_digits or prev.text not in _DIGIT_PREFIXES:
+            return None
+        pre_start, al = prev.start, prev.text.endswith(("ال", "لل"))
+    before = f[pre_start - 2 : pre_start] if pre_start >= 2 else ""
+    after = f[t.end : t.end + 2]
+    # clock times 20:15, dates 1/12/2024, names F-16 / Su-24
+    if (len(before) == 2 and before[1] in ":/" and before[0].isdigit()) or (
+        len(after) == 2 and after[0] in ":/" and after[1].isdigit()
+    ):
+        return None
+    if len(before) == 2 and before[1] == "-" and before[0].isalpha():
+        return None
+    value: float = _digits_value(t.text)
+    end, last = t.end, i
+    nxt = _connector(f, toks, i)
+    if nxt is not None and nxt[0] == "sp":
+        found = _lookup(toks[nxt[1]], fo, original)
+        if found is not None and not found[1] and found[0].kind in ("multiplier", "multiplier_plural"):
+            value *= found[0].value
+            end, last = toks[nxt[1]].end, nxt[1]
+    year_like = last == i and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
+    return _Run(i, last, t.start, end, pre_start, value, al_prefix=al, year_like=year_like)
+
+
+def _dual_run(toks: list[_Tok], fo: Folded, original: str, i: int) -> _Run | None:
+    found = _dual(toks[i])
+    if found is None:
+        return None
+    cat, prefix = found
+    t = toks[i]
+    last, end = i, t.end
+    # "طفلين اثنين": the numeral only repeats the dual
+    if i + 1 < len(toks) and toks[i + 1].start == t.end + 1:
+        n = _lookup(toks[i + 1], fo, original)
+        if n is not None and not n[1] and n[0].kind == "unit" and n[0].value == 2:
+            last, end = i + 1, toks[i + 1].end
+    return _Run(i, last, t.start + len(prefix), end, t.start, 2, dual=cat)
+
+
+# ---------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class _Found:
+    quantity: Quantity
+    breakdown: bool
+    folded_end: int
+    folded_start: int  # of the number, proclitic excluded
+    governed: bool  # a verb or toll decided killed/injured
+
+
+def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed", "injured"] | None:
+    """Whether a death or injury verb, or a toll, governs the number."""
+    if cat is not None and cat not in _PERSONS:
+        return None
+    t = _tables()
+    lo = max(0, run.pre_start - 60)
+    hi = run.pre_start
+    m = t.approx_before.search(f, lo, hi)
+    if m is not None:
+        hi = m.start()
+    if t.killed_before.search(f, lo, hi):
+        return "killed"
+    if t.injured_before.search(f, lo, hi):
+        return "injured"
+    if t.died_before.search(f, lo, hi) and t.died_later.search(f, end, end + 120):
+        return "killed"
+    if t.killed_after.match(f, end):
+        return "killed"
+    if t.injured_after.match(f, end):
+        return "injured"
+    if t.toll_killed.search(f, max(0, lo - 40), hi):
+        return "killed"
+    if t.toll_injured.search(f, max(0, lo - 40), hi):
+        return "injured"
+    return None
+
+
+def _is_breakdown(f: str, run: _Run, end: int) -> bool:
+    t = _tables()
+    if t.breakdown_after.match(f, end):
+        return True
+    lo = max(0, run.pre_start - 80)
+    last = None
+    for m in t.breakdown_before.finditer(f, lo, run.pre_start):
+        last = m
+    if last is None:
+        return False
+    between = f[last.end() : run.pre_start]
+    return not (t.clause_break.search(between) or t.any_verb.search(between))
+
+
+def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | None:
+    t = _tables()
+    start, end = run.start, run.end
+    cat: Counted | None = run.dual
+    if run.dual is None:
+        m = t.noun_after.match(f, end)
+        glued = f[end : end + 1].isalpha() or (f[end : end + 1] == "-" and f[end + 1 : end + 2].isalpha())
+        if m is None and glued:
+            return None  # glued to letters that name nothing: 3rd, 2020م, two-thirds
+        if m is not None:
+            cat = t.nouns[m.group("noun")]
+            end = m.end()
+            if cat in _PLACES:
+                c = t.coord_after.match(f, end)
+                if c is not None:
+                    end = c.end()
+        elif run.al_prefix:
+            b = t.noun_before.search(f, max(0, run.pre_start - 30), run.pre_start)
+            if b is None:
+                return None  # "اليوم الـ3", "اللواء الـ46": an ordinal or a label
+            cat = t.nouns_before[b.group("noun")]
+            start = b.start("noun")
+    if run.weak and cat is None:
+        return None
+    lo = max(0, run.pre_start - 40)
+    if t.label_before.search(f, lo, run.pre_start) or t.clock_before.search(f, lo, run.pre_start):
+        return None
+    if cat is None and t.clock_after.match(f, run.end):
+        return None
+    if (
+        run.value <= 31
+        and float(run.value).is_integer()
+        and cat is None
+        and (t.month_after.match(f, run.end) or t.month_before.search(f, lo, run.pre_start))
+    ):
+        return None  # a day of a month
+    cue = t.approx_before.search(f, lo, run.pre_start)
+    over = cue is not None and t.approx_not_time.search(f, cue.start(), run.pre_start)
+    if over and cat in ("hours", "days"):  # "over 24 hours" is a period, not an estimate
+        cue = None
+    approximate = bool(cue or t.approx_after.match(f, end))
+    breakdown = _is_breakdown(f, run, end)
+    role = None if breakdown else _role(f, run, end, cat)
+    if run.year_like and cat is None and role is None and not approximate:
+        return None
+    counted: Counted | None = role or cat
+    o_start, o_end = _whole_word_end(original, *fo.span(start, end))
+    q = Quantity(o_start, o_end, original[o_start:o_end], _norm(run.value), approximate, counted)
+    return _Found(q, breakdown, end, run.start, role is not None)
+
+
+def _whole_word_end(original: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span over the diacritics and tatweel that close its last word ("شخصاً", not "شخصا")."""
+    while end < len(original) and (unicodedata.category(original[end]) == "Mn" or original[end] == "\u0640"):
+        end += 1
+    return start, end
+
+
+_COORDINATION = re.compile(r" ?(?:,|و|and|, and) ?")
+
+
+def _shared_verb(f: str, prev: _Found, cur: _Found) -> _Found:
+    """ "قتل 4 مدنيين و3 جنود", "killing one soldier and two civilians": coordinated objects share the verb."""
+    q = cur.quantity
+    if (
+        prev.governed
+        and not prev.breakdown
+        and not cur.breakdown
+        and not cur.governed
+        and q.counted in _PERSONS - {"killed", "injured"}
+        and _COORDINATION.fullmatch(f, prev.folded_end, cur.folded_start)
+    ):
+        q = Quantity(q.start, q.end, q.text, q.value, q.approximate, prev.quantity.counted)
+        return _Found(q, False, cur.folded_end, cur.folded_start, True)
+    return cur
+
+
+def _scan(text: str) -> list[_Found]:
+    fo = fold_with_offsets(text)
+    f = fo.text
+    toks = _tokens(f)
+    out: list[_Found] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.is_digits:
+            run = _digit_run(f, fo, text, toks, i)
+        else:
+            run = _word_run(f, fo, text, toks, i) or _dual_run(toks, fo, text, i)
+        if run is None:
+            i += 1
+            continue
+        found = _contextualise(f, fo, text, run)
+        if found is None:
+            i = run.last + 1
+            continue
+        out.append(_shared_verb(f, out[-1], found) if out else found)
+        i = run.last + 1
+        while i < len(toks) and toks[i].start < found.folded_end:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- public API
+
+
+def parse_number(token_text: str) -> int | float | None:
+    """The value of a numeral written out in full: "15", "١٢", "1,200", "1.5 million", "خمسة عشر",
+    "ثلاثمئة", "واحد وعشرين", "twenty-one", "a hundred", "بـ9", "الـ24". None when the text is not
+    exactly one numeral, or is vague ("عشرات", "dozens")."""
+    fo = fold_with_offsets(token_text)
+    f = fo.text
+    toks = _tokens(f)
+    if not toks:
+        return None
+    i = 0
+    if len(toks) > 1 and not toks[0].is_digits and toks[1].is_digits and toks[0].end == toks[1].start:
+        if toks[0].text not in _DIGIT_PREFIXES:
+            return None
+        i = 1
+    if toks[i].is_digits:
+        run = _digit_run(f, fo, token_text, toks, i)
+    else:
+        run = _word_run(f, fo, token_text, toks, i) or _dual_run(toks, fo, token_text, i)
+    if run is None or run.last != len(toks) - 1 or f[run.end :].strip(" .,") or f[: toks[0].start].strip():
+        return None
+    return _norm(run.value)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """The quantities of a text, in order and non-overlapping (see the module docstring)."""
+    return [found.quantity for found in _scan(text)]
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in one sentence: the first figure of each that is not a breakdown item.
+    None when no number is stated ("سقوط قتلى وجرحى", "dozens were killed")."""
+    killed: int | None = None
+    injured: int | None = None
+    for found in _scan(text):
+        if found.breakdown:
+            continue
+        q = found.quantity
+        if q.counted == "killed" and killed is None:
+            killed = int(q.value)
+        elif q.counted == "injured" and injured is None:
+            injured = int(q.value)
+    return killed, injured

@@ -1,0 +1,431 @@
+"""Actors and attribution: bilingual names with proclitics, longest match, and who says what with which stance."""
+
+from __future__ import annotations
+
+import json
+import time
+from importlib import resources
+
+import pytest
+
+from summarizer.actors import Actor, attributions, find_actors, get_actor, is_party, stance_of
+from summarizer.text import split_sentences
+from tests.conftest import load_seeds
+
+# ---------------------------------------------------------------- find_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'أعلنت "هيئة تحرير الشام" والفصائل المسلحة المتحالفة معها',
+            [("هيئة تحرير الشام", "hts"), ("الفصائل المسلحة", "opposition_factions")],
+        ),
+        (
+            "وأعلنت “تحرير الشام” والفصائل المتحالفة معها",
+            [("تحرير الشام", "hts"), ("الفصائل", "opposition_factions")],
+        ),
+        ("HTS and Hayat Tahrir al-Sham", [("HTS", "hts"), ("Hayat Tahrir al-Sham", "hts")]),
+        ("مسلحين مرتبطين بـ«جبهة النصرة»", [("جبهة النصرة", "nusra_front")]),
+        ('وأعلنت "إدارة العمليات العسكرية"', [("إدارة العمليات العسكرية", "operations_command")]),
+        ("الناطق باسم غرفة عمليات الفتح المبين", [("غرفة عمليات الفتح المبين", "operations_command")]),
+        ("قالت المعارضة السورية المسلحة إنها تتقدم", [("المعارضة السورية المسلحة", "opposition_factions")]),
+        (
+            "دخلت فصائل المعارضة السورية المسلحة إلى مدينة حلب",
+            [("فصائل المعارضة السورية المسلحة", "opposition_factions")],
+        ),
+        (
+            "بالتزامن مع تكثيف قوات ما يعرف بالجيش الوطني السوري المدعوم من تركيا",
+            [("الجيش الوطني السوري", "sna"), ("تركيا", "turkey")],
+        ),
+        (
+            "Turkish-backed Syrian National Army (SNA)",
+            [("Turkish-backed Syrian National Army", "sna"), ("SNA", "sna")],
+        ),
+        ("انسحاب الجيش السوري من حماة", [("الجيش السوري", "syrian_army")]),
+        ("لحشود قوات النظام التي تهدد المواقع", [("قوات النظام", "syrian_army")]),
+        ("بالتعاون مع قوات الجيش السوري", [("قوات الجيش السوري", "syrian_army")]),
+        ("مع انسحاب القوات السورية بشكل مكثف", [("القوات السورية", "syrian_army")]),
+        (
+            "government forces and regime forces",
+            [("government forces", "syrian_army"), ("regime forces", "syrian_army")],
+        ),
+        ("وهو ما نفته وزارة الدفاع السورية", [("وزارة الدفاع السورية", "syrian_defence_ministry")]),
+        (
+            "وأعلنت الرئاسة السورية أن الرئيس بشار الأسد بحث",
+            [("الرئاسة السورية", "syrian_presidency"), ("الرئيس بشار الأسد", "bashar_assad")],
+        ),
+        ("رفض نظام الأسد الانخراط", [("نظام الأسد", "syrian_government")]),
+        (
+            "قال وزير الخارجية والمغتربين السوري بسام صباغ، اليوم",
+            [("وزير الخارجية والمغتربين السوري بسام صباغ", "bassam_sabbagh")],
+        ),
+        ("أفاد المرصد السوري لحقوق الإنسان بأن", [("المرصد السوري لحقوق الإنسان", "sohr")]),
+        ("وأضاف المرصد أن", [("المرصد", "sohr")]),
+        ("وفق آخر حصيلة للمرصد", [("للمرصد", "sohr")]),
+        ("والمرصد وبالمرصد", [("المرصد", "sohr"), ("المرصد", "sohr")]),
+        (
+            "the Syrian Observatory for Human Rights and SOHR",
+            [("Syrian Observatory for Human Rights", "sohr"), ("SOHR", "sohr")],
+        ),
+        (
+            "وبحسب مرصد مراقبة الطيران التابع للمعارضة السورية",
+            [("مرصد مراقبة الطيران", "flight_monitor"), ("للمعارضة السورية", "opposition_factions")],
+        ),
+        (
+            "وفق الدفاع المدني السوري (الخوذ البيضاء)",
+            [("الدفاع المدني السوري", "civil_defence"), ("الخوذ البيضاء", "civil_defence")],
+        ),
+        ("the White Helmets rescue group", [("White Helmets", "civil_defence")]),
+        ("أعلن مركز المصالحة الروسي، القضاء", [("مركز المصالحة الروسي", "russian_reconciliation_centre")]),
+        (
+            "صرح أوليغ إغناسيوك نائب رئيس مركز المصالحة الروسي",
+            [("أوليغ إغناسيوك", "oleg_ignasyuk"), ("نائب رئيس مركز المصالحة الروسي", "oleg_ignasyuk")],
+        ),
+        (
+            "المتحدث باسم الكرملين دميتري بيسكوف",
+            [("المتحدث باسم الكرملين", "dmitry_peskov"), ("دميتري بيسكوف", "dmitry_peskov")],
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov",
+            [("Kremlin spokesman", "dmitry_peskov"), ("Dmitry Peskov", "dmitry_peskov")],
+        ),
+        ("غارة شنها الطيران الحربي الروسي", [("الطيران الحربي الروسي", "russian_forces")]),
+        ("إن السلاح الجوي الروسي في سوريا يدعم", [("السلاح الجوي الروسي", "russian_forces")]),
+        (
+            "وقالت الخارجية الإيرانية إن الوزير عباس عراقجي",
+            [("الخارجية الإيرانية", "iran_foreign_ministry"), ("عباس عراقجي", "abbas_araghchi")],
+        ),
+        (
+            "قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي",
+            [("المتحدث باسم الخارجية الإيرانية إسماعيل بقائي", "esmaeil_baghaei")],
+        ),
+        ("مقتل المستشار في الحرس الثوري الإيراني", [("الحرس الثوري الإيراني", "irgc")]),
+        ("لافروف ونظيره التركي هاكان فيدان", [("لافروف", "sergei_lavrov"), ("هاكان فيدان", "hakan_fidan")]),
+        (
+            "وفي واشنطن، قال مجلس الأمن القومي الأميركي",
+            [("واشنطن", "united_states"), ("مجلس الأمن القومي الأميركي", "us_white_house")],
+        ),
+        ("وذكر المتحدث باسم المجلس شون سافيت", [("شون سافيت", "sean_savett")]),
+        (
+            "وأكد المرصد السوري أن قوات سوريا الديمقراطية (قسد) تسيطر",
+            [("المرصد السوري", "sohr"), ("قوات سوريا الديمقراطية", "sdf"), ("قسد", "sdf")],
+        ),
+        ("من جانبها، أعلنت القوات الكردية", [("القوات الكردية", "kurdish_forces")]),
+        (
+            "مع رئيس الوزراء العراقي محمد شياع السوداني",
+            [("رئيس الوزراء العراقي محمد شياع السوداني", "mohammed_shia_al_sudani")],
+        ),
+        (
+            "بالرئيس الإماراتي محمد بن زايد آل نهيان",
+            [("الرئيس الإماراتي محمد بن زايد آل نهيان", "mohamed_bin_zayed")],
+        ),
+        (
+            'أفادت وكالة الأنباء التابعة للنظام السوري "سانا"',
+            [("وكالة الأنباء التابعة للنظام السوري", "sana"), ("سانا", "sana")],
+        ),
+        ("أفاد مراسل الجزيرة في سوريا", [("مراسل الجزيرة", "aljazeera")]),
+        ("بحسب ما نقلته رويترز عن شهود عيان", [("رويترز", "reuters"), ("شهود عيان", "witnesses")]),
+        ("وقال ثلاثة سكان لرويترز", [("رويترز", "reuters")]),
+        ("وقالت مصادر إعلامية إن", [("مصادر إعلامية", "unnamed_sources")]),
+        ("أكد مصدر عسكري سوري إرسال تعزيزات", [("مصدر عسكري سوري", "syrian_military_source")]),
+        (
+            "ونقلت وزارة الدفاع عن مصدر عسكري قوله",
+            [("وزارة الدفاع", "syrian_defence_ministry"), ("مصدر عسكري", "military_source")],
+        ),
+        # the longest name wins; a bare "الجيش" is the Syrian army only when nothing longer matches
+        (
+            "الجيش الوطني والجيش الإسرائيلي والجيش الروسي وللجيش",
+            [
+                ("الجيش الوطني", "sna"),
+                ("الجيش الإسرائيلي", "israel"),
+                ("الجيش الروسي", "russian_forces"),
+                ("للجيش", "syrian_army"),
+            ],
+        ),
+        ("Russia's defence ministry", [("Russia's defence ministry", "russian_defence_ministry")]),
+        # capitals as governments, except as places
+        ("وأعلنت أنقرة عدم تورطها", [("أنقرة", "turkey")]),
+        ("سيتوجه من هناك إلى أنقرة", []),
+        ("سيزور عراقجي دمشق", [("عراقجي", "abbas_araghchi")]),
+        ("أن دمشق لن تسمح بتكرار سيناريو حلب", [("دمشق", "syrian_government")]),
+        ("استعداد بغداد لتقديم الدعم لدمشق", [("بغداد", "iraq_government")]),
+        ("He arrived in Damascus; Moscow said", [("Moscow", "russia")]),
+        # acronyms only in capitals; "the regime" is not "order"
+        ("he told us the US denied it", [("US", "united_states")]),
+        ("روسيا تدعم استعادة النظام في المنطقة", [("روسيا", "russia")]),
+        # glued words that are not names
+        ("الجزيرةدخلت فصائل المعارضة", [("فصائل المعارضة", "opposition_factions")]),
+        ("15:03أعلن مركز المصالحة", [("مركز المصالحة", "russian_reconciliation_centre")]),
+        ("معركة ردع العدوان", []),
+    ],
+)
+def test_find_actors(text: str, expected: list[tuple[str, str]]) -> None:
+    matches = find_actors(text)
+    assert [(m.text, m.actor.id) for m in matches] == expected
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+
+
+def test_match_span_keeps_closing_diacritics_and_drops_separable_proclitics() -> None:
+    text = "وأكّدَ المرصدُ السوريُّ، وقالت الفصائلُ"
+    matches = find_actors(text)
+    assert [m.text for m in matches] == ["المرصدُ السوريُّ", "الفصائلُ"]
+    assert [text[m.start : m.end] for m in matches] == ["المرصدُ السوريُّ", "الفصائلُ"]
+
+
+def test_every_actor_is_found_by_its_own_names() -> None:
+    data = json.loads(resources.files("summarizer.data").joinpath("actors.json").read_text("utf-8"))
+    for entry in data["actors"]:
+        for name in (entry["name_ar"], entry["name_en"]):
+            matches = find_actors(name)
+            assert matches, name
+            assert matches[0].actor.id == entry["id"], name
+
+
+def test_actor_kinds_and_sides() -> None:
+    expected = {
+        "hts": ("armed_group", "opposition"),
+        "syrian_army": ("military", "government"),
+        "syrian_presidency": ("government", "government"),
+        "sohr": ("monitor", "neutral"),
+        "civil_defence": ("rescue", None),
+        "sana": ("media", "government"),
+        "russian_forces": ("military", "ally_government"),
+        "iran_foreign_ministry": ("foreign_government", "ally_government"),
+        "turkey": ("foreign_government", None),
+        "sdf": ("armed_group", "kurdish"),
+        "united_nations": ("international_org", "neutral"),
+        "oleg_ignasyuk": ("person", "ally_government"),
+    }
+    for actor_id, (kind, side) in expected.items():
+        actor = get_actor(actor_id)
+        assert actor is not None, actor_id
+        assert (actor.kind, actor.side) == (kind, side), actor_id
+    assert get_actor("nobody") is None
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "party"),
+    [
+        ("hts", True),
+        ("syrian_army", True),
+        ("syrian_defence_ministry", True),
+        ("kremlin", True),
+        ("turkey", True),
+        ("dmitry_peskov", True),  # a person belonging to a party
+        ("bassam_sabbagh", True),
+        ("hassan_abdul_ghani", True),
+        ("sohr", False),
+        ("flight_monitor", False),
+        ("civil_defence", False),
+        ("reuters", False),
+        ("sana", False),  # media report, even state media
+        ("united_nations", False),
+        ("geir_pedersen", False),
+        ("witnesses", False),
+    ],
+)
+def test_is_party(actor_id: str, party: bool) -> None:
+    actor = get_actor(actor_id)
+    assert isinstance(actor, Actor)
+    assert is_party(actor) is party
+
+
+# ---------------------------------------------------------------- attributions
+
+A = tuple[str, str | None, str]  # stance, actor id, cue text
+
+
+def _a(sentence: str) -> list[A]:
+    return [
+        (a.stance, a.actor.id if a.actor else None, sentence[a.start : a.end]) for a in attributions(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the brief's examples
+        (
+            "وأضافت المعارضة السورية المسلحة أنها بدأت التوغل في مدينة حماة، وهو ما نفته وزارة الدفاع السورية التي أكدت أن قواتها لم تنسحب من المدينة.",
+            [
+                ("claims", "opposition_factions", "أضافت"),
+                ("denies", "syrian_defence_ministry", "نفته"),
+                ("claims", "syrian_defence_ministry", "أكدت"),
+            ],
+        ),
+        (
+            "قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب جراء غارات، وفق الدفاع المدني السوري (الخوذ البيضاء).",
+            [("reports", "civil_defence", "وفق")],
+        ),
+        (
+            "من جهته، نفى الجيش السوري الأنباء التي تتحدث عن الانسحاب من حماة، مضيفاً: “قواتنا لا تزال متمركزة في مواقعها”",
+            [("denies", "syrian_army", "نفى"), ("claims", "syrian_army", "مضيفاً")],
+        ),
+        (
+            "بدوره، أكد المرصد السوري لحقوق الإنسان، انسحاب الجيش السوري من مدينة حماة.",
+            [("reports", "sohr", "أكد")],
+        ),
+        (
+            "أعلن مركز المصالحة الروسي، القضاء على 300 مسلح على الأقل في محافظتي حلب وإدلب.",
+            [("claims", "russian_reconciliation_centre", "أعلن")],
+        ),
+        # speakers after the verb, with titles and time words in between
+        (
+            'وقال الناطق باسم "إدارة العمليات العسكرية"، حسن عبد الغني، في بيان',
+            [("claims", "operations_command", "قال")],
+        ),
+        ("وذكر المتحدث باسم المجلس شون سافيت أن رفض نظام الأسد", [("claims", "sean_savett", "ذكر")]),
+        ("أكدت هيئة تحرير الشام، صباح الأحد، سيطرتها على بلدة خناصر", [("claims", "hts", "أكدت")]),
+        ("وأفادت وسائل إعلام محلية، بامتداد سيطرة المعارضة", [("reports", "unnamed_sources", "أفادت")]),
+        ("أفاد مراسل الجزيرة في سوريا بسقوط قتلى وجرحى", [("reports", "aljazeera", "أفاد")]),
+        (
+            'في المقابل، أفادت وكالة الأنباء التابعة للنظام السوري "سانا"، باستمرار قوات النظام',
+            [("reports", "sana", "أفادت")],
+        ),
+        (
+            "وفي إدلب أكد مصدران من الفصائل المسلحة أنها أعلنت سيطرتها",
+            [("claims", "opposition_factions", "أكد"), ("claims", "opposition_factions", "أعلنت")],
+        ),
+        # speakers before the verb
+        ("وكان الأسد أعلن أن بلاده قادرة على دحر الإرهابيين", [("claims", "bashar_assad", "أعلن")]),
+        ("وكان الجيش السوري أقرّ بدخول الفصائل المقاتلة إلى مدينة حلب.", [("claims", "syrian_army", "أقرّ")]),
+        (
+            "وكانت المعارضة السورية المسلحة قد قالت إنها سيطرت على مطار حلب الدولي",
+            [("claims", "opposition_factions", "قالت")],
+        ),
+        (
+            "المتحدث باسم الكرملين دميتري بيسكوف، الذي قال الجمعة، إنه روسيا تريد",
+            [("claims", "dmitry_peskov", "قال")],
+        ),
+        # source phrases
+        (
+            "وبحسب مرصد مراقبة الطيران التابع للمعارضة السورية، استهدفت طائرات حربية",
+            [("reports", "flight_monitor", "بحسب")],
+        ),
+        (
+            "وبحسب بيانات المعارضة، فإن العملية العسكرية أدت إلى السيطرة على عشرات القرى",
+            [("claims", "opposition_factions", "بحسب")],
+        ),
+        ("أعلنت الهيئة السيطرة على مطار حلب الدولي، بحسب المرصد السوري", [("reports", "sohr", "بحسب")]),
+        (
+            "أن الدولة السورية ستواصل حربها، وفقا لما نقلته قناة القاهرة الإخبارية.",
+            [("reports", "cairo_news", "وفقا لما نقلته")],
+        ),
+        ('حسب تصريحات نقلتها عنه وكالة الأنباء الإيرانية "إرنا"', [("reports", "irna", "حسب")]),
+        (
+            "خروج آلاف السيارات من مدينة حلب، بحسب ما نقلته رويترز عن شهود عيان",
+            [("reports", "reuters", "بحسب ما نقلته")],
+        ),
+        # coordinated verbs share their speaker
+        (
+            "وفي حين أفاد البيت الأبيض بأنه لا علاقة للولايات المتحدة بالهجوم الذي تقوده هيئة تحرير الشام، وأكد مواصلة توفير الحماية",
+            [("claims", "us_white_house", "أفاد"), ("claims", "us_white_house", "أكد")],
+        ),
+        # unlisted speakers keep their words
+        ("وذكر المتحدث أن موسكو تعتبر الهجوم انتهاكا", [("reports", None, "ذكر")]),
+        # English
+        (
+            "The Syrian Observatory for Human Rights said at least 300 militants were killed.",
+            [("reports", "sohr", "said")],
+        ),
+        ("Rebels captured the airport, the Observatory said.", [("reports", "sohr", "said")]),
+        ("Rebels have entered Aleppo, said the Observatory.", [("reports", "sohr", "said")]),
+        (
+            "According to the White Helmets, 15 civilians were killed.",
+            [("reports", "civil_defence", "According to")],
+        ),
+        (
+            "The Syrian army denied reports that its troops had withdrawn from Hama.",
+            [("denies", "syrian_army", "denied")],
+        ),
+        ("HTS claimed control of Saraqeb.", [("claims", "hts", "claimed")]),
+        (
+            "Russia's defence ministry said it had killed 300 militants.",
+            [("claims", "russian_defence_ministry", "said it had")],
+        ),
+        (
+            "Iran's foreign ministry rejected the reports.",
+            [("denies", "iran_foreign_ministry", "rejected the reports")],
+        ),
+        (
+            "Syrian state media reported that government forces repelled an attack.",
+            [("reports", "sana", "reported")],
+        ),
+        # not attributions
+        ("وفق اتفاق سوتشي، حسب تعبيره.", []),
+        ("وأعلنت سيطرتها على عدة مناطق محيطة بحماة", []),
+        ("قواته لم تنسحب من المدينة", []),
+    ],
+)
+def test_attributions(sentence: str, expected: list[A]) -> None:
+    assert _a(sentence) == expected
+
+
+def test_attribution_source_text_is_the_speakers_words() -> None:
+    sentence = "وقال وزير الخارجية والمغتربين السوري بسام صباغ، اليوم، إنه يعمل على استعادة الأمن"
+    [a] = attributions(sentence)
+    assert a.source_text == "وزير الخارجية والمغتربين السوري بسام صباغ"
+    assert a.actor is not None and a.actor.id == "bassam_sabbagh"
+    [b] = attributions("وذكر المتحدث أن موسكو تعتبر الهجوم انتهاكا")
+    assert (b.actor, b.source_text) == (None, "المتحدث")
+    [c] = attributions("وقالت مصادر طبية إن 5 مدنيين قتلوا")
+    assert (c.actor, c.source_text, c.stance) == (None, "مصادر طبية", "reports")
+
+
+# ---------------------------------------------------------------- stance_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "وأضافت المعارضة السورية المسلحة أنها بدأت التوغل في مدينة حماة، وهو ما نفته وزارة الدفاع السورية",
+            "denies",
+        ),
+        ("من جهته، نفى الجيش السوري الأنباء التي تتحدث عن الانسحاب من حماة", "denies"),
+        ("ونفى ذلك.", "denies"),  # no speaker named, the denial still counts
+        ("أعلن مركز المصالحة الروسي، القضاء على 300 مسلح", "claims"),
+        ("وزعمت وسائل إعلام أن الأسد غادر.", "claims"),
+        ("أكد المرصد السوري لحقوق الإنسان، انسحاب الجيش السوري من مدينة حماة", "reports"),
+        ("قتل 4 مدنيين وفق الدفاع المدني السوري", "reports"),
+        ("قوات النظام لم تنسحب من المدينة", None),  # a negated verb is not a denial
+        ("وقد بدأ الأهالي في العودة لتفقد ممتلكاتهم", None),
+        ("Rebels said they had captured the airport, which the army denied.", "denies"),
+        ("HTS claimed control of Saraqeb, according to SOHR.", "claims"),
+        ("The Observatory reported heavy clashes.", "reports"),
+        ("Clashes continued on Sunday.", None),
+    ],
+)
+def test_stance_of(sentence: str, stance: str | None) -> None:
+    assert stance_of(sentence) == stance
+
+
+# ---------------------------------------------------------------- whole seed articles
+
+
+def test_seed_articles_spans_and_speed() -> None:
+    sentences = [s.of(a["text"]) for a in load_seeds() for s in split_sentences(a["text"])]
+    began = time.perf_counter()
+    results = [(s, find_actors(s), attributions(s)) for s in sentences]
+    elapsed = time.perf_counter() - began
+    ids: set[str] = set()
+    for s, matches, attrs in results:
+        for m in matches:
+            assert s[m.start : m.end] == m.text
+            ids.add(m.actor.id)
+        for a in attrs:
+            assert a.end > a.start
+            assert a.source_text == "" or a.source_text in s
+    assert {
+        "hts",
+        "sohr",
+        "civil_defence",
+        "syrian_army",
+        "syrian_defence_ministry",
+        "russian_reconciliation_centre",
+        "sdf",
+    } <= ids
+    assert elapsed / len(sentences) < 0.002
