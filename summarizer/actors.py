@@ -28,7 +28,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, cast, get_args
 
@@ -237,17 +237,19 @@ class _Hit:
     prefix: str
 
 
-def _tokens(folded: str) -> list[_Tok]:
+@lru_cache(maxsize=4096)  # find_actors and attributions tokenise the same sentence
+def _tokens(folded: str) -> tuple[_Tok, ...]:
     toks: list[_Tok] = []
     for m in _TOKEN.finditer(folded):
         # the dot of an abbreviation (U.S. said) is no sentence stop
         if m.group() == "." and toks and not toks[-1].punct and len(toks[-1].text) == 1:
             continue
         toks.append(_Tok(m.start(), m.end(), m.group()))
-    return toks
+    return tuple(toks)
 
 
-def _candidates(word: str, proclitics: tuple[str, ...]) -> list[tuple[str, str, int]]:
+@lru_cache(maxsize=16384)  # words repeat across sentences; the answer depends on the word alone
+def _candidates(word: str, proclitics: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
     """(word as looked up, proclitic stripped, offset where the match span starts) for one token."""
     out = [(word, "", 0)]
     for pre in ("", "و", "ف"):
@@ -257,11 +259,11 @@ def _candidates(word: str, proclitics: tuple[str, ...]) -> list[tuple[str, str, 
     for p in proclitics:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append((word[len(p) :], p, len(p)))
-    return out
+    return tuple(out)
 
 
 def _match_at(
-    f: str, toks: list[_Tok], i: int, index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
+    f: str, toks: tuple[_Tok, ...], i: int, index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
 ) -> _Hit | None:
     tok = toks[i]
     if tok.punct:
@@ -290,7 +292,7 @@ def _match_at(
 
 
 def _scan(
-    f: str, toks: list[_Tok], index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
+    f: str, toks: tuple[_Tok, ...], index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
 ) -> list[_Hit]:
     hits: list[_Hit] = []
     i = 0
@@ -311,7 +313,7 @@ def _strip_wa(word: str) -> str:
 _PLACE_PREFIXES = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
 
 
-def _actor_hits(text: str, fo: Folded, toks: list[_Tok]) -> list[_Hit]:
+def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
     t = _tables()
     out: list[_Hit] = []
     for hit in _scan(fo.text, toks, t.actor_index, t.proclitics):
@@ -367,7 +369,7 @@ class _Said:
 
 
 def _speaker(
-    toks: list[_Tok], f: str, actor_hits: list[_Hit], cue: _Hit, last: int, source: bool
+    toks: tuple[_Tok, ...], f: str, actor_hits: list[_Hit], cue: _Hit, last: int, source: bool
 ) -> _Hit | None:
     """The actor a cue attaches to (see the module docstring), or None."""
     t = _tables()
@@ -462,7 +464,7 @@ def _said(sentence: str) -> list[_Said]:
     return out
 
 
-def _unlisted_source(sentence: str, fo: Folded, toks: list[_Tok], last: int) -> str:
+def _unlisted_source(sentence: str, fo: Folded, toks: tuple[_Tok, ...], last: int) -> str:
     """An unlisted speaker right after a cue when it is headed by a source word ("مصادر طبية",
     "a spokesman for the group"); '' otherwise."""
     t = _tables()

@@ -35,7 +35,7 @@ class SentenceFacts:
         return [p for p in self.places if p.place.region is not None]
 
     def region(self) -> str | None:
-        return places.main_region(self.text)
+        return places.main_region_of(list(self.places))
 
     def event_date(self, published_at: dt.datetime) -> tuple[dt.date, Precision, bool]:
         """When the sentence's happening took place, its precision, and whether a phrase said so.

@@ -59,10 +59,14 @@ def keywords(article: Article) -> Counter[str]:
 def _surface_forms(articles: list[Article]) -> dict[str, str]:
     """For each key, its most frequent written form (so labels read حماة, not the folded حماه)."""
     forms: dict[str, Counter[str]] = {}
+    keys: dict[str, str] = {}  # surface word -> key, so each distinct word is folded once
     for a in articles:
         for m in re.finditer(r"[^\W\d_]+", a.text):
-            key = stem(fold(m.group()))
-            forms.setdefault(key, Counter())[m.group()] += 1
+            word = m.group()
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = stem(fold(word))
+            forms.setdefault(key, Counter())[word] += 1
     return {k: c.most_common(1)[0][0] for k, c in forms.items()}
 
 
@@ -104,10 +108,11 @@ def group_articles(articles: list[Article]) -> list[ArticleGroup]:
         day_groups = []
         for members in clusters.values():
             arts = [day_articles[i] for i in members]
+            shared = Counter(k for j in members for k in tops[j])
             total: Counter[str] = Counter()
             for i in members:
                 # a key shared by several articles outranks one repeated inside one article
-                total.update({k: v + 100 * sum(k in tops[j] for j in members) for k, v in counts[i].items()})
+                total.update({k: v + 100 * shared[k] for k, v in counts[i].items()})
             forms = _surface_forms(arts)
             kws = tuple(forms.get(k, k) for k, _ in total.most_common(8))
             ids = [a.id for a in arts]

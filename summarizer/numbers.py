@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, cast, get_args
 
@@ -552,7 +552,8 @@ def _shared_verb(f: str, prev: _Found, cur: _Found) -> _Found:
     return cur
 
 
-def _scan(text: str) -> list[_Found]:
+@lru_cache(maxsize=4096)  # find_quantities and casualties read the same sentence
+def _scan(text: str) -> tuple[_Found, ...]:
     fo = fold_with_offsets(text)
     f = fo.text
     toks = _tokens(f)
@@ -575,7 +576,7 @@ def _scan(text: str) -> list[_Found]:
         i = run.last + 1
         while i < len(toks) and toks[i].start < found.folded_end:
             i += 1
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- public API

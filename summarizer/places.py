@@ -703,9 +703,14 @@ def place_region(match: PlaceMatch) -> str | None:
 
 def main_region(text: str) -> str | None:
     """The governorate most named in ``text`` (governorates and places in them count alike; ties: first)."""
+    return main_region_of(find_places(text))
+
+
+def main_region_of(matches: list[PlaceMatch]) -> str | None:
+    """:func:`main_region` for matches already found."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for n, m in enumerate(find_places(text)):
+    for n, m in enumerate(matches):
         slug = place_region(m)
         if slug is None:
             continue

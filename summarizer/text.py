@@ -6,7 +6,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -87,6 +87,21 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character: one character in, one out
+    ("\x00" marks a dropped one), so positions in the translated text are positions in the original."""
+
+    def __missing__(self, cp: int) -> str:
+        folded = _fold_char(chr(cp)) or "\x00"
+        self[cp] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_RUNS = re.compile(r"[^\x00 ]+| +")
+_CACHE_MAX_CHARS = 2000  # sentences are folded by every reader; whole articles are not worth keeping
+
+
 def fold_with_offsets(text: str) -> Folded:
     """Fold ``text`` for matching and keep the map to the original.
 
@@ -95,21 +110,34 @@ def fold_with_offsets(text: str) -> Folded:
     collapses every run of white space (NBSP included) into one space. Every kept character maps to
     exactly one original character, so a match in the folded text is an exact span of the original.
     """
+    if len(text) <= _CACHE_MAX_CHARS:
+        return _fold_cached(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str) -> Folded:
+    return _fold(text)
+
+
+def _fold(text: str) -> Folded:
+    t = text.translate(_TABLE)
+    if "\x00" not in t and "  " not in t and not t.startswith(" ") and not t.endswith(" "):
+        return Folded(t, tuple(range(len(text) + 1)))
     out: list[str] = []
     offsets: list[int] = []
-    prev_space = True  # also strips leading space
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        if not f:
+    last_space = True  # no leading space
+    for m in _RUNS.finditer(t):
+        run = m.group()
+        if run[0] == " ":
+            if not last_space:
+                out.append(" ")
+                offsets.append(m.start())
+                last_space = True
             continue
-        if f == " ":
-            if prev_space:
-                continue
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(f)
-        offsets.append(i)
+        out.append(run)
+        offsets.extend(range(m.start(), m.end()))
+        last_space = False
     if out and out[-1] == " ":
         out.pop()
         offsets.pop()

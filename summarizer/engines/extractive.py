@@ -43,10 +43,6 @@ class _Sentence:
     facts: facts.SentenceFacts
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 class ExtractiveEngine:
     name: Literal["extractive"] = "extractive"
     model = "extractive"
@@ -78,15 +74,28 @@ class ExtractiveEngine:
 
     @staticmethod
     def _distinct(sentences: list[_Sentence]) -> list[tuple[_Sentence, list[_Sentence]]]:
-        """Each distinct sentence with the near-duplicates that repeat it (in other articles too)."""
+        """Each distinct sentence with the near-duplicates that repeat it (in other articles too).
+
+        Candidates come from an inverted index of keys, so only sentences sharing words are compared.
+        """
         kept: list[tuple[_Sentence, list[_Sentence]]] = []
+        index: dict[str, list[int]] = {}
         for s in sentences:
-            for first, dupes in kept:
-                if _jaccard(first.keys, s.keys) >= NEAR_DUPLICATE:
-                    dupes.append(s)
+            overlap: Counter[int] = Counter()
+            for k in s.keys:
+                overlap.update(index.get(k, ()))
+            match = None
+            for i, shared in sorted(overlap.items()):
+                first = kept[i][0]
+                if shared / (len(first.keys) + len(s.keys) - shared) >= NEAR_DUPLICATE:
+                    match = i
                     break
-            else:
-                kept.append((s, []))
+            if match is not None:
+                kept[match][1].append(s)
+                continue
+            for k in s.keys:
+                index.setdefault(k, []).append(len(kept))
+            kept.append((s, []))
         return kept
 
     # ------------------------------------------------------------------ summary
@@ -137,7 +146,9 @@ class ExtractiveEngine:
                 for s, d in chosen
             ]
             if not bullets:
-                summary.unavailable[lang] = "no informative sentence left once page chrome and headings were set aside"
+                summary.unavailable[lang] = (
+                    "no informative sentence left once page chrome and headings were set aside"
+                )
                 continue
             setattr(summary, lang, LangSummary(headline=self._headline(group, lang, chosen), bullets=bullets))
         return summary

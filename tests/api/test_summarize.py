@@ -153,7 +153,11 @@ def test_english_articles_get_an_english_summary(client: TestClient) -> None:
         "according to the civil defence.\nThe army denied that its forces had withdrawn from Hama."
     )
     g = _post(client, [{"text": text, "published_at": "2024-12-01T10:00:00Z"}]).json()["groups"][0]
-    assert g["summary"]["en"]["bullets"] and all(b["evidence"][0]["quote"] in text for b in g["summary"]["en"]["bullets"])
+    assert g["summary"]["en"]["bullets"] and all(
+        b["evidence"][0]["quote"] in text for b in g["summary"]["en"]["bullets"]
+    )
     assert g["summary"]["ar"] is None and "does not translate" in g["summary"]["unavailable"]["ar"]
-    atarib = [e for e in g["events"] if e["location"] and e["location"]["en"] and "Atarib" in e["location"]["en"]]
+    atarib = [
+        e for e in g["events"] if e["location"] and e["location"]["en"] and "Atarib" in e["location"]["en"]
+    ]
     assert atarib and atarib[0]["date"] == "2024-11-28" and atarib[0]["fatalities"] == 15
