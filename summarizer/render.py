@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.schemas import Event
+from summarizer.text import script_counts
 
 _VERB_EN = {
     "strike": "Strike",
@@ -41,7 +42,9 @@ def event_description_en(event: Event) -> str:
     if event.attribution:
         by: dict[str, list[str]] = {}
         for a in event.attribution:
-            by.setdefault(_STANCE_EN[a.stance], []).append(a.source)
+            # a speaker the lexicon does not know keeps its Arabic words in `attribution`, not in English text
+            source = a.source if not script_counts(a.source)[0] else "a source quoted in Arabic"
+            by.setdefault(_STANCE_EN[a.stance], []).append(source)
         text += "; " + "; ".join(f"{k} {', '.join(dict.fromkeys(v))}" for k, v in by.items())
     if event.status == "disputed":
         text += " (disputed)"
