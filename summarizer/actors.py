@@ -504,3 +504,11 @@ def stance_of(sentence: str) -> Stance | None:
         if best is None or _RANK[said.attribution.stance] > _RANK[best]:
             best = said.attribution.stance
     return best
+
+
+def by_name(name: str) -> Actor | None:
+    """The lexicon actor whose English or Arabic display name is exactly ``name``."""
+    for actor in _tables().actors:
+        if name in (actor.name_en, actor.name_ar):
+            return actor
+    return None

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer import facts, places, render
+from summarizer import actors, facts, places, render
 from summarizer.articles import Article
 from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
@@ -26,9 +26,10 @@ from summarizer.text import Span, is_heading, words
 
 MAX_BULLETS = 6
 NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing
-NOTE_EN = (
-    "extractive engine: bullets are the articles' own sentences; English event descriptions and "
-    "labels are rendered from extracted facts (type, place, figures, sources), not translated"
+NOTE = (
+    "extractive engine: a summary in the articles' own language quotes their sentences; a summary, event "
+    "description or label in the other language is rendered from the extracted facts (type, place, date, "
+    "figures, sources) with gazetteer and lexicon names, not translated"
 )
 
 
@@ -113,7 +114,11 @@ class ExtractiveEngine:
         return (central / max(n_articles, 1) + facts_bonus + position + 0.3 * repeats) * length * background
 
     def _summary(
-        self, group: ArticleGroup, distinct: list[tuple[_Sentence, list[_Sentence]]], languages: list[Lang]
+        self,
+        group: ArticleGroup,
+        distinct: list[tuple[_Sentence, list[_Sentence]]],
+        languages: list[Lang],
+        events: list[Event],
     ) -> Summary:
         df: Counter[str] = Counter()
         for s, dupes in distinct:
@@ -126,14 +131,14 @@ class ExtractiveEngine:
                 summary.unavailable[lang] = "not requested"
                 continue
             if not any(a.language == lang for a in group.articles):
-                other = "Arabic" if lang == "en" else "English"
-                summary.unavailable[lang] = (
-                    f"this group's articles are in {other}; the offline extractive engine quotes sentences and "
-                    f"does not translate them (configure an LLM for a {'English' if lang == 'en' else 'Arabic'} "
-                    "summary); the events carry English descriptions rendered from extracted facts"
-                    if lang == "en"
-                    else f"this group's articles are in {other}; the offline extractive engine does not translate"
-                )
+                rendered = render.summary_from_events(events, lang)
+                if rendered is None:
+                    summary.unavailable[lang] = (
+                        f"no {'English' if lang == 'en' else 'Arabic'} article in this group and no event to render "
+                        "from; the offline extractive engine does not translate"
+                    )
+                else:
+                    setattr(summary, lang, rendered)
                 continue
             mine = [(s, d) for s, d in distinct if s.article.language == lang]
             n_articles = len({s.article.id for s, _ in mine})
@@ -177,8 +182,14 @@ class ExtractiveEngine:
             return None
         day, precision, _ = f.event_date(s.article.published_at)
         region = f.region()
-        specific = [p for p in f.syrian_places if p.place.kind != "governorate"] or f.syrian_places
+        # the most specific place named in the event's own governorate
+        own = [p for p in f.syrian_places if p.place.region == region]
+        specific = [p for p in own if p.place.kind != "governorate"] or own
         location = Bilingual(ar=specific[0].place.name_ar, en=specific[0].place.name_en) if specific else None
+        # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
+        event_type = f.event_type
+        if f.killed is not None and event_type in ("control_change", "clash", "statement", "other"):
+            event_type = "casualties"
         attribution = [
             AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions
@@ -187,13 +198,14 @@ class ExtractiveEngine:
             attribution = [AttributionOut(source=s.article.source, stance="reports")]
         evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
         event = Event(
-            id=event_id(f.event_type, evidence[:1]),
+            id=event_id(event_type, evidence[:1]),
             date=day,
             date_precision=precision,
             region=region,
             location=location,
-            event_type=f.event_type,
-            actors=list(dict.fromkeys(m.actor.name_en for m in f.actors)),
+            event_type=event_type,
+            # parties to the fighting; monitors, rescuers and media are in the attribution
+            actors=list(dict.fromkeys(m.actor.name_en for m in f.actors if actors.is_party(m.actor))),
             fatalities=f.killed,
             injured=f.injured,
             status="disputed" if any(a.stance == "denies" for a in attribution) else "reported",
@@ -233,19 +245,10 @@ class ExtractiveEngine:
     def run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         sentences = self._sentences(group)
         distinct = self._distinct(sentences)
-        summary = self._summary(group, distinct, languages)
         events = [e for s, d in distinct if (e := self._event(s, d)) is not None]
         events = self._mark_disputes(events)
-        events = [
-            e.model_copy(
-                update={
-                    "description": e.description.model_copy(
-                        update={"en": e.description.en or render.event_description_en(e)}
-                    )
-                }
-            )
-            for e in events
-        ]
+        events = [self._describe(e) for e in events]
+        summary = self._summary(group, distinct, languages, events)
         regions = Counter(e.region for e in events if e.region)
         by_slug = {r.slug: r for r in places.regions()}
         top = [by_slug[slug] for slug, _ in regions.most_common(3) if slug in by_slug]
@@ -254,5 +257,17 @@ class ExtractiveEngine:
             en=("Syria: " + ", ".join(r.name_en for r in top)) if top else None,
         )
         return GroupResult(
-            summary=summary, events=events, topic_label=label, keywords=list(group.keywords), notes=[NOTE_EN]
+            summary=summary, events=events, topic_label=label, keywords=list(group.keywords), notes=[NOTE]
+        )
+
+    @staticmethod
+    def _describe(e: Event) -> Event:
+        """Fill the description language the article did not write, from the event's facts."""
+        d = e.description
+        return e.model_copy(
+            update={
+                "description": Bilingual(
+                    ar=d.ar or render.event_description(e, "ar"), en=d.en or render.event_description(e, "en")
+                )
+            }
         )

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from summarizer.text import script_counts
 from tests.api.conftest import MakeClient
 
 
@@ -30,9 +31,14 @@ def test_seeds_give_three_days_with_grounded_bullets_and_events(
         for ev in quotes:
             assert ev["quote"] in texts[ev["article_id"]]
             assert ev["article_id"] in g["article_ids"]
-        # the offline engine does not translate: English is null, with the reason
-        assert g["summary"]["en"] is None and "does not translate" in g["summary"]["unavailable"]["en"]
+        # the offline engine does not translate: English is rendered from the events' facts, and says so
+        en = g["summary"]["en"]
+        assert en["bullets"] and script_counts(en["headline"])[0] == 0
+        for b in en["bullets"]:
+            assert script_counts(b["text"])[0] == 0, b["text"]
+            assert all(ev["quote"] in texts[ev["article_id"]] for ev in b["evidence"])
     assert body["meta"]["engine"] == "extractive" and body["meta"]["cached"] is False
+    assert "rendered from the extracted facts" in body["meta"]["notes"][0]
     assert body["meta"]["usage"] == {"llm_calls": 0, "input_tokens": 0, "output_tokens": 0}
 
 
@@ -156,7 +162,9 @@ def test_english_articles_get_an_english_summary(client: TestClient) -> None:
     assert g["summary"]["en"]["bullets"] and all(
         b["evidence"][0]["quote"] in text for b in g["summary"]["en"]["bullets"]
     )
-    assert g["summary"]["ar"] is None and "does not translate" in g["summary"]["unavailable"]["ar"]
+    ar = g["summary"]["ar"]  # rendered from the facts, in Arabic script, citing the English sentences
+    assert ar["bullets"] and all(script_counts(b["text"])[1] == 0 for b in ar["bullets"])
+    assert any("الأتارب" in b["text"] and "15" in b["text"] for b in ar["bullets"])
     atarib = [
         e for e in g["events"] if e["location"] and e["location"]["en"] and "Atarib" in e["location"]["en"]
     ]
