@@ -44,6 +44,12 @@ def stem(word: str) -> str:
     return _PREFIX.sub("", word)
 
 
+def sentence_keys(sentence: str) -> frozenset[str]:
+    """The content-word keys of one sentence (for near-duplicate detection)."""
+    stop = stopwords()
+    return frozenset(stem(w) for w in words(sentence) if w not in stop and not w.isdigit() and len(w) > 2)
+
+
 def keywords(article: Article) -> Counter[str]:
     """Content-word keys of an article's body, counted (numbers and function words left out)."""
     stop = stopwords()

@@ -16,7 +16,9 @@ MAX_RENDERED_BULLETS = 6
 
 @cache
 def _phrasing() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("summarizer.data").joinpath("render.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads(
+        resources.files("summarizer.data").joinpath("render.json").read_text("utf-8")
+    )
     return data
 
 

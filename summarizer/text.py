@@ -324,3 +324,31 @@ def content_sentences(text: str) -> list[Span]:
         if not is_chrome(span.of(text)):
             kept.append(span)
     return kept
+
+
+def near_duplicates(keysets: list[frozenset[str]], threshold: float = 0.6) -> list[int]:
+    """For each sentence (given as its set of content-word keys), the index of the first sentence it
+    repeats (Jaccard of keys at or above ``threshold``), or its own index when it is new.
+
+    An inverted index of keys means only sentences that share words are compared.
+    """
+    owner: list[int] = []
+    firsts: list[int] = []
+    index: dict[str, list[int]] = {}
+    for n, keys in enumerate(keysets):
+        overlap: dict[int, int] = {}
+        for k in keys:
+            for i in index.get(k, ()):
+                overlap[i] = overlap.get(i, 0) + 1
+        match = n
+        for i in sorted(overlap):
+            first = keysets[firsts[i]]
+            if overlap[i] / (len(first) + len(keys) - overlap[i]) >= threshold:
+                match = firsts[i]
+                break
+        owner.append(match)
+        if match == n:
+            for k in keys:
+                index.setdefault(k, []).append(len(firsts))
+            firsts.append(n)
+    return owner

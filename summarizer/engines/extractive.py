@@ -10,7 +10,7 @@ from summarizer import actors, facts, places, render
 from summarizer.articles import Article
 from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
-from summarizer.grouping import ArticleGroup, stem, stopwords
+from summarizer.grouping import ArticleGroup, sentence_keys
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
@@ -22,7 +22,7 @@ from summarizer.schemas import (
     LangSummary,
     Summary,
 )
-from summarizer.text import Span, is_heading, words
+from summarizer.text import Span, is_heading, near_duplicates, words
 
 MAX_BULLETS = 6
 NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing
@@ -58,14 +58,11 @@ class ExtractiveEngine:
     # ------------------------------------------------------------------ reading
 
     def _sentences(self, group: ArticleGroup) -> list[_Sentence]:
-        stop = stopwords()
         out: list[_Sentence] = []
         for a in group.articles:
             for i, span in enumerate(a.sentences()):
                 text = span.of(a.text)
-                keys = frozenset(
-                    stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2
-                )
+                keys = sentence_keys(text)
                 out.append(
                     _Sentence(
                         a, span, i, text, keys, is_heading(a.text, span), facts.read(text, a.published_at)
@@ -75,29 +72,13 @@ class ExtractiveEngine:
 
     @staticmethod
     def _distinct(sentences: list[_Sentence]) -> list[tuple[_Sentence, list[_Sentence]]]:
-        """Each distinct sentence with the near-duplicates that repeat it (in other articles too).
-
-        Candidates come from an inverted index of keys, so only sentences sharing words are compared.
-        """
-        kept: list[tuple[_Sentence, list[_Sentence]]] = []
-        index: dict[str, list[int]] = {}
-        for s in sentences:
-            overlap: Counter[int] = Counter()
-            for k in s.keys:
-                overlap.update(index.get(k, ()))
-            match = None
-            for i, shared in sorted(overlap.items()):
-                first = kept[i][0]
-                if shared / (len(first.keys) + len(s.keys) - shared) >= NEAR_DUPLICATE:
-                    match = i
-                    break
-            if match is not None:
-                kept[match][1].append(s)
-                continue
-            for k in s.keys:
-                index.setdefault(k, []).append(len(kept))
-            kept.append((s, []))
-        return kept
+        """Each distinct sentence with the near-duplicates that repeat it (in other articles too)."""
+        owners = near_duplicates([s.keys for s in sentences], NEAR_DUPLICATE)
+        repeats: dict[int, list[_Sentence]] = {}
+        for n, owner in enumerate(owners):
+            if owner != n:
+                repeats.setdefault(owner, []).append(sentences[n])
+        return [(s, repeats.get(n, [])) for n, s in enumerate(sentences) if owners[n] == n]
 
     # ------------------------------------------------------------------ summary
 

@@ -16,7 +16,7 @@ from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.errors import UpstreamBadOutput
 from summarizer.grounding import ground_evidence, language_ok, unsupported_numbers
-from summarizer.grouping import ArticleGroup
+from summarizer.grouping import ArticleGroup, sentence_keys
 from summarizer.llm import LLMClient, Message
 from summarizer.prompts import PromptTemplate
 from summarizer.schemas import (
@@ -33,6 +33,7 @@ from summarizer.schemas import (
     Summary,
     Usage,
 )
+from summarizer.text import near_duplicates
 
 SCHEMA_NAME = "group_summary"
 LANG_NAMES = {"ar": "Arabic", "en": "English"}
@@ -179,9 +180,16 @@ class LLMEngine:
         t = self.template
         langs = ", ".join(LANG_NAMES[lang] for lang in languages)
         system = t.render("system", regions=", ".join(r.slug for r in places.regions()), languages=langs)
+        # a sentence that repeats an earlier one (agency copy in several outlets) is sent once
+        sentences = [(a, span.of(a.text)) for a in group.articles for span in a.sentences()]
+        owners = near_duplicates([sentence_keys(text) for _, text in sentences])
+        kept: dict[str, list[str]] = {}
+        for n, (a, text) in enumerate(sentences):
+            if owners[n] == n:
+                kept.setdefault(a.id, []).append(text)
         rendered = []
         for a in group.articles:
-            body = "\n".join(span.of(a.text) for span in a.sentences())
+            body = "\n".join(kept.get(a.id, []))
             rendered.append(
                 t.render(
                     "article",

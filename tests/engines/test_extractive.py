@@ -23,8 +23,16 @@ def groups() -> list[Group]:
     out = []
     for g in group_articles(arts):
         r = asyncio.run(engine.summarize_group(g, ["ar", "en"]))
-        out.append(Group(id=g.id, day=g.day, topic=Topic(label=r.topic_label, keywords=r.keywords),
-                         article_ids=g.article_ids, summary=r.summary, events=r.events))
+        out.append(
+            Group(
+                id=g.id,
+                day=g.day,
+                topic=Topic(label=r.topic_label, keywords=r.keywords),
+                article_ids=g.article_ids,
+                summary=r.summary,
+                events=r.events,
+            )
+        )
     return out
 
 
@@ -39,7 +47,11 @@ def quoted(e: Event, words: str) -> bool:
 def test_hama_saturday_evening_expansion_is_dated_saturday(groups: list[Group]) -> None:
     hits = [e for e in events(groups, "hama") if quoted(e, "مساء أمس السبت")]
     assert len(hits) == 1
-    assert (str(hits[0].date), hits[0].date_precision, hits[0].event_type) == ("2024-11-30", "day", "control_change")
+    assert (str(hits[0].date), hits[0].date_precision, hits[0].event_type) == (
+        "2024-11-30",
+        "day",
+        "control_change",
+    )
 
 
 def test_hama_sixteen_villages_on_sunday(groups: list[Group]) -> None:
@@ -61,7 +73,9 @@ def test_idlib_four_civilians_killed_on_sunday(groups: list[Group]) -> None:
     assert len(hits) == 1
     e = hits[0]
     assert str(e.date) == "2024-12-01" and e.injured == 20 and e.event_type == "strike"
-    assert ("Syrian Civil Defence (White Helmets)", "reports") in {(a.source, a.stance) for a in e.attribution}
+    assert ("Syrian Civil Defence (White Helmets)", "reports") in {
+        (a.source, a.stance) for a in e.attribution
+    }
 
 
 def test_aleppo_thursday_strike_on_atarib(groups: list[Group]) -> None:
@@ -105,7 +119,7 @@ def test_events_are_stable_across_runs(groups: list[Group]) -> None:
     settings = load_settings()
     engine = ExtractiveEngine(settings)
     arts = prepare([ArticleIn(**a) for a in load_seeds()], settings.zone, max_chars=10**6)
-    again = [e.id for g in group_articles(arts) for e in asyncio.run(engine.summarize_group(g, ["ar"])).events]
+    again = [
+        e.id for g in group_articles(arts) for e in asyncio.run(engine.summarize_group(g, ["ar"])).events
+    ]
     assert again == [e.id for g in groups for e in g.events]
-
-
