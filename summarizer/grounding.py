@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from summarizer import dates, numbers, places
 from summarizer.articles import Article
-from summarizer.schemas import Evidence, Lang
+from summarizer.schemas import Bilingual, Evidence, Lang, Precision
 from summarizer.text import find_exact_or_folded, fold, script_counts
 
 MAX_QUOTE_CHARS = 600
@@ -64,12 +66,121 @@ def numbers_in(text: str) -> set[str]:
     return {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
 
 
-def unsupported_numbers(claim: str, evidence: list[Evidence]) -> set[str]:
-    """Numbers written in digits in a claim that none of its evidence quotes contains."""
+def _evidence_numbers(evidence: list[Evidence]) -> set[str]:
+    """Every number the quotes state, in digits or words ("خمسة عشر" and "fifteen" give "15")."""
     have: set[str] = set()
     for ev in evidence:
         have |= numbers_in(ev.quote)
-    return numbers_in(claim) - have
+        have |= {_canon(q.value) for q in numbers.find_quantities(ev.quote)}
+    return have
+
+
+def _canon(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def unsupported_numbers(claim: str, evidence: list[Evidence]) -> set[str]:
+    """Numbers in a claim (digits or words) that none of its evidence quotes states."""
+    stated = numbers_in(claim) | {_canon(q.value) for q in numbers.find_quantities(claim)}
+    return stated - _evidence_numbers(evidence)
+
+
+def _evidence_places(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
+    """Place ids and governorate slugs the quotes name."""
+    ids: set[str] = set()
+    regions: set[str] = set()
+    for ev in evidence:
+        for m in places.find_places(ev.quote):
+            ids.add(m.place.id)
+            if m.place.region:
+                regions.add(m.place.region)
+            if m.place.kind == "road":  # "طريق حلب-حماة" names both governorates
+                for part in re.split(r"[-–—/\s]+", m.text):
+                    if (r := places.resolve_region(part)) is not None:
+                        regions.add(r.slug)
+    return ids, regions
+
+
+def unsupported_places(claim: str, evidence: list[Evidence]) -> list[str]:
+    """Syrian places a claim names (in either language) that its evidence does not: neither the same
+    place nor, for a governorate, a place inside it."""
+    ids, regions = _evidence_places(evidence)
+    out = []
+    for m in places.find_places(claim):
+        p = m.place
+        if p.region is None or p.id in ids:
+            continue
+        if p.kind == "governorate" and p.region in regions:
+            continue
+        out.append(m.text)
+    return out
+
+
+def event_fact_problems(
+    where: str,
+    *,
+    day: dt.date,
+    precision: Precision,
+    region: str | None,
+    location: Bilingual | None,
+    fatalities: int | None,
+    injured: int | None,
+    evidence: list[Evidence],
+    articles: Mapping[str, Article],
+) -> list[str]:
+    """An event's date, region, place and figures checked against its own evidence quotes, dates resolved
+    against each quote's article publication time."""
+    problems: list[str] = []
+    # date: a dated phrase in the evidence must give it; with none, the day of publication or the one before
+    resolved: list[tuple[dt.date, str]] = []
+    published: list[dt.date] = []
+    for ev in evidence:
+        art = articles[ev.article_id]
+        published.append(dates.publication_day(art.published_at))
+        for d in dates.find_dates(ev.quote, art.published_at):
+            if d.kind in ("absolute", "relative", "weekday"):
+                resolved.append((d.date, d.text))
+    if resolved:
+        if not any(_same_date(day, precision, d) for d, _ in resolved):
+            said = "; ".join(f"{text!r} means {d}" for d, text in resolved)
+            problems.append(f"{where}.date {day} does not agree with its evidence: {said}")
+    elif not any(0 <= (p - day).days <= 1 for p in published) and precision == "day":
+        problems.append(
+            f"{where}.date {day} is not stated by its evidence, which was published on "
+            f"{', '.join(sorted({str(p) for p in published}))}; quote the words that date it"
+        )
+    ids, regions = _evidence_places(evidence)
+    if region is not None and region not in regions:
+        problems.append(
+            f"{where}.region {region!r} is not named in its evidence; quote the words that place it or give null"
+        )
+    if location is not None:
+        for lang in ("ar", "en"):
+            name = getattr(location, lang)
+            if not name:
+                continue
+            named = {_same_name(m.place.id) for m in places.find_places(name)}
+            folded_quotes = " ".join(fold(ev.quote) for ev in evidence)
+            if not (named & {_same_name(i) for i in ids}) and fold(name) not in folded_quotes:
+                problems.append(f"{where}.location.{lang} {name!r} is not named in its evidence")
+    have = _evidence_numbers(evidence)
+    for label, value in (("fatalities", fatalities), ("injured", injured)):
+        if value is not None and _canon(value) not in have:
+            problems.append(f"{where}.{label} {value} is not a figure its evidence states")
+    return problems
+
+
+def _same_name(place_id: str) -> str:
+    """A governorate and its capital share a name (Idlib, مدينة إدلب): as a location they are one."""
+    return place_id.removesuffix("-city")
+
+
+def _same_date(day: dt.date, precision: Precision, stated: dt.date) -> bool:
+    if precision == "year":
+        return day.year == stated.year
+    if precision == "month":
+        return (day.year, day.month) == (stated.year, stated.month)
+    return day == stated
 
 
 def language_ok(text: str, lang: Lang) -> bool:

@@ -15,7 +15,13 @@ from summarizer.cache import ResultCache, cache_key
 from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.errors import UpstreamBadOutput
-from summarizer.grounding import ground_evidence, language_ok, unsupported_numbers
+from summarizer.grounding import (
+    event_fact_problems,
+    ground_evidence,
+    language_ok,
+    unsupported_numbers,
+    unsupported_places,
+)
 from summarizer.grouping import ArticleGroup, sentence_keys
 from summarizer.llm import LLMClient, Message
 from summarizer.prompts import PromptTemplate
@@ -100,6 +106,11 @@ def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang
                 check.problems.append(
                     f"{where}.text has numbers its evidence does not: {', '.join(sorted(missing))}"
                 )
+            elsewhere = unsupported_places(b.text, evidence) if check.ok else []
+            if elsewhere:
+                check.problems.append(
+                    f"{where}.text names places its evidence does not: {', '.join(elsewhere)}"
+                )
             if check.ok:
                 bullets.append(Bullet(text=b.text, evidence=evidence))
             else:
@@ -136,9 +147,19 @@ def _ground_event(
     if ev.date > latest_day:
         check.problems.append(f"{where}.date {ev.date} is after the articles were published ({latest_day})")
     if check.ok:
-        for label, value in (("fatalities", ev.fatalities), ("injured", ev.injured)):
-            if value is not None and str(value) in unsupported_numbers(str(value), evidence):
-                check.problems.append(f"{where}.{label} {value} is not a number its evidence states")
+        check.problems.extend(
+            event_fact_problems(
+                where,
+                day=ev.date,
+                precision=ev.date_precision,
+                region=region,
+                location=ev.location,
+                fatalities=ev.fatalities,
+                injured=ev.injured,
+                evidence=evidence,
+                articles=arts,
+            )
+        )
     g.flags.extend(Flag(group_id=group_id, kind="repaired_quote", message=r) for r in check.repairs)
     if not check.ok:
         g.problems.extend(check.problems)

@@ -85,14 +85,16 @@ def test_quotes_with_other_quote_marks_are_restored_to_the_articles_words(
 
     def curly(request: dict[str, Any]) -> str:
         answer = json.loads(faithful(request))
-        answer["summary"]["ar"]["bullets"][0]["evidence"][0]["quote"] = "أعلنت “هيئة تحرير الشام” السيطرة"
+        answer["summary"]["ar"]["bullets"][0]["evidence"][0]["quote"] = (
+            "أعلنت “هيئة تحرير الشام” السيطرة على مدينة حلب"
+        )
         return json.dumps(answer, ensure_ascii=False)
 
     fake_llm.push(curly)
     r = llm().post("/summarize", json={"articles": [{"id": "x", "text": text, "published_at": "2024-11-30"}]})
     assert r.status_code == 200, r.text
     ev = r.json()["groups"][0]["summary"]["ar"]["bullets"][0]["evidence"][0]
-    assert ev["quote"] == 'أعلنت "هيئة تحرير الشام" السيطرة' and ev["quote"] in text
+    assert ev["quote"] == 'أعلنت "هيئة تحرير الشام" السيطرة على مدينة حلب' and ev["quote"] in text
     assert "repaired_quote" in [f["kind"] for f in r.json()["meta"]["flags"]]
 
 
@@ -172,3 +174,53 @@ def test_prompt_carries_publication_times(
     fake_llm.default = faithful
     llm().post("/summarize", json={"articles": seeds[2:3]})
     assert articles_in(fake_llm.requests[0])[0][1] == "2024-11-29T20:30:00+03:00"
+
+
+def _atarib_answer(date: str, fatalities: int) -> Any:
+    def reply(request: dict[str, Any]) -> str:
+        answer = json.loads(faithful(request))
+        art_id = articles_in(request)[0][0]
+        quote = "والخميس، لقي 15 مدنيا بينهم 4 أطفال وامرأتان حتفهم"
+        answer["events"] = [
+            {
+                "date": date,
+                "date_precision": "day",
+                "region": None,
+                "location": None,
+                "event_type": "strike",
+                "actors": [],
+                "fatalities": fatalities,
+                "injured": None,
+                "status": "reported",
+                "attribution": [],
+                "description": {"ar": quote, "en": "Air strike kills 15 civilians."},
+                "evidence": [{"article_id": art_id, "quote": quote}],
+            }
+        ]
+        return json.dumps(answer, ensure_ascii=False)
+
+    return reply
+
+
+def test_event_date_is_checked_against_its_evidence_and_reasked(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.push(_atarib_answer("2024-11-29", 15), _atarib_answer("2024-11-28", 15))
+    r = llm().post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 200, r.text
+    reask = fake_llm.requests[1]["messages"][-1]["content"]
+    assert "events[0].date 2024-11-29 does not agree with its evidence" in reask and "2024-11-28" in reask
+    [event] = r.json()["groups"][0]["events"]
+    assert (event["date"], event["fatalities"]) == ("2024-11-28", 15)
+
+
+def test_event_that_stays_unsupported_is_dropped_and_flagged(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = _atarib_answer("2024-11-28", 51)  # a toll the article never states
+    r = llm().post("/summarize", json={"articles": seeds[2:3]})
+    assert r.status_code == 200 and fake_llm.calls == 3
+    body = r.json()
+    assert body["groups"][0]["events"] == [] and body["groups"][0]["summary"]["ar"]["bullets"]
+    dropped = [f for f in body["meta"]["flags"] if f["kind"] == "dropped_event"]
+    assert len(dropped) == 1 and "fatalities 51 is not a figure its evidence states" in dropped[0]["message"]
