@@ -85,10 +85,6 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     return text + "."
 
 
-def event_description_en(event: Event) -> str:
-    return event_description(event, "en")
-
-
 def _weight(event: Event) -> float:
     w = float(_phrasing()["event_type"][event.event_type]["weight"])
     return w + 3 * (event.fatalities is not None) + 0.5 * len(event.article_ids) + (event.region is not None)
