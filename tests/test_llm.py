@@ -15,8 +15,8 @@ from summarizer.errors import PayloadTooLarge, UpstreamError, UpstreamTimeout, U
 from summarizer.llm import LLMClient
 from tests.fakes.openai_server import completion_body
 
-OPENAI = "https://api.openai.com/v1/chat/completions"
-ANTHROPIC = "https://api.anthropic.com/v1/messages"
+OPENAI = "https://api.openai.com/v1/chat/completions"  # only ever behind respx.mock
+ANTHROPIC = "https://api.anthropic.com/v1/messages"  # only ever behind respx.mock
 SCHEMA = {"type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]}
 MESSAGES = [{"role": "system", "content": "Reply in JSON."}, {"role": "user", "content": "ما هو x؟"}]
 
