@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from summarizer.errors import InputError
@@ -24,9 +25,10 @@ class Article:
     source: str | None = None
     url: str | None = None
 
-    def sentences(self) -> list[Span]:
-        """Body sentences, page chrome left out."""
-        return content_sentences(self.text)
+    @cached_property
+    def body(self) -> tuple[Span, ...]:
+        """Body sentences, page chrome left out (computed once; every engine and the grouping read them)."""
+        return tuple(content_sentences(self.text))
 
     def fingerprint(self) -> str:
         """What identifies this article's content for caching (id, text, time, language)."""

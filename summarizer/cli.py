@@ -63,7 +63,6 @@ async def _summarize(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from summarizer.config import load_settings
-    from summarizer.grouping import group_articles
     from summarizer.schemas import SummarizeRequest
     from summarizer.services import build
 
@@ -79,18 +78,14 @@ async def _summarize(args: argparse.Namespace) -> int:
         raise InputError(problems) from None
     services = build(settings)
     try:
-        from summarizer.articles import prepare
-
-        n_groups = len(
-            group_articles(prepare(request.articles, settings.zone, max_chars=settings.max_article_chars))
-        )
         show = len(args.files) > 1 and not args.quiet
-        with tqdm(total=n_groups, desc="groups", unit="group", file=sys.stderr, disable=not show) as bar:
+        with tqdm(desc="groups", unit="group", file=sys.stderr, disable=not show) as bar:
 
-            def tick() -> None:
-                bar.update(1)
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
 
-            response = await services.pipeline.summarize(request, on_group_done=tick)
+            response = await services.pipeline.summarize(request, progress=progress)
     finally:
         services.close()
     sys.stdout.write(response.model_dump_json(indent=2) + "\n")

@@ -54,7 +54,7 @@ def keywords(article: Article) -> Counter[str]:
     """Content-word keys of an article's body, counted (numbers and function words left out)."""
     stop = stopwords()
     counts: Counter[str] = Counter()
-    for span in article.sentences():
+    for span in article.body:
         for w in words(span.of(article.text)):
             if w in stop or w.isdigit() or len(w) < 3:
                 continue

@@ -35,8 +35,9 @@ class Pipeline:
         self.fallback = fallback
 
     async def summarize(
-        self, request: SummarizeRequest, on_group_done: Callable[[], None] | None = None
+        self, request: SummarizeRequest, progress: Callable[[int, int], None] | None = None
     ) -> SummarizeResponse:
+        """Summarize a request; ``progress(done, total)`` is told the group count, then each group done."""
         s = self.settings
         if len(request.articles) > s.max_articles:
             raise InputError(
@@ -47,6 +48,9 @@ class Pipeline:
         articles = prepare(request.articles, s.zone, max_chars=s.max_article_chars)
         groups = group_articles(articles)
         languages = list(request.languages)
+        finished = 0
+        if progress is not None:
+            progress(0, len(groups))
 
         async def run(group: ArticleGroup) -> _Outcome:
             try:
@@ -66,8 +70,10 @@ class Pipeline:
                     outcome = _Outcome(group, result, None, degraded=True)
             except SummarizerError as e:
                 outcome = _Outcome(group, None, e)
-            if on_group_done is not None:
-                on_group_done()
+            nonlocal finished
+            finished += 1
+            if progress is not None:
+                progress(finished, len(groups))
             return outcome
 
         tasks = [asyncio.ensure_future(run(g)) for g in groups]
@@ -78,7 +84,9 @@ class Pipeline:
             for t in tasks:
                 t.cancel()
             done = [t.result() for t in tasks if t.done() and not t.cancelled() and t.exception() is None]
-            await asyncio.to_thread(self._store, articles, [o for o in done if o.result is not None])
+            await asyncio.to_thread(
+                self._store, articles, self._groups([o for o in done if o.result is not None])
+            )
             raise UpstreamTimeout(
                 f"summarizing took longer than the request deadline of {s.request_timeout:g} s "
                 f"({len(done)} of {len(groups)} groups finished and were stored); retry to resume, "
@@ -88,7 +96,8 @@ class Pipeline:
         served = [o for o in outcomes if o.result is not None]
         failed = [o for o in outcomes if o.error is not None]
         # what succeeded is kept even when the request fails, so a retry loses nothing
-        await asyncio.to_thread(self._store, articles, served)
+        built = self._groups(served)
+        await asyncio.to_thread(self._store, articles, built)
         if failed:
             first = failed[0].error
             assert first is not None
@@ -97,9 +106,10 @@ class Pipeline:
                 + (f" ({len(failed)} of {len(groups)} groups failed)" if len(groups) > 1 else ""),
                 field=first.field,
             )
-        return self._response(served)
+        return self._response(served, built)
 
-    def _build_groups(self, outcomes: list[_Outcome]) -> list[Group]:
+    @staticmethod
+    def _groups(outcomes: list[_Outcome]) -> list[Group]:
         out = []
         for o in outcomes:
             assert o.result is not None
@@ -116,18 +126,18 @@ class Pipeline:
             )
         return out
 
-    def _store(self, articles: list[Article], outcomes: list[_Outcome]) -> None:
-        if not outcomes:
+    def _store(self, articles: list[Article], groups: list[Group]) -> None:
+        if not groups:
             return
         self.store.save(
             articles,
-            self._build_groups(outcomes),
+            groups,
             engine=self.engine.name,
             model=self.engine.model,
             prompt_version=self.engine.prompt_version,
         )
 
-    def _response(self, outcomes: list[_Outcome]) -> SummarizeResponse:
+    def _response(self, outcomes: list[_Outcome], groups: list[Group]) -> SummarizeResponse:
         usage = Usage()
         flags: list[Flag] = []
         notes: list[str] = []
@@ -138,7 +148,7 @@ class Pipeline:
             notes.extend(n for n in o.result.notes if n not in notes)
         degraded = any(o.degraded for o in outcomes)
         return SummarizeResponse(
-            groups=self._build_groups(outcomes),
+            groups=groups,
             meta=Meta(
                 engine=self.engine.name,
                 model=self.engine.model,

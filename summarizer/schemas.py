@@ -24,7 +24,6 @@ EventType = Literal[
     "displacement",  # people fleeing or returning
     "other",
 ]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 
 NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 

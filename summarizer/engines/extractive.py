@@ -60,7 +60,7 @@ class ExtractiveEngine:
     def _sentences(self, group: ArticleGroup) -> list[_Sentence]:
         out: list[_Sentence] = []
         for a in group.articles:
-            for i, span in enumerate(a.sentences()):
+            for i, span in enumerate(a.body):
                 text = span.of(a.text)
                 keys = sentence_keys(text)
                 out.append(
@@ -123,8 +123,10 @@ class ExtractiveEngine:
                 continue
             mine = [(s, d) for s, d in distinct if s.article.language == lang]
             n_articles = len({s.article.id for s, _ in mine})
-            ranked = sorted(mine, key=lambda sd: -self._score(sd[0], df, n_articles, len(sd[1])))
-            chosen = [sd for sd in ranked[:MAX_BULLETS] if self._score(sd[0], df, n_articles, len(sd[1])) > 0]
+            scored = sorted(
+                ((self._score(s, df, n_articles, len(d)), s, d) for s, d in mine), key=lambda x: -x[0]
+            )
+            chosen = [(s, d) for score, s, d in scored[:MAX_BULLETS] if score > 0]
             bullets = [
                 Bullet(
                     text=s.text, evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]]
@@ -145,7 +147,7 @@ class ExtractiveEngine:
             if a.language == lang and a.title:
                 return a.title
         for a in group.articles:  # a heading line that opens the article (e.g. "X : we hold Aleppo")
-            spans = a.sentences()
+            spans = a.body
             if (
                 a.language == lang
                 and spans

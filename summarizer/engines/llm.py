@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Mapping
@@ -131,7 +132,7 @@ def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang
 
 
 def _ground_event(
-    ev: LLMEvent, where: str, arts: Mapping[str, Article], latest_day: Any, g: Grounded, group_id: str
+    ev: LLMEvent, where: str, arts: Mapping[str, Article], latest_day: dt.date, g: Grounded, group_id: str
 ) -> Event | None:
     evidence, check = ground_evidence(ev.evidence, arts, where)
     region = ev.region
@@ -202,7 +203,7 @@ class LLMEngine:
         langs = ", ".join(LANG_NAMES[lang] for lang in languages)
         system = t.render("system", regions=", ".join(r.slug for r in places.regions()), languages=langs)
         # a sentence that repeats an earlier one (agency copy in several outlets) is sent once
-        sentences = [(a, span.of(a.text)) for a in group.articles for span in a.sentences()]
+        sentences = [(a, span.of(a.text)) for a in group.articles for span in a.body]
         owners = near_duplicates([sentence_keys(text) for _, text in sentences])
         kept: dict[str, list[str]] = {}
         for n, (a, text) in enumerate(sentences):
