@@ -108,6 +108,7 @@ class _Tables:
     generic_heads: frozenset[str]
     fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
     relatives: frozenset[str]  # "X، الذي قال"
+    parents: dict[str, str]  # member_of (people) and part_of (institutions)
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -135,12 +136,15 @@ def _tables() -> _Tables:
     actors: list[Actor] = []
     phrases: list[_Phrase] = []
     member_of: dict[str, str] = {}
+    parents: dict[str, str] = {}
     for i, a in enumerate(data["actors"]):
         if a["kind"] not in _KINDS or (a["side"] is not None and a["side"] not in _SIDES):
             raise ValueError(f"actors.json: bad kind or side for {a['id']!r}")
         actors.append(Actor(a["id"], cast(ActorKind, a["kind"]), a["name_ar"], a["name_en"], a["side"]))
         if "member_of" in a:
             member_of[a["id"]] = a["member_of"]
+        if "part_of" in a:
+            parents[a["id"]] = a["part_of"]
         for v in a["variants"]:
             p = _phrase(v, i)
             if p is not None:
@@ -150,9 +154,9 @@ def _tables() -> _Tables:
             if p is not None:
                 phrases.append(p)
     by_id = {a.id: a for a in actors}
-    for pid, org in member_of.items():
+    for pid, org in [*member_of.items(), *parents.items()]:
         if org not in by_id:
-            raise ValueError(f"actors.json: {pid!r} is a member of unknown {org!r}")
+            raise ValueError(f"actors.json: {pid!r} is a member or part of unknown {org!r}")
     party = {a.id for a in actors if a.kind in _PARTY_KINDS}
     for a in actors:
         if a.kind == "person":
@@ -196,12 +200,24 @@ def _tables() -> _Tables:
         generic_heads=folded_set(cue_data["generic_source_heads"]),
         fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
         relatives=folded_set(cue_data["relative_pronouns"]),
+        parents={**member_of, **parents},
     )
 
 
 def get_actor(actor_id: str) -> Actor | None:
     """The actor with this id in the lexicon, if any."""
     return _tables().by_id.get(actor_id)
+
+
+def ancestors(actor_id: str) -> frozenset[str]:
+    """The organisations an actor belongs to, transitively (Lavrov: Russian foreign ministry, Russia)."""
+    parents = _tables().parents
+    out: list[str] = []
+    at = parents.get(actor_id)
+    while at is not None and at not in out:
+        out.append(at)
+        at = parents.get(at)
+    return frozenset(out)
 
 
 def is_party(actor: Actor) -> bool:

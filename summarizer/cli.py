@@ -1,4 +1,4 @@
-"""The `summarizer` command: serve the API, summarize files, print the LLM's JSON schema."""
+"""The `summarizer` command: serve the API, summarize files, run the evals, print the LLM's JSON schema."""
 
 from __future__ import annotations
 
@@ -115,6 +115,41 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from summarizer.config import load_settings
+    from summarizer.evals import report
+    from summarizer.evals.runner import EvalError, Options, run
+
+    overrides: dict[str, Any] = {"model": "extractive"} if args.engine == "extractive" else {}
+    settings = load_settings(**overrides)
+    if args.engine == "llm" and settings.engine != "llm":
+        print(
+            "summarizer eval: --engine llm needs SUMMARIZER_MODEL (a litellm model id; for a replay, the one "
+            "the responses were recorded with)",
+            file=sys.stderr,
+        )
+        return 2
+    options = Options(engine=settings.engine, responses=args.responses, update_baseline=args.update_baseline)
+    for name in ("datasets", "baseline", "thresholds", "recordings", "out"):
+        if getattr(args, name) is not None:
+            setattr(options, name, getattr(args, name))
+    try:
+        result = run(options, settings)
+    except EvalError as e:
+        print(f"summarizer eval: {e}", file=sys.stderr)
+        return 2
+    paths = report.write(result, options.out)
+    verdict = "passed" if result.passed else f"FAILED ({len(result.failures)} problems)"
+    print(f"eval {result.engine} ({result.model}): {verdict} in {result.seconds:.1f} s", file=sys.stderr)
+    for name in ("checker_recall_ar", "checker_recall_en", "checker_recall_en-about-ar", "claim_support_rate", "date_accuracy"):
+        if name in result.metrics:
+            print(f"  {name} = {result.metrics[name]:.3f}", file=sys.stderr)
+    for f in result.failures:
+        print(f"  FAIL {f}", file=sys.stderr)
+    print("  report: " + ", ".join(str(p) for p in paths.values()), file=sys.stderr)
+    return 0 if result.passed else 1
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="summarizer", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -132,6 +167,23 @@ def parser() -> argparse.ArgumentParser:
     summ.add_argument("--languages", nargs="+", default=["ar", "en"], choices=["ar", "en"])
     summ.add_argument("--quiet", action="store_true", help="no progress bar")
     sub.add_parser("schema", help="print the JSON schema the LLM is asked to fill")
+    ev = sub.add_parser(
+        "eval",
+        help="run evals/ against the engine; write a report; exit 1 when a metric fails its gate",
+    )
+    ev.add_argument("--engine", choices=["extractive", "llm"], help="default: SUMMARIZER_ENGINE (extractive)")
+    ev.add_argument(
+        "--responses",
+        choices=["replay", "record", "live"],
+        default="replay",
+        help="llm only: replay recorded responses (no network), record them from the provider, or call it live",
+    )
+    ev.add_argument("--update-baseline", action="store_true", help="make this run the committed baseline")
+    ev.add_argument("--out", type=Path, help="report folder (default: evals/reports)")
+    ev.add_argument("--datasets", type=Path, help="default: evals/datasets")
+    ev.add_argument("--baseline", type=Path, help="default: evals/baseline.json")
+    ev.add_argument("--thresholds", type=Path, help="default: evals/thresholds.json")
+    ev.add_argument("--recordings", type=Path, help="default: evals/recordings")
     return p
 
 
@@ -142,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args)
         if args.command == "schema":
             return _schema(args)
+        if args.command == "eval":
+            return _eval(args)
         return asyncio.run(_summarize(args))
     except ConfigError as e:
         print(f"summarizer: {e.message}", file=sys.stderr)

@@ -79,12 +79,6 @@ def _canon(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def unsupported_numbers(claim: str, evidence: list[Evidence]) -> set[str]:
-    """Numbers in a claim (digits or words) that none of its evidence quotes states."""
-    stated = numbers_in(claim) | {_canon(q.value) for q in numbers.find_quantities(claim)}
-    return stated - _evidence_numbers(evidence)
-
-
 def _evidence_places(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
     """Place ids and governorate slugs the quotes name."""
     ids: set[str] = set()
@@ -99,21 +93,6 @@ def _evidence_places(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
                     if (r := places.resolve_region(part)) is not None:
                         regions.add(r.slug)
     return ids, regions
-
-
-def unsupported_places(claim: str, evidence: list[Evidence]) -> list[str]:
-    """Syrian places a claim names (in either language) that its evidence does not: neither the same
-    place nor, for a governorate, a place inside it."""
-    ids, regions = _evidence_places(evidence)
-    out = []
-    for m in places.find_places(claim):
-        p = m.place
-        if p.region is None or p.id in ids:
-            continue
-        if p.kind == "governorate" and p.region in regions:
-            continue
-        out.append(m.text)
-    return out
 
 
 def event_fact_problems(

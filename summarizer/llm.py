@@ -6,7 +6,7 @@ import asyncio
 import os
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
@@ -50,6 +50,14 @@ class Completion:
     text: str
     input_tokens: int
     output_tokens: int
+
+
+class Completer(Protocol):
+    """What engines need of a model: LLMClient, or the evals' recording and replaying clients."""
+
+    async def complete(
+        self, messages: list[Message], *, schema: dict[str, Any], schema_name: str
+    ) -> Completion: ...
 
 
 def translate(exc: BaseException, model: str) -> SummarizerError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Lang = Literal["ar", "en"]
 LANGS: tuple[Lang, ...] = ("ar", "en")
@@ -262,6 +262,76 @@ class HealthResponse(Strict):
     engine: Literal["extractive", "llm"]
     model: str
     prompt_version: str | None
+
+
+# ------------------------------------------------------------------ verification
+
+IssueKind = Literal["number", "date", "place", "actor", "quote", "unsupported"]
+Verdict = Literal["supported", "contradicted", "not_enough_info"]
+
+
+class VerifyBullet(Strict):
+    text: NonBlank
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="Quotes the bullet cites; checked as given. Without any, the checker finds its evidence.",
+    )
+
+
+class VerifyRequest(Strict):
+    articles: list[ArticleIn] = Field(min_length=1, description="The sources, as for /summarize.")
+    summary: str | None = Field(None, description="Free text, Arabic or English: split into claims.")
+    bullets: list[VerifyBullet] | None = Field(None, min_length=1, description="Claims, each with its evidence.")
+    judge: bool = Field(False, description="Also ask the configured LLM for meaning-level verdicts.")
+
+    @model_validator(mode="after")
+    def _one_of(self) -> VerifyRequest:
+        if (self.summary is None) == (self.bullets is None):
+            raise ValueError("send exactly one of summary (free text) or bullets (claims with evidence)")
+        if self.summary is not None and not self.summary.strip():
+            raise ValueError("summary is empty; send the text to verify")
+        return self
+
+
+class IssueOut(Strict):
+    kind: IssueKind
+    text: str = Field(description="The claim's words at fault.")
+    message: str
+
+
+class ClaimOut(Strict):
+    text: str
+    supported: bool = Field(description="Deterministic verdict: every number, date, place, actor and quote holds.")
+    evidence: list[Evidence] = Field(description="The source sentences (exact words) the claim was checked against.")
+    issues: list[IssueOut]
+
+
+class JudgeVerdict(Strict):
+    claim: int = Field(description="Index into claims.")
+    verdict: Verdict
+    reason: str
+
+
+class JudgeOut(Strict):
+    """Meaning-level verdicts of an LLM, reported apart from the deterministic ones and never mixed in."""
+
+    model: str
+    prompt_version: str
+    verdicts: list[JudgeVerdict]
+
+
+class VerifyMeta(Strict):
+    checker: str
+    claims: int
+    supported: int
+    notes: list[str] = Field(default_factory=list)
+
+
+class VerifyResponse(Strict):
+    faithful: bool = Field(description="True when every claim is supported by the deterministic checker.")
+    claims: list[ClaimOut]
+    judge: JudgeOut | None = None
+    meta: VerifyMeta
 
 
 class ErrorBody(Strict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from summarizer.cache import ResultCache
 from summarizer.config import Settings
@@ -10,6 +11,9 @@ from summarizer.engines.base import Engine
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.pipeline import Pipeline
 from summarizer.store import Store
+
+if TYPE_CHECKING:
+    from summarizer.judge import Judge
 
 
 @dataclass
@@ -19,6 +23,7 @@ class Services:
     cache: ResultCache
     engine: Engine
     pipeline: Pipeline
+    judge: Judge | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -31,16 +36,18 @@ def build(settings: Settings) -> Services:
     cache = ResultCache(settings.data_dir / "cache", enabled=settings.cache)
     extractive = ExtractiveEngine(settings)
     engine: Engine
+    judge: Judge | None = None
     if settings.engine == "extractive":
         engine = extractive
     else:
-        # only now does litellm get imported (lazily, on the first call)
+        # litellm itself is imported lazily, on the first call
         from summarizer import prompts
         from summarizer.engines.llm import LLMEngine
+        from summarizer.judge import Judge
         from summarizer.llm import LLMClient
 
-        engine = LLMEngine(
-            settings, LLMClient(settings), cache, prompts.load("summarize", settings.prompts_dir)
-        )
+        client = LLMClient(settings)
+        engine = LLMEngine(settings, client, cache, prompts.load("summarize", settings.prompts_dir))
+        judge = Judge(client, prompts.load("judge", settings.prompts_dir), settings.model)
     fallback = extractive if settings.engine == "llm" and settings.fallback == "extractive" else None
-    return Services(settings, store, cache, engine, Pipeline(settings, store, engine, fallback))
+    return Services(settings, store, cache, engine, Pipeline(settings, store, engine, fallback), judge)

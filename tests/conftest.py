@@ -19,6 +19,7 @@ for _var in [v for v in os.environ if v.startswith("SUMMARIZER_")]:
     del os.environ[_var]
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = Path(__file__).parents[1] / "evals" / "datasets" / "articles"
 ESCAPES: list[str] = []
 
 
@@ -76,15 +77,16 @@ def _no_escapes() -> Iterator[None]:
 
 def load_seeds() -> list[dict[str, Any]]:
     """The five Arabic seed articles with the publication times clients would send."""
-    index = json.loads((FIXTURES / "seeds" / "index.json").read_text("utf-8"))
+    index = json.loads((ARTICLES / "index.json").read_text("utf-8"))
     return [
         {
-            "id": entry["file"].split("_")[0],
-            "text": (FIXTURES / "seeds" / entry["file"]).read_text("utf-8"),
+            "id": entry["id"],
+            "text": (ARTICLES / entry["file"]).read_text("utf-8"),
             "published_at": entry["published_at"],
             **({"source": entry["source"]} if entry["source"] else {}),
         }
         for entry in index["articles"]
+        if entry["origin"] == "seed"
     ]
 
 

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from summarizer.api import errors
 from summarizer.api.limits import BodySizeLimit
-from summarizer.api.routes import health, summarize, timeline
+from summarizer.api.routes import health, summarize, timeline, verify
 from summarizer.config import Settings, load_settings
 from summarizer.services import build
 
@@ -37,5 +37,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(summarize.router)
     app.include_router(timeline.router)
+    app.include_router(verify.router)
     app.include_router(health.router)
     return app

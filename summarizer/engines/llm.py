@@ -16,21 +16,16 @@ from summarizer.cache import ResultCache, cache_key
 from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.errors import UpstreamBadOutput
-from summarizer.grounding import (
-    event_fact_problems,
-    ground_evidence,
-    language_ok,
-    unsupported_numbers,
-    unsupported_places,
-)
+from summarizer.grounding import event_fact_problems, ground_evidence, language_ok
 from summarizer.grouping import ArticleGroup, sentence_keys
-from summarizer.llm import LLMClient, Message
+from summarizer.llm import Completer, Message
 from summarizer.prompts import PromptTemplate
 from summarizer.schemas import (
     LANGS,
     Bilingual,
     Bullet,
     Event,
+    Evidence,
     Flag,
     Lang,
     LangSummary,
@@ -41,6 +36,7 @@ from summarizer.schemas import (
     Usage,
 )
 from summarizer.text import near_duplicates
+from summarizer.verify import Sources
 
 SCHEMA_NAME = "group_summary"
 LANG_NAMES = {"ar": "Arabic", "en": "English"}
@@ -83,6 +79,7 @@ class Grounded:
 def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang]) -> Grounded:
     """Check every bullet and event against its evidence; keep what holds, list what does not."""
     arts: Mapping[str, Article] = {a.id: a for a in group.articles}
+    sources = Sources(group.articles)
     g = Grounded()
     latest_day = max(a.published_at.date() for a in group.articles)
     for lang in LANGS:
@@ -102,16 +99,8 @@ def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang
             evidence, check = ground_evidence(b.evidence, arts, where)
             if check.ok and not language_ok(b.text, lang):
                 check.problems.append(f"{where}.text is not written in {LANG_NAMES[lang]}")
-            missing = unsupported_numbers(b.text, evidence) if check.ok else set()
-            if missing:
-                check.problems.append(
-                    f"{where}.text has numbers its evidence does not: {', '.join(sorted(missing))}"
-                )
-            elsewhere = unsupported_places(b.text, evidence) if check.ok else []
-            if elsewhere:
-                check.problems.append(
-                    f"{where}.text names places its evidence does not: {', '.join(elsewhere)}"
-                )
+            if check.ok:
+                check.problems += _claim_problems(sources, f"{where}.text", b.text, evidence)
             if check.ok:
                 bullets.append(Bullet(text=b.text, evidence=evidence))
             else:
@@ -125,14 +114,25 @@ def ground_output(out: LLMGroupOutput, group: ArticleGroup, languages: list[Lang
         else:
             g.summary.unavailable[lang] = "no bullet of the model's summary was supported by the articles"
     for i, ev in enumerate(out.events):
-        event = _ground_event(ev, f"events[{i}]", arts, latest_day, g, group.id)
+        event = _ground_event(ev, f"events[{i}]", arts, sources, latest_day, g, group.id)
         if event is not None:
             g.events.append(event)
     return g
 
 
+def _claim_problems(sources: Sources, where: str, text: str, evidence: list[Evidence]) -> list[str]:
+    """The claim checker of /verify, on a served text and the quotes it cites."""
+    return [f"{where} {i.kind}: {i.message}" for i in sources.check_against(text, evidence)]
+
+
 def _ground_event(
-    ev: LLMEvent, where: str, arts: Mapping[str, Article], latest_day: dt.date, g: Grounded, group_id: str
+    ev: LLMEvent,
+    where: str,
+    arts: Mapping[str, Article],
+    sources: Sources,
+    latest_day: dt.date,
+    g: Grounded,
+    group_id: str,
 ) -> Event | None:
     evidence, check = ground_evidence(ev.evidence, arts, where)
     region = ev.region
@@ -161,6 +161,10 @@ def _ground_event(
                 articles=arts,
             )
         )
+        for lang in LANGS:
+            text = getattr(ev.description, lang)
+            if text:
+                check.problems += _claim_problems(sources, f"{where}.description.{lang}", text, evidence)
     g.flags.extend(Flag(group_id=group_id, kind="repaired_quote", message=r) for r in check.repairs)
     if not check.ok:
         g.problems.extend(check.problems)
@@ -188,7 +192,7 @@ class LLMEngine:
     name: Literal["llm"] = "llm"
 
     def __init__(
-        self, settings: Settings, client: LLMClient, cache: ResultCache, template: PromptTemplate
+        self, settings: Settings, client: Completer, cache: ResultCache, template: PromptTemplate
     ) -> None:
         self.settings = settings
         self.client = client

@@ -58,7 +58,7 @@ def faithful(request: dict[str, Any]) -> str:
                 "headline": "Fighting in north-west Syria",
                 "bullets": [
                     {
-                        "text": "Opposition factions report advances in northern Syria.",
+                        "text": "Fighting is reported in northern Syria.",
                         "evidence": [{"article_id": first[0], "quote": first[2][0]}],
                     }
                 ],

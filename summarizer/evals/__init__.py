@@ -1,0 +1,1 @@
+"""Evals: datasets with gold facts, scorers, reports against a committed baseline."""

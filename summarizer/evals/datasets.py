@@ -1,0 +1,201 @@
+"""Eval datasets as files: articles, cases with gold facts and reference summaries, statements to verify."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from summarizer.schemas import ArticleIn, EventType, Lang, Precision
+
+DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
+
+Setting = Literal["ar", "en", "en-about-ar"]
+SETTINGS: tuple[Setting, ...] = ("ar", "en", "en-about-ar")
+Change = Literal["number", "date", "place", "actor", "invented"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ArticleEntry(_Strict):
+    """One line of articles/index.json: where the text is and what a client would send with it."""
+
+    id: str
+    file: str
+    published_at: str
+    source: str | None = None
+    language: Lang
+    title: str | None = None
+    origin: Literal["seed", "written"]
+    topic: str | None = Field(None, description="A free label for what the story is about (e.g. 'offensive', 'sport').")
+
+
+class ArticleIndex(_Strict):
+    about: str
+    articles: list[ArticleEntry]
+
+
+class GoldEvent(_Strict):
+    """A happening an engine should report, found by the sentence that states it (its anchor)."""
+
+    article_id: str
+    anchor: str = Field(description="Exact words of that article from the sentence that reports the event.")
+    date: dt.date
+    precision: Precision = "day"
+    region: str | None = Field(description="Governorate slug (aleppo, idlib, hama...) or null.")
+    event_type: EventType
+    fatalities: int | None = None
+    injured: int | None = None
+    note: str | None = None
+
+
+class Case(_Strict):
+    """One request's worth of articles with what a faithful output contains."""
+
+    id: str
+    about: str
+    article_ids: list[str] = Field(min_length=1)
+    events: list[GoldEvent] = Field(default_factory=list)
+    summaries: dict[Lang, str] = Field(default_factory=dict, description="Reference summaries by language.")
+
+
+class Statement(_Strict):
+    """A claim about some articles, and whether they support it. Changed copies name their original."""
+
+    id: str
+    setting: Setting
+    article_ids: list[str] = Field(min_length=1)
+    text: str = Field(min_length=1)
+    label: Literal["supported", "unsupported"]
+    change: Change | None = None
+    of: str | None = Field(None, description="For a changed statement: the id of the faithful one it copies.")
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Datasets:
+    articles: dict[str, ArticleIn]
+    entries: dict[str, ArticleEntry]
+    cases: list[Case]
+    statements: list[Statement]
+
+    def request_articles(self, ids: list[str]) -> list[ArticleIn]:
+        return [self.articles[i] for i in ids]
+
+
+class DatasetError(ValueError):
+    """A dataset file is malformed; the message names the file, the line and the fix."""
+
+
+def _jsonl(path: Path, model: type[_Strict]) -> list[Any]:
+    out = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(model.model_validate_json(line))
+        except ValidationError as e:
+            first = e.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"])
+            raise DatasetError(f"{path}:{n}: {loc}: {first['msg']}") from None
+    return out
+
+
+def load(root: Path = DATASETS) -> Datasets:
+    """Load and cross-check every dataset file under ``root``."""
+    index_path = root / "articles" / "index.json"
+    try:
+        index = ArticleIndex.model_validate_json(index_path.read_text("utf-8"))
+    except ValidationError as e:
+        raise DatasetError(f"{index_path}: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from None
+    articles: dict[str, ArticleIn] = {}
+    entries: dict[str, ArticleEntry] = {}
+    for entry in index.articles:
+        if entry.id in articles:
+            raise DatasetError(f"{index_path}: article id {entry.id!r} appears twice")
+        text = (root / "articles" / entry.file).read_text("utf-8")
+        articles[entry.id] = ArticleIn(
+            id=entry.id,
+            text=text,
+            published_at=entry.published_at,
+            source=entry.source,
+            title=entry.title,
+            language=entry.language,
+        )
+        entries[entry.id] = entry
+    cases: list[Case] = [c for f in sorted((root / "cases").glob("*.jsonl")) for c in _jsonl(f, Case)]
+    statements: list[Statement] = [
+        s for f in sorted((root / "statements").glob("*.jsonl")) for s in _jsonl(f, Statement)
+    ]
+    problems = check(articles, cases, statements)
+    if problems:
+        raise DatasetError("; ".join(problems[:10]) + (f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""))
+    return Datasets(articles, entries, cases, statements)
+
+
+def check(articles: dict[str, ArticleIn], cases: list[Case], statements: list[Statement]) -> list[str]:
+    """Cross-file problems: unknown articles, anchors that are not exact words, dangling or duplicate ids."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for case in cases:
+        if case.id in seen:
+            problems.append(f"cases: case id {case.id!r} appears twice")
+        seen.add(case.id)
+        for aid in case.article_ids:
+            if aid not in articles:
+                problems.append(f"cases {case.id}: article {aid!r} is not in articles/index.json")
+        for i, ev in enumerate(case.events):
+            if ev.article_id not in case.article_ids:
+                problems.append(f"cases {case.id}: events[{i}].article_id {ev.article_id!r} is not one of the case's articles")
+            elif ev.anchor not in articles[ev.article_id].text:
+                problems.append(f"cases {case.id}: events[{i}].anchor is not an exact substring of article {ev.article_id}: {ev.anchor[:80]!r}")
+    ids = {s.id for s in statements}
+    seen = set()
+    for s in statements:
+        if s.id in seen:
+            problems.append(f"statements: id {s.id!r} appears twice")
+        seen.add(s.id)
+        for aid in s.article_ids:
+            if aid not in articles:
+                problems.append(f"statements {s.id}: article {aid!r} is not in articles/index.json")
+        if s.label == "supported" and (s.change or s.of):
+            problems.append(f"statements {s.id}: a supported statement has no change and no 'of'")
+        if s.label == "unsupported" and s.change is None:
+            problems.append(f"statements {s.id}: an unsupported statement names its change (number, date, place, actor, invented)")
+        if s.of is not None and s.of not in ids:
+            problems.append(f"statements {s.id}: 'of' {s.of!r} is not a statement id")
+        langs = {articles[a].language for a in s.article_ids if a in articles}
+        want: dict[Setting, set[str]] = {"ar": {"ar"}, "en": {"en"}, "en-about-ar": {"ar"}}
+        if langs and langs != want[s.setting]:
+            problems.append(f"statements {s.id}: setting {s.setting!r} needs {'/'.join(want[s.setting])} articles")
+    return problems
+
+
+def json_schemas() -> dict[str, dict[str, Any]]:
+    """The JSON schema of each dataset file, as committed under evals/schema/."""
+    return {
+        "articles-index.schema.json": ArticleIndex.model_json_schema(),
+        "case.schema.json": Case.model_json_schema(),
+        "statement.schema.json": Statement.model_json_schema(),
+    }
+
+
+def write_schemas(directory: Path) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, schema in json_schemas().items():
+        path = directory / name
+        path.write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        out.append(path)
+    return out
+
+
+if __name__ == "__main__":  # python -m summarizer.evals.datasets: check the files, print counts
+    data = load()
+    print(f"{len(data.articles)} articles, {len(data.cases)} cases, {len(data.statements)} statements: ok")

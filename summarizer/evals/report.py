@@ -1,0 +1,161 @@
+"""Eval reports: Markdown for people, HTML with a chart of each metric against the baseline, JSON for tools."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+from summarizer.evals.runner import Result
+
+LABELS = {
+    "schema_validity": "Schema validity",
+    "evidence_exact_rate": "Evidence quotes that are exact substrings",
+    "claim_support_rate": "Served claims the checker supports",
+    "event_recall": "Gold events found",
+    "date_accuracy": "Date accuracy (gold events)",
+    "date_f1": "Date-F1 (per case)",
+    "region_accuracy": "Region accuracy (gold events)",
+    "death_toll_accuracy": "Death-toll accuracy",
+    "rouge1": "ROUGE-1 F (Arabic-aware)",
+    "rouge2": "ROUGE-2 F (Arabic-aware)",
+    "rougeL": "ROUGE-L F (Arabic-aware)",
+    "chrf": "chrF",
+    "language_purity": "Output-language purity",
+    "checker_recall_ar": "Checker recall, Arabic",
+    "checker_recall_en": "Checker recall, English",
+    "checker_recall_en-about-ar": "Checker recall, English about Arabic",
+    "checker_false_alarm_ar": "Checker false alarms, Arabic (lower is better)",
+    "checker_false_alarm_en": "Checker false alarms, English (lower is better)",
+    "checker_false_alarm_en-about-ar": "Checker false alarms, English about Arabic (lower is better)",
+    "checker_precision": "Checker precision",
+}
+
+
+def _status(result: Result, name: str) -> str:
+    return "FAIL" if any(f.startswith(f"{name} =") for f in result.failures) else "ok"
+
+
+def _rule(rule: dict[str, float] | None) -> str:
+    if not rule:
+        return ""
+    parts = []
+    if "min" in rule:
+        parts.append(f"≥ {rule['min']:.2f}")
+    if "max" in rule:
+        parts.append(f"≤ {rule['max']:.2f}")
+    if "tolerance" in rule:
+        parts.append(f"± {rule['tolerance']:.2f}")
+    return " ".join(parts)
+
+
+def _rows(result: Result) -> list[tuple[str, str, float, float | None, str, str]]:
+    rows = []
+    for name, value in result.metrics.items():
+        rows.append(
+            (
+                name,
+                LABELS.get(name, name),
+                value,
+                result.baseline.get(name),
+                _rule(result.thresholds.get(name)),
+                _status(result, name),
+            )
+        )
+    return rows
+
+
+def markdown(result: Result) -> str:
+    prompts = ", ".join(f"{n} `{p['version']}`" for n, p in result.prompts.items())
+    lines = [
+        f"# Eval report: {result.engine} ({result.model})",
+        "",
+        f"**{'PASSED' if result.passed else 'FAILED'}** in {result.seconds:.1f} s. Prompts: {prompts}. "
+        f"Checker: `{result.checker}`. Data: {result.counts['articles']} articles, {result.counts['cases']} cases, "
+        f"{result.counts['gold_events']} gold events, {result.counts['statements']} statements.",
+        "",
+    ]
+    if result.failures:
+        lines += ["## Failures", "", *[f"- {f}" for f in result.failures], ""]
+    lines += ["## Metrics", "", "| metric | value | baseline | Δ | gate | |", "|---|---:|---:|---:|---|---|"]
+    for _, label, value, base, rule, status in _rows(result):
+        delta = "" if base is None else f"{value - base:+.3f}"
+        shown = "" if base is None else f"{base:.3f}"
+        lines.append(f"| {label} | {value:.3f} | {shown} | {delta} | {rule} | {status} |")
+    table = result.details.get("checker", {})
+    if table:
+        lines += [
+            "",
+            "## The checker on the perturbation set",
+            "",
+            "Changed statements carry one changed number, date, place or actor; 'dev' is the half the checker was "
+            "tuned on, 'held-out' the other half (split by a hash of the faithful statement's id).",
+            "",
+            "| statements | n | recall | false alarms | precision | invented caught |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for name, row in table.items():
+            lines.append(
+                f"| {name} | {int(row['statements'])} | {row['recall']:.3f} | {row['false_alarm_rate']:.3f} | "
+                f"{row['precision']:.3f} | {row['invented_recall']:.3f} |"
+            )
+    for key, title in (
+        ("checker_misses", "Changed statements the checker missed"),
+        ("checker_false_alarms", "Faithful statements the checker flagged"),
+        ("unsupported_claims", "Served claims the checker does not support"),
+        ("failed_cases", "Cases with no response"),
+    ):
+        items = result.details.get(key) or []
+        if items:
+            lines += ["", f"## {title} ({len(items)})", "", *[f"- {i}" for i in items[:40]]]
+    return "\n".join(lines) + "\n"
+
+
+def _chart(result: Result) -> str:
+    """Horizontal bars: this run (dark) over the baseline (light), one pair per metric, scale 0..1."""
+    rows = _rows(result)
+    label_w, bar_w, row_h = 360, 420, 34
+    height = row_h * len(rows) + 30
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 90}" height="{height}" '
+        'font-family="sans-serif" font-size="12" role="img" aria-label="metrics against the baseline">'
+    ]
+    for i, (_, label, value, base, _, status) in enumerate(rows):
+        y = 20 + i * row_h
+        color = "#b00020" if status == "FAIL" else "#1f5f99"
+        parts.append(f'<text x="0" y="{y + 12}">{html.escape(label)}</text>')
+        parts.append(f'<rect x="{label_w}" y="{y}" width="{bar_w * min(value, 1):.1f}" height="12" fill="{color}"/>')
+        parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 11}">{value:.3f}</text>')
+        if base is not None:
+            parts.append(
+                f'<rect x="{label_w}" y="{y + 14}" width="{bar_w * min(base, 1):.1f}" height="8" fill="#9db7d0"/>'
+            )
+            parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 23}" fill="#555">{base:.3f}</text>')
+    parts.append(
+        f'<text x="{label_w}" y="{height - 4}" fill="#555">dark: this run · light: baseline · red: failed gate</text>'
+    )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_html(result: Result) -> str:
+    md = html.escape(markdown(result))
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>summarizer eval</title>"
+        "<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}pre{white-space:pre-wrap}</style>"
+        f"</head><body><h1>Eval: {html.escape(result.engine)} ({html.escape(result.model)}) — "
+        f"{'passed' if result.passed else 'FAILED'}</h1>{_chart(result)}<pre>{md}</pre></body></html>\n"
+    )
+
+
+def write(result: Result, out: Path) -> dict[str, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {"markdown": out / "report.md", "html": out / "report.html", "json": out / "result.json"}
+    paths["markdown"].write_text(markdown(result), "utf-8")
+    paths["html"].write_text(to_html(result), "utf-8")
+    data: dict[str, Any] = dataclasses.asdict(result)
+    data["passed"] = result.passed
+    paths["json"].write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return paths

@@ -1,0 +1,473 @@
+"""The claim checker: split a text into claims, align each with the source sentences that best support it,
+and check its numbers, dates, places, actors and quotes against that evidence, in Arabic and English."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summarizer import actors, dates, numbers, places
+from summarizer.articles import Article, prepare
+from summarizer.config import Settings
+from summarizer.dates import TemporalExpression
+from summarizer.errors import InputError, SummarizerError
+from summarizer.facts import event_type_of
+from summarizer.grouping import sentence_keys
+from summarizer.schemas import (
+    ClaimOut,
+    EventType,
+    Evidence,
+    IssueKind,
+    IssueOut,
+    JudgeOut,
+    Lang,
+    VerifyMeta,
+    VerifyRequest,
+    VerifyResponse,
+)
+from summarizer.text import detect_language, find_exact_or_folded, fold, split_sentences, words
+
+if TYPE_CHECKING:
+    from summarizer.judge import Judge
+
+CHECKER = "deterministic-v1"
+MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
+CANDIDATES = 8  # best-aligned sentences tried as evidence
+_DATED = ("absolute", "relative", "weekday", "since")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
+
+
+@dataclass(frozen=True)
+class Issue:
+    kind: IssueKind
+    text: str  # the claim's words at fault (the whole claim for "unsupported")
+    message: str
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a text states that can be checked, as language-independent values."""
+
+    numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
+    all_numbers: frozenset[str]  # every value the text states, dates' digits included
+    killed: int | None
+    injured: int | None
+    places: Mapping[str, places.PlaceMatch]  # place id -> where the text names it
+    actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
+    dates: tuple[TemporalExpression, ...]
+    keys: frozenset[str]  # content-word stems, comparable within one language
+    language: Lang
+    event_type: EventType | None
+
+    @property
+    def regions(self) -> frozenset[str]:
+        return frozenset(m.place.region for m in self.places.values() if m.place.region)
+
+    @property
+    def actor_family(self) -> frozenset[str]:
+        """Actors named, with the organisations they belong to (a source naming Lavrov names Russia)."""
+        out = set(self.actors)
+        for a in self.actors:
+            out |= actors.ancestors(a)
+        return frozenset(out)
+
+
+def _canon(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+@lru_cache(maxsize=8192)
+def read(text: str, published_at: dt.datetime) -> Facts:
+    """The checkable facts of one text; relative dates resolved against ``published_at``."""
+    all_dates = dates.find_dates(text, published_at)
+    found_dates = tuple(d for d in all_dates if d.kind in _DATED)
+    found_places = places.find_places(text)
+    found_actors = actors.find_actors(text)
+    # digits that belong to a date ("30 November"), a place ("M5") or a name do not count as figures
+    spans = [(d.start, d.end) for d in all_dates]
+    spans += [(m.start, m.end) for m in found_places] + [(m.start, m.end) for m in found_actors]
+    masked = list(text)
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
+    plain = "".join(masked)
+    stated: dict[str, str] = {}
+    for m in _NUMBER.finditer(fold(plain)):
+        stated.setdefault(m.group().replace(",", ""), m.group())
+    for q in numbers.find_quantities(plain):
+        stated.setdefault(_canon(q.value), q.text)
+    every = {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
+    every |= {_canon(q.value) for q in numbers.find_quantities(text)}
+    killed, injured = numbers.casualties(text)
+    return Facts(
+        numbers=stated,
+        all_numbers=frozenset(every | set(stated)),
+        killed=killed,
+        injured=injured,
+        places={m.place.id: m for m in reversed(found_places)},
+        actors={m.actor.id: m for m in reversed(found_actors)},
+        dates=found_dates,
+        keys=sentence_keys(text),
+        language=detect_language(text),
+        event_type=event_type_of(text),
+    )
+
+
+# ---------------------------------------------------------------- claims
+
+
+def split_claims(text: str) -> list[str]:
+    """A summary's claims: its sentences and bullet lines, with clauses split at semicolons."""
+    out: list[str] = []
+    for span in split_sentences(text):
+        line = _BULLET.sub("", span.of(text))
+        for part in re.split(r"\s*[;؛]\s*", line):
+            part = part.strip()
+            if len(words(part)) >= 2:
+                out.append(part)
+    return out
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    article: Article
+    index: int  # position among the article's body sentences
+    text: str
+
+    @property
+    def facts(self) -> Facts:
+        return read(self.text, self.article.published_at)
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """The verdict on one claim: its evidence (exact words of the sources) and what they do not support."""
+
+    text: str
+    evidence: list[Evidence]
+    issues: list[Issue]
+    relevance: float
+
+    @property
+    def supported(self) -> bool:
+        return not self.issues
+
+
+class Sources:
+    """The articles a text is checked against, read once, sentence by sentence."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = {a.id: a for a in articles}
+        self.sentences: list[_Sentence] = [
+            _Sentence(a, i, span.of(a.text)) for a in articles for i, span in enumerate(a.body)
+        ]
+        self._by_article: dict[str, list[_Sentence]] = {}
+        for s in self.sentences:
+            self._by_article.setdefault(s.article.id, []).append(s)
+
+    def _neighbour(self, s: _Sentence, step: int) -> _Sentence | None:
+        same = self._by_article[s.article.id]
+        i = s.index + step
+        return same[i] if 0 <= i < len(same) else None
+
+    def check(self, claim: str) -> ClaimCheck:
+        """Align a claim with its best-supporting sentences, then check it against them."""
+        lang = detect_language(claim)
+        scored = []
+        for s in self.sentences:
+            r = _relevance(claim, lang, s)
+            if r > 0:
+                scored.append((r, s))
+        scored.sort(key=lambda x: -x[0])
+        quote_issues = self._quotes(claim)
+        if not scored or scored[0][0] < MIN_RELEVANCE:
+            return ClaimCheck(
+                claim,
+                [],
+                [*quote_issues, Issue("unsupported", claim, "no source sentence states this")],
+                scored[0][0] if scored else 0.0,
+            )
+        best = scored[0][0]
+        tried: list[tuple[int, float, list[_Sentence], list[Issue]]] = []
+        for r, s in scored[:CANDIDATES]:
+            if r < best / 2:
+                break
+            windows = [[s]]
+            for step in (-1, 1):
+                n = self._neighbour(s, step)
+                if n is not None:
+                    windows.append([n, s] if step < 0 else [s, n])
+            for w in windows:
+                if len(w) > 1 and not _may_join(claim, w):
+                    continue
+                issues = self._issues(claim, w)
+                # a one-sentence window wins a tie; a two-sentence window must remove every issue
+                if len(w) > 1 and issues:
+                    continue
+                tried.append((len(issues), -r, w, issues))
+        tried.sort(key=lambda t: (t[0], t[1], len(t[2])))
+        _, neg_r, window, issues = tried[0]
+        evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
+        return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r)
+
+    def check_against(self, claim: str, evidence: Sequence[Evidence]) -> list[Issue]:
+        """Check a claim against the quotes it cites (each already an exact substring of its article)."""
+        pseudo = [
+            _Sentence(self.articles[ev.article_id], -1, ev.quote)
+            for ev in evidence
+            if ev.article_id in self.articles
+        ]
+        if not pseudo:
+            return [Issue("unsupported", claim, "it cites no evidence from these articles")]
+        return self._issues(claim, pseudo)
+
+    def _quotes(self, claim: str) -> list[Issue]:
+        """Words a claim puts in quotation marks must be the sources' own (same language only)."""
+        out = []
+        for m in _QUOTED.finditer(claim):
+            quoted = m.group(1).strip()
+            lang = detect_language(quoted)
+            same = [a for a in self.articles.values() if a.language == lang]
+            if same and not any(find_exact_or_folded(a.text, quoted) for a in same):
+                out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
+        return out
+
+    def _issues(self, claim: str, window: list[_Sentence]) -> list[Issue]:
+        art = window[0].article
+        cf = read(claim, art.published_at)
+        ev = [s.facts for s in window]
+        issues: list[Issue] = []
+        issues += _number_issues(cf, ev)
+        issues += _place_issues(cf, ev)
+        issues += _actor_issues(cf, ev + self._context(window))
+        issues += _date_issues(cf, ev, window, self._earlier_dates(window))
+        return issues
+
+    def _context(self, window: list[_Sentence]) -> list[Facts]:
+        """The sentence before the evidence: who said it is often named there ("وأضاف المرصد...")."""
+        first = window[0]
+        if first.index < 0:
+            return []
+        prev = self._neighbour(first, -1)
+        return [prev.facts] if prev is not None else []
+
+    def _earlier_dates(self, window: list[_Sentence]) -> list[TemporalExpression]:
+        """For an undated sentence: the dates of the two sentences before it (the lead usually dates it)."""
+        first = window[0]
+        if first.index < 0:
+            return []
+        out: list[TemporalExpression] = []
+        for step in (-1, -2):
+            n = self._neighbour(first, step)
+            if n is not None:
+                out.extend(n.facts.dates)
+        return out
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
+    cf = read(claim, s.article.published_at)
+    sf = s.facts
+    lexical = 0.0
+    if lang == sf.language and cf.keys:
+        lexical = len(cf.keys & sf.keys) / len(cf.keys)
+    shared: float = len(set(cf.places) & set(sf.places))
+    if not shared and cf.regions & sf.regions:
+        shared += 0.5
+    shared += len(set(cf.actors) & sf.actor_family)
+    shared += len(set(cf.numbers) & sf.all_numbers)
+    shared += len({d.date for d in cf.dates} & {d.date for d in sf.dates})
+    same_type = 0.5 if cf.event_type is not None and cf.event_type == sf.event_type else 0.0
+    return 3 * lexical + shared + same_type
+
+
+def _syrian_places(f: Facts) -> set[str]:
+    return {i for i, m in f.places.items() if m.place.region and m.place.kind != "governorate"}
+
+
+def _may_join(claim: str, window: list[_Sentence]) -> bool:
+    """Two sentences are read as one piece of evidence only if they name no town the claim does not: else a
+    figure of one place could lend support to another ("15 killed in al-Atarib" ... "in Maarat al-Numan")."""
+    cf = read(claim, window[0].article.published_at)
+    named: set[str] = set()
+    for s in window:
+        named |= _syrian_places(s.facts)
+    return named <= set(cf.places)
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+    have: set[str] = set()
+    for f in ev:
+        have |= f.all_numbers
+    out = []
+    for value, written in cf.numbers.items():
+        if value not in have:
+            said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
+            out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
+    killed = {f.killed for f in ev if f.killed is not None}
+    injured = {f.injured for f in ev if f.injured is not None}
+    if cf.killed is not None and killed and cf.killed not in killed and _canon(cf.killed) in have:
+        out.append(
+            Issue("number", str(cf.killed), f"the evidence gives {cf.killed} as another figure, not the killed")
+        )
+    if cf.injured is not None and injured and cf.injured not in injured and _canon(cf.injured) in have:
+        out.append(
+            Issue("number", str(cf.injured), f"the evidence gives {cf.injured} as another figure, not the injured")
+        )
+    return out
+
+
+def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+    ids: set[str] = set()
+    regions: set[str] = set()
+    for f in ev:
+        ids |= {_same_name(i) for i in f.places}
+        regions |= f.regions
+        for m in f.places.values():
+            if m.place.kind == "road":  # "طريق حلب-حماة" names both governorates
+                for part in re.split(r"[-–—/\s]+", m.text):
+                    if (r := places.resolve_region(part)) is not None:
+                        regions.add(r.slug)
+    out = []
+    for pid, m in cf.places.items():
+        if pid == "syria" or _same_name(pid) in ids:
+            continue
+        if m.place.kind == "governorate" and m.place.region in regions:
+            continue
+        named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
+        out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
+    return out
+
+
+def _same_name(place_id: str) -> str:
+    """A governorate and its capital share a name (Idlib, مدينة إدلب): as a place they are one."""
+    return place_id.removesuffix("-city")
+
+
+def _actor_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+    family: set[str] = set()
+    for f in ev:
+        family |= f.actor_family
+    out = []
+    for aid, m in cf.actors.items():
+        if aid in family:
+            continue
+        named = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
+        out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {named})"))
+    return out
+
+
+def _date_issues(
+    cf: Facts, ev: list[Facts], window: list[_Sentence], earlier: list[TemporalExpression]
+) -> list[Issue]:
+    stated = [d for f in ev for d in f.dates]
+    if stated:
+        allowed = [(d.date, d.precision, d.text) for d in stated]
+    else:
+        published = dates.publication_day(window[0].article.published_at)
+        allowed = [(published, "day", "the publication day")]
+        allowed += [(d.date, d.precision, d.text) for d in earlier]
+    out = []
+    for d in cf.dates:
+        if any(_same_date(d.date, d.precision, day, precision) for day, precision, _ in allowed):
+            continue
+        said = "; ".join(f"{text!r} means {day}" for day, _, text in allowed[:4])
+        out.append(Issue("date", d.text, f"{d.text!r} means {d.date}, but its evidence dates it: {said}"))
+    return out
+
+
+def _same_date(a: dt.date, pa: str, b: dt.date, pb: str) -> bool:
+    if "year" in (pa, pb):
+        return a.year == b.year
+    if "month" in (pa, pb):
+        return (a.year, a.month) == (b.year, b.month)
+    return a == b
+
+
+# ---------------------------------------------------------------- requests
+
+
+def verify_claims(
+    sources: Sources, claims: Sequence[tuple[str, Sequence[Evidence] | None]]
+) -> list[ClaimCheck]:
+    """Check each claim: against the evidence it cites when it cites some, else against what aligns best."""
+    out = []
+    for text, cited in claims:
+        if not cited:
+            out.append(sources.check(text))
+            continue
+        issues: list[Issue] = []
+        grounded: list[Evidence] = []
+        for ev in cited:
+            article = sources.articles.get(ev.article_id)
+            span = find_exact_or_folded(article.text, ev.quote) if article is not None else None
+            if article is None or span is None:
+                where = "is not one of the articles" if article is None else "does not contain these words"
+                issues.append(Issue("quote", ev.quote, f"article {ev.article_id!r} {where}"))
+            else:
+                grounded.append(Evidence(article_id=ev.article_id, quote=article.text[span[0] : span[1]]))
+        if grounded:
+            issues += sources.check_against(text, grounded)
+        elif not issues:
+            issues.append(Issue("unsupported", text, "it cites no evidence"))
+        out.append(ClaimCheck(text, grounded, issues, 0.0))
+    return out
+
+
+async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None) -> VerifyResponse:
+    """POST /verify: the deterministic verdicts, and the LLM judge's apart when asked for and configured."""
+    if len(request.articles) > settings.max_articles:
+        raise InputError(
+            f"articles has {len(request.articles)} items, more than the limit of {settings.max_articles}; "
+            "verify against fewer articles or raise SUMMARIZER_MAX_ARTICLES",
+            field="articles",
+        )
+    articles = prepare(request.articles, settings.zone, max_chars=settings.max_article_chars)
+    if request.summary is not None:
+        items: list[tuple[str, Sequence[Evidence] | None]] = [(c, None) for c in split_claims(request.summary)]
+        if not items:
+            raise InputError("summary has no sentence to check; send at least one full sentence", field="summary")
+    else:
+        assert request.bullets is not None
+        items = [(b.text, b.evidence) for b in request.bullets]
+
+    def run() -> list[ClaimCheck]:
+        return verify_claims(Sources(articles), items)
+
+    checks = await asyncio.to_thread(run)
+    notes: list[str] = []
+    verdicts: JudgeOut | None = None
+    if request.judge and judge is None:
+        notes.append("judge not run: no LLM is configured (set SUMMARIZER_ENGINE=llm and SUMMARIZER_MODEL)")
+    elif request.judge and judge is not None:
+        try:
+            verdicts = await judge(articles, [c.text for c in checks])
+        except SummarizerError as e:
+            notes.append(f"judge failed, deterministic verdicts only: {e.message}")
+    claims = [
+        ClaimOut(
+            text=c.text,
+            supported=c.supported,
+            evidence=c.evidence,
+            issues=[IssueOut(kind=i.kind, text=i.text, message=i.message) for i in c.issues],
+        )
+        for c in checks
+    ]
+    supported = sum(c.supported for c in claims)
+    return VerifyResponse(
+        faithful=supported == len(claims),
+        claims=claims,
+        judge=verdicts,
+        meta=VerifyMeta(checker=CHECKER, claims=len(claims), supported=supported, notes=notes),
+    )
