@@ -88,8 +88,11 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     """The checkable facts of one text; relative dates resolved against ``published_at``."""
     all_dates = dates.find_dates(text, published_at)
     found_dates = tuple(d for d in all_dates if d.kind in _DATED)
-    found_places = places.find_places(text)
     found_actors = actors.find_actors(text)
+    # "Iran-backed militias", "the Russian defence ministry": an actor's name is not a place of its own
+    found_places = [
+        m for m in places.find_places(text) if not any(a.start <= m.start and m.end <= a.end for a in found_actors)
+    ]
     # digits that belong to a date ("30 November"), a place ("M5") or a name do not count as figures
     spans = [(d.start, d.end) for d in all_dates]
     spans += [(m.start, m.end) for m in found_places] + [(m.start, m.end) for m in found_actors]
@@ -164,6 +167,8 @@ class Sources:
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.articles = {a.id: a for a in articles}
+        names = sorted({a.source for a in articles if a.source}, key=len, reverse=True)
+        self._outlets = re.compile("|".join(re.escape(n) for n in names), re.I) if names else None
         self.sentences: list[_Sentence] = [
             _Sentence(a, i, span.of(a.text)) for a in articles for i, span in enumerate(a.body)
         ]
@@ -201,11 +206,9 @@ class Sources:
             windows = [[s]]
             for step in (-1, 1):
                 n = self._neighbour(s, step)
-                if n is not None:
+                if n is not None and _may_join(claim, s, n):
                     windows.append([n, s] if step < 0 else [s, n])
             for w in windows:
-                if len(w) > 1 and not _may_join(claim, w):
-                    continue
                 issues = self._issues(claim, w)
                 # a one-sentence window wins a tie; a two-sentence window must remove every issue
                 if len(w) > 1 and issues:
@@ -240,6 +243,8 @@ class Sources:
 
     def _issues(self, claim: str, window: list[_Sentence]) -> list[Issue]:
         art = window[0].article
+        if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
+            claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
         cf = read(claim, art.published_at)
         ev = [s.facts for s in window]
         issues: list[Issue] = []
@@ -293,14 +298,14 @@ def _syrian_places(f: Facts) -> set[str]:
     return {i for i, m in f.places.items() if m.place.region and m.place.kind != "governorate"}
 
 
-def _may_join(claim: str, window: list[_Sentence]) -> bool:
-    """Two sentences are read as one piece of evidence only if they name no town the claim does not: else a
-    figure of one place could lend support to another ("15 killed in al-Atarib" ... "in Maarat al-Numan")."""
-    cf = read(claim, window[0].article.published_at)
-    named: set[str] = set()
-    for s in window:
-        named |= _syrian_places(s.facts)
-    return named <= set(cf.places)
+def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
+    """Two sentences are read as one piece of evidence only if the neighbour adds context, not a report of
+    its own: it names no town and states no figure the claim does not (else one place's toll, or another
+    day's date, could lend support to a claim about something else)."""
+    cf = read(claim, core.article.published_at)
+    nf = neighbour.facts
+    towns = _syrian_places(core.facts) | _syrian_places(nf)
+    return towns <= set(cf.places) and set(nf.numbers) <= set(cf.numbers)
 
 
 # ---------------------------------------------------------------- checks
@@ -339,11 +344,14 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
                 for part in re.split(r"[-–—/\s]+", m.text):
                     if (r := places.resolve_region(part)) is not None:
                         regions.add(r.slug)
+    countries = {m.place.country for f in ev for m in f.places.values()}
     out = []
     for pid, m in cf.places.items():
         if pid == "syria" or _same_name(pid) in ids:
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
+            continue
+        if m.place.kind == "country" and m.place.country in countries:  # Russia, by "Moscow"
             continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))

@@ -196,6 +196,13 @@ def write_schemas(directory: Path) -> list[Path]:
     return out
 
 
-if __name__ == "__main__":  # python -m summarizer.evals.datasets: check the files, print counts
+SCHEMAS = DATASETS.parent / "schema"
+
+if __name__ == "__main__":  # python -m summarizer.evals.datasets [--schemas]: check the files, print counts
+    import sys
+
+    if "--schemas" in sys.argv:
+        for path in write_schemas(SCHEMAS):
+            print(f"wrote {path}")
     data = load()
     print(f"{len(data.articles)} articles, {len(data.cases)} cases, {len(data.statements)} statements: ok")
