@@ -109,6 +109,8 @@ class _Tables:
     fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
     relatives: frozenset[str]  # "X، الذي قال"
     parents: dict[str, str]  # member_of (people) and part_of (institutions)
+    names: dict[str, tuple[str, ...]]  # every folded surface name of an actor, capitals for governments included
+    generic: frozenset[str]  # unnamed sources: "sources", "witnesses"
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -137,6 +139,7 @@ def _tables() -> _Tables:
     phrases: list[_Phrase] = []
     member_of: dict[str, str] = {}
     parents: dict[str, str] = {}
+    names: dict[str, tuple[str, ...]] = {}
     for i, a in enumerate(data["actors"]):
         if a["kind"] not in _KINDS or (a["side"] is not None and a["side"] not in _SIDES):
             raise ValueError(f"actors.json: bad kind or side for {a['id']!r}")
@@ -145,6 +148,7 @@ def _tables() -> _Tables:
             member_of[a["id"]] = a["member_of"]
         if "part_of" in a:
             parents[a["id"]] = a["part_of"]
+        names[a["id"]] = tuple(dict.fromkeys(fold(v) for v in [*a["variants"], *a.get("place_variants", [])]))
         for v in a["variants"]:
             p = _phrase(v, i)
             if p is not None:
@@ -201,6 +205,8 @@ def _tables() -> _Tables:
         fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
         relatives=folded_set(cue_data["relative_pronouns"]),
         parents={**member_of, **parents},
+        names=names,
+        generic=frozenset(a["id"] for a in data["actors"] if a.get("generic")),
     )
 
 
@@ -218,6 +224,21 @@ def ancestors(actor_id: str) -> frozenset[str]:
         out.append(at)
         at = parents.get(at)
     return frozenset(out)
+
+
+def parent(actor_id: str) -> str | None:
+    """The organisation an actor belongs to directly, if any."""
+    return _tables().parents.get(actor_id)
+
+
+def names(actor_id: str) -> tuple[str, ...]:
+    """Every surface name of an actor, folded, in both languages (capitals used for governments included)."""
+    return _tables().names.get(actor_id, ())
+
+
+def is_generic(actor_id: str) -> bool:
+    """An unnamed source ("sources", "witnesses"): not a name a claim can get wrong."""
+    return actor_id in _tables().generic
 
 
 def is_party(actor: Actor) -> bool:

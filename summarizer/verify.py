@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 CHECKER = "deterministic-v1"
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
+NEAR_BEST = 0.7  # a candidate's relevance must be at least this share of the best one's
+JOIN = True  # whether a neighbouring sentence may be read with a candidate
 _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
@@ -56,10 +58,12 @@ class Facts:
     """What a text states that can be checked, as language-independent values."""
 
     numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
+    counted: Mapping[str, frozenset[str]]  # value -> what it counts ("civilians", "strikes"...), where known
     all_numbers: frozenset[str]  # every value the text states, dates' digits included
     killed: int | None
     injured: int | None
     places: Mapping[str, places.PlaceMatch]  # place id -> where the text names it
+    directions: Mapping[str, frozenset[str | None]]  # place id -> the sides named ("ريف حلب الغربي": west)
     actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
     dates: tuple[TemporalExpression, ...]
     keys: frozenset[str]  # content-word stems, comparable within one language
@@ -86,34 +90,41 @@ def _canon(value: float) -> str:
 @lru_cache(maxsize=8192)
 def read(text: str, published_at: dt.datetime) -> Facts:
     """The checkable facts of one text; relative dates resolved against ``published_at``."""
-    all_dates = dates.find_dates(text, published_at)
-    found_dates = tuple(d for d in all_dates if d.kind in _DATED)
+    found_dates = tuple(d for d in dates.find_dates(text, published_at) if d.kind in _DATED)
     found_actors = actors.find_actors(text)
     # "Iran-backed militias", "the Russian defence ministry": an actor's name is not a place of its own
     found_places = [
         m for m in places.find_places(text) if not any(a.start <= m.start and m.end <= a.end for a in found_actors)
     ]
     # digits that belong to a date ("30 November"), a place ("M5") or a name do not count as figures
-    spans = [(d.start, d.end) for d in all_dates]
+    spans = [(d.start, d.end) for d in found_dates]  # a duration's figure ("the past 24 hours") is a figure
     spans += [(m.start, m.end) for m in found_places] + [(m.start, m.end) for m in found_actors]
     masked = list(text)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
     plain = "".join(masked)
     stated: dict[str, str] = {}
+    counted: dict[str, set[str]] = {}
     for m in _NUMBER.finditer(fold(plain)):
         stated.setdefault(m.group().replace(",", ""), m.group())
     for q in numbers.find_quantities(plain):
         stated.setdefault(_canon(q.value), q.text)
+        if q.counted is not None:
+            counted.setdefault(_canon(q.value), set()).add(q.counted)
+    directions: dict[str, set[str | None]] = {}
+    for p in found_places:
+        directions.setdefault(p.place.id, set()).add(p.direction)
     every = {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
     every |= {_canon(q.value) for q in numbers.find_quantities(text)}
     killed, injured = numbers.casualties(text)
     return Facts(
         numbers=stated,
+        counted={k: frozenset(v) for k, v in counted.items()},
         all_numbers=frozenset(every | set(stated)),
         killed=killed,
         injured=injured,
         places={m.place.id: m for m in reversed(found_places)},
+        directions={k: frozenset(v) for k, v in directions.items()},
         actors={m.actor.id: m for m in reversed(found_actors)},
         dates=found_dates,
         keys=sentence_keys(text),
@@ -201,15 +212,15 @@ class Sources:
         best = scored[0][0]
         tried: list[tuple[int, float, list[_Sentence], list[Issue]]] = []
         for r, s in scored[:CANDIDATES]:
-            if r < best / 2:
+            if r < best * NEAR_BEST:
                 break
             windows = [[s]]
             for step in (-1, 1):
                 n = self._neighbour(s, step)
-                if n is not None and _may_join(claim, s, n):
+                if JOIN and n is not None and _may_join(claim, s, n):
                     windows.append([n, s] if step < 0 else [s, n])
             for w in windows:
-                issues = self._issues(claim, w)
+                issues = self._issues(claim, w, s)
                 # a one-sentence window wins a tie; a two-sentence window must remove every issue
                 if len(w) > 1 and issues:
                     continue
@@ -241,26 +252,33 @@ class Sources:
                 out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
         return out
 
-    def _issues(self, claim: str, window: list[_Sentence]) -> list[Issue]:
+    def _issues(self, claim: str, window: list[_Sentence], core: _Sentence | None = None) -> list[Issue]:
         art = window[0].article
         if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
             claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
         cf = read(claim, art.published_at)
         ev = [s.facts for s in window]
         issues: list[Issue] = []
-        issues += _number_issues(cf, ev)
-        issues += _place_issues(cf, ev)
-        issues += _actor_issues(cf, ev + self._context(window))
-        issues += _date_issues(cf, ev, window, self._earlier_dates(window))
+        # the sentence before fills only what the evidence leaves unsaid: "the same town", "he said"
+        prev = self._context(window)
+        numbered = ev if any(f.numbers for f in ev) else ev + [c.facts for c in prev]
+        issues += _number_issues(cf, numbered)
+        placed = ev if any(_syrian_places(f) for f in ev) else ev + [c.facts for c in prev]
+        issues += _place_issues(cf, placed)
+        context = [] if any(f.actors for f in ev) else prev
+        issues += _actor_issues(cf, ev + [c.facts for c in context], [s.text for s in [*window, *context]])
+        # in a joined window the core sentence's own dates, if it has any, date the claim
+        dated = [core.facts] if core is not None and core.facts.dates else ev
+        issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
 
-    def _context(self, window: list[_Sentence]) -> list[Facts]:
+    def _context(self, window: list[_Sentence]) -> list[_Sentence]:
         """The sentence before the evidence: who said it is often named there ("وأضاف المرصد...")."""
         first = window[0]
         if first.index < 0:
             return []
         prev = self._neighbour(first, -1)
-        return [prev.facts] if prev is not None else []
+        return [prev] if prev is not None else []
 
     def _earlier_dates(self, window: list[_Sentence]) -> list[TemporalExpression]:
         """For an undated sentence: the dates of the two sentences before it (the lead usually dates it)."""
@@ -320,17 +338,31 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         if value not in have:
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
-    killed = {f.killed for f in ev if f.killed is not None}
-    injured = {f.injured for f in ev if f.injured is not None}
-    if cf.killed is not None and killed and cf.killed not in killed and _canon(cf.killed) in have:
-        out.append(
-            Issue("number", str(cf.killed), f"the evidence gives {cf.killed} as another figure, not the killed")
-        )
-    if cf.injured is not None and injured and cf.injured not in injured and _canon(cf.injured) in have:
-        out.append(
-            Issue("number", str(cf.injured), f"the evidence gives {cf.injured} as another figure, not the injured")
-        )
+    for value, kinds in cf.counted.items():
+        theirs = [k for f in ev for k in f.counted.get(value, ())]
+        if value in have and theirs and not any(_compatible(mine, t) for mine in kinds for t in theirs):
+            written = cf.numbers.get(value, value)
+            out.append(
+                Issue(
+                    "number",
+                    written,
+                    f"in its evidence {value} counts {', '.join(sorted(set(theirs)))}, not {', '.join(sorted(kinds))}",
+                )
+            )
     return out
+
+
+_PERSONS = frozenset({"killed", "injured", "civilians", "fighters", "soldiers", "children", "women", "people"})
+_EXCLUSIVE = (frozenset({"killed", "injured"}), frozenset({"civilians", "fighters"}), frozenset({"civilians", "soldiers"}))
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Could one figure count both? "4 killed" and "4 civilians" yes; "100 civilians" and "100 fighters" no."""
+    if a == b or "other" in (a, b):
+        return True
+    if a in _PERSONS and b in _PERSONS:
+        return not any(a in group and b in group for group in _EXCLUSIVE)
+    return False
 
 
 def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
@@ -345,8 +377,19 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
                     if (r := places.resolve_region(part)) is not None:
                         regions.add(r.slug)
     countries = {m.place.country for f in ev for m in f.places.values()}
+    sides: dict[str, set[str | None]] = {}
+    for f in ev:
+        for pid, ds in f.directions.items():
+            sides.setdefault(_same_name(pid), set()).update(ds)
     out = []
     for pid, m in cf.places.items():
+        theirs = sides.get(_same_name(pid), set())
+        mine = {d for d in cf.directions.get(pid, ()) if d is not None}
+        if mine and theirs and None not in theirs and not (mine & theirs):
+            out.append(
+                Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
+            )
+            continue
         if pid == "syria" or _same_name(pid) in ids:
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
@@ -363,16 +406,28 @@ def _same_name(place_id: str) -> str:
     return place_id.removesuffix("-city")
 
 
-def _actor_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+def _actor_issues(cf: Facts, ev: list[Facts], texts: list[str]) -> list[Issue]:
+    """Each actor the claim names must be named by its evidence: the same one, one of its parts ("Russia"
+    by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا")."""
     family: set[str] = set()
+    named: set[str] = set()
     for f in ev:
         family |= f.actor_family
+        named |= set(f.actors)
+    folded = " " + " ".join(fold(t) for t in texts) + " "
     out = []
     for aid, m in cf.actors.items():
-        if aid in family:
+        if aid in family or actors.is_generic(aid):
             continue
-        named = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
-        out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {named})"))
+        up = actors.parent(aid)
+        government = actors.get_actor(up) if up is not None else None
+        force = m.actor.kind == "military" and government is not None and government.kind == "foreign_government"
+        if force and up in named:  # "Russian jets" by "طائرات ... روسيا"
+            continue
+        if any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded) for n in actors.names(aid)):
+            continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
+        shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
+        out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
     return out
 
 

@@ -79,6 +79,9 @@ def markdown(result: Result) -> str:
     ]
     if result.failures:
         lines += ["## Failures", "", *[f"- {f}" for f in result.failures], ""]
+    missed = result.details.get("targets_missed") or []
+    if missed:
+        lines += ["## Targets not reached yet (reported, not gated)", "", *[f"- {m}" for m in missed], ""]
     lines += ["## Metrics", "", "| metric | value | baseline | Δ | gate | |", "|---|---:|---:|---:|---|---|"]
     for _, label, value, base, rule, status in _rows(result):
         delta = "" if base is None else f"{value - base:+.3f}"

@@ -173,7 +173,8 @@ def run(options: Options, settings: Settings) -> Result:
     baseline_file = load_json(options.baseline, {"prompts": {}, "engines": {}})
     key = engine.name
     recorded = baseline_file["engines"].get(key, {})
-    thresholds = load_json(options.thresholds, {"metrics": {}})["metrics"]
+    gates = load_json(options.thresholds, {"metrics": {}})
+    thresholds = gates["metrics"]
     current_prompts = template_records(settings)
     result = Result(
         engine=key,
@@ -191,6 +192,11 @@ def run(options: Options, settings: Settings) -> Result:
         thresholds=thresholds,
         details={**cases.details, **checker.details},
     )
+    result.details["targets_missed"] = [
+        f"{name} = {metrics[name]:.3f}, target {target:.2f}"
+        for name, target in gates.get("targets", {}).items()
+        if name in metrics and (metrics[name] > target if "false_alarm" in name else metrics[name] < target)
+    ]
     result.failures += prompt_problems(current_prompts, baseline_file.get("prompts", {}))
     result.failures += gate(metrics, result.baseline, thresholds)
     if options.update_baseline:
