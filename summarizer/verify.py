@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -257,18 +257,26 @@ class Sources:
         if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
             claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
         cf = read(claim, art.published_at)
-        ev = [s.facts for s in window]
         issues: list[Issue] = []
-        # the sentence before fills only what the evidence leaves unsaid: "the same town", "he said"
+        # what the core sentence says wins; a joined neighbour, then the sentence before, fill only what it
+        # leaves unsaid ("the same town", "he said"), so they cannot lend another town, figure or speaker
+        core = core or window[0]
+        cores = list(window) if core.index < 0 else [core]
+        rest = [w for w in window if w not in cores]
         prev = self._context(window)
-        numbered = ev if any(f.numbers for f in ev) else ev + [c.facts for c in prev]
-        issues += _number_issues(cf, numbered)
-        placed = ev if any(_syrian_places(f) for f in ev) else ev + [c.facts for c in prev]
-        issues += _place_issues(cf, placed)
-        context = [] if any(f.actors for f in ev) else prev
-        issues += _actor_issues(cf, ev + [c.facts for c in context], [s.text for s in [*window, *context]])
-        # in a joined window the core sentence's own dates, if it has any, date the claim
-        dated = [core.facts] if core is not None and core.facts.dates else ev
+
+        def slot(has: Callable[[Facts], object]) -> list[_Sentence]:
+            for chosen in (cores, cores + rest):
+                if any(has(x.facts) for x in chosen):
+                    return chosen
+            return cores + rest + prev
+
+        issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers)])
+        issues += _place_issues(cf, [x.facts for x in slot(_syrian_places)])
+        # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole
+        speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
+        issues += _actor_issues(cf, [x.facts for x in speakers], [x.text for x in speakers])
+        dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
 
