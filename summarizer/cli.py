@@ -138,6 +138,9 @@ def _eval(args: argparse.Namespace) -> int:
     except EvalError as e:
         print(f"summarizer eval: {e}", file=sys.stderr)
         return 2
+    except ImportError as e:  # rouge-score and sacrebleu come with the dev dependencies
+        print(f"summarizer eval: {e.name} is missing; run it with the dev dependencies: uv run --frozen summarizer eval", file=sys.stderr)
+        return 2
     paths = report.write(result, options.out)
     verdict = "passed" if result.passed else f"FAILED ({len(result.failures)} problems)"
     print(f"eval {result.engine} ({result.model}): {verdict} in {result.seconds:.1f} s", file=sys.stderr)

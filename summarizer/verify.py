@@ -520,7 +520,7 @@ async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None
     notes: list[str] = []
     verdicts: JudgeOut | None = None
     if request.judge and judge is None:
-        notes.append("judge not run: no LLM is configured (set SUMMARIZER_ENGINE=llm and SUMMARIZER_MODEL)")
+        notes.append("judge not run: no LLM is configured (set SUMMARIZER_MODEL to a litellm model id)")
     elif request.judge and judge is not None:
         try:
             verdicts = await judge(articles, [c.text for c in checks])
