@@ -42,6 +42,15 @@ class TemporalExpression:
     kind: Kind
 
 
+def agree(a: datetime.date, pa: Precision, b: datetime.date, pb: Precision) -> bool:
+    """Two dates agree at the coarser of their precisions (November 2024 agrees with 30 November)."""
+    if "year" in (pa, pb):
+        return a.year == b.year
+    if "month" in (pa, pb):
+        return (a.year, a.month) == (b.year, b.month)
+    return a == b
+
+
 def publication_day(published_at: datetime.datetime) -> datetime.date:
     """The publisher's local day: ``published_at`` read in its own offset (a naive time is UTC)."""
     return published_at.date()

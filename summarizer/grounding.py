@@ -71,12 +71,8 @@ def _evidence_numbers(evidence: list[Evidence]) -> set[str]:
     have: set[str] = set()
     for ev in evidence:
         have |= numbers_in(ev.quote)
-        have |= {_canon(q.value) for q in numbers.find_quantities(ev.quote)}
+        have |= {numbers.canonical(q.value) for q in numbers.find_quantities(ev.quote)}
     return have
-
-
-def _canon(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _evidence_places(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
@@ -86,12 +82,7 @@ def _evidence_places(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
     for ev in evidence:
         for m in places.find_places(ev.quote):
             ids.add(m.place.id)
-            if m.place.region:
-                regions.add(m.place.region)
-            if m.place.kind == "road":  # "طريق حلب-حماة" names both governorates
-                for part in re.split(r"[-–—/\s]+", m.text):
-                    if (r := places.resolve_region(part)) is not None:
-                        regions.add(r.slug)
+            regions |= places.regions_named(m)
     return ids, regions
 
 
@@ -120,7 +111,7 @@ def event_fact_problems(
             if d.kind in ("absolute", "relative", "weekday"):
                 resolved.append((d.date, d.text))
     if resolved:
-        if not any(_same_date(day, precision, d) for d, _ in resolved):
+        if not any(dates.agree(day, precision, d, "day") for d, _ in resolved):
             said = "; ".join(f"{text!r} means {d}" for d, text in resolved)
             problems.append(f"{where}.date {day} does not agree with its evidence: {said}")
     elif not any(0 <= (p - day).days <= 1 for p in published) and precision == "day":
@@ -138,28 +129,15 @@ def event_fact_problems(
             name = getattr(location, lang)
             if not name:
                 continue
-            named = {_same_name(m.place.id) for m in places.find_places(name)}
+            named = {places.same_place(m.place.id) for m in places.find_places(name)}
             folded_quotes = " ".join(fold(ev.quote) for ev in evidence)
-            if not (named & {_same_name(i) for i in ids}) and fold(name) not in folded_quotes:
+            if not (named & {places.same_place(i) for i in ids}) and fold(name) not in folded_quotes:
                 problems.append(f"{where}.location.{lang} {name!r} is not named in its evidence")
     have = _evidence_numbers(evidence)
     for label, value in (("fatalities", fatalities), ("injured", injured)):
-        if value is not None and _canon(value) not in have:
+        if value is not None and numbers.canonical(value) not in have:
             problems.append(f"{where}.{label} {value} is not a figure its evidence states")
     return problems
-
-
-def _same_name(place_id: str) -> str:
-    """A governorate and its capital share a name (Idlib, مدينة إدلب): as a location they are one."""
-    return place_id.removesuffix("-city")
-
-
-def _same_date(day: dt.date, precision: Precision, stated: dt.date) -> bool:
-    if precision == "year":
-        return day.year == stated.year
-    if precision == "month":
-        return (day.year, day.month) == (stated.year, stated.month)
-    return day == stated
 
 
 def language_ok(text: str, lang: Lang) -> bool:

@@ -605,6 +605,11 @@ def parse_number(token_text: str) -> int | float | None:
     return _norm(run.value)
 
 
+def canonical(value: float) -> str:
+    """A value as text that compares equal however it was written: 15.0 -> "15", 2.5 -> "2.5"."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """The quantities of a text, in order and non-overlapping (see the module docstring)."""
     return [found.quantity for found in _scan(text)]

@@ -721,6 +721,21 @@ def main_region_of(matches: list[PlaceMatch]) -> str | None:
     return max(counts, key=lambda s: (counts[s], -first[s]))
 
 
+def same_place(place_id: str) -> str:
+    """A governorate and its capital share a name (Idlib, مدينة إدلب): as a place they are one."""
+    return place_id.removesuffix("-city")
+
+
+def regions_named(match: PlaceMatch) -> set[str]:
+    """The governorates a place name stands for: its own, or for a road ("طريق حلب-حماة") each end's."""
+    out = {match.place.region} if match.place.region else set()
+    if match.place.kind == "road":
+        for part in re.split(r"[-–—/\s]+", match.text):
+            if (r := resolve_region(part)) is not None:
+                out.add(r.slug)
+    return out
+
+
 def resolve_region(name: str) -> Region | None:
     """The governorate a name, slug or ISO code stands for (any spelling, case, diacritics, alef form).
 

@@ -83,10 +83,6 @@ class Facts:
         return frozenset(out)
 
 
-def _canon(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
 @lru_cache(maxsize=8192)
 def read(text: str, published_at: dt.datetime) -> Facts:
     """The checkable facts of one text; relative dates resolved against ``published_at``."""
@@ -108,14 +104,14 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     for m in _NUMBER.finditer(fold(plain)):
         stated.setdefault(m.group().replace(",", ""), m.group())
     for q in numbers.find_quantities(plain):
-        stated.setdefault(_canon(q.value), q.text)
+        stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
-            counted.setdefault(_canon(q.value), set()).add(q.counted)
+            counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
     directions: dict[str, set[str | None]] = {}
     for p in found_places:
         directions.setdefault(p.place.id, set()).add(p.direction)
     every = {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
-    every |= {_canon(q.value) for q in numbers.find_quantities(text)}
+    every |= {numbers.canonical(q.value) for q in numbers.find_quantities(text)}
     killed, injured = numbers.casualties(text)
     return Facts(
         numbers=stated,
@@ -377,28 +373,24 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     ids: set[str] = set()
     regions: set[str] = set()
     for f in ev:
-        ids |= {_same_name(i) for i in f.places}
-        regions |= f.regions
+        ids |= {places.same_place(i) for i in f.places}
         for m in f.places.values():
-            if m.place.kind == "road":  # "طريق حلب-حماة" names both governorates
-                for part in re.split(r"[-–—/\s]+", m.text):
-                    if (r := places.resolve_region(part)) is not None:
-                        regions.add(r.slug)
+            regions |= places.regions_named(m)
     countries = {m.place.country for f in ev for m in f.places.values()}
     sides: dict[str, set[str | None]] = {}
     for f in ev:
         for pid, ds in f.directions.items():
-            sides.setdefault(_same_name(pid), set()).update(ds)
+            sides.setdefault(places.same_place(pid), set()).update(ds)
     out = []
     for pid, m in cf.places.items():
-        theirs = sides.get(_same_name(pid), set())
+        theirs = sides.get(places.same_place(pid), set())
         mine = {d for d in cf.directions.get(pid, ()) if d is not None}
         if mine and theirs and None not in theirs and not (mine & theirs):
             out.append(
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
             )
             continue
-        if pid == "syria" or _same_name(pid) in ids:
+        if pid == "syria" or places.same_place(pid) in ids:
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
@@ -407,11 +399,6 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
-
-
-def _same_name(place_id: str) -> str:
-    """A governorate and its capital share a name (Idlib, مدينة إدلب): as a place they are one."""
-    return place_id.removesuffix("-city")
 
 
 def _actor_issues(cf: Facts, ev: list[Facts], texts: list[str]) -> list[Issue]:
@@ -451,19 +438,11 @@ def _date_issues(
         allowed += [(d.date, d.precision, d.text) for d in earlier]
     out = []
     for d in cf.dates:
-        if any(_same_date(d.date, d.precision, day, precision) for day, precision, _ in allowed):
+        if any(dates.agree(d.date, d.precision, day, precision) for day, precision, _ in allowed):
             continue
         said = "; ".join(f"{text!r} means {day}" for day, _, text in allowed[:4])
         out.append(Issue("date", d.text, f"{d.text!r} means {d.date}, but its evidence dates it: {said}"))
     return out
-
-
-def _same_date(a: dt.date, pa: str, b: dt.date, pb: str) -> bool:
-    if "year" in (pa, pb):
-        return a.year == b.year
-    if "month" in (pa, pb):
-        return (a.year, a.month) == (b.year, b.month)
-    return a == b
 
 
 # ---------------------------------------------------------------- requests
