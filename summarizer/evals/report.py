@@ -10,6 +10,7 @@ from typing import Any
 
 from summarizer.evals.runner import Result
 
+SETTING_NAMES = ("ar", "en", "en-about-ar")
 LABELS = {
     "schema_validity": "Schema validity",
     "evidence_exact_rate": "Evidence quotes that are exact substrings",
@@ -105,6 +106,11 @@ def markdown(result: Result) -> str:
                 f"| {name} | {int(row['statements'])} | {row['recall']:.3f} | {row['false_alarm_rate']:.3f} | "
                 f"{row['precision']:.3f} | {row['invented_recall']:.3f} |"
             )
+    kinds = result.details.get("checker_by_change") or {}
+    if kinds:
+        lines += ["", "Changed statements caught, by what was changed:", "", "| change | " + " | ".join(SETTING_NAMES) + " |", "|---|---:|---:|---:|"]
+        for change, row in kinds.items():
+            lines.append(f"| {change} | " + " | ".join(row.get(k, "") for k in SETTING_NAMES) + " |")
     for key, title in (
         ("checker_misses", "Changed statements the checker missed"),
         ("checker_false_alarms", "Faithful statements the checker flagged"),

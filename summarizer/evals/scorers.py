@@ -238,6 +238,13 @@ def score_checker(data: Datasets) -> Scores:
                 "precision": _ratio(true_flags, len(flagged)),
                 "invented_recall": _ratio(sum(r[1] for r in invented), len(invented)),
             }
+    by_kind: dict[str, dict[str, str]] = {}
+    for change in ("number", "date", "place", "actor", "invented"):
+        for setting in SETTINGS:
+            sel = [r for r in rows if r[0].setting == setting and r[0].change == change]
+            if sel:
+                by_kind.setdefault(change, {})[setting] = f"{sum(r[1] for r in sel)}/{len(sel)}"
+    s.details["checker_by_change"] = by_kind
     for st, was_flagged, why in rows:
         if st.label == "unsupported" and not was_flagged:
             misses.append(f"{st.id} ({st.change}): {st.text}")
