@@ -40,6 +40,7 @@ MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
 NEAR_BEST = 0.7  # a candidate's relevance must be at least this share of the best one's
 JOIN = True  # whether a neighbouring sentence may be read with a candidate
+ACTOR_SLOT = False
 _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
@@ -269,9 +270,10 @@ class Sources:
 
         issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers)])
         issues += _place_issues(cf, [x.facts for x in slot(_syrian_places)])
-        # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole
+        # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
+        # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
-        issues += _actor_issues(cf, [x.facts for x in speakers], [x.text for x in speakers])
+        issues += _actor_issues(cf, [x.facts for x in speakers], [x.text for x in speakers], cores)
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -401,7 +403,9 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     return out
 
 
-def _actor_issues(cf: Facts, ev: list[Facts], texts: list[str]) -> list[Issue]:
+def _actor_issues(
+    cf: Facts, ev: list[Facts], texts: list[str], core: list[_Sentence] | None = None
+) -> list[Issue]:
     """Each actor the claim names must be named by its evidence: the same one, one of its parts ("Russia"
     by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا")."""
     family: set[str] = set()
@@ -410,20 +414,41 @@ def _actor_issues(cf: Facts, ev: list[Facts], texts: list[str]) -> list[Issue]:
         family |= f.actor_family
         named |= set(f.actors)
     folded = " " + " ".join(fold(t) for t in texts) + " "
+    core_family: set[str] = set()
+    for x in core or []:
+        core_family |= x.facts.actor_family
+    core_text = " " + " ".join(fold(x.text) for x in core or []) + " "
+    claimed = cf.actor_family
     out = []
     for aid, m in cf.actors.items():
-        if aid in family or actors.is_generic(aid):
+        if actors.is_generic(aid):
+            continue
+        if aid not in core_family and core is not None and not _named_in(aid, core_text):
+            # the core names another of the same kind where the claim names this one: a swap, not context
+            swapped = [
+                mm for x in core for a, mm in x.facts.actors.items()
+                if a not in claimed and aid not in actors.ancestors(a) and mm.actor.kind == m.actor.kind
+            ]
+            if swapped:
+                out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence, which names {swapped[0].text} here"))
+                continue
+        if aid in family:
             continue
         up = actors.parent(aid)
         government = actors.get_actor(up) if up is not None else None
         force = m.actor.kind == "military" and government is not None and government.kind == "foreign_government"
         if force and up in named:  # "Russian jets" by "طائرات ... روسيا"
             continue
-        if any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded) for n in actors.names(aid)):
+        if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
         shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
         out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
     return out
+
+
+def _named_in(actor_id: str, folded: str) -> bool:
+    """Whether any of an actor's names stands as whole words in a folded text."""
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded) for n in actors.names(actor_id))
 
 
 def _date_issues(
