@@ -721,6 +721,21 @@ def main_region_of(matches: list[PlaceMatch]) -> str | None:
     return max(counts, key=lambda s: (counts[s], -first[s]))
 
 
+def sides_in(text: str) -> frozenset[str]:
+    """The compass sides a text names, in either language, wherever they stand ("ريف حلب الغربي", "south
+    and west of the city", "جنوب المدينة وغربها", "north-western"): north, south, east, west."""
+    g = _gaz()
+    table = {**g.directions_before_ar, **g.directions_after_ar, **g.directions_en}
+    out: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", fold(text).lower()):
+        for form in (word, word.removeprefix("و"), word.removesuffix("ها"), word.removeprefix("و").removesuffix("ها")):
+            found = table.get(form) or table.get(form + "ي")  # غربها -> غرب, شمالها -> شمال
+            if found:
+                out.update(found.split("-"))
+                break
+    return frozenset(out)
+
+
 def same_place(place_id: str) -> str:
     """A governorate and its capital share a name (Idlib, مدينة إدلب): as a place they are one."""
     return place_id.removesuffix("-city")

@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 CHECKER = "deterministic-v1"
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
-NEAR_BEST = 0.7  # a candidate's relevance must be at least this share of the best one's
+NEAR_BEST = 0.6  # a candidate's relevance must be at least this share of the best one's
 JOIN = True  # whether a neighbouring sentence may be read with a candidate
-ACTOR_SLOT = False
+LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
 _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
@@ -65,6 +65,7 @@ class Facts:
     injured: int | None
     places: Mapping[str, places.PlaceMatch]  # place id -> where the text names it
     directions: Mapping[str, frozenset[str | None]]  # place id -> the sides named ("ريف حلب الغربي": west)
+    sides: frozenset[str]  # every compass side the text names, bound to a place or not
     actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
     dates: tuple[TemporalExpression, ...]
     keys: frozenset[str]  # content-word stems, comparable within one language
@@ -122,6 +123,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         injured=injured,
         places={m.place.id: m for m in reversed(found_places)},
         directions={k: frozenset(v) for k, v in directions.items()},
+        sides=places.sides_in(text),
         actors={m.actor.id: m for m in reversed(found_actors)},
         dates=found_dates,
         keys=sentence_keys(text),
@@ -269,7 +271,7 @@ class Sources:
             return cores + rest + prev
 
         issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers)])
-        issues += _place_issues(cf, [x.facts for x in slot(_syrian_places)])
+        issues += _place_issues(cf, [x.facts for x in slot(lambda f: f.regions)])
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
@@ -315,7 +317,7 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     shared += len(set(cf.numbers) & sf.all_numbers)
     shared += len({d.date for d in cf.dates} & {d.date for d in sf.dates})
     same_type = 0.5 if cf.event_type is not None and cf.event_type == sf.event_type else 0.0
-    return 3 * lexical + shared + same_type
+    return LEX_WEIGHT * lexical + shared + same_type
 
 
 def _syrian_places(f: Facts) -> set[str]:
@@ -379,11 +381,16 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         for m in f.places.values():
             regions |= places.regions_named(m)
     countries = {m.place.country for f in ev for m in f.places.values()}
+    out = []
+    stated = {side for f in ev for side in f.sides}
+    if cf.sides and stated and not (cf.sides & stated):
+        out.append(
+            Issue("place", "/".join(sorted(cf.sides)), f"its evidence says {', '.join(sorted(stated))}, not {', '.join(sorted(cf.sides))}")
+        )
     sides: dict[str, set[str | None]] = {}
     for f in ev:
         for pid, ds in f.directions.items():
             sides.setdefault(places.same_place(pid), set()).update(ds)
-    out = []
     for pid, m in cf.places.items():
         theirs = sides.get(places.same_place(pid), set())
         mine = {d for d in cf.directions.get(pid, ()) if d is not None}
