@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer import actors, dates, numbers, places
@@ -40,6 +42,7 @@ MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
 NEAR_BEST = 0.6  # a candidate's relevance must be at least this share of the best one's
 JOIN = True  # whether a neighbouring sentence may be read with a candidate
+CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
 _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -69,6 +72,7 @@ class Facts:
     actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
     dates: tuple[TemporalExpression, ...]
     keys: frozenset[str]  # content-word stems, comparable within one language
+    concepts: frozenset[str]  # glossary concepts named, comparable across languages
     language: Lang
     event_type: EventType | None
 
@@ -127,9 +131,27 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         actors={m.actor.id: m for m in reversed(found_actors)},
         dates=found_dates,
         keys=sentence_keys(text),
+        concepts=concepts_in(text),
         language=detect_language(text),
         event_type=event_type_of(text),
     )
+
+
+@cache
+def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))
+    out = []
+    for c in data["concepts"]:
+        ar = "|".join(re.escape(fold(w)) for w in c["ar"])
+        en = "|".join(re.escape(w) for w in c["en"])
+        out.append((c["id"], re.compile(rf"(?<![^\W\d_])(?:(?:[وفبلك]?(?:ال)?|لل)(?:{ar})|(?:{en}))")))
+    return tuple(out)
+
+
+def concepts_in(text: str) -> frozenset[str]:
+    """The glossary concepts a text names, in either language ("انسحاب" and "pulled out": withdraw)."""
+    folded = fold(text).lower()
+    return frozenset(cid for cid, pattern in _glossary() if pattern.search(folded))
 
 
 # ---------------------------------------------------------------- claims
@@ -275,6 +297,11 @@ class Sources:
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
+        # who reports it (a monitor, an agency, a rescuer) is often named once, in the sentence before
+        if any(m.actor.kind in _REPORTERS for m in cf.actors.values()) and not any(
+            m.actor.kind in _REPORTERS for x in speakers for m in x.facts.actors.values()
+        ):
+            speakers = speakers + [p for p in prev if p not in speakers]
         issues += _actor_issues(cf, [x.facts for x in speakers], [x.text for x in speakers], cores)
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
@@ -310,6 +337,8 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     lexical = 0.0
     if lang == sf.language and cf.keys:
         lexical = len(cf.keys & sf.keys) / len(cf.keys)
+    elif cf.concepts:  # across languages the glossary stands in for shared words
+        lexical = CONCEPT_SHARE * len(cf.concepts & sf.concepts) / len(cf.concepts)
     shared: float = len(set(cf.places) & set(sf.places))
     if not shared and cf.regions & sf.regions:
         shared += 0.5
@@ -451,6 +480,9 @@ def _actor_issues(
         shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
         out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
     return out
+
+
+_REPORTERS = frozenset({"media", "monitor", "rescue"})
 
 
 def _named_in(actor_id: str, folded: str) -> bool:
