@@ -605,6 +605,31 @@ def parse_number(token_text: str) -> int | float | None:
     return _norm(run.value)
 
 
+@cache
+def _rounded() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    out = []
+    for kind, table in (("vague", data["vague"]), ("ordinal", data["ordinals"])):
+        for key, forms in table.items():
+            if key == "about":
+                continue
+            alts = "|".join(re.escape(fold(f).lower()) for f in sorted(forms, key=len, reverse=True))
+            out.append((f"{kind}:{key}", re.compile(rf"(?<![^\W\d_])(?:[وفبل]?(?:ال)?|لل)?(?:{alts})(?![^\W\d_])")))
+    return tuple(out)
+
+
+def round_amounts(text: str) -> frozenset[str]:
+    """Amounts named without a figure and ordinals: "vague:hundreds" (مئات, hundreds), "ordinal:5" (الخامس,
+    fifth). "tens of thousands" is that, not also tens and thousands."""
+    folded = fold(text).lower()
+    found: set[str] = set()
+    for key, pattern in _rounded():
+        for m in pattern.finditer(folded):
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+            found.add(key)
+    return frozenset(found)
+
+
 def canonical(value: float) -> str:
     """A value as text that compares equal however it was written: 15.0 -> "15", 2.5 -> "2.5"."""
     return str(int(value)) if float(value).is_integer() else str(value)

@@ -63,6 +63,7 @@ class Facts:
 
     numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
     counted: Mapping[str, frozenset[str]]  # value -> what it counts ("civilians", "strikes"...), where known
+    rounded: frozenset[str]  # amounts without a figure and ordinals ("vague:hundreds", "ordinal:5")
     all_numbers: frozenset[str]  # every value the text states, dates' digits included
     killed: int | None
     injured: int | None
@@ -122,6 +123,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     return Facts(
         numbers=stated,
         counted={k: frozenset(v) for k, v in counted.items()},
+        rounded=numbers.round_amounts(text),
         all_numbers=frozenset(every | set(stated)),
         killed=killed,
         injured=injured,
@@ -292,7 +294,7 @@ class Sources:
                     return chosen
             return cores + rest + prev
 
-        issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers)])
+        issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers or f.rounded)])
         issues += _place_issues(cf, [x.facts for x in slot(lambda f: f.regions)])
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
@@ -375,6 +377,12 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         if value not in have:
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
+    rounded = {r for f in ev for r in f.rounded}
+    for r in sorted(cf.rounded - rounded):
+        kind, _, what = r.partition(":")
+        if kind == "ordinal" and what in have:
+            continue
+        out.append(Issue("number", what, f"its evidence does not say {what.replace('-', ' ')}"))
     for value, kinds in cf.counted.items():
         theirs = [k for f in ev for k in f.counted.get(value, ())]
         if value in have and theirs and not any(_compatible(mine, t) for mine in kinds for t in theirs):
@@ -459,7 +467,8 @@ def _actor_issues(
     for aid, m in cf.actors.items():
         if actors.is_generic(aid):
             continue
-        if aid not in core_family and core is not None and not _named_in(aid, core_text):
+        mine = actors.ancestors(aid)
+        if aid not in core_family and core is not None and not _named_in(aid, core_text) and not (mine & core_family):
             # the core names another of the same kind where the claim names this one: a swap, not context
             swapped = [
                 mm for x in core for a, mm in x.facts.actors.items()
@@ -472,8 +481,8 @@ def _actor_issues(
             continue
         up = actors.parent(aid)
         government = actors.get_actor(up) if up is not None else None
-        force = m.actor.kind == "military" and government is not None and government.kind == "foreign_government"
-        if force and up in named:  # "Russian jets" by "طائرات ... روسيا"
+        force = m.actor.kind == "military" and government is not None and government.kind.endswith("government")
+        if force and up in named:  # "Russian jets" by "طائرات ... روسيا", "قوات النظام" by "النظام"
             continue
         if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
