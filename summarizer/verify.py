@@ -295,7 +295,8 @@ class Sources:
             return cores + rest + prev
 
         issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers or f.rounded)])
-        issues += _place_issues(cf, [x.facts for x in slot(lambda f: f.regions)])
+        placed = slot(lambda f: f.regions)
+        issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed])
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
@@ -410,7 +411,7 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list[Issue]:
     ids: set[str] = set()
     regions: set[str] = set()
     for f in ev:
@@ -442,9 +443,24 @@ def _place_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
             continue
         if m.place.kind == "country" and m.place.country in countries:  # Russia, by "Moscow"
             continue
+        if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
+            continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
+
+
+def _site_named(place: places.Place, texts: Sequence[str]) -> bool:
+    """A site whose own words (its name without its city's) all stand in the evidence."""
+    if place.kind not in ("landmark", "military_site", "airport", "area") or not texts:
+        return False
+    folded = set(words(" ".join(texts)))
+    city = {w for r in places.regions() if r.slug == place.region for w in words(f"{r.name_ar} {r.name_en}")}
+    for name in (place.name_ar, place.name_en):
+        own = [w for w in words(name) if w not in city and len(w) > 2 and w not in ("the", "ال")]
+        if own and all(w in folded or w.removeprefix("ال") in {x.removeprefix("ال") for x in folded} for w in own):
+            return True
+    return False
 
 
 def _actor_issues(
