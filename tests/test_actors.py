@@ -102,7 +102,8 @@ from tests.conftest import load_seeds
             [("المتحدث باسم الخارجية الإيرانية إسماعيل بقائي", "esmaeil_baghaei")],
         ),
         ("مقتل المستشار في الحرس الثوري الإيراني", [("الحرس الثوري الإيراني", "irgc")]),
-        ("لافروف ونظيره التركي هاكان فيدان", [("لافروف", "sergei_lavrov"), ("هاكان فيدان", "hakan_fidan")]),
+        # the nationality adjective names the country too ("his Turkish counterpart")
+        ("لافروف ونظيره التركي هاكان فيدان", [("لافروف", "sergei_lavrov"), ("التركي", "turkey"), ("هاكان فيدان", "hakan_fidan")]),
         (
             "وفي واشنطن، قال مجلس الأمن القومي الأميركي",
             [("واشنطن", "united_states"), ("مجلس الأمن القومي الأميركي", "us_white_house")],
