@@ -41,6 +41,7 @@ CHECKER = "deterministic-v1"
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
 NEAR_BEST = 0.6  # a candidate's relevance must be at least this share of the best one's
+ISSUE_COST = 4.0  # relevance a candidate may trade for one problem less
 JOIN = True  # whether a neighbouring sentence may be read with a candidate
 CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
@@ -240,7 +241,8 @@ class Sources:
             windows = [[s]]
             for step in (-1, 1):
                 n = self._neighbour(s, step)
-                if JOIN and n is not None and _may_join(claim, s, n):
+                # the candidate is the core; a neighbour more about the claim is a candidate of its own
+                if JOIN and n is not None and _relevance(claim, lang, n) <= r and _may_join(claim, s, n):
                     windows.append([n, s] if step < 0 else [s, n])
             for w in windows:
                 issues = self._issues(claim, w, s)
@@ -248,7 +250,8 @@ class Sources:
                 if len(w) > 1 and issues:
                     continue
                 tried.append((len(issues), -r, w, issues))
-        tried.sort(key=lambda t: (t[0], t[1], len(t[2])))
+        # the evidence that explains the claim best: relevant, and with few problems
+        tried.sort(key=lambda t: (t[0] * ISSUE_COST + t[1], t[0], len(t[2])))
         _, neg_r, window, issues = tried[0]
         evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
         return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r)
@@ -508,6 +511,7 @@ def _actor_issues(
 
 
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
+
 
 
 def _named_in(actor_id: str, folded: str) -> bool:
