@@ -111,6 +111,7 @@ class _Tables:
     parents: dict[str, str]  # member_of (people) and part_of (institutions)
     names: dict[str, tuple[str, ...]]  # every folded surface name of an actor, capitals for governments included
     generic: frozenset[str]  # unnamed sources: "sources", "witnesses"
+    forces: frozenset[str]  # a state's armed forces, named by naming the state
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -207,6 +208,7 @@ def _tables() -> _Tables:
         parents={**member_of, **parents},
         names=names,
         generic=frozenset(a["id"] for a in data["actors"] if a.get("generic")),
+        forces=frozenset(a["id"] for a in data["actors"] if a.get("force")),
     )
 
 
@@ -239,6 +241,11 @@ def names(actor_id: str) -> tuple[str, ...]:
 def is_generic(actor_id: str) -> bool:
     """An unnamed source ("sources", "witnesses"): not a name a claim can get wrong."""
     return actor_id in _tables().generic
+
+
+def is_force(actor_id: str) -> bool:
+    """A state's armed forces ("Russian jets", "قوات النظام"): named when the state is."""
+    return actor_id in _tables().forces
 
 
 def is_party(actor: Actor) -> bool:

@@ -48,6 +48,7 @@ LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when align
 _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
@@ -124,7 +125,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     return Facts(
         numbers=stated,
         counted={k: frozenset(v) for k, v in counted.items()},
-        rounded=numbers.round_amounts(text),
+        rounded=numbers.round_amounts(plain),
         all_numbers=frozenset(every | set(stated)),
         killed=killed,
         injured=injured,
@@ -179,8 +180,14 @@ class _Sentence:
     text: str
 
     @property
+    def plain(self) -> str:
+        """The text without a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -"): where it was filed
+        is not what happened."""
+        return _DATELINE.sub(lambda m: " " * len(m.group()), self.text)
+
+    @property
     def facts(self) -> Facts:
-        return read(self.text, self.article.published_at)
+        return read(self.plain, self.article.published_at)
 
 
 @dataclass(frozen=True)
@@ -308,7 +315,7 @@ class Sources:
             m.actor.kind in _REPORTERS for x in speakers for m in x.facts.actors.values()
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
-        issues += _actor_issues(cf, [x.facts for x in speakers], [x.text for x in speakers], cores)
+        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores)
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -375,7 +382,7 @@ def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
 def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     have: set[str] = set()
     for f in ev:
-        have |= f.all_numbers
+        have |= set(f.numbers)  # figures, not the day of a date ("6 مارس" does not say six months)
     out = []
     for value, written in cf.numbers.items():
         if value not in have:
@@ -384,7 +391,7 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     rounded = {r for f in ev for r in f.rounded}
     for r in sorted(cf.rounded - rounded):
         kind, _, what = r.partition(":")
-        if kind == "ordinal" and what in have:
+        if kind == "ordinal" and any(what in f.all_numbers for f in ev):  # "السادس من مارس" is "6 مارس"
             continue
         out.append(Issue("number", what, f"its evidence does not say {what.replace('-', ' ')}"))
     for value, kinds in cf.counted.items():
@@ -480,8 +487,8 @@ def _actor_issues(
     core_family: set[str] = set()
     for x in core or []:
         core_family |= x.facts.actor_family
-    core_text = " " + " ".join(fold(x.text) for x in core or []) + " "
-    claimed = cf.actor_family
+    core_text = " " + " ".join(fold(x.plain) for x in core or []) + " "
+    claimed = set(cf.actors)
     out = []
     for aid, m in cf.actors.items():
         if actors.is_generic(aid):
@@ -499,9 +506,7 @@ def _actor_issues(
         if aid in family:
             continue
         up = actors.parent(aid)
-        government = actors.get_actor(up) if up is not None else None
-        force = m.actor.kind == "military" and government is not None and government.kind.endswith("government")
-        if force and up in named:  # "Russian jets" by "طائرات ... روسيا", "قوات النظام" by "النظام"
+        if actors.is_force(aid) and up in named:  # "Russian jets" by "طائرات ... روسيا"
             continue
         if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
