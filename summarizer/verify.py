@@ -161,12 +161,16 @@ def concepts_in(text: str) -> frozenset[str]:
 # ---------------------------------------------------------------- claims
 
 
+_CLAUSES = re.compile(r"\s*(?:[;؛]|,\s+(?:but|while|whereas)\s+|،\s*(?:لكن|ولكن|إلا أن|فيما|بينما|في حين)\s+)\s*")
+
+
 def split_claims(text: str) -> list[str]:
-    """A summary's claims: its sentences and bullet lines, with clauses split at semicolons."""
+    """A summary's claims: its sentences and bullet lines, with clauses split at semicolons and at a contrast
+    ("..., but the army denied ...", "...، فيما نفى الجيش ..."): each side has its own evidence."""
     out: list[str] = []
     for span in split_sentences(text):
         line = _BULLET.sub("", span.of(text))
-        for part in re.split(r"\s*[;؛]\s*", line):
+        for part in _CLAUSES.split(line):
             part = part.strip()
             if len(words(part)) >= 2:
                 out.append(part)
@@ -316,6 +320,7 @@ class Sources:
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
         issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores)
+        issues += _speaker_issues(claim, cores)
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -517,6 +522,34 @@ def _actor_issues(
 
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
 
+
+
+def _speakers(text: str) -> set[str]:
+    """Who a text says said it (named actors only: "sources" name nobody)."""
+    return {
+        a.actor.id for a in actors.attributions(text) if a.actor is not None and not actors.is_generic(a.actor.id)
+    }
+
+
+def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
+    """A claim's speaker that its evidence sentence does not even name, where that sentence has a speaker of
+    its own: the words are put in another's mouth ("the Defence Ministry said" for the Observatory's words)."""
+    theirs: set[str] = set()
+    named: set[str] = set()
+    for x in core:
+        theirs |= _speakers(x.plain)
+        named |= x.facts.actor_family
+    if not theirs:
+        return []
+    text = " " + " ".join(fold(x.plain) for x in core) + " "
+    out = []
+    for aid in sorted(_speakers(claim)):
+        if aid in named or _named_in(aid, text) or actors.ancestors(aid) & theirs:
+            continue
+        who = ", ".join(sorted(a.name_en for t in theirs if (a := actors.get_actor(t)) is not None))
+        name = actors.get_actor(aid)
+        out.append(Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {who}"))
+    return out
 
 
 def _named_in(actor_id: str, folded: str) -> bool:
