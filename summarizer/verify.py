@@ -134,7 +134,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         sides=places.sides_in(text),
         actors={m.actor.id: m for m in reversed(found_actors)},
         dates=found_dates,
-        keys=sentence_keys(text),
+        keys=sentence_keys(plain),  # the content's words; names, dates and places count as shared facts
         concepts=concepts_in(text),
         language=detect_language(text),
         event_type=event_type_of(text),
