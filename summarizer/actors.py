@@ -112,6 +112,7 @@ class _Tables:
     names: dict[str, tuple[str, ...]]  # every folded surface name of an actor, capitals for governments included
     generic: frozenset[str]  # unnamed sources: "sources", "witnesses"
     forces: frozenset[str]  # a state's armed forces, named by naming the state
+    references: dict[str, tuple[str, ...]]  # kind -> folded words that refer back to an actor of that kind
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -209,6 +210,11 @@ def _tables() -> _Tables:
         names=names,
         generic=frozenset(a["id"] for a in data["actors"] if a.get("generic")),
         forces=frozenset(a["id"] for a in data["actors"] if a.get("force")),
+        references={
+            kind: tuple(fold(w).lower() for w in words)
+            for kind, words in data.get("references", {}).items()
+            if kind != "about"
+        },
     )
 
 
@@ -241,6 +247,12 @@ def names(actor_id: str) -> tuple[str, ...]:
 def is_generic(actor_id: str) -> bool:
     """An unnamed source ("sources", "witnesses"): not a name a claim can get wrong."""
     return actor_id in _tables().generic
+
+
+def refers_to_kind(text: str, kind: str) -> bool:
+    """Whether a text refers back to an actor of this kind without naming it ("the monitor said")."""
+    folded = " " + fold(text).lower() + " "
+    return any(f" {w} " in folded or f" و{w} " in folded for w in _tables().references.get(kind, ()))
 
 
 def is_force(actor_id: str) -> bool:

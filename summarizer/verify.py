@@ -546,6 +546,9 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     for aid in sorted(_speakers(claim)):
         if aid in named or _named_in(aid, text) or actors.ancestors(aid) & theirs:
             continue
+        actor = actors.get_actor(aid)
+        if actor is not None and any(actors.refers_to_kind(x.plain, actor.kind) for x in core):
+            continue  # "the monitor said ...": the sentence refers back to its speaker
         who = ", ".join(sorted(a.name_en for t in theirs if (a := actors.get_actor(t)) is not None))
         name = actors.get_actor(aid)
         out.append(Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {who}"))
