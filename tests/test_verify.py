@@ -27,6 +27,7 @@ def seeds() -> Sources:
         ("Fifteen civilians were killed in al-Atarib", ATARIB, []),  # word numeral, English spelling
         ("خمسة عشر مدنياً قتلوا في الأتارب", ATARIB, []),
         ("16 civilians were killed in Atarib", ATARIB, ["number"]),
+        ("15 civilians were wounded in Atarib", ATARIB, ["number"]),  # the dead counted as wounded
         ("15 civilians were killed in Idlib", ATARIB, ["place"]),  # a toll moved to another place
         ("15 civilians were killed in Atarib on Friday", ATARIB, ["date"]),  # والخميس: Thursday
         ("Four killed and 20 injured in Idlib city", IDLIB_TOLL, []),
