@@ -399,13 +399,6 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         if kind == "ordinal" and any(what in f.all_numbers for f in ev):  # "السادس من مارس" is "6 مارس"
             continue
         out.append(Issue("number", what, f"its evidence does not say {what.replace('-', ' ')}"))
-    # a figure moved between the dead and the wounded ("15 wounded" where 15 were killed and 5 wounded)
-    killed = {f.killed for f in ev if f.killed is not None}
-    injured = {f.injured for f in ev if f.injured is not None}
-    if cf.injured is not None and cf.injured in killed and cf.injured not in injured:
-        out.append(Issue("number", str(cf.injured), f"in its evidence {cf.injured} were killed, not wounded"))
-    if cf.killed is not None and cf.killed in injured and cf.killed not in killed:
-        out.append(Issue("number", str(cf.killed), f"in its evidence {cf.killed} were wounded, not killed"))
     for value, kinds in cf.counted.items():
         theirs = [k for f in ev for k in f.counted.get(value, ())]
         if value in have and theirs and not any(_compatible(mine, t) for mine in kinds for t in theirs):
