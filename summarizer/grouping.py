@@ -1,4 +1,5 @@
-"""Grouping articles by publication day, then by topic within the day (lexical overlap, single link)."""
+"""Grouping articles by publication day, then by topic within the day: shared words within a language, or
+shared places, actors and kinds of event across languages (single link)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from summarizer.text import fold, words
 
 TOPIC_THRESHOLD = 0.12  # Jaccard of keyword sets at or above which two articles share a topic
 KEYWORDS_PER_ARTICLE = 40
+STORY_THRESHOLD = 0.2  # Jaccard of story features (places, actors, event kinds) for a topic across languages
+FEATURES_PER_ARTICLE = 25
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,27 @@ def keywords(article: Article) -> Counter[str]:
     return counts
 
 
+def story_features(article: Article) -> Counter[str]:
+    """What an article is about, in terms no language owns: the Syrian places it names (a city and its
+    governorate as one), the actors, and the kinds of event its sentences report. A football match in Hama
+    names Hama but no actor or offensive; the Arabic and English reports of one battle share all three."""
+    from summarizer import actors, places
+    from summarizer.facts import event_type_of
+
+    counts: Counter[str] = Counter()
+    for span in article.body:
+        sentence = span.of(article.text)
+        for m in places.find_places(sentence):
+            if m.place.region:
+                counts["place:" + places.same_place(m.place.id)] += 1
+        for a in actors.find_actors(sentence):
+            counts["actor:" + a.actor.id] += 1
+        kind = event_type_of(sentence)
+        if kind is not None:
+            counts["event:" + kind] += 1
+    return counts
+
+
 def _surface_forms(articles: list[Article]) -> dict[str, str]:
     """For each key, its most frequent written form (so labels read حماة, not the folded حماه)."""
     forms: dict[str, Counter[str]] = {}
@@ -103,10 +127,13 @@ def group_articles(articles: list[Article]) -> list[ArticleGroup]:
         day_articles = sorted(by_day[day], key=lambda a: (a.published_at, a.id))
         counts = [keywords(a) for a in day_articles]
         tops = [{k for k, _ in c.most_common(KEYWORDS_PER_ARTICLE)} for c in counts]
+        stories = [{k for k, _ in story_features(a).most_common(FEATURES_PER_ARTICLE)} for a in day_articles]
         parent = list(range(len(day_articles)))
         for i in range(len(day_articles)):
             for j in range(i + 1, len(day_articles)):
-                if _jaccard(tops[i], tops[j]) >= TOPIC_THRESHOLD:
+                same_words = _jaccard(tops[i], tops[j]) >= TOPIC_THRESHOLD
+                same_story = _jaccard(stories[i], stories[j]) >= STORY_THRESHOLD and len(stories[i] & stories[j]) >= 3
+                if same_words or same_story:
                     parent[_root(parent, j)] = _root(parent, i)
         clusters: dict[int, list[int]] = {}
         for i in range(len(day_articles)):

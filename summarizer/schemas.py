@@ -248,9 +248,31 @@ class RegionOut(Strict):
     aliases: list[str] = Field(default_factory=list)
 
 
+class Figure(Strict):
+    """One report of a figure: kept with who gave it and when, never averaged with the others."""
+
+    kind: Literal["fatalities", "injured"]
+    value: int
+    source: str
+    reported_at: dt.datetime
+    article_id: str
+
+
+class TimelineEvent(Event):
+    """One happening: every report of it merged, with its evidence, sources, figures and disputes."""
+
+    sources: int = Field(description="Distinct sources (outlets) that report it.")
+    source_names: list[str]
+    first_reported: dt.datetime = Field(description="Publication time of the earliest report.")
+    updated_at: dt.datetime = Field(description="When this service last learned something about it.")
+    figures: list[Figure] = Field(description="Every reported toll, oldest first; fatalities/injured are the latest.")
+    reports: list[str] = Field(description="Ids of the per-article events merged into this one.")
+
+
 class TimelineResponse(Strict):
     region: RegionOut | None
-    events: list[Event]
+    events: list[TimelineEvent]
+    next_cursor: str | None = Field(None, description="Pass as cursor= for the next page; null on the last.")
 
 
 class RegionsResponse(Strict):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from summarizer.articles import Article
+from summarizer.merge import Report
 from summarizer.schemas import Event, Group
 
 _SCHEMA = """
@@ -129,25 +130,38 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
 
-    def events(
-        self, *, region: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None
-    ) -> list[Event]:
-        """Stored events, sorted by date then id, filtered by governorate and an inclusive date range."""
-        sql = "SELECT body FROM events WHERE 1=1"
+    def reports(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[Report]:
+        """Stored events with where they came from (publication time, outlets, when stored), for merging."""
+        sql = "SELECT body, stored_at FROM events WHERE 1=1"
         args: list[str] = []
-        if region is not None:
-            sql += " AND region = ?"
-            args.append(region)
         if date_from is not None:
             sql += " AND date >= ?"
             args.append(date_from.isoformat())
         if date_to is not None:
             sql += " AND date <= ?"
             args.append(date_to.isoformat())
-        sql += " ORDER BY date, id"
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
-        return [Event.model_validate_json(r[0]) for r in rows]
+            meta = {
+                r[0]: (dt.datetime.fromisoformat(r[1]), r[2] or r[0])
+                for r in self._db.execute("SELECT id, published_at, source FROM articles").fetchall()
+            }
+        out = []
+        for body, stored_at in rows:
+            e = Event.model_validate_json(body)
+            known = [meta[a] for a in e.article_ids if a in meta]
+            if not known:
+                continue
+            out.append(
+                Report(
+                    event=e,
+                    published_at=min(p for p, _ in known),
+                    sources=frozenset(s for _, s in known),
+                    stored_at=dt.datetime.fromisoformat(stored_at),
+                    source_of={a: meta[a][1] for a in e.article_ids if a in meta},
+                )
+            )
+        return out
 
     def count(self, table: str) -> int:
         if table not in ("articles", "groups", "events"):

@@ -53,15 +53,19 @@ def test_saving_twice_changes_nothing(tmp_path: Path) -> None:
     assert (store.count("articles"), store.count("groups"), store.count("events")) == (1, 1, 2)
 
 
-def test_timeline_filters_and_sorts(tmp_path: Path) -> None:
-    store = Store(tmp_path / "s.sqlite3")
+def ids(store: Store, **window: dt.date) -> list[str]:
+    return sorted(r.event.id for r in store.reports(**window))
+
+
+def test_reports_carry_provenance_and_filter_by_date(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3", clock=lambda: dt.datetime(2024, 12, 2, tzinfo=dt.UTC))
     events = [_event("c", "idlib", 30), _event("a", "idlib", 28), _event("b", "aleppo", 29)]
     store.save([_article()], [_group(events)], engine="extractive", model="extractive", prompt_version=None)
-    assert [e.id for e in store.events(region="idlib")] == ["e_a_idlib", "e_c_idlib"]
-    assert [e.id for e in store.events(date_from=dt.date(2024, 11, 29), date_to=dt.date(2024, 11, 29))] == [
-        "e_b_aleppo"
-    ]
-    assert [e.date.day for e in store.events()] == [28, 29, 30]
+    assert ids(store, date_from=dt.date(2024, 11, 29), date_to=dt.date(2024, 11, 29)) == ["e_b_aleppo"]
+    [report] = [r for r in store.reports() if r.event.id == "e_a_idlib"]
+    assert report.published_at == dt.datetime(2024, 12, 1, 9, tzinfo=dt.UTC)
+    assert report.sources == {"a1"}  # no outlet named: the article stands for itself
+    assert report.stored_at == dt.datetime(2024, 12, 2, tzinfo=dt.UTC)
 
 
 def test_a_regrouped_result_replaces_events_it_no_longer_has(tmp_path: Path) -> None:
@@ -76,7 +80,7 @@ def test_a_regrouped_result_replaces_events_it_no_longer_has(tmp_path: Path) -> 
         model="x",
         prompt_version=None,
     )
-    assert [e.id for e in store.events()] == ["e_new_idlib"]
+    assert ids(store) == ["e_new_idlib"]
 
 
 def test_survives_reopening(tmp_path: Path) -> None:
@@ -84,4 +88,4 @@ def test_survives_reopening(tmp_path: Path) -> None:
     store = Store(path)
     store.save([_article()], [_group([_event("q", "hama", 30)])], engine="x", model="x", prompt_version=None)
     store.close()
-    assert [e.region for e in Store(path).events()] == ["hama"]
+    assert [r.event.region for r in Store(path).reports()] == ["hama"]

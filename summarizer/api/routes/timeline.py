@@ -1,17 +1,26 @@
-"""GET /timeline and GET /regions: stored events by governorate and date; the governorates known."""
+"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the governorates known."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
 from summarizer import places
+from summarizer import timeline as tl
 from summarizer.api.deps import ServicesDep
 from summarizer.errors import InputError, NotFound
-from summarizer.schemas import Bilingual, ErrorResponse, Event, RegionOut, RegionsResponse, TimelineResponse
+from summarizer.schemas import (
+    Bilingual,
+    ErrorResponse,
+    EventType,
+    RegionOut,
+    RegionsResponse,
+    Status,
+    TimelineResponse,
+)
 
 router = APIRouter(tags=["timeline"])
 
@@ -33,27 +42,45 @@ def _day(value: str | None, name: str) -> dt.date | None:
         ) from None
 
 
-def _in_language(e: Event, lang: Literal["ar", "en"] | None) -> Event:
-    if lang is None:
-        return e
-    other = "en" if lang == "ar" else "ar"
-    keep = {other: None}
-    return e.model_copy(
-        update={
-            "description": e.description.model_copy(update=keep),
-            "location": e.location.model_copy(update=keep) if e.location else None,
-        }
-    )
+def _moment(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(
+            f"since={value!r} is not an ISO 8601 time; use e.g. 2024-12-01T12:00:00Z", field="since"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-@router.get("/timeline", responses={404: {"model": ErrorResponse}, 422: {"model": ErrorResponse}})
+@router.get(
+    "/timeline",
+    responses={
+        200: {"model": TimelineResponse, "content": {"text/csv": {}}, "description": "JSON, or CSV with format=csv"},
+        404: {"model": ErrorResponse},
+        422: {"model": ErrorResponse},
+    },
+)
 async def timeline(
     services: ServicesDep,
     region: Annotated[str | None, Query(description="Governorate slug or alias, Arabic or English")] = None,
     date_from: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="Last day, YYYY-MM-DD")] = None,
+    event_type: Annotated[
+        list[EventType] | None, Query(alias="type", description="Event type; repeat for several")
+    ] = None,
+    actor: Annotated[str | None, Query(description="Actor id or name, Arabic or English")] = None,
+    status: Annotated[Status | None, Query(description="reported or disputed")] = None,
+    min_sources: Annotated[int, Query(ge=1, le=1000, description="At least this many distinct sources")] = 1,
+    since: Annotated[str | None, Query(description="Only events changed after this time (ISO 8601)")] = None,
     lang: Annotated[Literal["ar", "en"] | None, Query(description="Keep only this language's texts")] = None,
-) -> TimelineResponse:
+    limit: Annotated[int, Query(ge=1, le=tl.MAX_LIMIT, description="Events per page")] = 100,
+    cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
+    format: Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets")] = "json",
+) -> Response:
+    """Happenings merged from every report so far: one event per thing that happened, with its evidence,
+    sources, figures and disputes. Poll with since= to get only what changed."""
     found: places.Region | None = None
     if region is not None:
         found = places.resolve_region(region)
@@ -63,12 +90,25 @@ async def timeline(
     start, end = _day(date_from, "from"), _day(date_to, "to")
     if start and end and start > end:
         raise InputError(f"from={start} is after to={end}; swap them", field="from")
-    events = await run_in_threadpool(
-        services.store.events, region=found.slug if found else None, date_from=start, date_to=end
+    query = tl.Query(
+        region=found.slug if found else None,
+        date_from=start,
+        date_to=end,
+        event_types=tuple(event_type or ()),
+        actor=actor,
+        status=status,
+        min_sources=min_sources,
+        since=_moment(since),
+        lang=lang,
+        limit=limit,
+        cursor=cursor,
     )
-    return TimelineResponse(
-        region=region_out(found) if found else None, events=[_in_language(e, lang) for e in events]
-    )
+    events, next_cursor = await run_in_threadpool(tl.happenings, services.store, query)
+    if format == "csv":
+        headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
+        return Response(tl.to_csv(events), media_type="text/csv; charset=utf-8", headers=headers)
+    body = TimelineResponse(region=region_out(found) if found else None, events=events, next_cursor=next_cursor)
+    return Response(body.model_dump_json(), media_type="application/json")
 
 
 @router.get("/regions")

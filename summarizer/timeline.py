@@ -1,0 +1,137 @@
+"""The timeline query: merged happenings filtered, in one language, paged by cursor, or as CSV rows."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer import actors, merge
+from summarizer.errors import InputError
+from summarizer.schemas import EventType, Lang, Status, TimelineEvent
+from summarizer.store import Store
+
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Query:
+    region: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_types: tuple[EventType, ...] = ()
+    actor: str | None = None
+    status: Status | None = None
+    min_sources: int = 1
+    since: dt.datetime | None = None
+    lang: Lang | None = None
+    limit: int = 100
+    cursor: str | None = None
+
+
+def happenings(store: Store, q: Query) -> tuple[list[TimelineEvent], str | None]:
+    """The page of merged events the query asks for, and the cursor of the next page (None on the last)."""
+    pad = dt.timedelta(days=merge.WINDOW_DAYS + 1)  # reports just outside the range may belong to one inside
+    reports = store.reports(
+        date_from=q.date_from - pad if q.date_from else None, date_to=q.date_to + pad if q.date_to else None
+    )
+    found = [h for h in merge.merge(reports) if _wanted(h, q)]
+    after = decode_cursor(q.cursor) if q.cursor else None
+    if after is not None:
+        found = [h for h in found if (h.date.isoformat(), h.id) > after]
+    page = found[: q.limit]
+    next_cursor = encode_cursor(page[-1]) if len(found) > q.limit else None
+    return [in_language(h, q.lang) for h in page], next_cursor
+
+
+def _wanted(h: TimelineEvent, q: Query) -> bool:
+    if q.region is not None and h.region != q.region:
+        return False
+    if (q.date_from and h.date < q.date_from) or (q.date_to and h.date > q.date_to):
+        return False
+    if q.event_types and h.event_type not in q.event_types:
+        return False
+    if q.status is not None and h.status != q.status:
+        return False
+    if h.sources < q.min_sources:
+        return False
+    if q.since is not None and h.updated_at <= q.since:
+        return False
+    return q.actor is None or _names_actor(h, q.actor)
+
+
+def _names_actor(h: TimelineEvent, wanted: str) -> bool:
+    """An actor by id, or by any name in either language; parties and who claims or denies both count."""
+    target = actors.get_actor(wanted) or actors.by_name(wanted)
+    names = [*h.actors, *(a.source for a in h.attribution)]
+    if target is None:
+        return any(wanted.casefold() in n.casefold() for n in names)
+    for n in names:
+        a = actors.by_name(n)
+        if a is not None and (a.id == target.id or target.id in actors.ancestors(a.id)):
+            return True
+    return False
+
+
+def in_language(h: TimelineEvent, lang: Lang | None) -> TimelineEvent:
+    if lang is None:
+        return h
+    keep = {("en" if lang == "ar" else "ar"): None}
+    return h.model_copy(
+        update={
+            "description": h.description.model_copy(update=keep),
+            "location": h.location.model_copy(update=keep) if h.location else None,
+        }
+    )
+
+
+def encode_cursor(h: TimelineEvent) -> str:
+    raw = json.dumps([h.date.isoformat(), h.id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        day, eid = json.loads(raw)
+        dt.date.fromisoformat(day)
+        return str(day), str(eid)
+    except (ValueError, TypeError):
+        raise InputError(
+            "cursor is not one this service gave; pass next_cursor from the previous page unchanged",
+            field="cursor",
+        ) from None
+
+
+CSV_COLUMNS = (
+    "id", "date", "date_precision", "region", "location_ar", "location_en", "event_type", "actors",
+    "fatalities", "injured", "status", "attribution", "sources", "source_names", "first_reported",
+    "updated_at", "description_ar", "description_en", "article_ids",
+)  # fmt: skip
+
+
+def to_csv(events: list[TimelineEvent]) -> str:
+    """One row per happening, lists joined with "; " (spreadsheets open it as is)."""
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(CSV_COLUMNS)
+    for h in events:
+        w.writerow(
+            [
+                h.id, h.date.isoformat(), h.date_precision, h.region or "",
+                (h.location.ar if h.location else None) or "", (h.location.en if h.location else None) or "",
+                h.event_type, "; ".join(h.actors), "" if h.fatalities is None else h.fatalities,
+                "" if h.injured is None else h.injured, h.status,
+                "; ".join(f"{a.source} ({a.stance})" for a in h.attribution), h.sources,
+                "; ".join(h.source_names), h.first_reported.isoformat(), h.updated_at.isoformat(),
+                h.description.ar or "", h.description.en or "", "; ".join(h.article_ids),
+            ]
+        )  # fmt: skip
+    return out.getvalue()
+
+
+Format = Literal["json", "csv"]
