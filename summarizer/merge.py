@@ -27,14 +27,17 @@ class Report:
 
 @lru_cache(maxsize=4096)
 def _place_key(name: str) -> str | None:
+    governorates = {r.slug for r in places.regions()}
     for m in places.find_places(name):
         if m.place.region is not None:
-            return places.same_place(m.place.id)
+            key = places.same_place(m.place.id)
+            return None if key in governorates else key
     return None
 
 
 def place_key(e: Event) -> str | None:
-    """The place an event happened at, as a gazetteer id (Arabic and English names agree)."""
+    """The site or town an event happened at, as a gazetteer id (Arabic and English names agree); None for
+    a governorate or its capital, which place a happening too loosely to tell two apart."""
     if e.location is None:
         return None
     for name in (e.location.en, e.location.ar):
@@ -51,6 +54,11 @@ def _actor_ids(e: Event) -> frozenset[str]:
     return frozenset(out)
 
 
+def _speakers(e: Event) -> set[str]:
+    """Who reports or claims it (not who denies it)."""
+    return {a.source for a in e.attribution if a.stance != "denies"}
+
+
 @dataclass
 class _Cluster:
     reports: list[Report]
@@ -60,20 +68,26 @@ class _Cluster:
     place: str | None
     actors: set[str]
     tolls: set[int]
+    speakers: set[str]
 
     def takes(self, r: Report) -> bool:
-        """Whether a report is of this happening: same kind, within the window, at the same place (or, with
-        no place named, in the same governorate with a shared actor or figure)."""
+        """Whether a report is of this happening: same kind, within the window, and the same site or town;
+        with none named, the same governorate and the same toll (strikes, tolls) or a shared actor or
+        speaker (a capture, a withdrawal); with no governorate either, an overall toll by the same counter."""
         e = r.event
         if e.event_type != self.event_type or abs((e.date - self.first_date).days) > WINDOW_DAYS:
             return False
         key = place_key(e)
         if key is not None and self.place is not None:
             return key == self.place
-        if e.region is None or e.region != self.region:
-            return False
         shared_toll = e.fatalities is not None and e.fatalities in self.tolls
-        return shared_toll or bool(_actor_ids(e) & self.actors)
+        if e.region is None and self.region is None:  # an overall toll: the same count, or the same counter
+            return e.event_type == "casualties" and (shared_toll or bool(_speakers(e) & self.speakers))
+        if e.region != self.region:
+            return False
+        if e.event_type in ("strike", "casualties"):  # strikes in one governorate are many: the same toll
+            return shared_toll
+        return shared_toll or bool(_actor_ids(e) & self.actors) or bool(_speakers(e) & self.speakers)
 
     def add(self, r: Report) -> None:
         e = r.event
@@ -81,6 +95,7 @@ class _Cluster:
         self.place = self.place or place_key(e)
         self.region = self.region or e.region
         self.actors |= _actor_ids(e)
+        self.speakers |= _speakers(e)
         if e.fatalities is not None:
             self.tolls.add(e.fatalities)
 
@@ -96,10 +111,9 @@ def merge(reports: Iterable[Report]) -> list[TimelineEvent]:
                 break
         else:
             e = r.event
-            clusters.append(
-                _Cluster([r], e.event_type, e.date, e.region, place_key(e), set(_actor_ids(e)),
-                         {e.fatalities} if e.fatalities is not None else set())
-            )
+            c = _Cluster([], e.event_type, e.date, e.region, place_key(e), set(), set(), set())
+            c.add(r)
+            clusters.append(c)
     return sorted((_happening(c.reports) for c in clusters), key=lambda h: (h.date, h.id))
 
 

@@ -90,6 +90,32 @@ def load_seeds() -> list[dict[str, Any]]:
     ]
 
 
+def load_articles() -> list[dict[str, Any]]:
+    """Every eval article: the seeds, and the English and off-topic articles written for the evals."""
+    index = json.loads((ARTICLES / "index.json").read_text("utf-8"))
+    return [
+        {
+            "id": entry["id"],
+            "text": (ARTICLES / entry["file"]).read_text("utf-8"),
+            "published_at": entry["published_at"],
+            "language": entry["language"],
+            **({"source": entry["source"]} if entry["source"] else {}),
+        }
+        for entry in index["articles"]
+    ]
+
+
+def topics() -> dict[str, str]:
+    """Article id -> what its story is about ('offensive', 'sport'...), as the index records it."""
+    index = json.loads((ARTICLES / "index.json").read_text("utf-8"))
+    return {e["id"]: e.get("topic") or "offensive" for e in index["articles"]}
+
+
 @pytest.fixture
 def seeds() -> list[dict[str, Any]]:
     return load_seeds()
+
+
+@pytest.fixture
+def all_articles() -> list[dict[str, Any]]:
+    return load_articles()

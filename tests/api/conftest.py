@@ -28,7 +28,7 @@ def make_client(tmp_path: Path) -> Iterator[MakeClient]:
     clients: list[TestClient] = []
 
     def make(**overrides: Any) -> TestClient:
-        settings = load_settings(data_dir=tmp_path / "data", **overrides)
+        settings = load_settings(**{"data_dir": tmp_path / "data", **overrides})
         client = TestClient(create_app(settings), raise_server_exceptions=False)
         client.__enter__()
         clients.append(client)

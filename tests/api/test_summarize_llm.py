@@ -224,3 +224,24 @@ def test_event_that_stays_unsupported_is_dropped_and_flagged(
     assert body["groups"][0]["events"] == [] and body["groups"][0]["summary"]["ar"]["bullets"]
     dropped = [f for f in body["meta"]["flags"] if f["kind"] == "dropped_event"]
     assert len(dropped) == 1 and "fatalities 51 is not a figure its evidence states" in dropped[0]["message"]
+
+
+def test_a_new_day_calls_the_model_only_for_its_own_groups(
+    llm: Any, fake_llm: FakeOpenAI, all_articles: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = faithful
+    client = llm()
+    first = [a for a in all_articles if a["published_at"].startswith("2024-11-30")]
+    second = [a for a in all_articles if a["published_at"].startswith("2024-12-01")]
+    day_one = client.post("/summarize", json={"articles": first}).json()
+    calls = fake_llm.calls
+    assert calls >= len(day_one["groups"]) == 2  # the offensive (Arabic and English), and a sports story
+    # a bot re-posts everything so far: day one's groups come from the cache, with their ids
+    both = client.post("/summarize", json={"articles": first + second}).json()
+    assert {g["id"] for g in both["groups"] if g["day"] == "2024-11-30"} == {g["id"] for g in day_one["groups"]}
+    requested = [json.dumps(r["messages"], ensure_ascii=False) for r in fake_llm.requests[calls:]]
+    assert requested  # day two was asked for
+    day_one_ids = {a["id"] for a in first}
+    assert not any(f'<article id=\\"{i}\\"' in m for m in requested for i in day_one_ids)
+    assert all(any(f'<article id=\\"{a["id"]}\\"' in m for m in requested) for a in second)
+

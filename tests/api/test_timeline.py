@@ -57,3 +57,88 @@ def test_regions_lists_the_fourteen_governorates(client: TestClient) -> None:
         and "حماه" in hama["aliases"]
         and "Hamah" in hama["aliases"]
     )
+
+
+# ---------------------------------------------------------------- issue 5: happenings for bots
+
+
+def _post_all(client: TestClient, articles: list[dict[str, Any]]) -> None:
+    r = client.post("/summarize", json={"articles": articles})
+    assert r.status_code == 200, r.text
+
+
+def test_filters_by_type_actor_status_and_sources(client: TestClient, all_articles: list[dict[str, Any]]) -> None:
+    _post_all(client, all_articles)
+    everything = client.get("/timeline", params={"limit": 1000}).json()["events"]
+    strikes = client.get("/timeline", params={"type": "strike", "limit": 1000}).json()["events"]
+    assert strikes and {e["event_type"] for e in strikes} == {"strike"}
+    both = client.get("/timeline", params=[("type", "strike"), ("type", "withdrawal"), ("limit", "1000")]).json()
+    assert {e["event_type"] for e in both["events"]} == {"strike", "withdrawal"}
+    disputed = client.get("/timeline", params={"status": "disputed"}).json()["events"]
+    assert disputed and all(e["status"] == "disputed" for e in disputed)
+    several = client.get("/timeline", params={"min_sources": 3}).json()["events"]
+    assert several and all(e["sources"] >= 3 for e in several) and len(several) < len(everything)
+    by_name = client.get("/timeline", params={"actor": "المرصد السوري لحقوق الإنسان", "limit": 1000}).json()["events"]
+    by_id = client.get("/timeline", params={"actor": "sohr", "limit": 1000}).json()["events"]
+    assert by_name == by_id and by_name and len(by_name) < len(everything)
+    assert all(any("Observatory" in a["source"] for a in e["attribution"]) or e["actors"] for e in by_id)
+    assert client.get("/timeline", params={"type": "parade"}).status_code == 422
+
+
+def test_cursor_pages_cover_everything_once(client: TestClient, all_articles: list[dict[str, Any]]) -> None:
+    _post_all(client, all_articles)
+    whole = client.get("/timeline", params={"limit": 1000}).json()
+    assert whole["next_cursor"] is None
+    seen, cursor = [], None
+    while True:
+        page = client.get("/timeline", params={"limit": 7, **({"cursor": cursor} if cursor else {})}).json()
+        assert len(page["events"]) <= 7
+        seen += page["events"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == whole["events"]
+    bad = client.get("/timeline", params={"cursor": "not-a-cursor"})
+    assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "cursor"
+
+
+def test_since_returns_only_what_changed(client: TestClient, all_articles: list[dict[str, Any]]) -> None:
+    first_day = [a for a in all_articles if a["published_at"].startswith("2024-11-29")]
+    _post_all(client, first_day)
+    before = client.get("/timeline", params={"limit": 1000}).json()["events"]
+    mark = max(e["updated_at"] for e in before)
+    assert client.get("/timeline", params={"since": mark}).json()["events"] == []
+    later = [a for a in all_articles if a["published_at"].startswith("2024-11-30")]
+    _post_all(client, later)
+    changed = client.get("/timeline", params={"since": mark, "limit": 1000}).json()["events"]
+    assert changed and all(e["updated_at"] > mark for e in changed)
+    assert {a for e in changed for a in e["article_ids"]} & {a["id"] for a in later}
+    assert client.get("/timeline", params={"since": "yesterday"}).status_code == 422
+
+
+def test_csv_for_spreadsheets(client: TestClient, all_articles: list[dict[str, Any]]) -> None:
+    import csv
+    import io
+
+    _post_all(client, all_articles)
+    r = client.get("/timeline", params={"region": "aleppo", "format": "csv", "lang": "en"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    as_json = client.get("/timeline", params={"region": "aleppo", "lang": "en"}).json()["events"]
+    assert [row["id"] for row in rows] == [e["id"] for e in as_json]
+    assert all(row["region"] == "aleppo" and row["description_ar"] == "" for row in rows)
+
+
+def test_posting_day_by_day_gives_the_same_timeline(
+    make_client: Any, tmp_path: Any, all_articles: list[dict[str, Any]]
+) -> None:
+    def timeline(client: TestClient) -> list[dict[str, Any]]:
+        events = client.get("/timeline", params={"limit": 1000}).json()["events"]
+        return [{k: v for k, v in e.items() if k != "updated_at"} for e in events]
+
+    at_once = make_client(data_dir=tmp_path / "once")
+    _post_all(at_once, all_articles)
+    daily = make_client(data_dir=tmp_path / "daily")
+    for day in sorted({a["published_at"][:10] for a in all_articles}):
+        _post_all(daily, [a for a in all_articles if a["published_at"].startswith(day)])
+    assert timeline(daily) == timeline(at_once)

@@ -15,11 +15,16 @@ def articles_in(request: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     return [(i, p, [ln for ln in body.splitlines() if ln.strip()]) for i, p, body in _ARTICLE.findall(user)]
 
 
+def _arabic(text: str) -> bool:
+    return sum("\u0600" <= c <= "\u06ff" for c in text) > len(text) / 3
+
+
 def faithful(request: dict[str, Any]) -> str:
     """A valid answer: bullets and events quoting the prompt's own lines; region read from the words."""
-    bullets, events = [], []
+    bullets, events, english = [], [], []
     for art_id, published_at, lines in articles_in(request):
-        bullets.append({"text": lines[0], "evidence": [{"article_id": art_id, "quote": lines[0]}]})
+        line = {"text": lines[0], "evidence": [{"article_id": art_id, "quote": lines[0]}]}
+        (bullets if _arabic(lines[0]) else english).append(line)
         for line in lines:
             region = (
                 "aleppo"
@@ -49,6 +54,8 @@ def faithful(request: dict[str, Any]) -> str:
                 )
                 break
     first = articles_in(request)[0]
+    if not bullets:  # no Arabic article: a bullet that states nothing the quote does not
+        bullets = [{"text": "تتواصل التطورات.", "evidence": [{"article_id": first[0], "quote": first[2][0]}]}]
     answer = {
         "topic": {"ar": "هجوم الفصائل في شمال غرب سوريا", "en": "Opposition offensive in north-west Syria"},
         "keywords": ["حلب", "حماة"],
@@ -56,7 +63,8 @@ def faithful(request: dict[str, Any]) -> str:
             "ar": {"headline": "تطورات المعارك في الشمال السوري", "bullets": bullets},
             "en": {
                 "headline": "Fighting in north-west Syria",
-                "bullets": [
+                "bullets": english
+                or [
                     {
                         "text": "Fighting is reported in northern Syria.",
                         "evidence": [{"article_id": first[0], "quote": first[2][0]}],
