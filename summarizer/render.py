@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from summarizer import actors, places
-from summarizer.schemas import Bullet, Event, Lang, LangSummary
+from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 from summarizer.text import script_counts
 
 MAX_RENDERED_BULLETS = 6
@@ -45,6 +45,21 @@ def _region_name(slug: str, lang: Lang) -> str:
     if region is None:
         return slug
     return region.name_ar if lang == "ar" else region.name_en
+
+
+def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual) -> Bilingual:
+    """A group's label in both languages from what it reports and where ("Change of control in Aleppo,
+    Hama"), or only where when it reports no event; the fallback (keywords) when neither is known."""
+    out: dict[str, str | None] = {}
+    for lang in ("ar", "en"):
+        where = _p("list_sep", lang).join(_region_name(r, lang) for r in regions)
+        if kind is not None and where:
+            out[lang] = f"{_phrasing()['event_type'][kind][lang]} {_p('in', lang, place=where)}"
+        elif where:
+            out[lang] = where
+        else:
+            out[lang] = getattr(fallback, lang)
+    return Bilingual(ar=out["ar"], en=out["en"])
 
 
 def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
@@ -85,8 +100,13 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     return text + "."
 
 
+def weight_of(kind: EventType) -> float:
+    """How much a kind of event weighs in a summary (a capture more than a statement)."""
+    return float(_phrasing()["event_type"][kind]["weight"])
+
+
 def _weight(event: Event) -> float:
-    w = float(_phrasing()["event_type"][event.event_type]["weight"])
+    w = weight_of(event.event_type)
     return w + 3 * (event.fatalities is not None) + 0.5 * len(event.article_ids) + (event.region is not None)
 
 

@@ -10,13 +10,14 @@ from summarizer import actors, facts, places, render
 from summarizer.articles import Article
 from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
-from summarizer.grouping import ArticleGroup, sentence_keys
+from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
     Bilingual,
     Bullet,
     Event,
+    EventType,
     Evidence,
     Lang,
     LangSummary,
@@ -232,15 +233,28 @@ class ExtractiveEngine:
         events = self._mark_disputes(events)
         events = [self._describe(e) for e in events]
         summary = self._summary(group, distinct, languages, events)
-        regions = Counter(e.region for e in events if e.region)
-        by_slug = {r.slug: r for r in places.regions()}
-        top = [by_slug[slug] for slug, _ in regions.most_common(3) if slug in by_slug]
-        label = Bilingual(
-            ar=" · ".join(group.keywords[:3]) or None,
-            en=("Syria: " + ", ".join(r.name_en for r in top)) if top else None,
-        )
+        label = self._label(group, events)
         return GroupResult(
             summary=summary, events=events, topic_label=label, keywords=list(group.keywords), notes=[NOTE]
+        )
+
+    @staticmethod
+    def _label(group: ArticleGroup, events: list[Event]) -> Bilingual:
+        """What the group reports and where, in both languages; for a group with no event (a match, the
+        weather), the governorates its articles name."""
+        regions = Counter(e.region for e in events if e.region)
+        kinds = Counter(e.event_type for e in events)
+        if not regions:
+            slugs = {r.slug for r in places.regions()}
+            for a in group.articles:
+                for key, n in story_features(a).items():
+                    if key.startswith("place:") and key[6:] in slugs:
+                        regions[key[6:]] += n
+        ranked = sorted(kinds, key=lambda k: (-kinds[k] * render.weight_of(k), k))
+        kind: EventType | None = ranked[0] if ranked else None
+        keywords = " · ".join(group.keywords[:3]) or None
+        return render.topic_label(
+            kind, [r for r, _ in regions.most_common(3)], Bilingual(ar=keywords, en=keywords)
         )
 
     @staticmethod
