@@ -1,4 +1,4 @@
-"""Benchmark: the offline engine over N articles built from the fixtures, against a naive baseline.
+"""Benchmark: the offline engine over N articles built from the seed articles, against a naive baseline.
 
 Prints articles per second, milliseconds per article and peak memory for the whole extractive pipeline
 (prepare, group, read every sentence, summarize, events), side by side with a naive lead-3 baseline
@@ -26,14 +26,18 @@ from summarizer.grouping import group_articles
 from summarizer.schemas import ArticleIn
 from summarizer.text import split_sentences
 
-SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "articles"
 
 
 def build(n: int) -> list[ArticleIn]:
     """n articles: the seeds' paragraphs reshuffled per article, spread over 30 days (distinct texts)."""
     index = json.loads((SEEDS / "index.json").read_text("utf-8"))
     paragraphs = [
-        p for e in index["articles"] for p in (SEEDS / e["file"]).read_text("utf-8").split("\n") if p.strip()
+        p
+        for e in index["articles"]
+        if e["origin"] == "seed"
+        for p in (SEEDS / e["file"]).read_text("utf-8").split("\n")
+        if p.strip()
     ]
     out = []
     for i in range(n):

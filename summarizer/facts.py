@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from summarizer import actors, dates, numbers, places
@@ -84,7 +84,9 @@ def event_type_of(sentence: str) -> EventType | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def read(sentence: str, published_at: dt.datetime) -> SentenceFacts:
+    """The facts of one sentence (cached: the grouping and the offline engine read the same sentences)."""
     killed, injured = numbers.casualties(sentence)
     return SentenceFacts(
         text=sentence,

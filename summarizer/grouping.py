@@ -69,20 +69,18 @@ def story_features(article: Article) -> Counter[str]:
     """What an article is about, in terms no language owns: the Syrian places it names (a city and its
     governorate as one), the actors, and the kinds of event its sentences report. A football match in Hama
     names Hama but no actor or offensive; the Arabic and English reports of one battle share all three."""
-    from summarizer import actors, places
-    from summarizer.facts import event_type_of
+    from summarizer import facts, places
 
     counts: Counter[str] = Counter()
     for span in article.body:
-        sentence = span.of(article.text)
-        for m in places.find_places(sentence):
+        f = facts.read(span.of(article.text), article.published_at)
+        for m in f.places:
             if m.place.region:
                 counts["place:" + places.same_place(m.place.id)] += 1
-        for a in actors.find_actors(sentence):
+        for a in f.actors:
             counts["actor:" + a.actor.id] += 1
-        kind = event_type_of(sentence)
-        if kind is not None:
-            counts["event:" + kind] += 1
+        if f.event_type is not None:
+            counts["event:" + f.event_type] += 1
     return counts
 
 

@@ -18,7 +18,6 @@ os.environ["DISABLE_AIOHTTP_TRANSPORT"] = "True"
 for _var in [v for v in os.environ if v.startswith("SUMMARIZER_")]:
     del os.environ[_var]
 
-FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = Path(__file__).parents[1] / "evals" / "datasets" / "articles"
 ESCAPES: list[str] = []
 

@@ -14,7 +14,7 @@ import pytest
 from summarizer.dates import TemporalExpression, find_dates, publication_day, resolve_date
 from summarizer.text import fold
 
-# Publication times of the seed articles (tests/fixtures/seeds/index.json).
+# Publication times of the seed articles (evals/datasets/articles/index.json).
 P000 = "2024-12-01T12:00:00+03:00"  # Sunday, Arab48
 P001 = "2024-12-01T14:00:00+03:00"  # Sunday, Al Jazeera
 P002 = "2024-11-29T20:30:00+03:00"  # Friday
