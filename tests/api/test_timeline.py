@@ -142,3 +142,12 @@ def test_posting_day_by_day_gives_the_same_timeline(
     for day in sorted({a["published_at"][:10] for a in all_articles}):
         _post_all(daily, [a for a in all_articles if a["published_at"].startswith(day)])
     assert timeline(daily) == timeline(at_once)
+
+
+def test_event_ids_hold_as_days_are_added(client: TestClient, all_articles: list[dict[str, Any]]) -> None:
+    seen: set[str] = set()
+    for day in sorted({a["published_at"][:10] for a in all_articles}):
+        _post_all(client, [a for a in all_articles if a["published_at"].startswith(day)])
+        now = {e["id"] for e in client.get("/timeline", params={"limit": 1000}).json()["events"]}
+        assert seen <= now, seen - now  # a happening keeps its id when later reports join it
+        seen = now
