@@ -38,11 +38,11 @@ if TYPE_CHECKING:
     from summarizer.judge import Judge
 
 CHECKER = "deterministic-v1"
+# Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
 NEAR_BEST = 0.6  # a candidate's relevance must be at least this share of the best one's
 ISSUE_COST = 4.0  # relevance a candidate may trade for one problem less
-JOIN = True  # whether a neighbouring sentence may be read with a candidate
 CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
 _DATED = ("absolute", "relative", "weekday", "since")
@@ -253,7 +253,7 @@ class Sources:
             for step in (-1, 1):
                 n = self._neighbour(s, step)
                 # the candidate is the core; a neighbour more about the claim is a candidate of its own
-                if JOIN and n is not None and _relevance(claim, lang, n) <= r and _may_join(claim, s, n):
+                if n is not None and _relevance(claim, lang, n) <= r and _may_join(claim, s, n):
                     windows.append([n, s] if step < 0 else [s, n])
             for w in windows:
                 issues = self._issues(claim, w, s)
