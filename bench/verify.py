@@ -32,9 +32,14 @@ def main() -> None:
         key = tuple(st.article_ids)
         if key not in groups:
             groups[key] = Sources(prepare(data.request_articles(st.article_ids), ZoneInfo("UTC"), max_chars=10**7))
+    started = time.perf_counter()
+    read = set()
     for s in groups.values():  # read every sentence once, as a server would have by its second request
         for sentence in s.sentences:
             _ = sentence.facts
+            read.add(sentence.article.id)
+    cold = time.perf_counter() - started
+    print(f"reading the articles first (places, actors, figures, dates): {1000 * cold / len(read):.0f} ms per article")
     results = {}
     for name, check in (
         ("checker", lambda src, text: all(c.supported for c in verify_claims(src, [(x, None) for x in split_claims(text) or [text]]))),
