@@ -46,6 +46,7 @@ class Store:
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
         self._clock = clock
+        self.version = 0  # bumped by every save: what was read before may be stale
 
     def close(self) -> None:
         with self._lock:
@@ -126,6 +127,7 @@ class Store:
                             ),
                         )
                 self._db.execute("COMMIT")
+                self.version += 1
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import weakref
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,13 +34,26 @@ class Query:
     cursor: str | None = None
 
 
+_Key = tuple[int, dt.date | None, dt.date | None]
+_merged: weakref.WeakKeyDictionary[Store, dict[_Key, list[TimelineEvent]]] = weakref.WeakKeyDictionary()
+
+
+def _happenings_between(store: Store, start: dt.date | None, end: dt.date | None) -> list[TimelineEvent]:
+    """Merged happenings of a date range, remembered until the store next changes (bots poll often)."""
+    remembered = _merged.setdefault(store, {})
+    key = (store.version, start, end)
+    if key not in remembered:
+        pad = dt.timedelta(days=merge.WINDOW_DAYS + 1)  # reports just outside may belong to one inside
+        reports = store.reports(date_from=start - pad if start else None, date_to=end + pad if end else None)
+        for k in [k for k in remembered if k[0] != store.version or len(remembered) > 64]:
+            del remembered[k]  # what the store has changed since, and anything past a few dozen ranges
+        remembered[key] = merge.merge(reports)
+    return remembered[key]
+
+
 def happenings(store: Store, q: Query) -> tuple[list[TimelineEvent], str | None]:
     """The page of merged events the query asks for, and the cursor of the next page (None on the last)."""
-    pad = dt.timedelta(days=merge.WINDOW_DAYS + 1)  # reports just outside the range may belong to one inside
-    reports = store.reports(
-        date_from=q.date_from - pad if q.date_from else None, date_to=q.date_to + pad if q.date_to else None
-    )
-    found = [h for h in merge.merge(reports) if _wanted(h, q)]
+    found = [h for h in _happenings_between(store, q.date_from, q.date_to) if _wanted(h, q)]
     after = decode_cursor(q.cursor) if q.cursor else None
     if after is not None:
         found = [h for h in found if (h.date.isoformat(), h.id) > after]

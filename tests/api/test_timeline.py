@@ -151,3 +151,14 @@ def test_event_ids_hold_as_days_are_added(client: TestClient, all_articles: list
         now = {e["id"] for e in client.get("/timeline", params={"limit": 1000}).json()["events"]}
         assert seen <= now, seen - now  # a happening keeps its id when later reports join it
         seen = now
+
+
+def test_a_new_post_is_seen_at_once_despite_the_merge_cache(
+    client: TestClient, all_articles: list[dict[str, Any]]
+) -> None:
+    _post_all(client, [a for a in all_articles if a["published_at"].startswith("2024-11-29")])
+    before = client.get("/timeline", params={"limit": 1000}).json()["events"]
+    assert client.get("/timeline", params={"limit": 1000}).json()["events"] == before  # served again
+    _post_all(client, [a for a in all_articles if a["published_at"].startswith("2024-11-30")])
+    after = client.get("/timeline", params={"limit": 1000}).json()["events"]
+    assert len(after) > len(before)
