@@ -13,7 +13,7 @@ from summarizer.grounding import language_ok
 from summarizer.grouping import group_articles
 from summarizer.schemas import ArticleIn, Event, Group, Topic
 from summarizer.text import is_chrome, script_counts
-from tests.conftest import load_articles, load_seeds
+from tests.conftest import load_articles, load_seeds, topics
 
 
 @pytest.fixture(scope="module")
@@ -126,14 +126,18 @@ def test_events_are_stable_across_runs(groups: list[Group]) -> None:
     assert again == [e.id for g in groups for e in g.events]
 
 
-def test_topic_labels_are_in_both_languages_off_topic_stories_included() -> None:
+def test_topic_labels_are_in_both_languages_and_off_topic_stories_report_no_events() -> None:
     settings = load_settings()
     arts = prepare([ArticleIn(**a) for a in load_articles()], settings.zone, max_chars=10**6)
     engine = ExtractiveEngine(settings)
     labels = {}
+    topic = topics()
     for g in group_articles(arts):
-        label = asyncio.run(engine.summarize_group(g, ["ar", "en"])).topic_label
+        result = asyncio.run(engine.summarize_group(g, ["ar", "en"]))
+        label = result.topic_label
         assert label.ar and label.en and language_ok(label.ar, "ar") and language_ok(label.en, "en"), label
         labels[tuple(g.article_ids)] = label
+        if topic[g.article_ids[0]] != "offensive":  # a match that "struck the crossbar" is no strike
+            assert result.events == [], [e.description.en for e in result.events]
     assert labels[("en-01",)].en == "Strike in Aleppo" and labels[("en-01",)].ar == "غارة أو قصف في حلب"
     assert labels[("off-ar-02",)].en == "Idlib"  # a harvest story: only where
