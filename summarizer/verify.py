@@ -66,6 +66,7 @@ class Facts:
     numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
     counted: Mapping[str, frozenset[str]]  # value -> what it counts ("civilians", "strikes"...), where known
     rounded: frozenset[str]  # amounts without a figure and ordinals ("vague:hundreds", "ordinal:5")
+    owners: Mapping[str, frozenset[str]]  # value -> actors named between it and the next figure
     all_numbers: frozenset[str]  # every value the text states, dates' digits included
     killed: int | None
     injured: int | None
@@ -112,10 +113,17 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     counted: dict[str, set[str]] = {}
     for m in _NUMBER.finditer(fold(plain)):
         stated.setdefault(m.group().replace(",", ""), m.group())
-    for q in numbers.find_quantities(plain):
+    quantities = sorted(numbers.find_quantities(plain), key=lambda q: q.start)
+    owners: dict[str, set[str]] = {}
+    for i, q in enumerate(quantities):
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
             counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
+        # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one
+        end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        named = {a.actor.id for a in found_actors if q.end <= a.start < end and not actors.is_generic(a.actor.id)}
+        if named:
+            owners.setdefault(numbers.canonical(q.value), set()).update(named)
     directions: dict[str, set[str | None]] = {}
     for p in found_places:
         directions.setdefault(p.place.id, set()).add(p.direction)
@@ -126,6 +134,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         numbers=stated,
         counted={k: frozenset(v) for k, v in counted.items()},
         rounded=numbers.round_amounts(plain),
+        owners={k: frozenset(v) for k, v in owners.items()},
         all_numbers=frozenset(every | set(stated)),
         killed=killed,
         injured=injured,
@@ -393,6 +402,11 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         if value not in have:
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
+    for value, mine in cf.owners.items():
+        owned = {a for f in ev for a in f.owners.get(value, ())}
+        if value in have and owned and not _related(mine, owned):
+            written = cf.numbers.get(value, value)
+            out.append(Issue("number", written, f"in its evidence {written} is said of others ({', '.join(sorted(owned))})"))
     rounded = {r for f in ev for r in f.rounded}
     for r in sorted(cf.rounded - rounded):
         kind, _, what = r.partition(":")
@@ -411,6 +425,13 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
                 )
             )
     return out
+
+
+def _related(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Whether two sets of actors share one, or one's organisation (HTS and the opposition factions)."""
+    wide_a = set(a) | {up for x in a for up in actors.ancestors(x)}
+    wide_b = set(b) | {up for x in b for up in actors.ancestors(x)}
+    return bool(wide_a & wide_b)
 
 
 _PERSONS = frozenset({"killed", "injured", "civilians", "fighters", "soldiers", "children", "women", "people"})

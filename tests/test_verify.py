@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from summarizer.articles import prepare
+from summarizer.articles import Article, prepare
 from summarizer.schemas import ArticleIn, Evidence
 from summarizer.verify import Sources, split_claims, verify_claims
 from tests.conftest import load_seeds
@@ -44,6 +44,17 @@ def test_claim_against_cited_evidence(claim: str, evidence: Evidence, kinds: lis
     sources = Sources(list(ARTICLES.values()))
     issues = sources.check_against(claim, [evidence])
     assert [i.kind for i in issues] == kinds, issues
+
+
+def test_a_figure_belongs_to_whom_it_is_said_of() -> None:
+    text = "وقتل 327 شخصا، 183 منهم من هيئة تحرير الشام، و100 من عناصر الجيش السوري."
+    moment = ARTICLES["sun"].published_at
+    article = Article("t", text, moment, False, moment.date(), "ar")
+    sources = Sources([article])
+    quote = [Evidence(article_id="t", quote=text)]
+    assert sources.check_against("قتل 183 من عناصر هيئة تحرير الشام", quote) == []
+    [issue] = sources.check_against("قتل 183 من عناصر الجيش السوري", quote)
+    assert issue.kind == "number" and "hts" in issue.message
 
 
 def test_split_claims_reads_sentences_bullets_and_clauses() -> None:
