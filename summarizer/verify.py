@@ -413,6 +413,14 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
         if kind == "ordinal" and any(what in f.all_numbers for f in ev):  # "السادس من مارس" is "6 مارس"
             continue
         out.append(Issue("number", what, f"its evidence does not say {what.replace('-', ' ')}"))
+    # "15 wounded" where its evidence counts 15 dead: the claim's only casualty word against the figure's
+    casualty = {"killed"} & cf.concepts | ({"injured"} if "wounded" in cf.concepts else set())
+    if len(casualty) == 1:
+        for value, written in cf.numbers.items():
+            roles = {k for f in ev for k in f.counted.get(value, ())} & {"killed", "injured"}
+            if roles and not roles & casualty:
+                out.append(Issue("number", written, f"in its evidence {written} were {min(roles)}, not {min(casualty)}"))
+                break
     for value, kinds in cf.counted.items():
         theirs = [k for f in ev for k in f.counted.get(value, ())]
         if value in have and theirs and not any(_compatible(mine, t) for mine in kinds for t in theirs):
@@ -424,7 +432,10 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
                     f"in its evidence {value} counts {', '.join(sorted(set(theirs)))}, not {', '.join(sorted(kinds))}",
                 )
             )
-    return out
+    first: dict[str, Issue] = {}
+    for issue in out:  # one problem per figure, the first found
+        first.setdefault(issue.text, issue)
+    return list(first.values())
 
 
 def _related(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
