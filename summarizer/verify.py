@@ -323,6 +323,9 @@ class Sources:
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
+        # one statement over two sentences: the same speaker before goes on naming the parties
+        if prev and prev[0] not in speakers and _continues(prev[0], cores):
+            speakers = [*speakers, prev[0]]
         # who reports it (a monitor, an agency, a rescuer) is often named once, in the sentence before
         if any(m.actor.kind in _REPORTERS for m in cf.actors.values()) and not any(
             m.actor.kind in _REPORTERS for x in speakers for m in x.facts.actors.values()
@@ -554,6 +557,14 @@ def _actor_issues(
 
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
 
+
+
+def _continues(before: _Sentence, core: list[_Sentence]) -> bool:
+    """Whether the sentence before quotes the same speaker as the evidence (Ignasyuk, then his centre)."""
+    theirs = {a for x in core for a in _speakers(x.plain)}
+    mine = _speakers(before.plain)
+    # the same speaker, or one of its own people (not merely of the same country)
+    return any(a == b or a in actors.ancestors(b) or b in actors.ancestors(a) for a in mine for b in theirs)
 
 
 def _speakers(text: str) -> set[str]:
