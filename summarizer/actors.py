@@ -461,7 +461,9 @@ def _speaker(
             return before
         return after or before
     gap = f[max(0, cue.start - 2) : cue.start]
-    return (after or before) if ("," in gap or '"' in gap) else (before or after)
+    # English names the speaker before the verb ("the factions said Syrian forces had withdrawn": not the
+    # forces); after it only when inverted after a quote or a comma ('..., said the ministry')
+    return (after or before) if ("," in gap or '"' in gap or "”" in gap) else before
 
 
 def _said(sentence: str) -> list[_Said]:

@@ -170,7 +170,7 @@ def concepts_in(text: str) -> frozenset[str]:
 # ---------------------------------------------------------------- claims
 
 
-_CLAUSES = re.compile(r"\s*(?:[;؛]|,\s+(?:but|while|whereas)\s+|،\s*(?:لكن|ولكن|إلا أن|فيما|بينما|في حين)\s+)\s*")
+_CLAUSES = re.compile(r"\s*(?:[;؛]|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z])|،\s*(?:لكن|ولكن|إلا أن|فيما|بينما|في حين)\s+)\s*")
 
 
 def split_claims(text: str) -> list[str]:
