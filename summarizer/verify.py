@@ -49,6 +49,19 @@ _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
 _DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
+# the words right before a place that give it a role in the happening
+_ROLES = {
+    # a withdrawal, at most three words, then "from"/"out of"/"من": where forces left
+    "left": re.compile(
+        r"(?:withdr\w*|pull\w*\s+(?:out|back)|retreat\w*|انسحاب\w*|انسحب\w*|[وف]?انسحب\w*)"
+        r"(?:\s+[^\s]+){0,3}?\s+(?:from|of|من)(?:\s+the)?(?:\s+(?:city|town)\s+of|\s+مدينه)?\s*(?:ال)?$"
+    ),
+    # "the whole of", "all of", "كامل", "بأكملها": what was taken entire
+    "whole": re.compile(
+        r"(?:(?:the\s+)?(?:whole|entire(?:ty)?|all)(?:\s+of)?(?:\s+the)?|[وب]?كامل)"
+        r"(?:\s+(?:province|governorate|city)\s+of|\s+محافظه|\s+مدينه)?\s*(?:ال)?$"
+    ),
+}
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
@@ -73,6 +86,8 @@ class Facts:
     places: Mapping[str, places.PlaceMatch]  # place id -> where the text names it
     directions: Mapping[str, frozenset[str | None]]  # place id -> the sides named ("ريف حلب الغربي": west)
     sides: frozenset[str]  # every compass side the text names, bound to a place or not
+    roles: Mapping[str, frozenset[str]]  # role -> places in it: where forces left ("انسحابه من حلب"), what
+    # was taken whole ("كامل محافظة إدلب", "the whole of Idlib province")
     actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
     dates: tuple[TemporalExpression, ...]
     keys: frozenset[str]  # content-word stems, comparable within one language
@@ -141,6 +156,12 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         places={m.place.id: m for m in reversed(found_places)},
         directions={k: frozenset(v) for k, v in directions.items()},
         sides=places.sides_in(text),
+        roles={
+            role: frozenset(
+                places.same_place(m.place.id) for m in found_places if pattern.search(fold(text[: m.start]).lower())
+            )
+            for role, pattern in _ROLES.items()
+        },
         actors={m.actor.id: m for m in reversed(found_actors)},
         dates=found_dates,
         keys=sentence_keys(plain),  # the content's words; names, dates and places count as shared facts
@@ -470,6 +491,11 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
             regions |= places.regions_named(m)
     countries = {m.place.country for f in ev for m in f.places.values()}
     out = []
+    for role, what in (("left", "the withdrawal from"), ("whole", "all of")):
+        given = {p for f in ev for p in f.roles.get(role, ())}
+        for p in sorted(cf.roles.get(role, frozenset()) - given):
+            if given:  # its evidence gives that role to another place
+                out.append(Issue("place", p, f"its evidence has {what} {', '.join(sorted(given))}, not {p}"))
     stated = {side for f in ev for side in f.sides}
     if cf.sides and stated and not (cf.sides & stated):
         out.append(

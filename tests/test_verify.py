@@ -57,6 +57,25 @@ def test_a_figure_belongs_to_whom_it_is_said_of() -> None:
     assert issue.kind == "number" and "hts" in issue.message
 
 
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("The army announced a temporary withdrawal from Aleppo.", True),
+        ("The army announced a temporary withdrawal from Idlib.", False),  # Idlib is only where it fought
+        ("The factions said they took Aleppo city and the whole of Idlib province.", True),
+        ("The factions said they took Idlib city and the whole of Aleppo province.", False),
+    ],
+)
+def test_a_place_keeps_its_role(claim: str, supported: bool) -> None:
+    moment = ARTICLES["sun"].published_at
+    text = (
+        "وأعلن الجيش السوري انسحابه مؤقتا من حلب استعدادا لهجوم مضاد، مشيرا إلى أنه شارك في اشتباكات بإدلب. "
+        "وأعلنت الفصائل السيطرة على أجزاء واسعة من مدينة حلب وكامل محافظة إدلب."
+    )
+    sources = Sources([Article("t", text, moment, False, moment.date(), "ar")])
+    assert sources.check(claim).supported is supported, sources.check(claim).issues
+
+
 def test_split_claims_reads_sentences_bullets_and_clauses() -> None:
     text = "- Rebels entered Aleppo on Friday.\n- 15 were killed in al-Atarib; 5 were injured.\nقتل 4 مدنيين في إدلب. OK"
     assert split_claims(text) == [
