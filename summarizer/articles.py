@@ -58,8 +58,16 @@ def from_input(item: ArticleIn, zone: ZoneInfo) -> Article:
     )
 
 
-def prepare(items: list[ArticleIn], zone: ZoneInfo, *, max_chars: int) -> list[Article]:
+def prepare(
+    items: list[ArticleIn], zone: ZoneInfo, *, max_chars: int, max_articles: int | None = None
+) -> list[Article]:
     """Validate limits that depend on settings, assign ids, and drop exact resubmissions in one request."""
+    if max_articles is not None and len(items) > max_articles:
+        raise InputError(
+            f"articles has {len(items)} items, more than the limit of {max_articles}; "
+            "send them in several requests or raise SUMMARIZER_MAX_ARTICLES",
+            field="articles",
+        )
     seen: dict[str, Article] = {}
     for i, item in enumerate(items):
         if len(item.text) > max_chars:

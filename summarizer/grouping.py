@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from summarizer import facts, places
 from summarizer.articles import Article
 from summarizer.text import fold, words
 
@@ -69,8 +70,6 @@ def story_features(article: Article) -> Counter[str]:
     """What an article is about, in terms no language owns: the Syrian places it names (a city and its
     governorate as one), the actors, and the kinds of event its sentences report. A football match in Hama
     names Hama but no actor or offensive; the Arabic and English reports of one battle share all three."""
-    from summarizer import facts, places
-
     counts: Counter[str] = Counter()
     for span in article.body:
         f = facts.read(span.of(article.text), article.published_at)

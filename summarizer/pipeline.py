@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
 from summarizer.engines.base import Engine, GroupResult
-from summarizer.errors import InputError, SummarizerError, UpstreamError, UpstreamTimeout
+from summarizer.errors import SummarizerError, UpstreamError, UpstreamTimeout
 from summarizer.grouping import ArticleGroup, group_articles
 from summarizer.schemas import Flag, Group, Meta, SummarizeRequest, SummarizeResponse, Topic, Usage
 from summarizer.store import Store
@@ -39,13 +39,7 @@ class Pipeline:
     ) -> SummarizeResponse:
         """Summarize a request; ``progress(done, total)`` is told the group count, then each group done."""
         s = self.settings
-        if len(request.articles) > s.max_articles:
-            raise InputError(
-                f"articles has {len(request.articles)} items, more than the limit of {s.max_articles}; "
-                "send them in several requests or raise SUMMARIZER_MAX_ARTICLES",
-                field="articles",
-            )
-        articles = prepare(request.articles, s.zone, max_chars=s.max_article_chars)
+        articles = prepare(request.articles, s.zone, max_chars=s.max_article_chars, max_articles=s.max_articles)
         groups = group_articles(articles)
         languages = list(request.languages)
         finished = 0

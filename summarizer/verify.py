@@ -680,13 +680,9 @@ def verify_claims(
 
 async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None) -> VerifyResponse:
     """POST /verify: the deterministic verdicts, and the LLM judge's apart when asked for and configured."""
-    if len(request.articles) > settings.max_articles:
-        raise InputError(
-            f"articles has {len(request.articles)} items, more than the limit of {settings.max_articles}; "
-            "verify against fewer articles or raise SUMMARIZER_MAX_ARTICLES",
-            field="articles",
-        )
-    articles = prepare(request.articles, settings.zone, max_chars=settings.max_article_chars)
+    articles = prepare(
+        request.articles, settings.zone, max_chars=settings.max_article_chars, max_articles=settings.max_articles
+    )
     if request.summary is not None:
         items: list[tuple[str, Sequence[Evidence] | None]] = [(c, None) for c in split_claims(request.summary)]
         if not items:
