@@ -4,25 +4,19 @@ and check its numbers, dates, places, actors and quotes against that evidence, i
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from summarizer import actors, dates, numbers, places
+from summarizer import actors, dates, places
 from summarizer.articles import Article, prepare
+from summarizer.checkable import Facts, read
 from summarizer.config import Settings
 from summarizer.dates import TemporalExpression
 from summarizer.errors import InputError, SummarizerError
-from summarizer.facts import event_type_of
-from summarizer.grouping import sentence_keys
 from summarizer.schemas import (
     ClaimOut,
-    EventType,
     Evidence,
     IssueKind,
     IssueOut,
@@ -45,23 +39,8 @@ NEAR_BEST = 0.6  # a candidate's relevance must be at least this share of the be
 ISSUE_COST = 4.0  # relevance a candidate may trade for one problem less
 CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
-_DATED = ("absolute", "relative", "weekday", "since")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
 _DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
-# the words right before a place that give it a role in the happening
-_ROLES = {
-    # a withdrawal, at most three words, then "from"/"out of"/"من": where forces left
-    "left": re.compile(
-        r"(?:withdr\w*|pull\w*\s+(?:out|back)|retreat\w*|انسحاب\w*|انسحب\w*|[وف]?انسحب\w*)"
-        r"(?:\s+[^\s]+){0,3}?\s+(?:from|of|من)(?:\s+the)?(?:\s+(?:city|town)\s+of|\s+مدينه)?\s*(?:ال)?$"
-    ),
-    # "the whole of", "all of", "كامل", "بأكملها": what was taken entire
-    "whole": re.compile(
-        r"(?:(?:the\s+)?(?:whole|entire(?:ty)?|all)(?:\s+of)?(?:\s+the)?|[وب]?كامل)"
-        r"(?:\s+(?:province|governorate|city)\s+of|\s+محافظه|\s+مدينه)?\s*(?:ال)?$"
-    ),
-}
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
@@ -70,122 +49,6 @@ class Issue:
     kind: IssueKind
     text: str  # the claim's words at fault (the whole claim for "unsupported")
     message: str
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What a text states that can be checked, as language-independent values."""
-
-    numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
-    counted: Mapping[str, frozenset[str]]  # value -> what it counts ("civilians", "strikes"...), where known
-    rounded: frozenset[str]  # amounts without a figure and ordinals ("vague:hundreds", "ordinal:5")
-    owners: Mapping[str, frozenset[str]]  # value -> actors named between it and the next figure
-    all_numbers: frozenset[str]  # every value the text states, dates' digits included
-    killed: int | None
-    injured: int | None
-    places: Mapping[str, places.PlaceMatch]  # place id -> where the text names it
-    directions: Mapping[str, frozenset[str | None]]  # place id -> the sides named ("ريف حلب الغربي": west)
-    sides: frozenset[str]  # every compass side the text names, bound to a place or not
-    roles: Mapping[str, frozenset[str]]  # role -> places in it: where forces left ("انسحابه من حلب"), what
-    # was taken whole ("كامل محافظة إدلب", "the whole of Idlib province")
-    actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
-    dates: tuple[TemporalExpression, ...]
-    keys: frozenset[str]  # content-word stems, comparable within one language
-    concepts: frozenset[str]  # glossary concepts named, comparable across languages
-    language: Lang
-    event_type: EventType | None
-
-    @property
-    def regions(self) -> frozenset[str]:
-        return frozenset(m.place.region for m in self.places.values() if m.place.region)
-
-    @property
-    def actor_family(self) -> frozenset[str]:
-        """Actors named, with the organisations they belong to (a source naming Lavrov names Russia)."""
-        out = set(self.actors)
-        for a in self.actors:
-            out |= actors.ancestors(a)
-        return frozenset(out)
-
-
-@lru_cache(maxsize=8192)
-def read(text: str, published_at: dt.datetime) -> Facts:
-    """The checkable facts of one text; relative dates resolved against ``published_at``."""
-    found_dates = tuple(d for d in dates.find_dates(text, published_at) if d.kind in _DATED)
-    found_actors = actors.find_actors(text)
-    # "Iran-backed militias", "the Russian defence ministry": an actor's name is not a place of its own
-    found_places = [
-        m for m in places.find_places(text) if not any(a.start <= m.start and m.end <= a.end for a in found_actors)
-    ]
-    # digits that belong to a date ("30 November"), a place ("M5") or a name do not count as figures
-    spans = [(d.start, d.end) for d in found_dates]  # a duration's figure ("the past 24 hours") is a figure
-    spans += [(m.start, m.end) for m in found_places] + [(m.start, m.end) for m in found_actors]
-    masked = list(text)
-    for start, end in spans:
-        masked[start:end] = " " * (end - start)
-    plain = "".join(masked)
-    stated: dict[str, str] = {}
-    counted: dict[str, set[str]] = {}
-    for m in _NUMBER.finditer(fold(plain)):
-        stated.setdefault(m.group().replace(",", ""), m.group())
-    quantities = sorted(numbers.find_quantities(plain), key=lambda q: q.start)
-    owners: dict[str, set[str]] = {}
-    for i, q in enumerate(quantities):
-        stated.setdefault(numbers.canonical(q.value), q.text)
-        if q.counted is not None:
-            counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
-        # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one
-        end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        named = {a.actor.id for a in found_actors if q.end <= a.start < end and not actors.is_generic(a.actor.id)}
-        if named:
-            owners.setdefault(numbers.canonical(q.value), set()).update(named)
-    directions: dict[str, set[str | None]] = {}
-    for p in found_places:
-        directions.setdefault(p.place.id, set()).add(p.direction)
-    every = {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
-    every |= {numbers.canonical(q.value) for q in numbers.find_quantities(text)}
-    killed, injured = numbers.casualties(text)
-    return Facts(
-        numbers=stated,
-        counted={k: frozenset(v) for k, v in counted.items()},
-        rounded=numbers.round_amounts(plain),
-        owners={k: frozenset(v) for k, v in owners.items()},
-        all_numbers=frozenset(every | set(stated)),
-        killed=killed,
-        injured=injured,
-        places={m.place.id: m for m in reversed(found_places)},
-        directions={k: frozenset(v) for k, v in directions.items()},
-        sides=places.sides_in(text),
-        roles={
-            role: frozenset(
-                places.same_place(m.place.id) for m in found_places if pattern.search(fold(text[: m.start]).lower())
-            )
-            for role, pattern in _ROLES.items()
-        },
-        actors={m.actor.id: m for m in reversed(found_actors)},
-        dates=found_dates,
-        keys=sentence_keys(plain),  # the content's words; names, dates and places count as shared facts
-        concepts=concepts_in(text),
-        language=detect_language(text),
-        event_type=event_type_of(text),
-    )
-
-
-@cache
-def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))
-    out = []
-    for c in data["concepts"]:
-        ar = "|".join(re.escape(fold(w)) for w in c["ar"])
-        en = "|".join(re.escape(w) for w in c["en"])
-        out.append((c["id"], re.compile(rf"(?<![^\W\d_])(?:(?:[وفبلك]?(?:ال)?|لل)(?:{ar})|(?:{en}))")))
-    return tuple(out)
-
-
-def concepts_in(text: str) -> frozenset[str]:
-    """The glossary concepts a text names, in either language ("انسحاب" and "pulled out": withdraw)."""
-    folded = fold(text).lower()
-    return frozenset(cid for cid, pattern in _glossary() if pattern.search(folded))
 
 
 # ---------------------------------------------------------------- claims
