@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from summarizer import dates, numbers, places
 from summarizer.articles import Article
+from summarizer.checkable import read
 from summarizer.schemas import Bilingual, Evidence, Lang, Precision
 from summarizer.text import find_exact_or_folded, fold, script_counts
 
@@ -58,34 +58,6 @@ def ground_evidence(
     return fixed, check
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def numbers_in(text: str) -> set[str]:
-    """Digit numbers in a text, in any script, normalised ("١٢" and "12" are the same; "1,200" is 1200)."""
-    return {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
-
-
-def _evidence_numbers(evidence: list[Evidence]) -> set[str]:
-    """Every number the quotes state, in digits or words ("خمسة عشر" and "fifteen" give "15")."""
-    have: set[str] = set()
-    for ev in evidence:
-        have |= numbers_in(ev.quote)
-        have |= {numbers.canonical(q.value) for q in numbers.find_quantities(ev.quote)}
-    return have
-
-
-def _evidence_places(evidence: list[Evidence]) -> tuple[set[str], set[str]]:
-    """Place ids and governorate slugs the quotes name."""
-    ids: set[str] = set()
-    regions: set[str] = set()
-    for ev in evidence:
-        for m in places.find_places(ev.quote):
-            ids.add(m.place.id)
-            regions |= places.regions_named(m)
-    return ids, regions
-
-
 def event_fact_problems(
     where: str,
     *,
@@ -101,15 +73,10 @@ def event_fact_problems(
     """An event's date, region, place and figures checked against its own evidence quotes, dates resolved
     against each quote's article publication time."""
     problems: list[str] = []
+    quoted = [read(ev.quote, articles[ev.article_id].published_at) for ev in evidence]
     # date: a dated phrase in the evidence must give it; with none, the day of publication or the one before
-    resolved: list[tuple[dt.date, str]] = []
-    published: list[dt.date] = []
-    for ev in evidence:
-        art = articles[ev.article_id]
-        published.append(dates.publication_day(art.published_at))
-        for d in dates.find_dates(ev.quote, art.published_at):
-            if d.kind in ("absolute", "relative", "weekday"):
-                resolved.append((d.date, d.text))
+    published = [dates.publication_day(articles[ev.article_id].published_at) for ev in evidence]
+    resolved = [(d.date, d.text) for f in quoted for d in f.dates if d.kind in ("absolute", "relative", "weekday")]
     if resolved:
         if not any(dates.agree(day, precision, d, "day") for d, _ in resolved):
             said = "; ".join(f"{text!r} means {d}" for d, text in resolved)
@@ -119,7 +86,8 @@ def event_fact_problems(
             f"{where}.date {day} is not stated by its evidence, which was published on "
             f"{', '.join(sorted({str(p) for p in published}))}; quote the words that date it"
         )
-    ids, regions = _evidence_places(evidence)
+    ids = {i for f in quoted for i in f.places}
+    regions = {r for f in quoted for m in f.places.values() for r in places.regions_named(m)}
     if region is not None and region not in regions:
         problems.append(
             f"{where}.region {region!r} is not named in its evidence; quote the words that place it or give null"
@@ -133,7 +101,7 @@ def event_fact_problems(
             folded_quotes = " ".join(fold(ev.quote) for ev in evidence)
             if not (named & {places.same_place(i) for i in ids}) and fold(name) not in folded_quotes:
                 problems.append(f"{where}.location.{lang} {name!r} is not named in its evidence")
-    have = _evidence_numbers(evidence)
+    have = {n for f in quoted for n in f.all_numbers}  # digits or words ("خمسة عشر", "fifteen": 15)
     for label, value in (("fatalities", fatalities), ("injured", injured)):
         if value is not None and numbers.canonical(value) not in have:
             problems.append(f"{where}.{label} {value} is not a figure its evidence states")

@@ -9,7 +9,6 @@ import io
 import json
 import weakref
 from dataclasses import dataclass
-from typing import Literal
 
 from summarizer import actors, merge
 from summarizer.errors import InputError
@@ -147,5 +146,3 @@ def to_csv(events: list[TimelineEvent]) -> str:
         )  # fmt: skip
     return out.getvalue()
 
-
-Format = Literal["json", "csv"]
