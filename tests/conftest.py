@@ -74,23 +74,9 @@ def _no_escapes() -> Iterator[None]:
     assert ESCAPES[before:] == [], f"network escaped the test: {ESCAPES[before:]}"
 
 
-def load_seeds() -> list[dict[str, Any]]:
-    """The five Arabic seed articles with the publication times clients would send."""
-    index = json.loads((ARTICLES / "index.json").read_text("utf-8"))
-    return [
-        {
-            "id": entry["id"],
-            "text": (ARTICLES / entry["file"]).read_text("utf-8"),
-            "published_at": entry["published_at"],
-            **({"source": entry["source"]} if entry["source"] else {}),
-        }
-        for entry in index["articles"]
-        if entry["origin"] == "seed"
-    ]
-
-
-def load_articles() -> list[dict[str, Any]]:
-    """Every eval article: the seeds, and the English and off-topic articles written for the evals."""
+def load_articles(origin: str | None = None) -> list[dict[str, Any]]:
+    """The eval articles (origin 'seed': the five Arabic seeds, 'written': those written for the evals),
+    with the publication times clients would send."""
     index = json.loads((ARTICLES / "index.json").read_text("utf-8"))
     return [
         {
@@ -101,7 +87,13 @@ def load_articles() -> list[dict[str, Any]]:
             **({"source": entry["source"]} if entry["source"] else {}),
         }
         for entry in index["articles"]
+        if origin in (None, entry["origin"])
     ]
+
+
+def load_seeds() -> list[dict[str, Any]]:
+    """The five Arabic seed articles."""
+    return load_articles("seed")
 
 
 def topics() -> dict[str, str]:

@@ -139,31 +139,31 @@ def load(root: Path = DATASETS) -> Datasets:
     return Datasets(articles, entries, cases, statements)
 
 
-def check(articles: dict[str, ArticleIn], cases: list[Case], statements: list[Statement]) -> list[str]:
-    """Cross-file problems: unknown articles, anchors that are not exact words, dangling or duplicate ids."""
+def _ids_and_articles(what: str, items: list[Case] | list[Statement], articles: dict[str, ArticleIn]) -> list[str]:
+    """Ids used twice, and articles the index does not have."""
     problems: list[str] = []
     seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            problems.append(f"{what}: id {item.id!r} appears twice")
+        seen.add(item.id)
+        problems += [
+            f"{what} {item.id}: article {a!r} is not in articles/index.json" for a in item.article_ids if a not in articles
+        ]
+    return problems
+
+
+def check(articles: dict[str, ArticleIn], cases: list[Case], statements: list[Statement]) -> list[str]:
+    """Cross-file problems: unknown articles, anchors that are not exact words, dangling or duplicate ids."""
+    problems = _ids_and_articles("cases", cases, articles) + _ids_and_articles("statements", statements, articles)
     for case in cases:
-        if case.id in seen:
-            problems.append(f"cases: case id {case.id!r} appears twice")
-        seen.add(case.id)
-        for aid in case.article_ids:
-            if aid not in articles:
-                problems.append(f"cases {case.id}: article {aid!r} is not in articles/index.json")
         for i, ev in enumerate(case.events):
             if ev.article_id not in case.article_ids:
                 problems.append(f"cases {case.id}: events[{i}].article_id {ev.article_id!r} is not one of the case's articles")
             elif ev.anchor not in articles[ev.article_id].text:
                 problems.append(f"cases {case.id}: events[{i}].anchor is not an exact substring of article {ev.article_id}: {ev.anchor[:80]!r}")
     ids = {s.id for s in statements}
-    seen = set()
     for s in statements:
-        if s.id in seen:
-            problems.append(f"statements: id {s.id!r} appears twice")
-        seen.add(s.id)
-        for aid in s.article_ids:
-            if aid not in articles:
-                problems.append(f"statements {s.id}: article {aid!r} is not in articles/index.json")
         if s.label == "supported" and (s.change or s.of):
             problems.append(f"statements {s.id}: a supported statement has no change and no 'of'")
         if s.label == "unsupported" and s.change is None:
