@@ -23,8 +23,8 @@ from summarizer.articles import prepare
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grouping import group_articles
+from summarizer.reading.text import split_sentences
 from summarizer.schemas import ArticleIn
-from summarizer.text import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "articles"
 

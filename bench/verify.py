@@ -11,9 +11,9 @@ import time
 from zoneinfo import ZoneInfo
 
 from summarizer.articles import prepare
+from summarizer.checking.verify import Sources, split_claims, verify_claims
 from summarizer.evals import datasets as ds
 from summarizer.grouping import sentence_keys
-from summarizer.verify import Sources, split_claims, verify_claims
 
 
 def naive(sources: Sources, claim: str) -> bool:

@@ -9,8 +9,8 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from summarizer.errors import InputError
+from summarizer.reading.text import Span, content_sentences, detect_language
 from summarizer.schemas import ArticleIn, Lang, parse_published_at
-from summarizer.text import Span, content_sentences, detect_language
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from summarizer import facts, places
 from summarizer.articles import Article
-from summarizer.text import fold, words
+from summarizer.reading import facts, places
+from summarizer.reading.text import fold, words
 
 TOPIC_THRESHOLD = 0.12  # Jaccard of keyword sets at or above which two articles share a topic
 KEYWORDS_PER_ARTICLE = 40

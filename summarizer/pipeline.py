@@ -12,7 +12,7 @@ from summarizer.engines.base import Engine, GroupResult
 from summarizer.errors import SummarizerError, UpstreamError, UpstreamTimeout
 from summarizer.grouping import ArticleGroup, group_articles
 from summarizer.schemas import Flag, Group, Meta, SummarizeRequest, SummarizeResponse, Topic, Usage
-from summarizer.store import Store
+from summarizer.timeline.store import Store
 
 
 @dataclass

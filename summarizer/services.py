@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.cache import ResultCache
 from summarizer.config import Settings
 from summarizer.engines.base import Engine
+from summarizer.engines.cache import ResultCache
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.pipeline import Pipeline
-from summarizer.store import Store
+from summarizer.timeline.store import Store
 
 if TYPE_CHECKING:
-    from summarizer.judge import Judge
+    from summarizer.engines.judge import Judge
 
 
 @dataclass
@@ -41,10 +41,10 @@ def build(settings: Settings) -> Services:
         engine = extractive
     else:
         # litellm itself is imported lazily, on the first call
-        from summarizer import prompts
+        from summarizer.engines import prompts
+        from summarizer.engines.client import LLMClient
+        from summarizer.engines.judge import Judge
         from summarizer.engines.llm import LLMEngine
-        from summarizer.judge import Judge
-        from summarizer.llm import LLMClient
 
         client = LLMClient(settings)
         engine = LLMEngine(settings, client, cache, prompts.load("summarize", settings.prompts_dir))

@@ -6,11 +6,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer import actors, facts, places, render
 from summarizer.articles import Article
 from summarizer.config import Settings
+from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
+from summarizer.reading import actors, facts, places
+from summarizer.reading.text import Span, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
@@ -23,7 +25,6 @@ from summarizer.schemas import (
     LangSummary,
     Summary,
 )
-from summarizer.text import Span, is_heading, near_duplicates, words
 
 MAX_BULLETS = 6
 NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing

@@ -10,16 +10,18 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from summarizer import places
 from summarizer.articles import Article
-from summarizer.cache import ResultCache, cache_key
+from summarizer.checking.grounding import event_fact_problems, ground_evidence, language_ok
+from summarizer.checking.verify import Sources
 from summarizer.config import Settings
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
+from summarizer.engines.cache import ResultCache, cache_key
+from summarizer.engines.client import Completer, Message
+from summarizer.engines.prompts import PromptTemplate
 from summarizer.errors import UpstreamBadOutput
-from summarizer.grounding import event_fact_problems, ground_evidence, language_ok
 from summarizer.grouping import ArticleGroup, sentence_keys
-from summarizer.llm import Completer, Message
-from summarizer.prompts import PromptTemplate
+from summarizer.reading import places
+from summarizer.reading.text import near_duplicates
 from summarizer.schemas import (
     LANGS,
     Bilingual,
@@ -35,8 +37,6 @@ from summarizer.schemas import (
     Summary,
     Usage,
 )
-from summarizer.text import near_duplicates
-from summarizer.verify import Sources
 
 SCHEMA_NAME = "group_summary"
 LANG_NAMES = {"ar": "Arabic", "en": "English"}

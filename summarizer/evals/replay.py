@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from summarizer.engines.client import Completer, Completion, Message
 from summarizer.errors import UpstreamUnavailable
-from summarizer.llm import Completer, Completion, Message
 
 
 class MissingRecording(UpstreamUnavailable):

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from summarizer import prompts
+from summarizer.checking.verify import CHECKER
 from summarizer.config import Settings
+from summarizer.engines import prompts
 from summarizer.engines.base import Engine
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.errors import SummarizerError
@@ -20,8 +21,7 @@ from summarizer.evals import datasets as ds
 from summarizer.evals.scorers import CaseOutcome, score_cases, score_checker
 from summarizer.pipeline import Pipeline
 from summarizer.schemas import SummarizeRequest
-from summarizer.store import Store
-from summarizer.verify import CHECKER
+from summarizer.timeline.store import Store
 
 EVALS = ds.DATASETS.parent
 Responses = Literal["live", "record", "replay"]
@@ -118,10 +118,10 @@ def gate(metrics: dict[str, float], baseline: dict[str, float], thresholds: dict
 def _engine(options: Options, settings: Settings) -> tuple[Engine, Any]:
     if options.engine == "extractive":
         return ExtractiveEngine(settings), None
-    from summarizer.cache import ResultCache
+    from summarizer.engines.cache import ResultCache
+    from summarizer.engines.client import Completer, LLMClient
     from summarizer.engines.llm import LLMEngine
     from summarizer.evals.replay import RecordingClient, ReplayClient
-    from summarizer.llm import Completer, LLMClient
 
     directory = options.recordings / settings.model.replace("/", "__")
     client: Completer

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from summarizer.articles import Article, prepare
+from summarizer.checking.grounding import language_ok
+from summarizer.checking.verify import Sources, split_claims, verify_claims
 from summarizer.evals import textmetrics
 from summarizer.evals.datasets import SETTINGS, Case, Datasets, GoldEvent, Statement
-from summarizer.grounding import language_ok
 from summarizer.schemas import LANGS, Event, Evidence, Lang, SummarizeResponse
-from summarizer.verify import Sources, split_claims, verify_claims
 
 UTC = ZoneInfo("UTC")
 

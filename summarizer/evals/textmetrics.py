@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.grouping import stem
-from summarizer.text import words
+from summarizer.reading.text import words
 
 
 class ArabicAwareTokenizer:

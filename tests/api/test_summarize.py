@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from summarizer.text import script_counts
+from summarizer.reading.text import script_counts
 from tests.api.conftest import MakeClient
 
 

@@ -7,12 +7,12 @@ import asyncio
 import pytest
 
 from summarizer.articles import prepare
+from summarizer.checking.grounding import language_ok
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.grounding import language_ok
 from summarizer.grouping import group_articles
+from summarizer.reading.text import is_chrome, script_counts
 from summarizer.schemas import ArticleIn, Event, Group, Topic
-from summarizer.text import is_chrome, script_counts
 from tests.conftest import load_articles, load_seeds, topics
 
 

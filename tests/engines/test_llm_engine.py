@@ -7,13 +7,13 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from summarizer import prompts
 from summarizer.articles import Article
-from summarizer.cache import ResultCache
 from summarizer.config import load_settings
+from summarizer.engines import prompts
+from summarizer.engines.cache import ResultCache
+from summarizer.engines.client import LLMClient
 from summarizer.engines.llm import LLMEngine
 from summarizer.grouping import group_articles
-from summarizer.llm import LLMClient
 from tests.fakes.answers import faithful
 from tests.fakes.openai_server import FakeOpenAI
 

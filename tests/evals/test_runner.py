@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from summarizer import prompts, verify
+from summarizer.checking import verify
 from summarizer.cli import main
+from summarizer.engines import prompts
 from summarizer.evals.runner import gate, prompt_problems
 from tests.fakes.answers import faithful
 from tests.fakes.openai_server import FakeOpenAI

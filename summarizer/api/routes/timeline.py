@@ -8,10 +8,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
-from summarizer import places
-from summarizer import timeline as tl
 from summarizer.api.deps import ServicesDep
 from summarizer.errors import InputError, NotFound
+from summarizer.reading import places
 from summarizer.schemas import (
     Bilingual,
     ErrorResponse,
@@ -21,6 +20,7 @@ from summarizer.schemas import (
     Status,
     TimelineResponse,
 )
+from summarizer.timeline import query as tl
 
 router = APIRouter(tags=["timeline"])
 

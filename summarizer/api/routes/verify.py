@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from summarizer import verify as checker
 from summarizer.api.deps import ServicesDep
+from summarizer.checking import verify as checker
 from summarizer.schemas import ErrorResponse, VerifyRequest, VerifyResponse
 
 router = APIRouter(tags=["verify"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from summarizer.articles import Article
 from summarizer.schemas import Bilingual, Event, Evidence, Group, LangSummary, Summary, Topic
-from summarizer.store import Store
+from summarizer.timeline.store import Store
 
 
 def _article(text: str = "قتل 4 مدنيين في إدلب.") -> Article:

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from summarizer import dates, numbers, places
 from summarizer.articles import Article
-from summarizer.checkable import read
+from summarizer.reading import dates, numbers, places
+from summarizer.reading.checkable import read
+from summarizer.reading.text import find_exact_or_folded, fold, script_counts
 from summarizer.schemas import Bilingual, Evidence, Lang, Precision
-from summarizer.text import find_exact_or_folded, fold, script_counts
 
 MAX_QUOTE_CHARS = 600
 

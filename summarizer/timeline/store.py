@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from summarizer.articles import Article
-from summarizer.merge import Report
 from summarizer.schemas import Event, Group
+from summarizer.timeline.merge import Report
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
 
-from summarizer.text import Folded, fold, fold_with_offsets
+from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 Precision = Literal["day", "month", "year"]
 PartOfDay = Literal["dawn", "morning", "noon", "afternoon", "evening", "night"]

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from summarizer.numbers import Quantity, casualties, find_quantities, parse_number
-from summarizer.text import split_sentences
+from summarizer.reading.numbers import Quantity, casualties, find_quantities, parse_number
+from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
 
 # ---------------------------------------------------------------- parse_number

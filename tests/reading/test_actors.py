@@ -8,8 +8,8 @@ from importlib import resources
 
 import pytest
 
-from summarizer.actors import Actor, attributions, find_actors, get_actor, is_party, stance_of
-from summarizer.text import split_sentences
+from summarizer.reading.actors import Actor, attributions, find_actors, get_actor, is_party, stance_of
+from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
 
 # ---------------------------------------------------------------- find_actors

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.dates import TemporalExpression, find_dates, publication_day, resolve_date
-from summarizer.text import fold
+from summarizer.reading.dates import TemporalExpression, find_dates, publication_day, resolve_date
+from summarizer.reading.text import fold
 
 # Publication times of the seed articles (evals/datasets/articles/index.json).
 P000 = "2024-12-01T12:00:00+03:00"  # Sunday, Arab48

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
-_SHIPPED = Path(__file__).resolve().parent.parent / "prompts"
+_SHIPPED = Path(__file__).resolve().parents[2] / "prompts"
 _PACKAGED = Path(__file__).resolve().parent / "_prompts"  # where the wheel puts them
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer import actors, places
+from summarizer.reading import actors, places
 from summarizer.schemas import AttributionOut, Bilingual, Event, Evidence, Figure, TimelineEvent
 
 WINDOW_DAYS = 1  # reports of one happening may date it a day apart (an undated sentence, a late edition)

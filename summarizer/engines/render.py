@@ -7,9 +7,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from summarizer import actors, places
+from summarizer.reading import actors, places
+from summarizer.reading.text import script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
-from summarizer.text import script_counts
 
 MAX_RENDERED_BULLETS = 6
 

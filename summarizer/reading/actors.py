@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, cast, get_args
 
-from summarizer.text import Folded, fold, fold_with_offsets
+from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 ActorKind = Literal[
     "armed_group", "military", "government", "monitor", "rescue", "media",

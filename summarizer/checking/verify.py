@@ -9,12 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer import actors, dates, places
 from summarizer.articles import Article, prepare
-from summarizer.checkable import Facts, read
 from summarizer.config import Settings
-from summarizer.dates import TemporalExpression
 from summarizer.errors import InputError, SummarizerError
+from summarizer.reading import actors, dates, places
+from summarizer.reading.checkable import Facts, read
+from summarizer.reading.dates import TemporalExpression
+from summarizer.reading.text import detect_language, find_exact_or_folded, fold, split_sentences, words
 from summarizer.schemas import (
     ClaimOut,
     Evidence,
@@ -26,10 +27,9 @@ from summarizer.schemas import (
     VerifyRequest,
     VerifyResponse,
 )
-from summarizer.text import detect_language, find_exact_or_folded, fold, split_sentences, words
 
 if TYPE_CHECKING:
-    from summarizer.judge import Judge
+    from summarizer.engines.judge import Judge
 
 CHECKER = "deterministic-v1"
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)

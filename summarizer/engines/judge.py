@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from summarizer.articles import Article
+from summarizer.engines.client import Completer
+from summarizer.engines.prompts import PromptTemplate
 from summarizer.errors import UpstreamBadOutput
-from summarizer.llm import Completer
-from summarizer.prompts import PromptTemplate
 from summarizer.schemas import JudgeOut, JudgeVerdict, Strict
 
 SCHEMA_NAME = "claim_verdicts"

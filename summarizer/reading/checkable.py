@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from summarizer import actors, dates, numbers, places
-from summarizer.dates import TemporalExpression
-from summarizer.facts import event_type_of
 from summarizer.grouping import sentence_keys
+from summarizer.reading import actors, dates, numbers, places
+from summarizer.reading.dates import TemporalExpression
+from summarizer.reading.facts import event_type_of
+from summarizer.reading.text import detect_language, fold
 from summarizer.schemas import EventType, Lang
-from summarizer.text import detect_language, fold
 
 _DATED = ("absolute", "relative", "weekday", "since")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from summarizer.articles import Article, prepare
+from summarizer.checking.verify import Sources, split_claims, verify_claims
 from summarizer.schemas import ArticleIn, Evidence
-from summarizer.verify import Sources, split_claims, verify_claims
 from tests.conftest import load_seeds
-from tests.test_grounding import ARTICLES, ATARIB, IDLIB_TOLL, SATURDAY_EVENING
+from tests.checking.test_grounding import ARTICLES, ATARIB, IDLIB_TOLL, SATURDAY_EVENING
 
 
 @pytest.fixture(scope="module")

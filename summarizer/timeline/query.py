@@ -10,10 +10,11 @@ import json
 import weakref
 from dataclasses import dataclass
 
-from summarizer import actors, merge
 from summarizer.errors import InputError
+from summarizer.reading import actors
 from summarizer.schemas import EventType, Lang, Status, TimelineEvent
-from summarizer.store import Store
+from summarizer.timeline import merge
+from summarizer.timeline.store import Store
 
 MAX_LIMIT = 1000
 

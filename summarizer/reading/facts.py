@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from summarizer import actors, dates, numbers, places
-from summarizer.actors import ActorMatch, Attribution
-from summarizer.dates import Precision, TemporalExpression
-from summarizer.numbers import Quantity
-from summarizer.places import PlaceMatch
+from summarizer.reading import actors, dates, numbers, places
+from summarizer.reading.actors import ActorMatch, Attribution
+from summarizer.reading.dates import Precision, TemporalExpression
+from summarizer.reading.numbers import Quantity
+from summarizer.reading.places import PlaceMatch
+from summarizer.reading.text import fold
 from summarizer.schemas import EventType
-from summarizer.text import fold
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ import pytest
 import respx
 
 from summarizer.config import load_settings
+from summarizer.engines.client import LLMClient
 from summarizer.errors import PayloadTooLarge, UpstreamError, UpstreamTimeout, UpstreamUnavailable
-from summarizer.llm import LLMClient
 from tests.fakes.openai_server import completion_body
 
 OPENAI = "https://api.openai.com/v1/chat/completions"  # only ever behind respx.mock

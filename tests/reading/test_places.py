@@ -8,8 +8,8 @@ from typing import Any, get_args
 
 import pytest
 
-from summarizer import places
-from summarizer.places import (
+from summarizer.reading import places
+from summarizer.reading.places import (
     Place,
     PlaceMatch,
     Region,
@@ -19,7 +19,7 @@ from summarizer.places import (
     regions,
     resolve_region,
 )
-from summarizer.text import fold
+from summarizer.reading.text import fold
 
 
 def pairs(text: str) -> list[tuple[str, str]]:

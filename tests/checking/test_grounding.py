@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarizer.articles import Article
-from summarizer.grounding import event_fact_problems, ground_evidence
+from summarizer.checking.grounding import event_fact_problems, ground_evidence
 from summarizer.schemas import Bilingual, Evidence
 
 SUNDAY = dt.datetime(2024, 12, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))

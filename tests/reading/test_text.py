@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text import (
+from summarizer.reading.text import (
     content_sentences,
     detect_language,
     find_exact_or_folded,

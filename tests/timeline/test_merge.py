@@ -9,9 +9,9 @@ import random
 import pytest
 
 from summarizer.config import load_settings
-from summarizer.merge import Report, merge
 from summarizer.schemas import AttributionOut, Bilingual, Event, Evidence, SummarizeRequest, TimelineEvent
 from summarizer.services import build
+from summarizer.timeline.merge import Report, merge
 from tests.conftest import load_articles
 
 

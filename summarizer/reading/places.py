@@ -11,7 +11,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, get_args
 
-from summarizer.text import fold, fold_with_offsets
+from summarizer.reading.text import fold, fold_with_offsets
 
 PlaceKind = Literal[
     "governorate",

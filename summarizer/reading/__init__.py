@@ -1,0 +1,1 @@
+"""Reading what a text states: its sentences, dates, places, figures, actors and facts."""
