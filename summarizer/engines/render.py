@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from summarizer.reading import actors, places
-from summarizer.reading.text import script_counts
+from summarizer.reading import actors, checkable, dates, numbers, places
+from summarizer.reading.text import fold, script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 
 MAX_RENDERED_BULLETS = 6
+MAX_NAMED = 2  # speakers named per stance in a rendered sentence
 
 
 @cache
@@ -62,42 +66,187 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
     return Bilingual(ar=out["ar"], en=out["en"])
 
 
-def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
-    """E.g. "Strike in al-Atarib (Aleppo governorate): 15 killed, 5 injured; reported by Syrian Civil Defence."
-    (``short``: what, where and how many only, for headlines)."""
+@dataclass(frozen=True)
+class _Reading:
+    """What the event's own quote says, read with the reading layer, as the rendering needs it."""
+
+    facts: checkable.Facts
+    quote: str
+    toll: numbers.Quantity | None
+    injured: numbers.Quantity | None
+
+
+def _reading(event: Event) -> _Reading:
+    """The quote that states the event's toll (else its first quote), read."""
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    chosen = event.evidence[0].quote
+    for ev in event.evidence:
+        killed, injured = numbers.casualties(ev.quote)
+        if (event.fatalities is not None and killed == event.fatalities) or (
+            event.fatalities is None and event.injured is not None and injured == event.injured
+        ):
+            chosen = ev.quote
+            break
+    quantities = numbers.find_quantities(chosen)
+
+    def of(kind: str, value: int | None) -> numbers.Quantity | None:
+        return next((q for q in quantities if q.counted == kind and q.value == value), None)
+
+    return _Reading(checkable.read(chosen, moment), chosen, of("killed", event.fatalities), of("injured", event.injured))
+
+
+def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, victims: bool = True) -> str:
+    """"at least 300 fighters", "ما لا يقل عن 300 من المقاتلين": the figure as its quote hedges and counts it."""
     ph = _phrasing()
-    text = str(ph["event_type"][event.event_type][lang])
+    how = numbers.hedge(quote, q) if q is not None else None
+    who = numbers.victims(q) if q is not None and victims else None
+    figure = str(ph["victims"][who or "none"][lang]).format(n=n)
+    return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
+
+
+def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
+    """Where, with the detail its quote gives ("the northern Hama countryside", "Khan Tuman (Aleppo
+    governorate)"), and whether only a governorate or its countryside is named; a toll over several
+    governorates names them all ("Aleppo and Idlib")."""
+    ph = _phrasing()
+    region = event.region
+    named = list(dict.fromkeys(m.place.region for m in sorted(r.facts.places.values(), key=lambda m: m.start)
+                               if m.place.region))  # fmt: skip
     place = getattr(event.location, lang) if event.location else None
-    region = _region_name(event.region, lang) if event.region else None
-    if place and region and place != region:
-        text += " " + _p("in_region", lang, place=place, region=region)
-    elif place or region:
-        text += " " + _p("in", lang, place=place or region)
-    figures = []
-    if event.fatalities is not None:
-        figures.append(_p("killed", lang, n=event.fatalities))
+    if region is not None and region not in named:  # its quote does not name it ("Damascus" for the government)
+        region, place = None, None
+    broad = not place or region is None or place in (_region_name(region, lang), _region_name(region, "en"))
+    if event.event_type in ("casualties", "strike") and len(named) > 1 and broad:
+        names = [_region_name(g, lang) for g in named]
+        return _p("and", lang).join([_p("list_sep", lang).join(names[:-1]), names[-1]]), True
+    if region is None:
+        return place, True
+    here = [m for m in r.facts.places.values() if m.place.region == region]
+    side = next((m for m in here if m.qualifier == "countryside"), None)
+    detail = None
+    if side is not None:
+        key = "countryside_side" if side.direction else "countryside"
+        direction = ph["directions"].get(side.direction or "", {}).get(lang, "")
+        detail = _p(key, lang, region=_region_name(region, lang), side=direction)
+    if not broad:  # a town or site: in its countryside as the quote puts it, else in its governorate
+        if detail is not None:
+            return _p("place_in_detail", lang, place=place, detail=detail), False
+        return _p("place_in_region", lang, place=place, region=_region_name(region, lang)), False
+    if detail is not None:
+        return detail, True
+    if any(m.qualifier == "city" or m.place.id == f"{region}-city" for m in here):
+        return _p("city", lang, region=_region_name(region, lang)), True
+    near = next((m for m in here if m.direction and m.place.kind == "governorate"), None)
+    if near is not None and near.direction in ph["directions"]:
+        side_noun = ph["directions"][near.direction][f"{lang}_noun"]
+        return _p("side_of", lang, region=_region_name(region, lang), side=side_noun), True
+    return _region_name(region, lang), True
+
+
+def _doer(event: Event, r: _Reading, lang: Lang) -> str | None:
+    """Who did it: the first armed party its quote names that is not only reporting or claiming it (the one
+    denying it may be the one said to have done it)."""
+    speakers = {a.source for a in event.attribution if a.stance != "denies"}
+    found = sorted(r.facts.actors.values(), key=lambda m: m.start)
+    armed = [m.actor for m in found if m.actor.kind in ("armed_group", "military")]
+    doer = next((a for a in armed if a.name_en not in speakers), armed[0] if armed else None)
+    if doer is None:
+        return None
+    return doer.name_ar if lang == "ar" else doer.name_en
+
+
+def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
+    assert event.fatalities is not None
+    strike = event.event_type == "strike"
+    text = _p("strike_killed" if strike else "killed", lang, figure=_figure(r.toll, event.fatalities, r.quote, lang))
     if event.injured is not None:
-        figures.append(_p("injured", lang, n=event.injured))
-    if figures:
-        text += _p("figures_sep", lang) + _p("list_sep", lang).join(figures)
+        figure = _figure(r.injured, event.injured, r.quote, lang, victims=False)
+        text += _p("and_wounded" if strike else "and_injured", lang, figure=figure)
+    return text + (" " + _p("in", lang, place=place) if place else "")
+
+
+def _core(event: Event, r: _Reading, lang: Lang) -> str | None:
+    """Who did what where, as far as the quote says it: a clause in English, a noun phrase in Arabic."""
+    ph = _phrasing()
+    kind = event.event_type
+    place, broad = _place(event, r, lang)
+    if event.fatalities is not None and kind in ("casualties", "strike", "clash"):
+        return _tolled(event, r, lang, place)
+    doer = _doer(event, r, lang) or _p("someone", lang)
+    verbs: dict[str, Any] = ph["verbs"].get(kind, {})
+    verb = None
+    for key, v in verbs.items():
+        concept = key.removesuffix("_area")
+        if (key == "*" or concept in r.facts.concepts) and key.endswith("_area") == (broad and key != "*"):
+            verb = v
+            break
+        if key == "*":
+            verb = v
+            break
+    if verb is None or (place is None and "{place}" in str(verb[lang])):
+        return _p("reports_from", lang, place=place) if place else None
+    return str(verb[lang]).format(doer=doer, place=place or "")
+
+
+def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
+    """The time span a toll covers, as the quote states it: "over 24 hours", "since Wednesday"."""
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    for d in dates.find_dates(r.quote, moment):
+        if d.kind == "duration":
+            n = re.search(r"\d+", fold(d.text))
+            unit = "days" if checkable.concepts_in(d.text) & {"day_of_fighting"} else "hours"
+            if n is not None and "hours" in checkable.concepts_in(d.text):
+                return _p(f"over_{unit}", lang, n=n.group())
+        if d.kind == "since" and d.precision == "day" and d.date.weekday() == _weekday(d.text):
+            return _p("since", lang, day=_phrasing()["weekdays"][d.date.weekday()][lang])
+    return None
+
+
+def _weekday(text: str) -> int | None:
+    """The weekday a phrase names ("since Wednesday", "منذ الأربعاء"), so a span is only said as it was."""
+    folded = fold(text).lower()
+    for n, day in enumerate(_phrasing()["weekdays"]):
+        if day["en"].lower() in folded or fold(day["ar"]) in folded:
+            return n
+    return None
+
+
+def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
+    """Who did what, where, how many, over what time and according to whom, as far as the event's quotes
+    say it, e.g. "Russia's reconciliation centre said at least 300 fighters were killed in Aleppo and Idlib
+    over 24 hours." What a rendering cannot say truthfully it leaves out (``short``: without attribution)."""
+    r = _reading(event)
+    core = _core(event, r, lang)
+    if core is not None and event.fatalities is not None and (span := _span(r, event, lang)):
+        core += " " + span
     if short:
-        return text
-    named = [n for a in event.actors[:3] if (n := _name(a, lang))]
-    if named:
-        text += _p("clause_sep", lang) + _p("involving", lang, actors=_p("list_sep", lang).join(named))
-    if event.attribution:
-        by: dict[str, list[str]] = {}
-        for a in event.attribution:
-            # a speaker the lexicon does not know keeps its own words in `attribution`, not in rendered text
-            by.setdefault(str(ph["stance"][a.stance][lang]), []).append(
-                _name(a.source, lang) or _p("unnamed_source", lang)
-            )
-        text += _p("clause_sep", lang) + _p("clause_sep", lang).join(
-            f"{k} {_p('list_sep', lang).join(dict.fromkeys(v))}" for k, v in by.items()
-        )
-    if event.status == "disputed":
+        return _capital(core or _p("report", lang))
+    sep = _p("list_sep", lang)
+
+    def who(stance: str) -> str | None:
+        named = list(dict.fromkeys(n for a in event.attribution if a.stance == stance if (n := _name(a.source, lang))))
+        named = named[:MAX_NAMED]
+        return _p("and", lang).join([sep.join(named[:-1]), named[-1]]) if len(named) > 1 else next(iter(named), None)
+
+    claims, reports, denies = who("claims"), who("reports"), who("denies")
+    if core is None:  # nothing it can say truthfully of what happened: who spoke, or only that it was reported
+        said = "statement_by" if event.event_type == "statement" else "attributed"
+        text = _p(said, lang, who=claims) if claims else _p("report", lang)
+    elif claims and not reports:  # a claim stays a claim
+        text = _p("claimed", lang, who=claims, what=core)
+    else:
+        text = core
+    if reports:  # in English before the figures, which would otherwise read as the source's own
+        text = _p("according_to", lang, who=reports, what=text)
+    if denies:
+        text += _p("denied", lang, who=denies)
+    if event.status == "disputed" and not denies:
         text += _p("disputed", lang)
-    return text + "."
+    return _capital(text) + "."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def weight_of(kind: EventType) -> float:
