@@ -156,8 +156,13 @@ def _doer(event: Event, r: _Reading, lang: Lang) -> str | None:
 
 
 def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
-    assert event.fatalities is not None
+    """"a strike killed at least 15 civilians and wounded 5 people in ...", or only the injured when no toll."""
     strike = event.event_type == "strike"
+    if event.fatalities is None:
+        assert event.injured is not None
+        figure = _figure(r.injured, event.injured, r.quote, lang)
+        text = _p("strike_injured" if strike else "injured", lang, figure=figure)
+        return text + (" " + _p("in", lang, place=place) if place else "")
     text = _p("strike_killed" if strike else "killed", lang, figure=_figure(r.toll, event.fatalities, r.quote, lang))
     if event.injured is not None:
         figure = _figure(r.injured, event.injured, r.quote, lang, victims=False)
@@ -170,7 +175,7 @@ def _core(event: Event, r: _Reading, lang: Lang) -> str | None:
     ph = _phrasing()
     kind = event.event_type
     place, broad = _place(event, r, lang)
-    if event.fatalities is not None and kind in ("casualties", "strike", "clash"):
+    if (event.fatalities is not None or event.injured is not None) and kind in ("casualties", "strike", "clash"):
         return _tolled(event, r, lang, place)
     doer = _doer(event, r, lang) or _p("someone", lang)
     verbs: dict[str, Any] = ph["verbs"].get(kind, {})

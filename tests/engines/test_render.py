@@ -100,3 +100,10 @@ def test_a_withdrawal_and_its_denial_say_who_left_and_who_denies() -> None:
     )
     ar = event_description(e, "ar")
     assert ar.startswith("انسحاب الجيش السوري من مدينة حماة") and "الجيش السوري" in ar.split("؛")[1]
+
+
+def test_injuries_without_a_toll_are_said_as_injuries() -> None:
+    e = _event("Rescuers said two people were wounded when shells hit al-Atarib on Friday.", "strike",
+               region="aleppo", location=("al-Atarib", "الأتارب"), injured=2, day=29)  # fmt: skip
+    assert event_description(e, "en") == "A strike wounded 2 people in al-Atarib (Aleppo governorate)."
+    assert event_description(e, "ar") == "إصابة 2 في قصف في الأتارب (محافظة حلب)."

@@ -265,3 +265,10 @@ def test_a_denial_statement_attaches_and_other_statements_stand_alone() -> None:
         and not withdrawal.description.en.startswith("Statement")
     )
     assert [h.reports for h in merged if h.event_type == "statement"] == [["e_3"]]
+
+
+def test_the_seeds_merge_the_same_in_any_order(stored: list[Report], happenings: list[TimelineEvent]) -> None:
+    shuffled = list(stored)
+    random.Random(9).shuffle(shuffled)
+    assert merge(shuffled) == happenings
+    assert merge(list(reversed(stored))) == happenings
