@@ -115,7 +115,8 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     place = getattr(event.location, lang) if event.location else None
     if region is not None and region not in named:  # its quote does not name it ("Damascus" for the government)
         region, place = None, None
-    broad = not place or region is None or place in (_region_name(region, lang), _region_name(region, "en"))
+    level = _level(event.location)
+    broad = not place or region is None or level is not None
     if event.event_type in ("casualties", "strike") and len(named) > 1 and broad:
         names = [_region_name(g, lang) for g in named]
         return _p("and", lang).join([_p("list_sep", lang).join(names[:-1]), names[-1]]), True
@@ -132,6 +133,10 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
         if detail is not None:
             return _p("place_in_detail", lang, place=place, detail=detail), False
         return _p("place_in_region", lang, place=place, region=_region_name(region, lang)), False
+    if detail is None and level == "countryside":
+        detail = _p("countryside", lang, region=_region_name(region, lang))
+    if detail is None and level == "city":
+        detail = _p("city", lang, region=_region_name(region, lang))
     if detail is not None:
         return detail, True
     if any(m.qualifier == "city" or m.place.id == f"{region}-city" for m in here):
@@ -143,13 +148,34 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     return _region_name(region, lang), True
 
 
-def _doer(event: Event, r: _Reading, lang: Lang) -> str | None:
+def _level(location: Bilingual | None) -> str | None:
+    """"governorate", "countryside" or "city" when a location names only a governorate, its countryside or
+    its capital ("Hama", "ريف حماة", "Idlib city"); None for a town or site."""
+    for name in (location.en, location.ar) if location else ():
+        m = next(iter(places.find_places(name)), None) if name else None
+        if m is None or m.place.region is None:
+            continue
+        if m.qualifier == "countryside":
+            return "countryside"
+        if m.qualifier == "city" or m.place.id.endswith("-city"):
+            return "city"
+        return "governorate" if m.place.kind == "governorate" else None
+    return None
+
+
+def _doer(event: Event, r: _Reading, lang: Lang, before: int) -> str | None:
     """Who did it: the first armed party its quote names that is not only reporting or claiming it (the one
     denying it may be the one said to have done it)."""
     speakers = {a.source for a in event.attribution if a.stance != "denies"}
     found = sorted(r.facts.actors.values(), key=lambda m: m.start)
-    armed = [m.actor for m in found if m.actor.kind in ("armed_group", "military")]
-    doer = next((a for a in armed if a.name_en not in speakers), armed[0] if armed else None)
+    # named before the place it acted on ("Opposition factions captured Khan Tuman"); one named after it is
+    # more often its target ("reinforcements sent to the Hama countryside to stop the factions' advance")
+    armed = [m.actor for m in found if m.actor.kind in ("armed_group", "military") and m.start < before]
+    # a speaker is the doer only when nobody else is named ("the army said it withdrew", "HTS said it took
+    # ..."), and a ministry or a military source speaks for forces, it is not one
+    doer = next((a for a in armed if a.name_en not in speakers), None)
+    forces = [a for a in armed if not any(w in a.id for w in ("source", "ministry", "spokes"))]
+    doer = doer or (forces[0] if len(forces) == 1 or (forces and forces[0].kind == "armed_group") else None)
     if doer is None:
         return None
     return doer.name_ar if lang == "ar" else doer.name_en
@@ -170,27 +196,32 @@ def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
     return text + (" " + _p("in", lang, place=place) if place else "")
 
 
-def _core(event: Event, r: _Reading, lang: Lang) -> str | None:
-    """Who did what where, as far as the quote says it: a clause in English, a noun phrase in Arabic."""
+def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None]:
+    """Who did what where, as far as the quote says it (a clause in English, a noun phrase in Arabic), or
+    None and only where, when the quote does not say what happened there."""
     ph = _phrasing()
     kind = event.event_type
     place, broad = _place(event, r, lang)
     if (event.fatalities is not None or event.injured is not None) and kind in ("casualties", "strike", "clash"):
-        return _tolled(event, r, lang, place)
-    doer = _doer(event, r, lang) or _p("someone", lang)
+        return _tolled(event, r, lang, place), place
     verbs: dict[str, Any] = ph["verbs"].get(kind, {})
+    # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
+    # ("reinforcements sent to the Hama countryside to stop the factions' advance")
+    at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
+    concepts = checkable.concepts_in(r.quote[: max(at)]) if at else r.facts.concepts
+    doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
     verb = None
     for key, v in verbs.items():
         concept = key.removesuffix("_area")
-        if (key == "*" or concept in r.facts.concepts) and key.endswith("_area") == (broad and key != "*"):
+        if (key == "*" or concept in concepts) and key.endswith("_area") == (broad and key != "*"):
             verb = v
             break
         if key == "*":
             verb = v
             break
     if verb is None or (place is None and "{place}" in str(verb[lang])):
-        return _p("reports_from", lang, place=place) if place else None
-    return str(verb[lang]).format(doer=doer, place=place or "")
+        return None, place
+    return str(verb[lang]).format(doer=doer, place=place or ""), place
 
 
 def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
@@ -221,22 +252,32 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     say it, e.g. "Russia's reconciliation centre said at least 300 fighters were killed in Aleppo and Idlib
     over 24 hours." What a rendering cannot say truthfully it leaves out (``short``: without attribution)."""
     r = _reading(event)
-    core = _core(event, r, lang)
+    core, place = _core(event, r, lang)
     if core is not None and event.fatalities is not None and (span := _span(r, event, lang)):
         core += " " + span
     if short:
-        return _capital(core or _p("report", lang))
+        return _capital(core or (_p("reports_from", lang, place=place) if place else _p("report", lang)))
     sep = _p("list_sep", lang)
 
     def who(stance: str) -> str | None:
         named = list(dict.fromkeys(n for a in event.attribution if a.stance == stance if (n := _name(a.source, lang))))
         named = named[:MAX_NAMED]
-        return _p("and", lang).join([sep.join(named[:-1]), named[-1]]) if len(named) > 1 else next(iter(named), None)
+        if not named:  # someone did (a speaker only known in the other script), so the stance stays
+            return _p("unnamed_source", lang) if any(a.stance == stance for a in event.attribution) else None
+        return _p("and", lang).join([sep.join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
 
     claims, reports, denies = who("claims"), who("reports"), who("denies")
-    if core is None:  # nothing it can say truthfully of what happened: who spoke, or only that it was reported
-        said = "statement_by" if event.event_type == "statement" else "attributed"
-        text = _p(said, lang, who=claims) if claims else _p("report", lang)
+    if event.event_type == "statement":  # what was said is in its quotes; the rendering says who said it
+        speaker = claims or denies or reports
+        text = _p("statement_by", lang, who=speaker) if speaker else str(_phrasing()["event_type"]["statement"][lang])
+        return _capital(text) + "."
+    if core is None:  # nothing it can say truthfully of what happened: where, who spoke, or only a report
+        if claims:
+            text = _p("attributed_from", lang, place=place, who=claims) if place else _p("attributed", lang, who=claims)
+        elif place:
+            text = _p("reports_from", lang, place=place)
+        else:
+            text, reports = (_p("attributed", lang, who=reports), None) if reports else (_p("report", lang), None)
     elif claims and not reports:  # a claim stays a claim
         text = _p("claimed", lang, who=claims, what=core)
     else:

@@ -107,3 +107,10 @@ def test_injuries_without_a_toll_are_said_as_injuries() -> None:
                region="aleppo", location=("al-Atarib", "الأتارب"), injured=2, day=29)  # fmt: skip
     assert event_description(e, "en") == "A strike wounded 2 people in al-Atarib (Aleppo governorate)."
     assert event_description(e, "ar") == "إصابة 2 في قصف في الأتارب (محافظة حلب)."
+
+
+def test_a_statement_says_who_spoke_and_nothing_of_what_happened() -> None:
+    e = _event("The foreign minister said on Saturday that the attack on Aleppo broke the truce.", "statement",
+               region="aleppo", location=("Aleppo", "حلب"), said=(("Syrian army", "claims"),))  # fmt: skip
+    assert event_description(e, "en") == "Statement by Syrian army."
+    assert event_description(e, "ar") == "تصريح من جانب الجيش السوري."
