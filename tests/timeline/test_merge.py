@@ -272,3 +272,13 @@ def test_the_seeds_merge_the_same_in_any_order(stored: list[Report], happenings:
     random.Random(9).shuffle(shuffled)
     assert merge(shuffled) == happenings
     assert merge(list(reversed(stored))) == happenings
+
+
+def test_a_running_toll_joins_by_its_counter_even_when_dated_by_publication() -> None:
+    first = _report("e_1", 29, region=None, place=None, toll=255, kind="casualties", source="SOHR")
+    later = _report("e_2", 30, region=None, place=None, toll=327, kind="casualties", source="SOHR", published=2)
+    other = _report("e_3", 30, region=None, place=None, toll=300, kind="casualties", source="Russia", published=2)
+    merged = merge([later, other, first])
+    assert sorted(h.reports for h in merged) == [["e_1", "e_2"], ["e_3"]]
+    toll = next(h for h in merged if h.reports == ["e_1", "e_2"])
+    assert toll.fatalities == 327 and [f.value for f in toll.figures] == [255, 327]
