@@ -112,5 +112,5 @@ def test_injuries_without_a_toll_are_said_as_injuries() -> None:
 def test_a_statement_says_who_spoke_and_nothing_of_what_happened() -> None:
     e = _event("The foreign minister said on Saturday that the attack on Aleppo broke the truce.", "statement",
                region="aleppo", location=("Aleppo", "حلب"), said=(("Syrian army", "claims"),))  # fmt: skip
-    assert event_description(e, "en") == "Statement by Syrian army."
-    assert event_description(e, "ar") == "تصريح من جانب الجيش السوري."
+    assert event_description(e, "en") == "A statement by Syrian army was quoted."
+    assert event_description(e, "ar") == "تصريح منسوب إلى الجيش السوري."

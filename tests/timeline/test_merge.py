@@ -179,7 +179,7 @@ def test_no_entry_is_titled_or_joined_by_a_statement(
             assert all(any(a.stance == "denies" for a in next(x.event for x in stored if x.event.id == r).attribution)
                        for r in stated), h.id  # fmt: skip
         assert (
-            h.description.en and not h.description.en.startswith("Statement")
+            h.description.en and not h.description.en.startswith("A statement")
         ) or h.event_type == "statement"
 
 
@@ -262,7 +262,7 @@ def test_a_denial_statement_attaches_and_other_statements_stand_alone() -> None:
     assert (
         withdrawal.id == "h_1"
         and withdrawal.description.en
-        and not withdrawal.description.en.startswith("Statement")
+        and not withdrawal.description.en.startswith("A statement")
     )
     assert [h.reports for h in merged if h.event_type == "statement"] == [["e_3"]]
 
