@@ -259,11 +259,23 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
         return _capital(core or (_p("reports_from", lang, place=place) if place else _p("report", lang)))
     sep = _p("list_sep", lang)
 
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    in_quotes = frozenset().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
+
+    def quoted(source: str) -> bool:
+        """A speaker the lexicon knows is named only when a quote names it (a denial made elsewhere and not
+        among the quotes is left out); an outlet or an unlisted speaker stays."""
+        actor = actors.by_name(source)
+        return actor is None or actor.id in in_quotes
+
     def who(stance: str) -> str | None:
-        named = list(dict.fromkeys(n for a in event.attribution if a.stance == stance if (n := _name(a.source, lang))))
+        named = list(dict.fromkeys(
+            n for a in event.attribution if a.stance == stance and quoted(a.source) if (n := _name(a.source, lang))
+        ))  # fmt: skip
         named = named[:MAX_NAMED]
         if not named:  # someone did (a speaker only known in the other script), so the stance stays
-            return _p("unnamed_source", lang) if any(a.stance == stance for a in event.attribution) else None
+            unnamed = any(a.stance == stance and quoted(a.source) for a in event.attribution)
+            return _p("unnamed_source", lang) if unnamed else None
         return _p("and", lang).join([sep.join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
 
     claims, reports, denies = who("claims"), who("reports"), who("denies")

@@ -11,6 +11,7 @@ import pytest
 from summarizer.articles import prepare
 from summarizer.checking.verify import Sources, verify_claims
 from summarizer.config import load_settings
+from summarizer.engines.render import event_description
 from summarizer.schemas import (
     ArticleIn,
     AttributionOut,
@@ -211,14 +212,20 @@ def test_source_names_are_outlets(happenings: list[TimelineEvent]) -> None:
     assert all(h.sources == len(h.source_names) for h in happenings)
 
 
-def test_every_english_rendering_passes_the_checker(happenings: list[TimelineEvent]) -> None:
+def test_every_english_rendering_passes_the_checker(stored: list[Report], happenings: list[TimelineEvent]) -> None:
+    """Each happening's description, and each stored event rendered on its own, against its own quotes."""
     settings = load_settings()
-    articles = prepare([ArticleIn.model_validate(a) for a in load_articles()], settings.zone,
-                       max_chars=settings.max_article_chars, max_articles=len(load_articles()))  # fmt: skip
+    articles = prepare(
+        [ArticleIn.model_validate(a) for a in load_articles()],
+        settings.zone,
+        max_chars=settings.max_article_chars,
+        max_articles=len(load_articles()),
+    )
     sources = Sources(articles)
     texts = [(h.description.en, h.evidence) for h in happenings if h.description.en]
+    texts += [(event_description(r.event, "en"), r.event.evidence) for r in stored]
     failed = [(c.text, c.issues) for c in verify_claims(sources, texts) if c.issues]
-    assert len(texts) == len(happenings) and failed == []
+    assert len(texts) == len(happenings) + len(stored) and failed == []
 
 
 def test_stated_days_that_differ_do_not_merge() -> None:
