@@ -262,19 +262,22 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     in_quotes = frozenset().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
 
-    def quoted(source: str) -> bool:
-        """A speaker the lexicon knows is named only when a quote names it (a denial made elsewhere and not
-        among the quotes is left out); an outlet or an unlisted speaker stays."""
+    denied = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote) if a.actor and a.stance == "denies"}
+
+    def quoted(source: str, stance: str) -> bool:
+        """A speaker the lexicon knows is named only when a quote names it, a denier only when a quote has
+        its denial (one made in another sentence, not among the quotes, is left out); an outlet or an
+        unlisted speaker stays."""
         actor = actors.by_name(source)
-        return actor is None or actor.id in in_quotes
+        return actor is None or (actor.id in denied if stance == "denies" else actor.id in in_quotes)
 
     def who(stance: str) -> str | None:
         named = list(dict.fromkeys(
-            n for a in event.attribution if a.stance == stance and quoted(a.source) if (n := _name(a.source, lang))
+            n for a in event.attribution if a.stance == stance and quoted(a.source, stance) if (n := _name(a.source, lang))
         ))  # fmt: skip
         named = named[:MAX_NAMED]
         if not named:  # someone did (a speaker only known in the other script), so the stance stays
-            unnamed = any(a.stance == stance and quoted(a.source) for a in event.attribution)
+            unnamed = any(a.stance == stance and quoted(a.source, stance) for a in event.attribution)
             return _p("unnamed_source", lang) if unnamed else None
         return _p("and", lang).join([sep.join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
 
