@@ -95,11 +95,11 @@ def _reading(event: Event) -> _Reading:
     return _Reading(checkable.read(chosen, moment), chosen, of("killed", event.fatalities), of("injured", event.injured))
 
 
-def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, victims: bool = True) -> str:
+def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, counted: bool = True) -> str:
     """"at least 300 fighters", "ما لا يقل عن 300 من المقاتلين": the figure as its quote hedges and counts it."""
     ph = _phrasing()
     how = numbers.hedge(quote, q) if q is not None else None
-    who = numbers.victims(q) if q is not None and victims else None
+    who = numbers.victims(q) if q is not None and counted else None
     figure = str(ph["victims"][who or "none"][lang]).format(n=n)
     return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
 
@@ -191,7 +191,7 @@ def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
         return text + (" " + _p("in", lang, place=place) if place else "")
     text = _p("strike_killed" if strike else "killed", lang, figure=_figure(r.toll, event.fatalities, r.quote, lang))
     if event.injured is not None:
-        figure = _figure(r.injured, event.injured, r.quote, lang, victims=False)
+        figure = _figure(r.injured, event.injured, r.quote, lang, counted=False)
         text += _p("and_wounded" if strike else "and_injured", lang, figure=figure)
     return text + (" " + _p("in", lang, place=place) if place else "")
 
@@ -211,12 +211,8 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     concepts = checkable.concepts_in(r.quote[: max(at)]) if at else r.facts.concepts
     doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
     verb = None
-    for key, v in verbs.items():
-        concept = key.removesuffix("_area")
-        if (key == "*" or concept in concepts) and key.endswith("_area") == (broad and key != "*"):
-            verb = v
-            break
-        if key == "*":
+    for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
+        if key == "*" or (key.endswith("_area") == broad and key.removesuffix("_area") in concepts):
             verb = v
             break
     if verb is None or (place is None and "{place}" in str(verb[lang])):
@@ -228,11 +224,10 @@ def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
     """The time span a toll covers, as the quote states it: "over 24 hours", "since Wednesday"."""
     moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     for d in dates.find_dates(r.quote, moment):
-        if d.kind == "duration":
+        if d.kind == "duration" and "hours" in checkable.concepts_in(d.text):
             n = re.search(r"\d+", fold(d.text))
-            unit = "days" if checkable.concepts_in(d.text) & {"day_of_fighting"} else "hours"
-            if n is not None and "hours" in checkable.concepts_in(d.text):
-                return _p(f"over_{unit}", lang, n=n.group())
+            if n is not None:
+                return _p("over_hours", lang, n=n.group())
         if d.kind == "since" and d.precision == "day" and d.date.weekday() == _weekday(d.text):
             return _p("since", lang, day=_phrasing()["weekdays"][d.date.weekday()][lang])
     return None
@@ -247,9 +242,28 @@ def _weekday(text: str) -> int | None:
     return None
 
 
+def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
+    """Who reports, claims or denies it, named in ``lang`` (at most MAX_NAMED). A speaker the lexicon knows
+    is named only when one of the event's quotes names it, a denier only when a quote has its denial (one
+    made in another sentence, not among the quotes, is left out); an outlet or an unlisted speaker stays,
+    as "a source quoted in Arabic" when it has no name in ``lang``."""
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    if stance == "denies":
+        known = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote)
+                 if a.actor and a.stance == "denies"}  # fmt: skip
+    else:
+        known = set().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
+    said = [a.source for a in event.attribution if a.stance == stance]
+    said = [s for s in said if (actor := actors.by_name(s)) is None or actor.id in known]
+    named = list(dict.fromkeys(n for s in said if (n := _name(s, lang))))[:MAX_NAMED]
+    if not named:
+        return _p("unnamed_source", lang) if said else None
+    return _p("and", lang).join([_p("list_sep", lang).join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
+
+
 def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     """Who did what, where, how many, over what time and according to whom, as far as the event's quotes
-    say it, e.g. "Russia's reconciliation centre said at least 300 fighters were killed in Aleppo and Idlib
+    say it, e.g. "Russian reconciliation centre said at least 300 fighters were killed in Aleppo and Idlib
     over 24 hours." What a rendering cannot say truthfully it leaves out (``short``: without attribution)."""
     r = _reading(event)
     core, place = _core(event, r, lang)
@@ -257,31 +271,7 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
         core += " " + span
     if short:
         return _capital(core or (_p("reports_from", lang, place=place) if place else _p("report", lang)))
-    sep = _p("list_sep", lang)
-
-    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
-    in_quotes = frozenset().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
-
-    denied = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote) if a.actor and a.stance == "denies"}
-
-    def quoted(source: str, stance: str) -> bool:
-        """A speaker the lexicon knows is named only when a quote names it, a denier only when a quote has
-        its denial (one made in another sentence, not among the quotes, is left out); an outlet or an
-        unlisted speaker stays."""
-        actor = actors.by_name(source)
-        return actor is None or (actor.id in denied if stance == "denies" else actor.id in in_quotes)
-
-    def who(stance: str) -> str | None:
-        named = list(dict.fromkeys(
-            n for a in event.attribution if a.stance == stance and quoted(a.source, stance) if (n := _name(a.source, lang))
-        ))  # fmt: skip
-        named = named[:MAX_NAMED]
-        if not named:  # someone did (a speaker only known in the other script), so the stance stays
-            unnamed = any(a.stance == stance and quoted(a.source, stance) for a in event.attribution)
-            return _p("unnamed_source", lang) if unnamed else None
-        return _p("and", lang).join([sep.join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
-
-    claims, reports, denies = who("claims"), who("reports"), who("denies")
+    claims, reports, denies = (_speakers(event, stance, lang) for stance in ("claims", "reports", "denies"))
     if event.event_type == "statement":  # what was said is in its quotes; the rendering says who said it
         speaker = claims or denies or reports
         text = _p("statement_by", lang, who=speaker) if speaker else str(_phrasing()["event_type"]["statement"][lang])
