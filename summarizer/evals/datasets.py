@@ -85,7 +85,16 @@ class GoldEvent(_Strict):
     fatalities: int | None = None
     injured: int | None = None
     key: bool = Field(True, description="A key event a summary must report; false for minor ones an engine may skip.")
+    also: list[str] = Field(
+        default_factory=list,
+        description="Exact words of other sentences of the same article that report this same event (a second "
+        "account, a breakdown of its victims): a served event citing them is this event, not a new one.",
+    )
     note: str | None = None
+
+    @property
+    def anchors(self) -> list[str]:
+        return [self.anchor, *self.also]
 
 
 class NonEvent(_Strict):
@@ -220,8 +229,13 @@ def check(articles: dict[str, ArticleIn], cases: list[Case], statements: list[St
         for what, i, ev in anchored:
             if ev.article_id not in case.article_ids:
                 problems.append(f"cases {case.id}: {what}[{i}].article_id {ev.article_id!r} is not one of the case's articles")
-            elif ev.anchor not in articles[ev.article_id].text:
-                problems.append(f"cases {case.id}: {what}[{i}].anchor is not an exact substring of article {ev.article_id}: {ev.anchor[:80]!r}")
+            else:
+                also = ev.also if isinstance(ev, GoldEvent) else []
+                problems += [
+                    f"cases {case.id}: {what}[{i}].anchor is not an exact substring of article {ev.article_id}: {a[:80]!r}"
+                    for a in [ev.anchor, *also]
+                    if a not in articles[ev.article_id].text
+                ]
     ids = {s.id for s in statements}
     for s in statements:
         if s.label == "supported" and (s.change or s.of):

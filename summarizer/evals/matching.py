@@ -2,7 +2,8 @@
 
 The rule (used for recall and for precision alike): a served event matches a gold event when one of its
 evidence quotes is found in the gold event's article and the quote's span overlaps the gold anchor's span
-there, and the two event types are compatible (:func:`compatible`). A gold event takes the compatible
+there (or one of the sentences it lists in ``also`` as other accounts of the same event), and the two
+event types are compatible (:func:`compatible`). A gold event takes the compatible
 overlapping served event with the same type first, then the largest overlap. A served event counts as
 correct (precision) when it matches any gold event of its case; its article is that of its first evidence.
 """
@@ -75,12 +76,17 @@ def overlap(served: Event, article_id: str, anchor: str, text: str) -> int:
     return best
 
 
+def gold_overlap(e: Event, g: GoldEvent, texts: dict[str, str]) -> int:
+    """The served event's overlap with the gold event's anchor or any of its other accounts."""
+    return max(overlap(e, g.article_id, a, texts[g.article_id]) for a in g.anchors)
+
+
 def match_gold(g: GoldEvent, events: Sequence[Event], texts: dict[str, str]) -> Event | None:
     """The served event a gold event is found as, or None."""
     hits = [
         (e.event_type == g.event_type, n, e)
         for e in events
-        if compatible(e.event_type, g.event_type) and (n := overlap(e, g.article_id, g.anchor, texts[g.article_id])) > 0
+        if compatible(e.event_type, g.event_type) and (n := gold_overlap(e, g, texts)) > 0
     ]
     return max(hits, key=lambda h: (h[0], h[1]))[2] if hits else None
 
@@ -88,7 +94,7 @@ def match_gold(g: GoldEvent, events: Sequence[Event], texts: dict[str, str]) -> 
 def served_correct(e: Event, gold: Sequence[GoldEvent], texts: dict[str, str]) -> bool:
     """A served event that matches some gold event of its case."""
     return any(
-        compatible(e.event_type, g.event_type) and overlap(e, g.article_id, g.anchor, texts[g.article_id]) > 0
+        compatible(e.event_type, g.event_type) and gold_overlap(e, g, texts) > 0
         for g in gold
     )
 

@@ -197,7 +197,7 @@ def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[
         t.pure += language_ok(text, lang)
     for g in case.events:
         found = matching.match_gold(g, events, texts)
-        t.anchored += any(matching.overlap(e, g.article_id, g.anchor, texts[g.article_id]) > 0 for e in events)
+        t.anchored += any(matching.gold_overlap(e, g, texts) > 0 for e in events)
         if g.fatalities is not None:
             t.toll_ok += found is not None and found.fatalities == g.fatalities
         if found is None:
