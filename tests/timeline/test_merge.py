@@ -193,6 +193,9 @@ def test_hama_is_not_rendered_as_taken_before_5_december(happenings: list[Timeli
         h.description.en for h in early if h.description.en and taken.search(h.description.en)
     ]
     assert not any("Change of control" in (h.description.en or "") for h in happenings)
+    taken_ar = re.compile(r"(?:سيطرة|دخول) [^،.؛]*(?:على|إلى) (?:مدينة )?حماة(?=[\s.،؛(]|$)")
+    assert not [h.description.ar for h in early if h.description.ar and taken_ar.search(h.description.ar)]
+    assert not any("تغيّر في السيطرة" in (h.description.ar or "") for h in happenings)
 
 
 def test_the_toll_in_each_description_is_its_fatalities(happenings: list[TimelineEvent]) -> None:
