@@ -6,7 +6,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
+from summarizer import offload
 from summarizer.api import errors
 from summarizer.api.limits import BodySizeLimit
 from summarizer.api.routes import health, summarize, timeline, verify
@@ -19,7 +21,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        services = build(settings)
+        offload.configure(settings.cpu_workers)
+        services = build(settings)  # imports litellm now when an LLM is configured
         app.state.services = services
         try:
             yield
@@ -34,6 +37,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    if settings.origins:  # CORS stays off unless origins are configured
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+        )
     errors.install(app)
     app.include_router(summarize.router)
     app.include_router(timeline.router)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from summarizer.api.auth import WriteCaller
 from summarizer.api.deps import ServicesDep
 from summarizer.schemas import ErrorResponse, SummarizeRequest, SummarizeResponse
 
@@ -12,15 +13,19 @@ router = APIRouter(tags=["summarize"])
 _ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorResponse, "description": text}
     for code, text in {
+        401: "No API key, or an unknown one (when keys are configured)",
+        403: "The key lacks the write scope",
+        409: "An article id is stored with other content (send correction: true) or belongs to another key",
         413: "Body, or one group, too large",
         422: "A field is missing or invalid; the message names it and the fix",
         502: "The LLM provider failed or kept giving unusable output",
         503: "The LLM provider is unreachable or rate-limiting",
+        429: "Too many requests from this key; wait Retry-After seconds",
         504: "The LLM provider or the request ran past its deadline",
     }.items()
 }
 
 
 @router.post("/summarize", responses=_ERRORS)
-async def summarize(body: SummarizeRequest, services: ServicesDep) -> SummarizeResponse:
-    return await services.pipeline.summarize(body)
+async def summarize(body: SummarizeRequest, services: ServicesDep, caller: WriteCaller) -> SummarizeResponse:
+    return await services.pipeline.summarize(body, owner=caller.owner)
