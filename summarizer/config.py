@@ -52,10 +52,10 @@ class Settings(BaseSettings):
     cache: bool = Field(True, description="Cache validated LLM results on disk.")
     prompts_dir: Path | None = Field(None, description="Prompt templates; default: the shipped prompts/.")
     min_year: int = Field(
-        1900, ge=1, le=9998, description="Earliest year a publication time or query may name."
+        1900, ge=2, le=9998, description="Earliest year a publication time or query may name."
     )
     max_year: int = Field(
-        2100, ge=1, le=9998, description="Latest year a publication time or query may name."
+        2100, ge=2, le=9998, description="Latest year a publication time or query may name."
     )
     cpu_workers: int = Field(
         2, ge=1, le=64, description="Threads that read, summarize offline, merge and verify."

@@ -1,7 +1,8 @@
 """Limits: request bodies over the configured size refused with a 413 before parsing; request rates per caller.
 
 The body is read here in full (at most ``max_bytes``), whether it came with a Content-Length or chunked,
-and handed on in one piece: nothing past the limit is ever buffered, and the app never sees a cut body.
+checked to be UTF-8, and handed on in one piece: nothing past the limit is ever buffered, and the app never
+sees a cut body.
 """
 
 from __future__ import annotations
@@ -76,6 +77,14 @@ class BodySizeLimit:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
+        try:
+            body.decode("utf-8")  # JSON travels as UTF-8 (RFC 8259); json.loads would also take UTF-16 or 32
+        except UnicodeDecodeError as e:
+            message = f"the body is not UTF-8 text (byte {e.start}); send JSON encoded as UTF-8"
+            await send_error(
+                send, 422, error_bytes("invalid_input", message, [{"field": "body", "message": message}])
+            )
+            return
         replayed = False
 
         async def replay() -> Message:

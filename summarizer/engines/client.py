@@ -140,6 +140,11 @@ def retry_after(exc: BaseException) -> float | None:
 DEADLINE: ContextVar[float | None] = ContextVar("llm_deadline", default=None)
 
 
+async def pause(seconds: float) -> None:
+    """How the retry layer waits (a seam: tests record the waits instead of sleeping)."""
+    await asyncio.sleep(seconds)
+
+
 def load_litellm() -> None:
     """Import litellm now (at start-up, when an LLM is configured), not on the first request."""
     _litellm()
@@ -237,7 +242,9 @@ class LLMClient:
             late = deadline is not None and loop.time() + state.upcoming_sleep >= deadline - 0.05
             return state.attempt_number > s.llm_retries or late
 
-        retrying = AsyncRetrying(stop=stop, wait=wait, retry=retry_if_exception(_transient), reraise=True)
+        retrying = AsyncRetrying(
+            stop=stop, wait=wait, retry=retry_if_exception(_transient), reraise=True, sleep=lambda t: pause(t)
+        )
         async for attempt in retrying:
             with attempt:
                 timeout = s.llm_timeout
