@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,9 +18,15 @@ _pool: ThreadPoolExecutor | None = None
 _workers = 2
 
 
+SWITCH_INTERVAL = 0.001  # seconds; Python's default 0.005 lets a busy worker keep the loop waiting for the GIL
+
+
 def configure(workers: int) -> None:
-    """Size the pool (SUMMARIZER_CPU_WORKERS); a pool already running is replaced once its work is done."""
+    """Size the pool (SUMMARIZER_CPU_WORKERS); a pool already running is replaced once its work is done.
+    Also shortens the interpreter's thread switch interval, so the event loop gets the GIL back quickly
+    from workers that hold it (a service-wide setting, made once at start-up)."""
     global _pool, _workers
+    sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
     with _lock:
         old, _pool, _workers = _pool, None, workers
     if old is not None:

@@ -146,7 +146,7 @@ class Pipeline:
                 + (f" ({len(failed)} of {len(groups)} groups failed)" if len(groups) > 1 else ""),
                 field=first.field,
             )
-        return self._response(served, built)
+        return await run_cpu(self._response, served, built)
 
     async def _primary(self, group: ArticleGroup, languages: list[Lang], budget: float) -> GroupResult:
         """The configured engine within ``budget`` (a loop time): its LLM calls see it as their deadline."""

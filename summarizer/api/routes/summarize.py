@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from summarizer.api.auth import WriteCaller
 from summarizer.api.deps import ServicesDep
+from summarizer.offload import run_cpu
 from summarizer.schemas import ErrorResponse, SummarizeRequest, SummarizeResponse
 
 router = APIRouter(tags=["summarize"])
@@ -26,6 +27,8 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-@router.post("/summarize", responses=_ERRORS)
-async def summarize(body: SummarizeRequest, services: ServicesDep, caller: WriteCaller) -> SummarizeResponse:
-    return await services.pipeline.summarize(body, owner=caller.owner)
+@router.post("/summarize", responses=_ERRORS, response_model=SummarizeResponse)
+async def summarize(body: SummarizeRequest, services: ServicesDep, caller: WriteCaller) -> Response:
+    result = await services.pipeline.summarize(body, owner=caller.owner)
+    # a large response is serialized in the worker pool, not on the event loop
+    return Response(await run_cpu(result.model_dump_json), media_type="application/json")
