@@ -11,11 +11,11 @@ from summarizer.config import Settings
 from summarizer.engines import client
 from summarizer.engines.base import Engine, GroupResult
 from summarizer.engines.extractive import ExtractiveEngine
-from summarizer.errors import Conflict, SummarizerError, UpstreamError, UpstreamTimeout
+from summarizer.errors import SummarizerError, UpstreamError, UpstreamTimeout
 from summarizer.grouping import ArticleGroup, group_articles
 from summarizer.offload import run_cpu
 from summarizer.schemas import Flag, Group, Lang, Meta, SummarizeRequest, SummarizeResponse, Topic, Usage
-from summarizer.timeline.store import Clash, MadeBy, Store
+from summarizer.timeline.store import MadeBy, Store, clash_error
 
 
 @dataclass
@@ -33,22 +33,6 @@ def made_by(engine: Engine) -> MadeBy:
 
 def label(engine: Engine) -> str:
     return "extractive" if engine.name == "extractive" else f"llm:{engine.model}"
-
-
-def clash_error(clashes: list[Clash]) -> Conflict:
-    c = clashes[0]
-    others = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
-    if c.reason == "owner":
-        message = (
-            f"article id {c.article_id!r} belongs to another client{others}; give your articles your own ids"
-        )
-    else:
-        message = (
-            f"article id {c.article_id!r} is already stored with other content{others}; to replace it send the "
-            'article with "correction": true (the earlier version and its figures stay in the history), '
-            "or give it a new id"
-        )
-    return Conflict(message, field="articles.id")
 
 
 class Pipeline:
@@ -127,7 +111,9 @@ class Pipeline:
             for t in tasks:
                 t.cancel()
             done = [t.result() for t in tasks if t.done() and not t.cancelled() and t.exception() is None]
-            await run_cpu(self._store, articles, [o for o in done if o.result is not None], owner)
+            await run_cpu(
+                self._store, articles, [o for o in done if o.result is not None], owner, corrections
+            )
             raise UpstreamTimeout(
                 f"summarizing took longer than the request deadline of {s.request_timeout:g} s "
                 f"({len(done)} of {len(groups)} groups finished and were stored); retry to resume, "
@@ -137,7 +123,7 @@ class Pipeline:
         served = [o for o in outcomes if o.result is not None]
         failed = [o for o in outcomes if o.error is not None]
         # what succeeded is kept even when the request fails, so a retry loses nothing
-        built = await run_cpu(self._store, articles, served, owner)
+        built = await run_cpu(self._store, articles, served, owner, corrections)
         if failed:
             first = failed[0].error
             assert first is not None
@@ -180,7 +166,9 @@ class Pipeline:
             )
         return out
 
-    def _store(self, articles: list[Article], outcomes: list[_Outcome], owner: str) -> list[Group]:
+    def _store(
+        self, articles: list[Article], outcomes: list[_Outcome], owner: str, corrections: list[str]
+    ) -> list[Group]:
         groups = self._groups(outcomes)
         if not groups:
             return groups
@@ -192,6 +180,7 @@ class Pipeline:
             prompt_version=self.engine.prompt_version,
             made_by={o.group.id: made_by(o.engine) for o in outcomes if o.engine is not None},
             owner=owner,
+            corrections=corrections,
         )
         return groups
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.articles import Article
+from summarizer.errors import Conflict
 from summarizer.schemas import Event, Group
 from summarizer.timeline.merge import Report
 
@@ -65,6 +66,23 @@ class Clash:
     reason: str  # "owner" or "changed"
 
 
+def clash_error(clashes: list[Clash]) -> Conflict:
+    """The 409 for articles that may not be saved, naming the first id."""
+    c = clashes[0]
+    others = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
+    if c.reason == "owner":
+        message = (
+            f"article id {c.article_id!r} belongs to another client{others}; give your articles your own ids"
+        )
+    else:
+        message = (
+            f"article id {c.article_id!r} is already stored with other content{others}; to replace it send the "
+            'article with "correction": true (the earlier version and its figures stay in the history), '
+            "or give it a new id"
+        )
+    return Conflict(message, field="articles.id")
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -94,19 +112,19 @@ class Store:
     ) -> list[Clash]:
         """Articles that may not be saved: stored under another owner, or stored with other content and
         not sent as a correction. Nothing is ever replaced silently."""
-        allowed = set(corrections)
-        out = []
         with self._lock:
-            for a in articles:
-                row = self._db.execute(
-                    "SELECT fingerprint, owner FROM articles WHERE id = ?", (a.id,)
-                ).fetchone()
-                if row is None:
-                    continue
-                if row[1] != owner:
-                    out.append(Clash(a.id, "owner"))
-                elif row[0] != a.fingerprint() and a.id not in allowed:
-                    out.append(Clash(a.id, "changed"))
+            return self._clashes(articles, owner, set(corrections))
+
+    def _clashes(self, articles: Iterable[Article], owner: str, allowed: set[str]) -> list[Clash]:
+        out = []
+        for a in articles:
+            row = self._db.execute("SELECT fingerprint, owner FROM articles WHERE id = ?", (a.id,)).fetchone()
+            if row is None:
+                continue
+            if row[1] != owner:
+                out.append(Clash(a.id, "owner"))
+            elif row[0] != a.fingerprint() and a.id not in allowed:
+                out.append(Clash(a.id, "changed"))
         return out
 
     def save(
@@ -119,14 +137,22 @@ class Store:
         prompt_version: str | None,
         made_by: Mapping[str, MadeBy] | None = None,
         owner: str = "",
+        corrections: Iterable[str] | None = None,
     ) -> None:
         """Upsert articles, groups and their events. Posting the same thing twice changes nothing; an article
-        with other content (a correction: check :meth:`clashes` first) moves its earlier version and that
-        version's events to the history, and events a group no longer has go there too."""
+        with other content (a correction) moves its earlier version and that version's events to the
+        history, and events a group no longer has go there too. With ``corrections`` given, only those ids
+        may change, and only their owner may change them: anything else raises Conflict and saves nothing
+        (checked inside the transaction, so two requests racing for one id cannot both win)."""
         now = self._clock().isoformat()
+        articles = list(articles)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                if corrections is not None:
+                    found = self._clashes(articles, owner, set(corrections))
+                    if found:
+                        raise clash_error(found)
                 for a in articles:
                     self._save_article(a, owner, now)
                 for g in groups:
