@@ -10,9 +10,11 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from summarizer import offload
 from summarizer.api import errors
+from summarizer.api.bodies import add_schemas
 from summarizer.api.limits import BodySizeLimit
 from summarizer.api.routes import health, summarize, timeline, verify
 from summarizer.config import Settings, load_settings
+from summarizer.schemas import SummarizeRequest, VerifyRequest
 from summarizer.services import build
 
 
@@ -45,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "X-API-Key", "Content-Type"],
         )
     errors.install(app)
+    add_schemas(app, SummarizeRequest, VerifyRequest)  # bodies parsed off the loop, documented as usual
     app.include_router(summarize.router)
     app.include_router(timeline.router)
     app.include_router(verify.router)

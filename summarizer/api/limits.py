@@ -81,7 +81,9 @@ class BodySizeLimit:
             body.decode("utf-8")  # JSON travels as UTF-8 (RFC 8259); json.loads would also take UTF-16 or 32
         except UnicodeDecodeError as e:
             why = f"the body is not UTF-8 text (byte {e.start}); send JSON encoded as UTF-8"
-            await send_error(send, 422, error_bytes("invalid_input", why, [{"field": "body", "message": why}]))
+            await send_error(
+                send, 422, error_bytes("invalid_input", why, [{"field": "body", "message": why}])
+            )
             return
         replayed = False
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
 
 from summarizer.api.auth import WriteCaller
+from summarizer.api.bodies import body_of, documented
 from summarizer.api.deps import ServicesDep
 from summarizer.offload import run_cpu
 from summarizer.schemas import ErrorResponse, SummarizeRequest, SummarizeResponse
@@ -27,8 +30,17 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-@router.post("/summarize", responses=_ERRORS, response_model=SummarizeResponse)
-async def summarize(body: SummarizeRequest, services: ServicesDep, caller: WriteCaller) -> Response:
+@router.post(
+    "/summarize",
+    responses=_ERRORS,
+    response_model=SummarizeResponse,
+    openapi_extra=documented(SummarizeRequest),
+)
+async def summarize(
+    body: Annotated[SummarizeRequest, Depends(body_of(SummarizeRequest))],
+    services: ServicesDep,
+    caller: WriteCaller,
+) -> Response:
     result = await services.pipeline.summarize(body, owner=caller.owner)
     # a large response is serialized in the worker pool, not on the event loop
     return Response(await run_cpu(result.model_dump_json), media_type="application/json")

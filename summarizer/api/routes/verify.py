@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 
 from summarizer.api.auth import VerifyCaller
+from summarizer.api.bodies import body_of, documented
 from summarizer.api.deps import ServicesDep
 from summarizer.checking import verify as checker
 from summarizer.schemas import ErrorResponse, VerifyRequest, VerifyResponse
@@ -23,8 +26,12 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-@router.post("/verify", responses=_ERRORS)
-async def verify(body: VerifyRequest, services: ServicesDep, caller: VerifyCaller) -> VerifyResponse:
+@router.post("/verify", responses=_ERRORS, openapi_extra=documented(VerifyRequest))
+async def verify(
+    body: Annotated[VerifyRequest, Depends(body_of(VerifyRequest))],
+    services: ServicesDep,
+    caller: VerifyCaller,
+) -> VerifyResponse:
     """Split the summary into claims, align each with the source sentences that best support it, and check
     its numbers, dates, places, actors and quotes against them; the optional LLM judge is reported apart."""
     return await checker.verify(body, services.settings, services.judge)
