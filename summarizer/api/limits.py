@@ -57,9 +57,15 @@ class BodySizeLimit:
             await self.app(scope, receive, send)
             return
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and (
-                not value.isdigit() or len(value) > 18 or int(value) > self.max_bytes
-            ):
+            if name != b"content-length":
+                continue
+            if not value.isdigit():
+                why = "the Content-Length header is not a number of bytes"
+                await send_error(
+                    send, 400, error_bytes("bad_request", why, [{"field": "content-length", "message": why}])
+                )
+                return
+            if len(value) > 18 or int(value) > self.max_bytes:
                 await self._refuse(send)
                 return
         chunks: list[bytes] = []
