@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def _save(store: Store, n: int) -> None:
 def test_reads_and_writes_from_many_threads(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     errors: list[BaseException] = []
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: a race shows up in a short run
 
     def writer(start: int) -> None:
         try:
@@ -44,18 +47,21 @@ def test_reads_and_writes_from_many_threads(tmp_path: Path) -> None:
 
     def reader(i: int) -> None:
         try:
-            for k in range(40):
-                day = dt.date(2024, 11, 1 + (i + k) % 28)
-                query.happenings(store, query.Query(date_from=day, date_to=day + dt.timedelta(days=k % 5)))
+            for k in range(60):
+                day = dt.date(2024, 11, 1 + (i * 7 + k) % 28)
+                query.happenings(store, query.Query(date_from=day, date_to=day + dt.timedelta(days=k % 9)))
                 query.happenings(store, query.Query())
         except BaseException as e:  # pragma: no cover - what the test looks for
             errors.append(e)
 
     threads = [threading.Thread(target=writer, args=(s,)) for s in (0, 100)]
-    threads += [threading.Thread(target=reader, args=(i,)) for i in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    threads += [threading.Thread(target=reader, args=(i,)) for i in range(8)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
     assert errors == []
     assert len(query.happenings(store, query.Query(limit=1000))[0]) == 30
