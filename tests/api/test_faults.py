@@ -143,3 +143,13 @@ def test_ready(make_client: MakeClient, llm: Any, fake_llm: FakeOpenAI) -> None:
     err = assert_shape(down.get("/ready"), 503)
     assert "not ready" in err["message"] and SECRET not in err["message"]
     assert down.get("/health").status_code == 200  # liveness stays cheap and never asks the provider
+
+
+def test_the_judge_of_a_hung_provider_stops_at_the_request_deadline(llm: Any, fake_llm: FakeOpenAI) -> None:
+    fake_llm.delay = 30
+    client = llm(request_timeout=2, llm_timeout=60, llm_retries=3)
+    r = client.post("/verify", json={"articles": [ARTICLE], "summary": "قتل 4 مدنيين.", "judge": True})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["judge"] is None and any("judge failed" in n for n in body["meta"]["notes"])
+    assert fake_llm.calls == 1  # no retry was started that could not finish inside the deadline

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -10,6 +11,7 @@ from summarizer.api.auth import VerifyCaller
 from summarizer.api.bodies import body_of, documented
 from summarizer.api.deps import ServicesDep
 from summarizer.checking import verify as checker
+from summarizer.engines.client import DEADLINE
 from summarizer.schemas import ErrorResponse, VerifyRequest, VerifyResponse
 
 router = APIRouter(tags=["verify"])
@@ -34,4 +36,10 @@ async def verify(
 ) -> VerifyResponse:
     """Split the summary into claims, align each with the source sentences that best support it, and check
     its numbers, dates, places, actors and quotes against them; the optional LLM judge is reported apart."""
-    return await checker.verify(body, services.settings, services.judge)
+    # the optional judge's LLM calls (timeouts, retries, waits) fit inside the request deadline
+    deadline = asyncio.get_running_loop().time() + services.settings.request_timeout
+    token = DEADLINE.set(deadline)
+    try:
+        return await checker.verify(body, services.settings, services.judge)
+    finally:
+        DEADLINE.reset(token)
