@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from summarizer import offload
-from summarizer.api import errors
+from summarizer.api import auth, errors
 from summarizer.api.bodies import add_schemas
 from summarizer.api.limits import BodySizeLimit
 from summarizer.api.routes import health, summarize, timeline, verify
@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     errors.install(app)
     add_schemas(app, SummarizeRequest, VerifyRequest)  # bodies parsed off the loop, documented as usual
+    auth.document(app)
     app.include_router(summarize.router)
     app.include_router(timeline.router)
     app.include_router(verify.router)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, FastAPI, Request
 
 from summarizer.api.deps import get_services
 from summarizer.api.limits import RateLimiter
@@ -72,3 +72,29 @@ def require(scope: Scope) -> Callable[[Request], Coroutine[Any, Any, Principal]]
 ReadCaller = Annotated[Principal, Depends(require("read"))]
 WriteCaller = Annotated[Principal, Depends(require("write"))]
 VerifyCaller = Annotated[Principal, Depends(require("verify"))]
+
+
+SCOPED = {"/summarize": "write", "/verify": "verify", "/timeline": "read", "/regions": "read"}
+
+
+def document(app: FastAPI) -> None:
+    """Declare the key schemes in OpenAPI (the docs' Authorize button); keys are optional when none are set."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = generate()
+        schema.setdefault("components", {})["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "Authorization: Bearer <key>"},
+            "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+        }
+        for path, scope in SCOPED.items():
+            for op in schema.get("paths", {}).get(path, {}).values():
+                op["security"] = [{"bearer": []}, {"apiKey": []}, {}]
+                op["description"] = (
+                    op.get("description") or ""
+                ) + f"\n\nNeeds a key with the `{scope}` scope when keys are configured."
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
