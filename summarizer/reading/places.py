@@ -563,7 +563,7 @@ def _own_context(c: _Cand, toks: Sequence[_Tok]) -> bool:
         return False
     if c.prefix and any(ch in extra for ch in c.prefix):
         return True
-    return any(_is_word(toks[k]) and _bare_cores(toks[k]) & extra for k in range(max(0, c.i - 2), c.i))
+    return any(_is_word(toks[k]) and _bare_cores(toks[k]) & extra for k in range(max(0, c.i - 3), c.i))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

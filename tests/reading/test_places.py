@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Any, get_args
 
@@ -612,3 +613,211 @@ def test_result_types_are_frozen() -> None:
     assert isinstance(m.place, Place)
     with pytest.raises(AttributeError):
         m.start = 0  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------ the region beyond Syria
+
+# rough bounding boxes (lat min, lat max, lon min, lon max), written independently of the data file
+BOXES = {
+    "SY": (32.3, 37.4, 35.6, 42.4),
+    "LB": (33.0, 34.7, 35.0, 36.7),
+    "IQ": (29.0, 37.4, 38.7, 48.6),
+    "JO": (29.1, 33.4, 34.9, 39.3),
+    "PS": (31.2, 32.6, 34.2, 35.6),
+    "IL": (29.4, 33.4, 34.2, 35.9),
+    "YE": (12.0, 19.0, 41.8, 54.6),
+    "SD": (8.6, 22.3, 21.8, 38.7),
+    "SS": (3.4, 12.3, 23.4, 36.0),
+    "LY": (19.5, 33.2, 9.3, 25.2),
+    "EG": (22.0, 31.7, 24.7, 36.9),
+    "TR": (35.8, 42.2, 25.6, 44.9),
+    "IR": (25.0, 39.8, 44.0, 63.4),
+    "RU": (41.0, 82.0, 19.0, 180.0),
+    "US": (18.0, 72.0, -180.0, -66.0),
+}
+
+
+def _inside(country: str, lat: float, lon: float) -> bool:
+    lat0, lat1, lon0, lon1 = BOXES[country]
+    return lat0 <= lat <= lat1 and lon0 <= lon <= lon1
+
+
+def test_every_region_has_iso_country_coordinates_and_both_names() -> None:
+    got = regions()
+    assert len(got) == 204 and len({r.slug for r in got}) == len({r.iso for r in got}) == 204
+    assert {c: len(regions(c)) for c in places.countries()} == {
+        "SY": 14, "LB": 8, "IQ": 18, "JO": 12, "PS": 16, "IL": 6, "YE": 22, "SD": 18, "LY": 22, "EG": 27,
+        "TR": 10, "IR": 31,
+    }
+    for r in got:
+        assert r.iso.startswith(r.country + "-") and r.iso == r.iso.upper(), r.slug
+        assert _inside(r.country, r.lat, r.lon), (r.slug, r.lat, r.lon)
+        assert r.name_ar and r.name_en and r.name == r.name_en, r.slug
+        assert re.search("[\u0600-\u06ff]", r.name_ar) and r.name_en.isascii(), r.slug
+        assert places.coordinates(r.slug) == places.coordinates(r.iso) == (r.lat, r.lon)
+
+
+def test_every_place_has_a_country_coordinates_and_both_names() -> None:
+    data = _data()
+    region_country = {g["slug"]: g["country"] for g in data["regions"]}
+    for p in data["places"]:
+        place = places.get_place(p["id"])
+        assert place is not None, p["id"]
+        if place.region is not None:
+            assert place.country == region_country[place.region], p["id"]
+        assert _inside(place.country, place.lat, place.lon), (p["id"], place.lat, place.lon)
+        assert place.name_ar and place.name_en, p["id"]
+        assert places.coordinates(p["id"]) == (place.lat, place.lon)
+    assert places.coordinates("aleppo-city") == places.coordinates("aleppo")
+    assert places.coordinates("atlantis") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "iso"),
+    [
+        ("gaza", "gaza", "PS-GZA"),
+        ("PS-GZA", "gaza", "PS-GZA"),
+        ("ps-kys", "khan-younis", "PS-KYS"),
+        ("خان يونس", "khan-younis", "PS-KYS"),
+        ("Khan Yunis", "khan-younis", "PS-KYS"),
+        ("شمال غزة", "north-gaza", "PS-NGZ"),
+        ("Rafah", "rafah", "PS-RFH"),
+        ("دير البلح", "deir-al-balah", "PS-DEB"),
+        ("Jenin", "jenin", "PS-JEN"),
+        ("جنوب لبنان", "south-lebanon", "LB-JA"),
+        ("النبطية", "nabatieh", "LB-NA"),
+        ("lb-bh", "baalbek-hermel", "LB-BH"),
+        ("شمال دارفور", "north-darfur", "SD-DN"),
+        ("ولاية الخرطوم", "khartoum", "SD-KH"),
+        ("Gezira State", "gezira", "SD-GZ"),
+        ("صنعاء", "sanaa", "YE-SA"),
+        ("محافظة صنعاء", "sanaa-governorate", "YE-SN"),
+        ("Hodeidah", "hodeidah", "YE-HU"),
+        ("الأنبار", "anbar", "IQ-AN"),
+        ("Nineveh", "nineveh", "IQ-NI"),
+        ("صلاح الدين", "salahuddin", "IQ-SD"),
+        ("بنغازي", "benghazi", "LY-BA"),
+        ("ly-tb", "tripoli-libya", "LY-TB"),
+        ("Hatay", "hatay", "TR-31"),
+        ("Şanlıurfa", "sanliurfa", "TR-63"),
+        ("Tehran", "tehran-province", "IR-23"),
+        ("Northern District", "israel-northern", "IL-Z"),
+        ("aleppo", "aleppo", "SY-HL"),
+        ("sy-hl", "aleppo", "SY-HL"),
+    ],
+)
+def test_resolve_region_by_slug_iso_or_name(name: str, slug: str, iso: str) -> None:
+    r = resolve_region(name)
+    assert r is not None and (r.slug, r.iso) == (slug, iso)
+    assert r.country == iso.split("-")[0]
+
+
+@pytest.mark.parametrize("name", ["Tripoli", "طرابلس", "القدس", "Jerusalem", "الجزيرة", "صور", "atlantis"])
+def test_names_shared_or_ambiguous_resolve_to_no_region(name: str) -> None:
+    assert resolve_region(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استشهد خمسة فلسطينيين في قصف استهدف مخيم جباليا شمال قطاع غزة",
+            [("مخيم جباليا", "jabalia-camp", "north-gaza"), ("شمال قطاع غزة", "north-gaza", "north-gaza")],
+        ),
+        (
+            "نقل المصابون إلى مستشفى ناصر في خان يونس",
+            [("مستشفى ناصر", "nasser-hospital", "khan-younis"), ("خان يونس", "khan-younis", "khan-younis")],
+        ),
+        (
+            "Displaced families moved from Rafah to al-Mawasi and Deir al-Balah",
+            [("Rafah", "rafah", "rafah"), ("al-Mawasi", "mawasi", "khan-younis"),
+             ("Deir al-Balah", "deir-al-balah", "deir-al-balah")],
+        ),
+        (
+            "غارة إسرائيلية على الضاحية الجنوبية لبيروت وأخرى على بلدة الخيام",
+            [("الضاحية الجنوبية لبيروت", "dahiyeh", "mount-lebanon"), ("الخيام", "khiam", "nabatieh")],
+        ),
+        (
+            "Shelling hit Marjayoun and Bint Jbeil near the border",
+            [("Marjayoun", "marjayoun", "nabatieh"), ("Bint Jbeil", "bint-jbeil", "nabatieh")],
+        ),
+        (
+            "قوات الدعم السريع تقصف الفاشر ومخيم زمزم في شمال دارفور",
+            [("الفاشر", "el-fasher", "north-darfur"), ("مخيم زمزم", "zamzam-camp", "north-darfur"),
+             ("شمال دارفور", "north-darfur", "north-darfur")],
+        ),
+        (
+            "Fighting spread from Omdurman to Wad Madani",
+            [("Omdurman", "omdurman", "khartoum"), ("Wad Madani", "wad-madani", "gezira")],
+        ),
+        (
+            "الحوثيون أعلنوا استهداف سفينة قبالة الحديدة وأخرى قرب باب المندب",
+            [("الحديدة", "hodeidah", "hodeidah"), ("باب المندب", "bab-al-mandab", "taiz")],
+        ),
+        (
+            "Coalition jets struck Sanaa airport and positions around Marib",
+            [("Sanaa airport", "sanaa-airport", "sanaa"), ("Marib", "marib", "marib")],
+        ),
+        (
+            "هجوم بطائرة مسيرة على قاعدة عين الأسد في الأنبار",
+            [("قاعدة عين الأسد", "ain-al-asad", "anbar"), ("الأنبار", "anbar", "anbar")],
+        ),
+        (
+            "Security forces searched villages between Mosul and Sinjar",
+            [("Mosul", "mosul", "nineveh"), ("Sinjar", "sinjar", "nineveh")],
+        ),
+        (
+            "اشتباكات في طرابلس الليبية وهدوء في بنغازي",
+            [("طرابلس الليبية", "tripoli-libya", "tripoli-libya"), ("بنغازي", "benghazi", "benghazi")],
+        ),
+        (
+            "Floods swept through Derna and Benghazi",
+            [("Derna", "derna", "derna"), ("Benghazi", "benghazi", "benghazi")],
+        ),
+    ],
+)
+def test_places_across_the_region(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.place.id, place_region(m)) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("قصف على طرابلس في شمال لبنان", "tripoli-lebanon"),
+        ("العاصمة الليبية طرابلس", "tripoli-libya"),
+        ("clashes in Libya's capital Tripoli", "tripoli-libya"),
+        ("the Lebanese city of Tripoli", "tripoli-lebanon"),
+        ("أريحا في الضفة الغربية", "jericho"),
+        ("أريحا بريف إدلب", "ariha"),
+    ],
+)
+def test_a_shared_name_takes_the_place_its_context_names(text: str, place_id: str) -> None:
+    assert place_id in [m.place.id for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتباكات في طرابلس",  # Lebanon's or Libya's: nothing says
+        "Talks were held in Tripoli",
+        "نشرت الوكالة صور الدمار",  # pictures, not Tyre
+        "وقال مراسل الجزيرة إن القصف استمر",  # the channel, not Gezira
+        "الطريق الأقصر إلى الحدود",  # the shortest, not Luxor
+        "فإن الوضع الإنساني صعب",  # 'indeed', not Van
+        "إن ارتفاع الأسعار في المنطقة الشرقية",  # eastern, not Sharqia
+        "وصف المشهد بأنه مروع",  # scene, not Mashhad
+        "he said the van was hit",
+        "they hit the convoy",
+        "مصر على موقفه",  # insists on
+        "البيت الأبيض",
+    ],
+)
+def test_common_words_do_not_become_places(text: str) -> None:
+    found = [(m.text, m.place.id) for m in find_places(text)]
+    assert not [f for f in found if f[1] not in ("syria", "united-states")], found
+
+
+def test_main_region_outside_syria() -> None:
+    assert main_region("قصف مدفعي على بيت لاهيا وبيت حانون شمال قطاع غزة") == "north-gaza"
+    assert main_region("An air strike on a house in Nabatieh and another in Kfar Kila") == "nabatieh"
+    assert main_region("Strikes on Kadugli and Dilling in South Kordofan") == "south-kordofan"
