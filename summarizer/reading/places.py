@@ -154,6 +154,7 @@ class _Entry:
     not_before: frozenset[str]
     context_before: frozenset[str]
     ambiguity: Literal["word", "place"]
+    article_required: bool  # الضالع never matches as bare ضالع ('implicated'), البقاع never as بقاع
 
 
 _NO_ARTICLE, _ARTICLE_REQUIRED, _ARTICLE_OPTIONAL = 0, 1, 2
@@ -232,7 +233,8 @@ class _IndexBuilder:
         article = _NO_ARTICLE
         if toks[0].kind == _AR and first.startswith("ال") and len(first) > 3:
             first = first[2:]
-            article = _ARTICLE_OPTIONAL if len(first) >= self.min_core else _ARTICLE_REQUIRED
+            optional = len(first) >= self.min_core and not entry.article_required
+            article = _ARTICLE_OPTIONAL if optional else _ARTICLE_REQUIRED
         exact_form = name.replace(".", "") if exact else None
         key = (first, rest, exact)
         owners = self.owners.setdefault(key, {})
@@ -269,6 +271,7 @@ def _entry(obj: Mapping[str, Any], place: Place) -> _Entry:
         _folded_words(_strs(obj, "not_before")),
         _folded_words(_strs(obj, "context_before")),
         "place" if ambiguity == "place" else "word",
+        bool(obj.get("article_required", False)),
     )
 
 

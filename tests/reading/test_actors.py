@@ -473,6 +473,8 @@ def test_seed_articles_spans_and_speed() -> None:
         ("حذرت الأونروا ومنظمة الصحة العالمية", [("الأونروا", "unrwa"), ("منظمة الصحة العالمية", "who")]),
         ("OCHA and the WHO said", [("OCHA", "ocha"), ("WHO", "who")]),
         ("who said it", []),  # the acronym needs capitals
+        ("قوات الاحتلال التركي وفصائل موالية لها", [("قوات الاحتلال التركي", "turkey")]),  # not the IDF
+        ("أقام البرهان على صحة روايته", []),  # 'the proof', not Burhan
         ("فيلق القدس التابع للحرس الثوري", [("فيلق القدس التابع للحرس الثوري", "quds_force")]),
     ],
 )

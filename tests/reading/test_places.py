@@ -809,6 +809,10 @@ def test_a_shared_name_takes_the_place_its_context_names(text: str, place_id: st
         "he said the van was hit",
         "they hit the convoy",
         "مصر على موقفه",  # insists on
+        "متهم بأنه ضالع في الهجوم",  # implicated, not al-Dhale
+        "انتشرت في شتى بقاع الأرض",  # corners of the earth, not the Beqaa
+        "تعيش في مدينة كبيرة",  # big: not al-Bireh's core بيرة behind ك
+        "a sour taste and a mocha",
         "البيت الأبيض",
     ],
 )
