@@ -152,6 +152,7 @@ class _Alias:
 class _Entry:
     place: Place
     not_before: frozenset[str]
+    not_after: frozenset[str]  # words right before the name that show it is a common word (الظروف القاهرة)
     context_before: frozenset[str]
     ambiguity: Literal["word", "place"]
     article_required: bool  # الضالع never matches as bare ضالع ('implicated'), البقاع never as بقاع
@@ -269,6 +270,7 @@ def _entry(obj: Mapping[str, Any], place: Place) -> _Entry:
     return _Entry(
         place,
         _folded_words(_strs(obj, "not_before")),
+        _folded_words(_strs(obj, "not_after")),
         _folded_words(_strs(obj, "context_before")),
         "place" if ambiguity == "place" else "word",
         bool(obj.get("article_required", False)),
@@ -465,6 +467,8 @@ def _candidates(
                     if original[s:e].replace(".", "") != alias.exact:
                         continue
                 if j < n and _is_word(toks[j]) and toks[j].text in alias.entry.not_before:
+                    continue
+                if not plen and i > 0 and _is_word(toks[i - 1]) and toks[i - 1].text in alias.entry.not_after:
                     continue
                 out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen]))
     return out

@@ -813,6 +813,13 @@ def test_a_shared_name_takes_the_place_its_context_names(text: str, place_id: st
         "انتشرت في شتى بقاع الأرض",  # corners of the earth, not the Beqaa
         "تعيش في مدينة كبيرة",  # big: not al-Bireh's core بيرة behind ك
         "a sour taste and a mocha",
+        "تأجل بسبب الظروف القاهرة",  # force majeure, not Cairo
+        "لتحقيق مآرب سياسية",  # aims, not Marib
+        "لم يطأ أرض المخيم منذ سنوات",  # treads, not Yatta
+        "حي السليمانية وسط المدينة",  # Aleppo's district as much as Iraq's province
+        "الطائفة الإسماعيلية",  # the Ismailis, not Ismailia
+        "النقاط الخمس التي بقي فيها الجيش",  # the five points, not the Libyan district
+        "زار قلعة المرقب",  # Syria's Marqab castle, not Libya's Murqub
         "البيت الأبيض",
     ],
 )
