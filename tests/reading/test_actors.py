@@ -453,6 +453,13 @@ def test_seed_articles_spans_and_speed() -> None:
         ("وأعلنت وزارة الصحة السودانية", [("وزارة الصحة السودانية", "sd_health_ministry")]),
         ("وقالت وزارة الصحة إن المستشفيات ممتلئة", [("وزارة الصحة", "health_ministry_unspecified")]),
         ("وأفاد الدفاع المدني السوري بإصابة اثنين", [("الدفاع المدني السوري", "civil_defence")]),
+        # with no word beside it, the places the sentence names decide when they lie in one country
+        ("قصف على خان يونس وقال الدفاع المدني إن فرقه انتشلت الضحايا", [("الدفاع المدني", "ps_civil_defence")]),
+        ("بحسب الدفاع المدني في الأتارب بريف حلب", [("الدفاع المدني", "civil_defence")]),
+        ("the health ministry said strikes on Nabatieh and Tyre killed five", [("health ministry", "lb_health_ministry")]),
+        ("وقالت وزارة الصحة إن غارات استهدفت الفاشر", [("وزارة الصحة", "sd_health_ministry")]),
+        ("وقالت وزارة الصحة إن غارات أصابت غزة وبيروت", [("وزارة الصحة", "health_ministry_unspecified")]),  # two
+        ("وقالت وزارة الصحة إن غارات أصابت تل أبيب", [("وزارة الصحة", "health_ministry_unspecified")]),  # no body
         # the parties
         ("قال جيش الاحتلال إنه قصف أهدافا", [("جيش الاحتلال", "israeli_army")]),
         ("The IDF said its jets struck", [("IDF", "israeli_army")]),
