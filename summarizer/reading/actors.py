@@ -87,6 +87,7 @@ class _Phrase:
     ref: int  # an actor index, or a cue index
     acronym: bool = False
     place: bool = False
+    elsewhere: tuple[tuple[str, int], ...] = ()  # country -> the actor this name means there ("the army")
 
 
 @dataclass(frozen=True)
@@ -129,13 +130,15 @@ def _index(phrases: list[_Phrase]) -> dict[str, tuple[_Phrase, ...]]:
     return {k: tuple(sorted(v, key=lambda p: (-len(p.tokens), -p.chars))) for k, v in out.items()}
 
 
-def _phrase(text: str, ref: int, *, place: bool = False) -> _Phrase | None:
+def _phrase(
+    text: str, ref: int, *, place: bool = False, elsewhere: tuple[tuple[str, int], ...] = ()
+) -> _Phrase | None:
     tokens = tuple(_WORD.findall(fold(text)))
     if not tokens:
         return None
     letters = [c for c in text if c.isalpha()]
     acronym = len(letters) >= 2 and all(c.isascii() and c.isupper() for c in letters)
-    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place)
+    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place, elsewhere)
 
 
 @cache
@@ -146,6 +149,7 @@ def _tables() -> _Tables:
     member_of: dict[str, str] = {}
     parents: dict[str, str] = {}
     names: dict[str, tuple[str, ...]] = {}
+    index_of = {a["id"]: i for i, a in enumerate(data["actors"])}
     for i, a in enumerate(data["actors"]):
         if a["kind"] not in _KINDS or (a["side"] is not None and a["side"] not in _SIDES):
             raise ValueError(f"actors.json: bad kind or side for {a['id']!r}")
@@ -155,8 +159,13 @@ def _tables() -> _Tables:
         if "part_of" in a:
             parents[a["id"]] = a["part_of"]
         names[a["id"]] = tuple(dict.fromkeys(fold(v) for v in [*a["variants"], *a.get("place_variants", [])]))
+        other = a.get("elsewhere", {})
+        elsewhere = tuple((cc, index_of[aid]) for cc, aid in other.get("by_country", {}).items())
+        bare = set(other.get("variants", []))
+        if not bare <= set(a["variants"]):
+            raise ValueError(f"actors.json: {a['id']!r}: 'elsewhere' variants must be among its variants")
         for v in a["variants"]:
-            p = _phrase(v, i)
+            p = _phrase(v, i, elsewhere=elsewhere if v in bare else ())
             if p is not None:
                 phrases.append(p)
         for v in a.get("place_variants", []):
@@ -226,6 +235,10 @@ def _tables() -> _Tables:
 def _by_country(entries: list[dict[str, Any]]) -> dict[int, dict[str, int]]:
     """For each body whose parts are one per country (a civil defence, a health ministry): country -> part."""
     index = {a["id"]: i for i, a in enumerate(entries)}
+    for a in entries:
+        for aid in a.get("elsewhere", {}).get("by_country", {}).values():
+            if aid not in index:
+                raise ValueError(f"actors.json: {a['id']!r}: unknown actor {aid!r} in 'elsewhere'")
     out: dict[int, dict[str, int]] = {}
     for i, a in enumerate(entries):
         if "country" in a:
@@ -403,19 +416,20 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
             if any(_strip_wa(toks[k].text) in t.visit_verbs for k in range(max(0, hit.first - 2), hit.first)):
                 continue  # "سيزور عراقجي دمشق"
         out.append(hit)
-    if any(h.phrase.ref in t.by_country for h in out):
+    if any(h.phrase.ref in t.by_country or h.phrase.elsewhere for h in out):
         out = _with_country(text, out)
     return out
 
 
 def _with_country(text: str, hits: list[_Hit]) -> list[_Hit]:
     """A bare "الدفاع المدني" or "health ministry" becomes one country's when the places the text names
-    lie in exactly one country that has such a body (قصف على خان يونس ... الدفاع المدني: Gaza's)."""
+    lie in exactly one country that has such a body (قصف على خان يونس ... الدفاع المدني: Gaza's); so does
+    a name with an 'elsewhere' reading ("the army" near El Fasher: Sudan's)."""
     t = _tables()
     named = {m.place.country for m in places.find_places(text)}
     out: list[_Hit] = []
     for h in hits:
-        parts = t.by_country.get(h.phrase.ref)
+        parts = t.by_country.get(h.phrase.ref) or dict(h.phrase.elsewhere)
         if parts is not None:
             countries = named & parts.keys()
             if len(countries) == 1:

@@ -352,3 +352,13 @@ def near_duplicates(keysets: list[frozenset[str]], threshold: float = 0.6) -> li
                 index.setdefault(k, []).append(len(firsts))
             firsts.append(n)
     return owner
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -") that opens a text ends; 0 if none.
+    Where a report was filed is not where its happening took place."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
