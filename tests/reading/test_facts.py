@@ -23,6 +23,8 @@ MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
         ("واستدعت بغداد القائم بالأعمال الأمريكي", [], None),  # Baghdad speaks for the government
         ("ALEPPO, Syria, Nov 28 (Levant Wire) - An air strike hit al-Atarib.", ["al-Atarib"], "aleppo"),
         ("قصف مدفعي على حي الشجاعية شرق مدينة غزة", ["الشجاعية", "غزة"], "gaza"),
+        ("بيروت، 23 أيلول (وكالة الساحل) - غارات عنيفة على النبطية", ["النبطية"], "nabatieh"),
+        ("قتل قيادي في ضربة على سيارة في حي شرق بغداد", ["بغداد"], "baghdad"),  # a place: after شرق
     ],
 )
 def test_located_places_and_region(sentence: str, located: list[str], region: str | None) -> None:
