@@ -421,12 +421,17 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
     return out
 
 
+@lru_cache(maxsize=4096)  # find_actors and attributions read the same sentence
+def _countries_named(text: str) -> frozenset[str]:
+    return frozenset(m.place.country for m in places.find_places(text))
+
+
 def _with_country(text: str, hits: list[_Hit]) -> list[_Hit]:
     """A bare "الدفاع المدني" or "health ministry" becomes one country's when the places the text names
     lie in exactly one country that has such a body (قصف على خان يونس ... الدفاع المدني: Gaza's); so does
     a name with an 'elsewhere' reading ("the army" near El Fasher: Sudan's)."""
     t = _tables()
-    named = {m.place.country for m in places.find_places(text)}
+    named = _countries_named(text)
     out: list[_Hit] = []
     for h in hits:
         parts = t.by_country.get(h.phrase.ref) or dict(h.phrase.elsewhere)
