@@ -436,9 +436,9 @@ def _with_country(text: str, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         parts = t.by_country.get(h.phrase.ref) or dict(h.phrase.elsewhere)
         if parts is not None:
-            countries = named & parts.keys()
+            countries = sorted(named & parts.keys())
             if len(countries) == 1:
-                h = replace(h, phrase=replace(h.phrase, ref=parts[countries.pop()]))
+                h = replace(h, phrase=replace(h.phrase, ref=parts[countries[0]]))
         out.append(h)
     return out
 
