@@ -104,7 +104,10 @@ def _serve(args: argparse.Namespace) -> int:
         f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir}",
         file=sys.stderr,
     )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    from summarizer import logs
+
+    logs.setup(args.log_level)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None, access_log=False)
     return 0
 
 

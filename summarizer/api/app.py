@@ -6,10 +6,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from summarizer.api import errors
 from summarizer.api.limits import BodySizeLimit
-from summarizer.api.routes import health, summarize, timeline, verify
+from summarizer.api.observe import RequestContext
+from summarizer.api.routes import articles, docs, health, metrics, pages, summarize, timeline, verify
 from summarizer.config import Settings, load_settings
 from summarizer.services import build
 
@@ -32,11 +34,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Arabic and English news summaries and dated timelines; every bullet and event "
         "quotes the exact words of its sources.",
         lifespan=lifespan,
+        docs_url=None,  # served from vendored assets by routes/docs.py: no CDN
+        redoc_url=None,
     )
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContext)  # outermost of ours: request id, access log, metrics
     errors.install(app)
     app.include_router(summarize.router)
     app.include_router(timeline.router)
     app.include_router(verify.router)
     app.include_router(health.router)
+    app.include_router(articles.router)
+    app.include_router(pages.router)
+    app.include_router(docs.router)
+    app.include_router(metrics.router)
+    app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     return app

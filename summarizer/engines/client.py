@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
 
+from summarizer import metrics
 from summarizer.config import Settings
 from summarizer.errors import (
     PayloadTooLarge,
@@ -96,6 +97,14 @@ def _transient(exc: BaseException) -> bool:
     )
 
 
+def _cost(litellm: ModuleType, response: Any) -> float:
+    """The call's price in USD from litellm's bundled price map; 0 for a model it cannot price."""
+    try:
+        return float(litellm.completion_cost(completion_response=response) or 0.0)
+    except Exception:  # unknown or local models have no price
+        return 0.0
+
+
 class LLMClient:
     """Chat completions with a JSON-schema response format, one retry layer, a concurrency cap."""
 
@@ -137,16 +146,20 @@ class LLMClient:
                     with attempt:
                         response = await litellm.acompletion(**kwargs)
         except SummarizerError:
+            metrics.LLM_CALLS.labels(s.model, "error").inc()
             raise
         except Exception as exc:
+            metrics.LLM_CALLS.labels(s.model, "error").inc()
             raise translate(exc, s.model) from exc
         try:
             text = response.choices[0].message.content or ""
             usage = getattr(response, "usage", None)
-            return Completion(
+            done = Completion(
                 text=text,
                 input_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
                 output_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
             )
+            metrics.llm_call(s.model, done.input_tokens, done.output_tokens, _cost(litellm, response))
+            return done
         except (AttributeError, IndexError, TypeError) as exc:
             raise UpstreamError(f"LLM provider for {s.model!r} sent a reply with no message: {exc}") from exc

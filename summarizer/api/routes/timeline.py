@@ -20,6 +20,7 @@ from summarizer.schemas import (
     Status,
     TimelineResponse,
 )
+from summarizer.timeline import export
 from summarizer.timeline import query as tl
 
 router = APIRouter(tags=["timeline"])
@@ -57,7 +58,11 @@ def _moment(value: str | None) -> dt.datetime | None:
 @router.get(
     "/timeline",
     responses={
-        200: {"model": TimelineResponse, "content": {"text/csv": {}}, "description": "JSON, or CSV with format=csv"},
+        200: {
+            "model": TimelineResponse,
+            "content": {"text/csv": {}, "application/geo+json": {}},
+            "description": "JSON; CSV with format=csv or format=acled; GeoJSON with format=geojson",
+        },
         404: {"model": ErrorResponse},
         422: {"model": ErrorResponse},
     },
@@ -77,7 +82,10 @@ async def timeline(
     lang: Annotated[Literal["ar", "en"] | None, Query(description="Keep only this language's texts")] = None,
     limit: Annotated[int, Query(ge=1, le=tl.MAX_LIMIT, description="Events per page")] = 100,
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
-    format: Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets")] = "json",
+    format: Annotated[
+        Literal["json", "csv", "geojson", "acled"],
+        Query(description="json; csv for spreadsheets; geojson (RFC 7946) for maps; acled for ACLED-style rows"),
+    ] = "json",
 ) -> Response:
     """Happenings merged from every report so far: one event per thing that happened, with its evidence,
     sources, figures and disputes. Poll with since= to get only what changed."""
@@ -104,9 +112,10 @@ async def timeline(
         cursor=cursor,
     )
     events, next_cursor = await run_in_threadpool(tl.happenings, services.store, query)
-    if format == "csv":
+    if format != "json":
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
-        return Response(tl.to_csv(events), media_type="text/csv; charset=utf-8", headers=headers)
+        text, media_type = export.render(format, events)
+        return Response(text, media_type=media_type, headers=headers)
     body = TimelineResponse(region=region_out(found) if found else None, events=events, next_cursor=next_cursor)
     return Response(body.model_dump_json(), media_type="application/json")
 
