@@ -25,6 +25,7 @@ async def swagger_ui(request: Request) -> HTMLResponse:
         swagger_js_url=f"{root}{SWAGGER_JS}",
         swagger_css_url=f"{root}{SWAGGER_CSS}",
         swagger_favicon_url=f"{root}{FAVICON}",
+        swagger_ui_parameters={"validatorUrl": None},  # never call validator.swagger.io
     )
 
 
