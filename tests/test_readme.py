@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live import live_server
+from tests.running_server import live_server
 
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text("utf-8")

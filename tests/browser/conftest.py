@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from tests.conftest import load_articles
-from tests.live import live_server
+from tests.running_server import live_server
 
 SCREENSHOTS = Path(__file__).parents[2] / "artifacts" / "screenshots"
 INSTALL = "apt-get install -y chromium chromium-driver (Debian/Ubuntu), as .ci/run does"
