@@ -115,13 +115,13 @@ def acled_category(h: TimelineEvent) -> tuple[str, str]:
 
 def acled_row(h: TimelineEvent) -> dict[str, object]:
     m = acled_mapping()
-    country = m["country"]
     event_type, sub_event_type = acled_category(h)
     point = geo.event_point(h)
     region = places.resolve_region(h.region) if h.region else None
+    country = m["countries"].get(geo.country_of(region)) if region else None
     parties = h.actors or [a.source for a in h.attribution if a.stance != "reports"]
     return {
-        "event_id_cnty": f"{country['id_prefix']}-{h.id}",
+        "event_id_cnty": f"{country['iso3'] if country else 'XXX'}-{h.id}",
         "event_date": h.date.isoformat(),
         "year": h.date.year,
         "time_precision": m["time_precision"][h.date_precision],
@@ -136,9 +136,9 @@ def acled_row(h: TimelineEvent) -> dict[str, object]:
         "inter2": None,
         "interaction": None,
         "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else None,
-        "iso": country["iso"] if region else None,
-        "region": country["region"] if region else None,
-        "country": country["name"] if region else None,
+        "iso": country["iso"] if country else None,
+        "region": country["region"] if country else None,
+        "country": country["name"] if country else None,
         "admin1": region.name_en if region else None,
         "admin2": None,
         "admin3": None,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from summarizer.reading import places
 from summarizer.schemas import Event
 
 # ACLED's geo_precision: 1 the named town or site itself, 2 near it or a district, 3 only the governorate
@@ -55,3 +56,8 @@ def region_point(slug: str) -> Point | None:
 def event_point(event: Event) -> Point | None:
     """The happening's point: its governorate's centre (precision 3); None when no governorate is known."""
     return region_point(event.region) if event.region else None
+
+
+def country_of(region: places.Region) -> str:
+    """The ISO 3166-1 alpha-2 code of a region's country (every region is Syrian until the gazetteer says)."""
+    return str(getattr(region, "country", "SY"))

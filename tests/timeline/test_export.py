@@ -130,6 +130,10 @@ def test_acled_rows_have_acleds_columns() -> None:
     assert set(ACLED_COLUMNS) <= set(row)
     assert row["event_date"] == "2024-11-30" and row["year"] == "2024" and row["time_precision"] == "1"
     assert row["country"] == "Syria" and row["iso"] == "760" and row["admin1"] == "Idlib"
+    assert row["event_id_cnty"] == "SYR-ev1" and row["region"] == "Middle East"
+    assert row["disorder_type"] == "Political violence"
+    nowhere = rows_of(export.to_acled([happening(region=None, location=None)]))[0]
+    assert nowhere["country"] == "" and nowhere["latitude"] == "" and nowhere["geo_precision"] == ""
     assert row["actor1"] == "Russia" and row["actor2"] == "Syrian opposition"
     assert float(row["latitude"]) == pytest.approx(35.93, abs=0.01)
     assert row["fatalities"] == "4" and row["source"] == "Outlet A" and row["notes"].startswith("Strike")
