@@ -109,7 +109,7 @@
         box.append(list);
         group.append(box);
       }
-      group.append(el("p", { className: "hint", textContent: `${T.evidence}: ${g.events.length}` }));
+      group.append(el("p", { className: "hint", textContent: `${T.events}: ${g.events.length}` }));
       out.push(group);
     }
     const flags = body.meta.flags || [];
