@@ -1,4 +1,4 @@
-"""Where a happening is on a map: a point and how precise it is, from the service's coordinate data."""
+"""Where a happening is on a map: a point and how precise it is, from the gazetteer's coordinates."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Any, Literal
 from summarizer.reading import places
 from summarizer.schemas import Event
 
-# ACLED's geo_precision: 1 the named town or site itself, 2 near it or a district, 3 only the governorate
+# ACLED's geo_precision: 1 the named town or site itself, 2 near it or a larger area, 3 only the region
 GeoPrecision = Literal[1, 2, 3]
+_SITES = frozenset({"city", "town", "village", "airport", "military_site", "landmark"})
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,45 @@ def _data() -> dict[str, Any]:
     return raw
 
 
-@functools.cache
-def _governorates() -> dict[str, Point]:
-    return {
-        slug: Point(lat=float(c["lat"]), lon=float(c["lon"]), precision=3)
-        for slug, c in _data()["governorates"].items()
-    }
+def _own_point(obj: object) -> tuple[float, float] | None:
+    """The (lat, lon) a gazetteer entry carries, when it carries them."""
+    lat, lon = getattr(obj, "lat", None), getattr(obj, "lon", None)
+    if isinstance(lat, int | float) and isinstance(lon, int | float):
+        return float(lat), float(lon)
+    return None
+
+
+def region_point(slug: str) -> Point | None:
+    """A region's point: the gazetteer's, else the stand-in for Syria's governorates (coordinates.json)."""
+    region = places.resolve_region(slug)
+    own = _own_point(region)
+    if own is not None:
+        return Point(lat=own[0], lon=own[1], precision=3)
+    c = _data()["governorates"].get(slug)
+    return Point(lat=float(c["lat"]), lon=float(c["lon"]), precision=3) if c else None
+
+
+def place_point(name: str, region: str | None) -> Point | None:
+    """The point of the first place named in ``name`` (of ``region`` when one is given) that has coordinates:
+    precision 1 for a town or site, 2 for a district, road or area."""
+    for match in places.find_places(name):
+        place = match.place
+        if region is not None and place.region != region:
+            continue
+        own = _own_point(place)
+        if own is not None and place.kind != "governorate":
+            return Point(lat=own[0], lon=own[1], precision=1 if place.kind in _SITES else 2)
+    return None
+
+
+def event_point(event: Event) -> Point | None:
+    """The happening's place when the gazetteer locates it, else its region's point; None when neither is known."""
+    if event.location is not None:
+        for name in (event.location.en, event.location.ar):
+            point = place_point(name, event.region) if name else None
+            if point is not None:
+                return point
+    return region_point(event.region) if event.region else None
 
 
 def outline() -> list[tuple[float, float]]:
@@ -46,16 +80,6 @@ def outline() -> list[tuple[float, float]]:
 def label_side(slug: str) -> str:
     """Where a map writes the governorate's name: below (default), above, left or right of its dot."""
     return str(_data()["governorates"].get(slug, {}).get("label", "below"))
-
-
-def region_point(slug: str) -> Point | None:
-    """A governorate's administrative centre."""
-    return _governorates().get(slug)
-
-
-def event_point(event: Event) -> Point | None:
-    """The happening's point: its governorate's centre (precision 3); None when no governorate is known."""
-    return region_point(event.region) if event.region else None
 
 
 def country_of(region: places.Region) -> str:

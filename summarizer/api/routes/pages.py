@@ -178,6 +178,8 @@ def map_dots(f: Filters, counts: dict[str, int]) -> list[MapDot]:
     most = max(counts.values(), default=0)
     dots = []
     for r in places.regions():
+        if geo.country_of(r) != "SY":
+            continue  # the map is Syria's; events elsewhere are listed, not drawn
         point = geo.region_point(r.slug)
         if point is None:
             continue
