@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, cast, get_args
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
@@ -64,8 +64,8 @@ class Filters:
     region: places.Region | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    types: list[str] = field(default_factory=list)
-    status: str | None = None
+    types: list[EventType] = field(default_factory=list)
+    status: Status | None = None
     problems: list[str] = field(default_factory=list)
 
     def params(self, **changes: Any) -> list[tuple[str, str]]:
@@ -117,11 +117,11 @@ def read_filters(
     if f.date_from and f.date_to and f.date_from > f.date_to:
         f.problems.append(f"from={f.date_from} > to={f.date_to}")
         f.date_from, f.date_to = f.date_to, f.date_from
-    f.types = [t for t in dict.fromkeys(types) if t in EVENT_TYPES]
+    f.types = [cast(EventType, t) for t in dict.fromkeys(types) if t in EVENT_TYPES]
     f.problems.extend(f"type={t!r}" for t in types if t and t not in EVENT_TYPES)
     if status:
         if status in STATUSES:
-            f.status = status
+            f.status = cast(Status, status)
         else:
             f.problems.append(f"status={status!r}")
     return f
@@ -137,6 +137,15 @@ def pick(text: Bilingual | None, lang: Lang) -> tuple[str, Lang] | None:
         if value:
             return value, want
     return None
+
+
+def region_groups(lang: Lang) -> list[tuple[str, list[places.Region]]]:
+    """The regions for the picker, by country (Syria first, as the gazetteer orders them)."""
+    names = strings()["countries"]
+    groups: dict[str, list[places.Region]] = {}
+    for r in places.regions():
+        groups.setdefault(geo.country_of(r), []).append(r)
+    return [(names.get(code, {}).get(lang, code), rs) for code, rs in groups.items()]
 
 
 @dataclass(frozen=True)
@@ -209,8 +218,8 @@ def _events(services: Any, f: Filters) -> tuple[list[TimelineEvent], dict[str, i
     base = tl.Query(
         date_from=f.date_from,
         date_to=f.date_to,
-        event_types=tuple(f.types),  # type: ignore[arg-type]
-        status=f.status,  # type: ignore[arg-type]
+        event_types=tuple(f.types),
+        status=f.status,
         limit=PAGE_LIMIT,
     )
     everywhere, more = tl.happenings(services.store, base)
@@ -248,7 +257,7 @@ async def timeline_page(
         "status_label": {k: v[f.lang] for k, v in ui["status"].items()},
         "stance_label": {k: v[f.lang] for k, v in ui["stance"].items()},
         "precision_label": {k: v[f.lang] for k, v in ui["precision"].items()},
-        "regions": places.regions(),
+        "region_groups": region_groups(f.lang),
         "region_name": {r.slug: (r.name_ar if f.lang == "ar" else r.name_en) for r in places.regions()},
         "events": events,
         "truncated": truncated,
