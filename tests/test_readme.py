@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,12 +112,70 @@ def test_install_commands_are_the_ones_ci_runs() -> None:
     assert version and f"uv=={version.group(1)}" in dockerfile  # one pinned uv everywhere
 
 
-def test_scripts_uv_picks_the_right_wheel() -> None:
+def fetch_uv() -> Any:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("fetch_uv", ROOT / "scripts" / "fetch_uv.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    tags = module.platform_tags()
-    assert tags and all(("linux" in t) or ("macosx" in t) for t in tags)
+    return module
+
+
+@pytest.fixture
+def fake_index(tmp_path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A PEP 691 'simple' index on loopback serving one fake uv wheel for this platform."""
+    import hashlib
+    import threading
+    import zipfile
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    tag = fetch_uv().platform_tags()[0]
+    name = f"uv-9.9.9-py3-none-{tag}.whl"
+    blob = io.BytesIO()
+    with zipfile.ZipFile(blob, "w") as z:
+        z.writestr("uv-9.9.9.data/scripts/uv", "#!/bin/sh\necho uv 9.9.9\n")
+    wheel = blob.getvalue()
+    entry: dict[str, Any] = {"filename": name, "url": f"../../files/{name}",
+                             "hashes": {"sha256": hashlib.sha256(wheel).hexdigest()}}  # fmt: skip
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path == "/simple/uv/":
+                body = json.dumps({"files": [entry]}).encode()
+            elif self.path == f"/files/{name}":
+                body = wheel
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/simple", entry
+    finally:
+        server.shutdown()
+
+
+def test_scripts_uv_installs_a_checked_wheel_with_the_standard_library(
+    fake_index: tuple[str, dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index, entry = fake_index
+    monkeypatch.setenv("PIP_INDEX_URL", index)
+    module = fetch_uv()
+    module.main("9.9.9", tmp_path / "tools")
+    binary = tmp_path / "tools" / "uv"
+    assert binary.read_text() == "#!/bin/sh\necho uv 9.9.9\n" and binary.stat().st_mode & 0o111
+    entry["hashes"]["sha256"] = "0" * 64  # a wheel that is not what the index vouches for
+    with pytest.raises(SystemExit, match="sha256"):
+        module.main("9.9.9", tmp_path / "other")
+    assert not (tmp_path / "other" / "uv").exists()
+    with pytest.raises(SystemExit, match=r"no uv 1\.0\.0 wheel"):
+        module.main("1.0.0", tmp_path / "other")
