@@ -98,15 +98,14 @@ def _serve(args: argparse.Namespace) -> int:
     settings = load_settings()  # a bad value stops here, before the app is even imported
     import uvicorn
 
+    from summarizer import logs
     from summarizer.api.app import create_app
 
-    print(
-        f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir}",
-        file=sys.stderr,
-    )
-    from summarizer import logs
-
-    logs.setup(args.log_level)
+    logs.setup(args.log_level)  # every line from here on is one JSON object
+    logs.log.info(
+        "summarizer: engine=%s model=%s data=%s", settings.engine, settings.model, settings.data_dir,
+        extra={"engine": settings.engine, "model": settings.model, "data_dir": str(settings.data_dir)},
+    )  # fmt: skip
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None, access_log=False)
     return 0
 

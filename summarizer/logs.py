@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
+log = logging.getLogger("summarizer")
 
 # attributes every LogRecord has; anything else was passed as extra= and goes into the line
 _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "color_message"}

@@ -21,8 +21,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(data_dir: Path, **env: str) -> Iterator[str]:
-    """Start `summarizer serve` on 127.0.0.1 (offline engine unless env says otherwise); yield its base URL."""
+def live_server(data_dir: Path, log_level: str = "warning", **env: str) -> Iterator[str]:
+    """Start `summarizer serve` on 127.0.0.1 (offline engine unless env says otherwise); yield its base URL.
+    What it writes goes to data_dir/server.log."""
     port = free_port()
     full_env = {
         "PATH": os.environ.get("PATH", ""),
@@ -31,10 +32,11 @@ def live_server(data_dir: Path, **env: str) -> Iterator[str]:
         "LITELLM_LOCAL_MODEL_COST_MAP": "True",
         **env,
     }
+    log = (data_dir / "server.log").open("w", encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "summarizer.cli", "serve", "--port", str(port), "--log-level", "warning"],
+        [sys.executable, "-m", "summarizer.cli", "serve", "--port", str(port), "--log-level", log_level],
         env=full_env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -48,10 +50,12 @@ def live_server(data_dir: Path, **env: str) -> Iterator[str]:
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            raise RuntimeError("server did not start: " + (proc.stdout.read() if proc.stdout else ""))
+            log.close()
+            raise RuntimeError("server did not start: " + (data_dir / "server.log").read_text("utf-8"))
         time.sleep(0.2)
     try:
         yield base
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.close()
