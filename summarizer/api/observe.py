@@ -14,6 +14,7 @@ from summarizer import logs, metrics
 HEADER = "x-request-id"
 _SANE = re.compile(r"[A-Za-z0-9._:\-]{1,128}")
 log = logging.getLogger("summarizer.request")
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def incoming_id(scope: Scope) -> str:
@@ -58,7 +59,8 @@ class RequestContext:
         finally:
             elapsed = time.perf_counter() - started
             route = route_of(scope)
-            metrics.REQUESTS.labels(route, scope["method"], str(status)).inc()
+            method = scope["method"] if scope["method"] in _METHODS else "other"  # labels stay few
+            metrics.REQUESTS.labels(route, method, str(status)).inc()
             metrics.LATENCY.labels(route).observe(elapsed)
             log.info(
                 "%s %s %d",

@@ -38,7 +38,9 @@ def test_requests_are_counted_by_route_template_and_status(client: TestClient) -
     client.get("/articles/one")
     client.get("/articles/two")
     client.get("/no-such-page")
+    client.request("BREW", "/health")
     after = samples(client)
+    assert value(after, "summarizer_http_requests_total", route="/health", method="other", status="405") >= 1
     req = "summarizer_http_requests_total"
     assert value(after, req, route="/health", method="GET", status="200") - value(
         before, req, route="/health", method="GET", status="200"
