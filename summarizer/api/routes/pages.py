@@ -15,11 +15,12 @@ from typing import Annotated, Any, cast, get_args
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from summarizer.api.auth import ReadCaller
 from summarizer.api.deps import ServicesDep
+from summarizer.offload import run_cpu
 from summarizer.reading import places
 from summarizer.schemas import Bilingual, EventType, Lang, Status, TimelineEvent
 from summarizer.timeline import geo
@@ -237,6 +238,7 @@ def _events(services: Any, f: Filters) -> tuple[list[TimelineEvent], dict[str, i
 async def timeline_page(
     request: Request,
     services: ServicesDep,
+    caller: ReadCaller,  # the page shows what GET /timeline would: the same key rules
     lang: str | None = None,
     region: str | None = None,
     date_from: Annotated[str | None, Query(alias="from")] = None,
@@ -245,7 +247,7 @@ async def timeline_page(
     status: str | None = None,
 ) -> HTMLResponse:
     f = read_filters(lang, region, date_from, date_to, event_type or [], status)
-    events, counts, truncated = await run_in_threadpool(_events, services, f)
+    events, counts, truncated = await run_cpu(_events, services, f)
     ui = strings()
     context = {
         "f": f,
