@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
+
+from summarizer.api.routes.pages import asset_url
 
 
 def page(client: TestClient, **params: Any) -> tuple[int, BeautifulSoup]:
@@ -174,3 +177,21 @@ def test_article_endpoint_returns_stored_text(filled: TestClient, all_articles: 
     for e in filled.get("/timeline", params={"limit": 1000}).json()["events"]:
         for q in e["evidence"]:
             assert q["quote"] in filled.get(f"/articles/{q['article_id']}").json()["text"]
+
+
+def test_with_keys_the_page_and_articles_need_a_read_key(make_client: Any, tmp_path: Path) -> None:
+    from summarizer.keys import KeyRing, parse_scopes
+
+    path = tmp_path / "keys.json"
+    ring = KeyRing.load(path)
+    read, write = ring.add(path, parse_scopes("read")), ring.add(path, parse_scopes("write"))
+    client = make_client(keys_file=path)
+    assert client.get("/").status_code == 401
+    assert client.get("/articles/a1").status_code == 401
+    assert client.get("/articles/a1", headers={"Authorization": f"Bearer {write}"}).status_code == 403
+    assert client.get("/articles/a1", headers={"Authorization": f"Bearer {read}"}).status_code == 404
+    page = client.get("/", headers={"Authorization": f"Bearer {read}"})
+    assert page.status_code == 200 and "data-summarize-key" in page.text
+    # what the page needs to work offline stays open: its assets, the docs and /metrics
+    assert client.get(asset_url("app.js")).status_code == 200
+    assert client.get("/docs").status_code == 200 and client.get("/metrics").status_code == 200
