@@ -118,7 +118,7 @@ def acled_row(h: TimelineEvent) -> dict[str, object]:
     event_type, sub_event_type = acled_category(h)
     point = geo.event_point(h)
     region = places.resolve_region(h.region) if h.region else None
-    country = m["countries"].get(geo.country_of(region)) if region else None
+    country = m["countries"].get(region.country) if region else None
     parties = h.actors or [a.source for a in h.attribution if a.stance != "reports"]
     return {
         "event_id_cnty": f"{country['iso3'] if country else 'XXX'}-{h.id}",

@@ -23,42 +23,20 @@ class Point:
     precision: GeoPrecision
 
 
-@functools.cache
-def _data() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("summarizer.data").joinpath("coordinates.json").read_text("utf-8")
-    )
-    return raw
-
-
-def _own_point(obj: object) -> tuple[float, float] | None:
-    """The (lat, lon) a gazetteer entry carries, when it carries them."""
-    lat, lon = getattr(obj, "lat", None), getattr(obj, "lon", None)
-    if isinstance(lat, int | float) and isinstance(lon, int | float):
-        return float(lat), float(lon)
-    return None
-
-
 def region_point(slug: str) -> Point | None:
-    """A region's point: the gazetteer's, else the stand-in for Syria's governorates (coordinates.json)."""
+    """A region's point (its capital or centre, from the gazetteer), precision 3."""
     region = places.resolve_region(slug)
-    own = _own_point(region)
-    if own is not None:
-        return Point(lat=own[0], lon=own[1], precision=3)
-    c = _data()["governorates"].get(slug)
-    return Point(lat=float(c["lat"]), lon=float(c["lon"]), precision=3) if c else None
+    return Point(lat=region.lat, lon=region.lon, precision=3) if region is not None else None
 
 
 def place_point(name: str, region: str | None) -> Point | None:
-    """The point of the first place named in ``name`` (of ``region`` when one is given) that has coordinates:
-    precision 1 for a town or site, 2 for a district, road or area."""
+    """The point of the first place named in ``name`` (in ``region`` when one is given), below the region
+    level: precision 1 for a town or site, 2 for a district, road or area."""
     for match in places.find_places(name):
         place = match.place
-        if region is not None and place.region != region:
+        if place.kind == "governorate" or (region is not None and place.region != region):
             continue
-        own = _own_point(place)
-        if own is not None and place.kind != "governorate":
-            return Point(lat=own[0], lon=own[1], precision=1 if place.kind in _SITES else 2)
+        return Point(lat=place.lat, lon=place.lon, precision=1 if place.kind in _SITES else 2)
     return None
 
 
@@ -72,16 +50,18 @@ def event_point(event: Event) -> Point | None:
     return region_point(event.region) if event.region else None
 
 
+@functools.cache
+def _map() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(resources.files("summarizer.data").joinpath("map.json").read_text("utf-8"))
+    return raw
+
+
 def outline() -> list[tuple[float, float]]:
     """A rough outline of Syria, (lon, lat) pairs, to orient a map: not a boundary."""
-    return [(float(lon), float(lat)) for lon, lat in _data()["outline"]]
+    return [(float(lon), float(lat)) for lon, lat in _map()["outline"]]
 
 
 def label_side(slug: str) -> str:
     """Where a map writes the governorate's name: below (default), above, left or right of its dot."""
-    return str(_data()["governorates"].get(slug, {}).get("label", "below"))
+    return str(_map()["labels"].get(slug, "below"))
 
-
-def country_of(region: places.Region) -> str:
-    """The ISO 3166-1 alpha-2 code of a region's country (every region is Syrian until the gazetteer says)."""
-    return str(getattr(region, "country", "SY"))

@@ -103,10 +103,22 @@ def test_geojson_is_a_feature_collection_with_lon_lat_order() -> None:
     assert nowhere["geometry"] is None and nowhere["properties"]["geo_precision"] is None
 
 
+def test_a_named_town_is_placed_at_the_town() -> None:
+    town = happening(region="aleppo", location=Bilingual(ar="الأتارب", en="al-Atarib"))
+    point = geo.event_point(town)
+    aleppo = geo.region_point("aleppo")
+    assert point is not None and aleppo is not None and point.precision == 1
+    assert (point.lat, point.lon) != (aleppo.lat, aleppo.lon)
+    assert abs(point.lat - aleppo.lat) < 0.5 and abs(point.lon - aleppo.lon) < 0.5  # west of Aleppo city
+    # a place named in another region than the event's is not trusted: the region's point is used
+    elsewhere = happening(region="daraa", location=Bilingual(ar=None, en="al-Atarib"))
+    assert geo.event_point(elsewhere) == geo.region_point("daraa")
+
+
 def test_every_governorate_has_a_point_inside_syria() -> None:
     from summarizer.reading import places
 
-    syria = [r for r in places.regions() if geo.country_of(r) == "SY"]
+    syria = [r for r in places.regions() if r.country == "SY"]
     assert len(syria) == 14
     for r in syria:
         p = geo.region_point(r.slug)

@@ -145,7 +145,7 @@ def region_groups(lang: Lang) -> list[tuple[str, list[places.Region]]]:
     names = strings()["countries"]
     groups: dict[str, list[places.Region]] = {}
     for r in places.regions():
-        groups.setdefault(geo.country_of(r), []).append(r)
+        groups.setdefault(r.country, []).append(r)
     return [(names.get(code, {}).get(lang, code), rs) for code, rs in groups.items()]
 
 
@@ -188,7 +188,7 @@ def map_dots(f: Filters, counts: dict[str, int]) -> list[MapDot]:
     most = max(counts.values(), default=0)
     dots = []
     for r in places.regions():
-        if geo.country_of(r) != "SY":
+        if r.country != "SY":
             continue  # the map is Syria's; events elsewhere are listed, not drawn
         point = geo.region_point(r.slug)
         if point is None:
