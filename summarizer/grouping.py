@@ -78,8 +78,8 @@ def story_features(article: Article) -> Counter[str]:
                 counts["place:" + places.same_place(m.place.id)] += 1
         for a in f.actors:
             counts["actor:" + a.actor.id] += 1
-        if f.event_type is not None:
-            counts["event:" + f.event_type] += 1
+        if f.said_type is not None:
+            counts["event:" + f.said_type] += 1
     return counts
 
 

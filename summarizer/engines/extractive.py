@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
@@ -161,20 +162,64 @@ class ExtractiveEngine:
 
     # ------------------------------------------------------------------ events
 
-    def _event(self, s: _Sentence, dupes: list[_Sentence]) -> Event | None:
+    def _events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """The events a sentence reports: none for plans, threats, background, off-topic stories and
+        happenings with neither a Syrian place nor a named party; a statement or a call for what is only
+        said; one event per place for a list of captured places."""
         f = s.facts
-        if f.event_type is None or s.heading or f.is_background(s.article.published_at):
-            return None
-        day, precision, _ = f.event_date(s.article.published_at)
-        region = f.region()
-        # the most specific place named in the event's own governorate
-        own = [p for p in f.syrian_places if p.place.region == region]
-        specific = [p for p in own if p.place.kind != "governorate"] or own
-        location = Bilingual(ar=specific[0].place.name_ar, en=specific[0].place.name_en) if specific else None
+        if s.heading or f.mood in ("plan", "off_topic"):
+            return []
+        if f.is_background(s.article.published_at):
+            return []
+        speakers = [a for a in f.attributions if a.actor is not None]
+        if f.mood in ("statement", "diplomacy"):
+            if not speakers and not f.actors:
+                return []
+            if (
+                f.said_type is None
+                and f.mood == "statement"
+                and not (f.syrian_places and any(actors.is_party(a.actor) for a in speakers if a.actor))
+            ):
+                return []  # an opinion about no happening: only a party's position on a Syrian place
+            event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
+            named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
+            return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
+        if f.event_type is None:
+            return []
+        syrian = [p for p in f.places if p.place.country == "SY" and p.place.region is not None]
+        parties = [m.actor for m in f.actors if actors.is_party(m.actor)]
+        named_source = any(a.actor is not None for a in f.attributions)
+        if not syrian and not parties and not (f.killed is not None and named_source):
+            return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
         event_type = f.event_type
-        if f.killed is not None and event_type in ("control_change", "clash", "statement", "other"):
+        if f.killed is not None and event_type in ("control_change", "clash", "other"):
             event_type = "casualties"
+        named = list(dict.fromkeys(a.name_en for a in parties))
+        if event_type == "control_change":
+            listed = _listed_places(s.text, syrian)
+            if len(listed) >= 2:
+                return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
+        return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _build(
+        self,
+        s: _Sentence,
+        dupes: list[_Sentence],
+        event_type: EventType,
+        where: places.PlaceMatch | Bilingual | None,
+        named: list[str],
+        *,
+        split: bool = False,
+    ) -> Event:
+        f = s.facts
+        day, precision, _ = f.event_date(s.article.published_at)
+        region = f.region()
+        if isinstance(where, places.PlaceMatch):
+            region = where.place.region or region
+            location: Bilingual | None = _place_name(s.text, where)
+        else:
+            location = where
         attribution = [
             AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions
@@ -182,17 +227,21 @@ class ExtractiveEngine:
         if not attribution and s.article.source:
             attribution = [AttributionOut(source=s.article.source, stance="reports")]
         evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
-        event = Event(
-            id=event_id(event_type, evidence[:1]),
+        return Event(
+            # events split from one list of places share their quote: the place tells them apart
+            id=event_id(
+                f"{event_type}@{location.en or location.ar}" if split and location else event_type,
+                evidence[:1],
+            ),
             date=day,
             date_precision=precision,
             region=region,
             location=location,
             event_type=event_type,
             # parties to the fighting; monitors, rescuers and media are in the attribution
-            actors=list(dict.fromkeys(m.actor.name_en for m in f.actors if actors.is_party(m.actor))),
-            fatalities=f.killed,
-            injured=f.injured,
+            actors=named,
+            fatalities=f.killed if event_type not in ("statement", "diplomacy") else None,
+            injured=f.injured if event_type not in ("statement", "diplomacy") else None,
             status="disputed" if any(a.stance == "denies" for a in attribution) else "reported",
             attribution=list({(a.source, a.stance): a for a in attribution}.values()),
             description=Bilingual(
@@ -202,17 +251,18 @@ class ExtractiveEngine:
             evidence=evidence,
             article_ids=article_ids_of(evidence),
         )
-        return event
 
     @staticmethod
-    def _mark_disputes(events: list[Event]) -> list[Event]:
-        """A denial and a claim of the same type of happening in the same governorate, within a day: disputed."""
+    def _mark_disputes(events: list[Event], denied: dict[str, EventType]) -> list[Event]:
+        """A denial of a kind of happening and a report of it in the same governorate, within a day: the
+        report is disputed (``denied``: what each denying statement's id denies)."""
         denials = [e for e in events if any(a.stance == "denies" for a in e.attribution)]
         out = []
         for e in events:
             for d in denials:
                 same = d is not e and e.region == d.region and e.region is not None
-                if same and e.event_type == d.event_type and abs((e.date - d.date).days) <= 1:
+                kind = denied.get(d.id, d.event_type)
+                if same and e.event_type == kind and abs((e.date - d.date).days) <= 1:
                     denial = [a for a in d.attribution if a.stance == "denies"]
                     e = e.model_copy(
                         update={
@@ -225,13 +275,69 @@ class ExtractiveEngine:
             out.append(e)
         return out
 
+    @staticmethod
+    def _one_per_happening(events: list[Event]) -> list[Event]:
+        """Inside one article, one event per happening: the same type, place and day, or the same toll on
+        the same day, is kept once (the best-supported), with the others' quotes and figures."""
+        kept: list[Event] = []
+        index: dict[tuple[object, ...], int] = {}
+        for e in sorted(events, key=_support, reverse=True):
+            article = e.evidence[0].article_id
+            place = e.location.en or e.location.ar if e.location else e.region
+            keys: list[tuple[object, ...]] = [
+                (
+                    article,
+                    e.event_type,
+                    place,
+                    e.date,
+                    tuple(e.actors) if e.event_type in ("statement", "diplomacy") else (),
+                )
+            ]
+            if e.fatalities is not None:
+                keys.append((article, "toll", e.fatalities, e.date))
+            hit = next((index[k] for k in keys if k in index), None)
+            if hit is None:
+                for k in keys:
+                    index[k] = len(kept)
+                kept.append(e)
+                continue
+            k0 = kept[hit]
+            quotes = {(ev.article_id, ev.quote) for ev in k0.evidence}
+            evidence = [*k0.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            kept[hit] = k0.model_copy(
+                update={
+                    "evidence": evidence,
+                    "article_ids": article_ids_of(evidence),
+                    "fatalities": k0.fatalities if k0.fatalities is not None else e.fatalities,
+                    "injured": k0.injured if k0.injured is not None else e.injured,
+                    "attribution": list(
+                        {(a.source, a.stance): a for a in [*k0.attribution, *e.attribution]}.values()
+                    ),
+                    "actors": list(dict.fromkeys([*k0.actors, *e.actors])),
+                }
+            )
+            for k in keys:
+                index.setdefault(k, hit)
+        order = {e.id: n for n, e in enumerate(events)}
+        return sorted(kept, key=lambda e: order[e.id])
+
     # ------------------------------------------------------------------ all together
 
     def run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         sentences = self._sentences(group)
         distinct = self._distinct(sentences)
-        events = [e for s, d in distinct if (e := self._event(s, d)) is not None]
-        events = self._mark_disputes(events)
+        off_topic = _off_topic_articles(sentences)
+        events: list[Event] = []
+        denied: dict[str, EventType] = {}
+        for s, d in distinct:
+            if s.article.id in off_topic:
+                continue
+            for e in self._events(s, d):
+                events.append(e)
+                if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
+                    denied[e.id] = s.facts.said_type
+        events = self._one_per_happening(events)
+        events = self._mark_disputes(events, denied)
         events = [self._describe(e) for e in events]
         summary = self._summary(group, distinct, languages, events)
         label = self._label(group, events)
@@ -269,3 +375,71 @@ class ExtractiveEngine:
                 )
             }
         )
+
+
+_AREA_WORDS = re.compile(
+    r"(?:قري?ة|قرى|بلدات|مناطق|منطقة|محيط|محيطة|أطراف|ضواحي|villages|towns|areas?|around|outskirts|near)\W*"
+    r"(?:\S+\W+){0,3}\S{0,2}$"
+)
+_LIST_GAP = re.compile(
+    r"^(?:\s*[,،]\s*|\s+)(?:و|and\s+)?(?:(?:بلدة|قرية|مدينة|بلدتي|قريتي|the town of|the village of)\s+)?$"
+)
+
+
+def _listed_places(text: str, syrian: list[places.PlaceMatch]) -> list[places.PlaceMatch]:
+    """Towns and villages named one after another ("خان طومان وجب كاس والطلحية", "Saraqeb and Khan
+    Sheikhoun"): each a place of its own; [] when the sentence names no such list."""
+    specific = [p for p in syrian if p.place.kind != "governorate" and p.qualifier != "countryside"]
+    run: list[places.PlaceMatch] = []
+    best: list[places.PlaceMatch] = []
+    for p in specific:
+        if run and p.place.id in {r.place.id for r in run}:
+            continue
+        run = [*run, p] if run and _LIST_GAP.match(text[run[-1].end : p.start]) else [p]
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
+def _place_name(text: str, p: places.PlaceMatch) -> Bilingual:
+    """A place as the event has it: its countryside when the text says the villages around it."""
+    whole = p.place.kind == "governorate" or p.qualifier == "countryside"
+    if p.qualifier == "countryside" or (
+        whole and p.qualifier != "city" and _AREA_WORDS.search(text[: p.start])
+    ):
+        return Bilingual(ar=f"ريف {p.place.name_ar}", en=f"{p.place.name_en} countryside")
+    return Bilingual(ar=p.place.name_ar, en=p.place.name_en)
+
+
+def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
+    """The most specific place named in the event's own governorate (a governorate alone: none, the
+    region says it)."""
+    region = f.region()
+    own = [p for p in f.syrian_places if p.place.region == region]
+    specific = [p for p in own if p.place.kind != "governorate"] or own
+    if not specific:
+        return None
+    p = specific[0]
+    named = _place_name(text, p)
+    if p.place.kind == "governorate" and named.en == p.place.name_en:
+        return None
+    return named
+
+
+def _support(e: Event) -> tuple[int, ...]:
+    """How well an event is supported: a toll, a named place, sources, repeats."""
+    return (
+        e.fatalities is not None,
+        e.location is not None,
+        len({ev.article_id for ev in e.evidence}),
+        len(e.attribution),
+        len(e.evidence),
+    )
+
+
+def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:
+    """Articles about sports, markets or another country's politics: two or more such sentences and at
+    least a sixth of the article."""
+    total: Counter[str] = Counter(s.article.id for s in sentences)
+    off: Counter[str] = Counter(s.article.id for s in sentences if s.facts.mood == "off_topic")
+    return {a for a, n in off.items() if n >= 2 and n * 6 >= total[a]}

@@ -9,19 +9,27 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from summarizer.reading import actors, dates, numbers, places
+from summarizer.reading import actors, dates, mood, numbers, places
 from summarizer.reading.actors import ActorMatch, Attribution
 from summarizer.reading.dates import Precision, TemporalExpression
+from summarizer.reading.mood import Mood
 from summarizer.reading.numbers import Quantity
 from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import fold
 from summarizer.schemas import EventType
 
+_SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
+_NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
+
 
 @dataclass(frozen=True)
 class SentenceFacts:
     text: str
-    event_type: EventType | None
+    event_type: EventType | None  # the happening reported (planned, threatened or only said: None)
+    said_type: (
+        EventType | None
+    )  # the first cue's kind in priority order, whatever the mood (a denial's subject)
+    mood: Mood
     dates: tuple[TemporalExpression, ...]
     places: tuple[PlaceMatch, ...]
     quantities: tuple[Quantity, ...]
@@ -42,18 +50,32 @@ class SentenceFacts:
 
         A dated phrase wins ("مساء أمس السبت"); "since" phrases date background, not the event, and
         durations ("in the past 24 hours") end on the publication day. With no phrase: the publication day.
+        A cumulative toll ("since Wednesday ... 327 killed") is dated on the day it is reported.
         """
+        if self.cumulative:
+            return dates.publication_day(published_at), "day", False
         for d in self.dates:
             if d.kind in ("absolute", "relative", "weekday"):
                 return d.date, d.precision, True
         return dates.publication_day(published_at), "day", False
 
+    @property
+    def cumulative(self) -> bool:
+        """A toll counted over a span that runs to the day of the report ("since Wednesday, 327 killed")."""
+        return self.killed is not None and _SINCE.search(fold(self.text)) is not None
+
     def is_background(self, published_at: dt.datetime) -> bool:
-        """Only 'since' or long-past dates: context ("since 2011"), not a happening of the day."""
+        """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
+        unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
+        if self.cumulative:
+            return False
         day = dates.publication_day(published_at)
+        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
+        recent = bool(dated) and all(0 <= (day - d.date).days <= 14 and d.precision == "day" for d in dated)
+        if self.mood == "background":
+            return not recent
         if self.dates and all(d.kind == "since" for d in self.dates):
             return True
-        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
         return bool(dated) and all((day - d.date).days > 14 for d in dated)
 
 
@@ -62,40 +84,96 @@ def _triggers() -> tuple[tuple[tuple[EventType, re.Pattern[str]], ...], re.Patte
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
     out: list[tuple[EventType, re.Pattern[str]]] = []
     for entry in data["types"]:
-        cues = sorted({fold(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
+        cues = sorted({mood.folded_cue(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
         alts = "|".join(re.escape(c) for c in cues)
         # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
-        pattern = re.compile(rf"(?<![^\W\d_])(?:[وفبلك]?(?:ال)?|ل?ل)(?:{alts})")
+        pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{alts})")
         out.append((entry["type"], pattern))
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
     return tuple(out), masked
 
 
-def event_type_of(sentence: str) -> EventType | None:
-    """The first event type (in the lexicon's priority order) whose cue the sentence has."""
-    triggers, masked = _triggers()
-    folded = fold(sentence)
+@dataclass(frozen=True)
+class Trigger:
+    kind: EventType
+    start: int  # in the folded sentence
+    modal: bool  # planned, threatened, conditional, or a purpose ("للسيطرة", "to capture")
+    begun: bool  # only begun or under way ("بدأت التوغل", "began to enter")
+
+
+def triggers(folded: str) -> list[Trigger]:
+    """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
+    patterns, masked = _triggers()
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
-    for kind, pattern in triggers:
-        if pattern.search(folded):
-            return kind
-    return None
+    out: list[Trigger] = []
+    for kind, pattern in patterns:
+        for m in pattern.finditer(folded):
+            start = m.start() + len(m.group("pro"))
+            purpose = kind in ("control_change", "withdrawal") and (
+                m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل")
+                or folded[: m.start()].endswith("to ")
+            )
+            out.append(
+                Trigger(
+                    kind,
+                    start,
+                    purpose or mood.is_modal(folded, m.start()),
+                    mood.is_inchoative(folded, start),
+                )
+            )
+    return out
+
+
+def event_type_of(sentence: str) -> EventType | None:
+    """The first event type (in the lexicon's priority order) whose cue the sentence has."""
+    hits = triggers(fold(sentence))
+    return hits[0].kind if hits else None
+
+
+def _happening(hits: list[Trigger]) -> Trigger | None:
+    """The happening reported: the first cue (in priority order) that is neither planned nor only said."""
+    return next((t for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS), None)
+
+
+def _kind(t: Trigger | None) -> EventType | None:
+    """A capture only begun is fighting, not yet control."""
+    if t is None:
+        return None
+    return "clash" if t.kind == "control_change" and t.begun else t.kind
+
+
+def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
+    happening = _happening(hits)
+    first = min((t.start for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS), default=None)
+    m = mood.mood_of(sentence, folded, first)
+    if m != "happening":
+        return m
+    if any(t.kind == "statement" and (first is None or t.start < first) for t in hits):
+        return "statement"
+    if hits and happening is None:
+        return "plan"
+    return m
 
 
 @lru_cache(maxsize=16384)
 def read(sentence: str, published_at: dt.datetime) -> SentenceFacts:
     """The facts of one sentence (cached: the grouping and the offline engine read the same sentences)."""
     killed, injured = numbers.casualties(sentence)
+    folded = fold(sentence)
+    hits = triggers(folded)
+    said = tuple(actors.attributions(sentence))
     return SentenceFacts(
         text=sentence,
-        event_type=event_type_of(sentence),
+        event_type=_kind(_happening(hits)),
+        said_type=hits[0].kind if hits else None,
+        mood=_mood(sentence, folded, hits),
         dates=tuple(dates.find_dates(sentence, published_at)),
         places=tuple(places.find_places(sentence)),
         quantities=tuple(numbers.find_quantities(sentence)),
         killed=killed,
         injured=injured,
         actors=tuple(actors.find_actors(sentence)),
-        attributions=tuple(actors.attributions(sentence)),
+        attributions=said,
     )

@@ -1,0 +1,113 @@
+"""How a sentence reports: a happening, a statement, a call or visit, a plan or threat, background, or off topic."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from summarizer.reading.text import fold
+
+Mood = Literal["happening", "statement", "diplomacy", "plan", "background", "off_topic"]
+_CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    window: int
+    modal: re.Pattern[str]
+    background: re.Pattern[str]
+    openers: frozenset[str]
+    past_perfect: re.Pattern[str]
+    reporting: re.Pattern[str]
+    opinion: re.Pattern[str]
+    diplomacy: re.Pattern[str]
+    inchoative: re.Pattern[str]
+    off_topic: re.Pattern[str]
+
+
+def folded_cue(cue: str) -> str:
+    """A cue as folded text; a trailing space (the word ends there) is kept."""
+    return fold(cue) + (" " if cue.endswith(" ") else "")
+
+
+def _pattern(cues: list[str]) -> re.Pattern[str]:
+    """Cues at a word start (after one optional proclitic و ف ب ل ك or ال); a cue ending in a space or a
+    phrase matches as written, a single word as a word start."""
+    alts = "|".join(re.escape(c) for c in sorted({folded_cue(c) for c in cues}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]|ال|وال)?(?:{alts})")
+
+
+@cache
+def _cues() -> _Cues:
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["mood"]
+
+    def both(key: str) -> list[str]:
+        return [*data[key]["ar"], *data[key]["en"]]
+
+    bg = data["background"]
+    return _Cues(
+        window=int(data["window"]),
+        modal=_pattern(both("modal")),
+        background=_pattern([*bg["ar"], *bg["en"]]),
+        openers=frozenset(fold(w) for w in bg["ar_openers"]),
+        past_perfect=_pattern(bg["en_past_perfect"]),
+        reporting=_pattern(bg["en_reporting"]),
+        opinion=_pattern(both("opinion")),
+        diplomacy=_pattern(both("diplomacy")),
+        inchoative=_pattern(both("inchoative")),
+        off_topic=_pattern(both("off_topic")),
+    )
+
+
+def _preceded(pattern: re.Pattern[str], folded: str, start: int, window: int) -> bool:
+    """A cue of ``pattern`` in the same clause, at most ``window`` characters before ``start``."""
+    lo = max(0, start - window)
+    stretch = folded[lo:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(stretch)), default=0)
+    return pattern.search(stretch[cut:]) is not None
+
+
+def is_modal(folded: str, start: int) -> bool:
+    """The trigger at ``start`` is planned, predicted, threatened or conditional ("ستدافع في حال تعرضت
+    لهجوم", "vowed to capture")."""
+    c = _cues()
+    return _preceded(c.modal, folded, start, c.window)
+
+
+def is_inchoative(folded: str, start: int) -> bool:
+    """The trigger at ``start`` is only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
+    c = _cues()
+    if c.inchoative.match(folded, start):
+        return True
+    return _preceded(c.inchoative, folded, start, 25)
+
+
+def mood_of(sentence: str, folded: str | None = None, happening_at: int | None = None) -> Mood:
+    """How the sentence reports, before its triggers are weighed (see facts.read): off topic, a call or
+    visit, background, an opinion or position (a statement), else a candidate happening. A call or an
+    opinion counts only when said before the first happening the sentence reports (``happening_at``):
+    "X was killed, the monitor said, blaming Russia" stays a happening."""
+    c = _cues()
+    f = fold(sentence) if folded is None else folded
+    end = len(f) if happening_at is None else happening_at
+    if c.off_topic.search(f):
+        return "off_topic"
+    if c.diplomacy.search(f, 0, end):
+        return "diplomacy"
+    first = re.match(r"\W*([^\W\d_]+)", f)
+    if (first and first.group(1) in c.openers) or c.background.search(f):
+        return "background"
+    pp = c.past_perfect.search(f)
+    if pp and not c.reporting.search(f, 0, pp.start()):
+        return "background"
+    if c.opinion.search(f, 0, end):
+        return "statement"
+    return "happening"
+
+
+def is_off_topic(sentence: str) -> bool:
+    return _cues().off_topic.search(fold(sentence)) is not None
