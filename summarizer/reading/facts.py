@@ -100,6 +100,7 @@ class Trigger:
     start: int  # in the folded sentence
     modal: bool  # planned, threatened, conditional, or a purpose ("للسيطرة", "to capture")
     begun: bool  # only begun or under way ("بدأت التوغل", "began to enter")
+    context: bool  # what came before the happening ("بعد معارك ضارية", "after days of clashes")
 
 
 def triggers(folded: str) -> list[Trigger]:
@@ -121,6 +122,7 @@ def triggers(folded: str) -> list[Trigger]:
                     start,
                     purpose or mood.is_modal(folded, m.start()),
                     mood.is_inchoative(folded, start),
+                    mood.is_context(folded, m.start()),
                 )
             )
     return out
@@ -133,8 +135,21 @@ def event_type_of(sentence: str) -> EventType | None:
 
 
 def _happening(hits: list[Trigger]) -> Trigger | None:
-    """The happening reported: the first cue (in priority order) that is neither planned nor only said."""
-    return next((t for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS), None)
+    """The happening reported, among the cues that are neither planned nor only said nor context ("بعد
+    معارك", "after clashes"): a completed capture outranks the fighting around it; otherwise the first
+    cue in the sentence ("آلاف المركبات غادرت حلب بعد دخول المقاتلين" is a departure); a toll caused by a
+    strike is the strike."""
+    said = [t for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS]
+    real = [t for t in said if not t.context]
+    if not real:
+        return None
+    capture = next((t for t in real if t.kind == "control_change" and not t.begun), None)
+    if capture is not None:
+        return capture
+    first = min(real, key=lambda t: t.start)
+    if first.kind == "casualties":
+        return next((t for t in said if t.kind == "strike"), first)
+    return first
 
 
 def _kind(t: Trigger | None) -> EventType | None:
@@ -146,7 +161,7 @@ def _kind(t: Trigger | None) -> EventType | None:
 
 def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     happening = _happening(hits)
-    first = min((t.start for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS), default=None)
+    first = min((t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS), default=None)
     m = mood.mood_of(sentence, folded, first)
     if m != "happening":
         return m

@@ -26,6 +26,7 @@ class _Cues:
     opinion: re.Pattern[str]
     diplomacy: re.Pattern[str]
     inchoative: re.Pattern[str]
+    context: re.Pattern[str]
     off_topic: re.Pattern[str]
 
 
@@ -59,6 +60,7 @@ def _cues() -> _Cues:
         opinion=_pattern(both("opinion")),
         diplomacy=_pattern(both("diplomacy")),
         inchoative=_pattern(both("inchoative")),
+        context=_pattern(both("context")),
         off_topic=_pattern(both("off_topic")),
     )
 
@@ -76,6 +78,12 @@ def is_modal(folded: str, start: int) -> bool:
     لهجوم", "vowed to capture")."""
     c = _cues()
     return _preceded(c.modal, folded, start, c.window)
+
+
+def is_context(folded: str, start: int) -> bool:
+    """The trigger at ``start`` tells what came before ("بعد معارك ضارية", "after days of clashes")."""
+    c = _cues()
+    return _preceded(c.context, folded, start, 35)
 
 
 def is_inchoative(folded: str, start: int) -> bool:
