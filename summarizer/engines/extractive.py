@@ -13,7 +13,8 @@ from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, facts, places
-from summarizer.reading.text import Span, is_heading, near_duplicates, words
+from summarizer.reading.mood import glued_heading, leans_on_speaker
+from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
@@ -54,6 +55,7 @@ class ExtractiveEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._current: list[_Sentence] = []
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         return self.run(group, languages)
@@ -63,14 +65,24 @@ class ExtractiveEngine:
     def _sentences(self, group: ArticleGroup) -> list[_Sentence]:
         out: list[_Sentence] = []
         for a in group.articles:
-            for i, span in enumerate(a.body):
-                text = span.of(a.text)
-                keys = sentence_keys(text)
-                out.append(
-                    _Sentence(
-                        a, span, i, text, keys, is_heading(a.text, span), facts.read(text, a.published_at)
+            n = 0
+            for span in a.body:
+                heading = is_heading(a.text, span)
+                cut = None if heading else glued_heading(span.of(a.text))
+                parts = [(span, heading)]
+                if cut is not None:  # "تصعيد عسكري حاد وتشهد سوريا ...": the heading is no sentence
+                    parts = [
+                        (Span(span.start, span.start + cut[0]), True),
+                        (Span(span.start + cut[1], span.end), False),
+                    ]
+                for part, is_head in parts:
+                    text = part.of(a.text)
+                    out.append(
+                        _Sentence(
+                            a, part, n, text, sentence_keys(text), is_head, facts.read(text, a.published_at)
+                        )
                     )
-                )
+                    n += 1
         return out
 
     @staticmethod
@@ -125,24 +137,99 @@ class ExtractiveEngine:
                     setattr(summary, lang, rendered)
                 continue
             mine = [(s, d) for s, d in distinct if s.article.language == lang]
-            n_articles = len({s.article.id for s, _ in mine})
-            scored = sorted(
-                ((self._score(s, df, n_articles, len(d)), s, d) for s, d in mine), key=lambda x: -x[0]
-            )
-            chosen = [(s, d) for score, s, d in scored[:MAX_BULLETS] if score > 0]
-            bullets = [
-                Bullet(
-                    text=s.text, evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]]
-                )
-                for s, d in chosen
-            ]
-            if not bullets:
+            part = self._lang_summary(group, lang, mine, df, events)
+            if part is None:
                 summary.unavailable[lang] = (
                     "no informative sentence left once page chrome and headings were set aside"
                 )
                 continue
-            setattr(summary, lang, LangSummary(headline=self._headline(group, lang, chosen), bullets=bullets))
+            setattr(summary, lang, part)
         return summary
+
+    def _lang_summary(
+        self,
+        group: ArticleGroup,
+        lang: Lang,
+        mine: list[tuple[_Sentence, list[_Sentence]]],
+        df: Counter[str],
+        events: list[Event],
+    ) -> LangSummary | None:
+        """Headline: the day's most newsworthy happening; bullets: the best other sentences, the day's tolls
+        and disputes always among them, no two saying the same thing, none repeating the headline."""
+        n_articles = len({s.article.id for s, _ in mine})
+        scores = {id(s): self._score(s, df, n_articles, len(d)) for s, d in mine}
+        by_quote = {(s.article.id, s.text): (s, d) for s, d in mine}
+        for s, d in mine:
+            for x in d:
+                by_quote.setdefault((x.article.id, x.text), (s, d))
+        top = _headline_event(events, by_quote)
+        headline_sentence = by_quote[top][0] if top else None
+        must: list[tuple[_Sentence, list[_Sentence]]] = []  # tolls and disputes
+        for e in events:
+            if (
+                e.fatalities is None
+                and e.status != "disputed"
+                and not any(a.stance == "denies" for a in e.attribution)
+            ):
+                continue
+            hit = next(
+                (by_quote[k] for ev in e.evidence if (k := (ev.article_id, ev.quote)) in by_quote), None
+            )
+            if hit is not None and hit[0] is not headline_sentence and all(hit[0] is not m[0] for m in must):
+                must.append(hit)
+        ranked = sorted(mine, key=lambda x: -scores[id(x[0])])
+        chosen: list[tuple[_Sentence, list[_Sentence]]] = []
+        taken = [headline_sentence.keys] if headline_sentence else []
+        for s, d in [*must, *ranked]:
+            if len(chosen) == MAX_BULLETS:
+                break
+            if s is headline_sentence or scores[id(s)] <= 0 or any(s is c for c, _ in chosen):
+                continue
+            if any(_same_thing(s.keys, k) for k in taken):
+                continue
+            chosen.append((s, d))
+            taken.append(s.keys)
+        if not chosen and headline_sentence is None:
+            return None
+        order = {id(s): n for n, (s, _) in enumerate(ranked)}
+        chosen.sort(key=lambda x: order[id(x[0])])
+        bullets = [
+            Bullet(
+                text=self._with_speaker(s, lang),
+                evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]],
+            )
+            for s, d in chosen
+        ]
+        if headline_sentence is not None:
+            headline = _first_clause(headline_sentence.text)
+        else:
+            headline = self._headline(group, lang, chosen)
+            bullets = [
+                b for b in bullets if not _same_thing(sentence_keys(b.text), sentence_keys(headline))
+            ] or bullets
+        return LangSummary(headline=headline, bullets=bullets)
+
+    def _with_speaker(self, s: _Sentence, lang: Lang) -> str:
+        """A sentence that leans on the one before it for its speaker ("وأضافت أن ...", "He added") is
+        prefixed with that speaker, as the earlier sentence names it."""
+        if not leans_on_speaker(s.text) or s.index == 0:
+            return s.text
+        previous = [x for x in self._sentences_of(s.article) if x.index == s.index - 1]
+        if not previous:
+            return s.text
+        p = previous[0].facts
+        named = [a for a in p.attributions if a.actor is not None] or [*p.attributions]
+        if named:
+            a = named[0]
+            speaker = (a.actor.name_ar if lang == "ar" else a.actor.name_en) if a.actor else a.source_text
+        elif p.actors:
+            speaker = p.actors[0].text
+        else:
+            return s.text
+        return f"{speaker}: {s.text}"
+
+    def _sentences_of(self, article: Article) -> list[_Sentence]:
+        return [x for x in self._current if x.article is article]
 
     @staticmethod
     def _headline(group: ArticleGroup, lang: Lang, chosen: list[tuple[_Sentence, list[_Sentence]]]) -> str:
@@ -325,6 +412,7 @@ class ExtractiveEngine:
 
     def run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         sentences = self._sentences(group)
+        self._current = sentences
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -443,3 +531,72 @@ def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:
     total: Counter[str] = Counter(s.article.id for s in sentences)
     off: Counter[str] = Counter(s.article.id for s in sentences if s.facts.mood == "off_topic")
     return {a for a, n in off.items() if n >= 2 and n * 6 >= total[a]}
+
+
+_CITY_KINDS = frozenset({"city"})
+# how newsworthy a happening is, for the headline: a capture or a pull-out before the fighting and tolls
+_HEADLINE_WEIGHT: dict[str, float] = {
+    "control_change": 6.0,
+    "withdrawal": 5.0,
+    "strike": 3.0,
+    "casualties": 3.0,
+    "clash": 2.5,
+    "displacement": 2.0,
+    "reinforcement": 1.5,
+    "other": 0.5,
+}
+
+
+def _headline_event(
+    events: list[Event], by_quote: dict[tuple[str, str], tuple[_Sentence, list[_Sentence]]]
+) -> tuple[str, str] | None:
+    """The quote (article, sentence) of the day's most newsworthy happening told in this language: a city
+    taken outranks a toll from a distant strike; statements and calls never make a headline."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for e in events:
+        weight = _HEADLINE_WEIGHT.get(e.event_type)
+        if weight is None:
+            continue
+        key = next(
+            ((ev.article_id, ev.quote) for ev in e.evidence if (ev.article_id, ev.quote) in by_quote), None
+        )
+        if key is None:
+            continue
+        s = by_quote[key][0]
+        if s.heading or s.facts.mood != "happening" or len(s.text.split()) < 5:
+            continue
+        city = any(
+            p.place.kind in _CITY_KINDS and p.qualifier != "countryside" and p.place.region == e.region
+            for p in s.facts.syrian_places
+        )
+        score = weight + 3.0 * (city and e.event_type in ("control_change", "withdrawal"))
+        score += (
+            min(e.fatalities or 0, 100) / 50 + 0.5 * (len(e.article_ids) - 1) + 0.5 * (e.location is not None)
+        )
+        score -= 0.02 * s.index + 3.0 * (e.status == "disputed") + 2.0 * leans_on_speaker(s.text)
+        score -= 2.0 * bool(_RECAP.match(fold(s.text)))
+        if best is None or score > best[0]:
+            best = (score, key)
+    return best[1] if best else None
+
+
+_RECAP = re.compile(r"\W*(?:و|ف)?(?:في وقت سابق|جاء ذلك|ياتي ذلك|earlier|this came|it came)")
+
+
+def _same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences say the same thing: their content words overlap a lot, or one's are nearly all the
+    other's."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / len(a | b) >= NEAR_DUPLICATE - 0.15 or shared / min(len(a), len(b)) >= 0.8
+
+
+def _first_clause(sentence: str, max_words: int = 28) -> str:
+    """A long sentence cut at a clause break for a headline (still the sentence's own words)."""
+    if len(sentence.split()) <= max_words:
+        return sentence
+    for m in re.finditer(r"[،,؛;]", sentence):
+        if len(sentence[: m.start()].split()) >= 8:
+            return sentence[: m.start()].rstrip()
+    return sentence

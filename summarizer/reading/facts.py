@@ -161,7 +161,10 @@ def _kind(t: Trigger | None) -> EventType | None:
 
 def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     happening = _happening(hits)
-    first = min((t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS), default=None)
+    first = min(
+        (t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS),
+        default=None,
+    )
     m = mood.mood_of(sentence, folded, first)
     if m != "happening":
         return m

@@ -119,3 +119,42 @@ def mood_of(sentence: str, folded: str | None = None, happening_at: int | None =
 
 def is_off_topic(sentence: str) -> bool:
     return _cues().off_topic.search(fold(sentence)) is not None
+
+
+_LEANS_AR = re.compile(
+    r"^\W*(?:و|ف)?(?:كما\s+)?(?:اضاف|اضافت|تابع|تابعت|اوضح|اوضحت|اكد|اكدت|اشار|اشارت|قال|قالت|اعلن|اعلنت|ذكر|ذكرت)"
+    r"(?:\s+(?:ان|انه|انها|ايضا|في|الي|ل)\b|\s*:|\s+[^\W\d_]*(?:ه|ها)\b)"
+)
+_LEANS_EN = re.compile(
+    r"^\W*(?:(?:he|she|it|they)\s+(?:added|said|also said|went on)\b)|,\s*(?:he|she|it|they)\s+(?:added|said)\W*$"
+)
+
+
+def leans_on_speaker(sentence: str) -> bool:
+    """The sentence names no speaker of its own and leans on the one before ("وأضافت أن ...", "كما
+    أعلنت سيطرتها ...", "He added that ...", "..., it said.")."""
+    f = fold(sentence)
+    return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
+
+
+def glued_heading(sentence: str) -> tuple[int, int] | None:
+    """A short sub-heading glued to the sentence it heads ("تصعيد عسكري حاد وتشهد سوريا تصعيداً
+    عسكرياً ..."; "Aleppo airport The opposition said ..."): the heading's end and where the sentence
+    starts, or None."""
+    words = list(re.finditer(r"\S+", sentence))
+    for n in range(2, min(7, len(words) - 3)):
+        head, nxt = words[:n], words[n]
+        if re.search(r"[.,:;!?،؛؟\"“”«»]", " ".join(w.group() for w in head)):
+            return None
+        if nxt.group()[0] == "و" and len(nxt.group()) > 3:
+            stems = {fold(w.group())[:3] for w in head if len(w.group()) >= 3}
+            after = {fold(w.group()).removeprefix("و")[:3] for w in words[n : n + 12]}
+            if len(stems) >= 2 and len(stems & after) >= 2:
+                return head[-1].end(), nxt.start()
+        elif (
+            re.match(r"(?:The|A|An|In|On|At|Syrian|Opposition|Russian|Government|Rebel)\b", nxt.group())
+            and all(w.group()[:1].isupper() or w.group().islower() for w in head)
+            and head[-1].group()[:1].islower()
+        ):
+            return head[-1].end(), nxt.start()
+    return None
