@@ -29,6 +29,7 @@ from summarizer.schemas import (
 )
 
 MAX_BULLETS = 6
+MAX_WITH_TOLLS = 10  # a day with many tolls and disputes: all of them, up to this many bullets
 NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing
 NOTE = (
     "extractive engine: a summary in the articles' own language quotes their sentences; a summary, event "
@@ -180,8 +181,8 @@ class ExtractiveEngine:
         ranked = sorted(mine, key=lambda x: -scores[id(x[0])])
         chosen: list[tuple[_Sentence, list[_Sentence]]] = []
         taken = [headline_sentence.keys] if headline_sentence else []
-        for s, d in [*must, *ranked]:
-            if len(chosen) == MAX_BULLETS:
+        for n, (s, d) in enumerate([*must, *ranked]):
+            if len(chosen) >= MAX_BULLETS and (n >= len(must) or len(chosen) >= MAX_WITH_TOLLS):
                 break
             if s is headline_sentence or scores[id(s)] <= 0 or any(s is c for c, _ in chosen):
                 continue
@@ -592,8 +593,13 @@ def _same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared / len(a | b) >= NEAR_DUPLICATE - 0.15 or shared / min(len(a), len(b)) >= 0.8
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]+,[^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]\s*")
+
+
 def _first_clause(sentence: str, max_words: int = 28) -> str:
-    """A long sentence cut at a clause break for a headline (still the sentence's own words)."""
+    """A long sentence cut at a clause break for a headline, without its dateline ("ALEPPO, Syria, Nov 29
+    (Wire) - "): still the sentence's own words."""
+    sentence = _DATELINE.sub("", sentence)
     if len(sentence.split()) <= max_words:
         return sentence
     for m in re.finditer(r"[،,؛;]", sentence):

@@ -96,15 +96,15 @@ def is_inchoative(folded: str, start: int) -> bool:
 
 def mood_of(sentence: str, folded: str | None = None, happening_at: int | None = None) -> Mood:
     """How the sentence reports, before its triggers are weighed (see facts.read): off topic, a call or
-    visit, background, an opinion or position (a statement), else a candidate happening. A call or an
-    opinion counts only when said before the first happening the sentence reports (``happening_at``):
+    visit, background, an opinion or position (a statement), else a candidate happening. An opinion
+    counts only when said before the first happening the sentence reports (``happening_at``):
     "X was killed, the monitor said, blaming Russia" stays a happening."""
     c = _cues()
     f = fold(sentence) if folded is None else folded
     end = len(f) if happening_at is None else happening_at
     if c.off_topic.search(f):
         return "off_topic"
-    if c.diplomacy.search(f, 0, end):
+    if c.diplomacy.search(f):
         return "diplomacy"
     first = re.match(r"\W*([^\W\d_]+)", f)
     if (first and first.group(1) in c.openers) or c.background.search(f):
