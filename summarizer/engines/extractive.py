@@ -69,7 +69,8 @@ class ExtractiveEngine:
             n = 0
             for span in a.body:
                 heading = is_heading(a.text, span)
-                cut = None if heading else glued_heading(span.of(a.text))
+                opens_line = span.start == 0 or a.text[span.start - 1] == "\n"
+                cut = glued_heading(span.of(a.text)) if opens_line and not heading else None
                 parts = [(span, heading)]
                 if cut is not None:  # "تصعيد عسكري حاد وتشهد سوريا ...": the heading is no sentence
                     parts = [
@@ -104,7 +105,7 @@ class ExtractiveEngine:
             return 0.0
         central = sum(df[k] for k in s.keys) / (len(s.keys) + 5)
         facts_bonus = 0.6 * bool(s.facts.event_type) + 0.3 * min(len(s.facts.syrian_places), 2)
-        facts_bonus += 0.3 * bool(s.facts.quantities) + 0.2 * bool(s.facts.attributions)
+        facts_bonus += 0.3 * bool(_FIGURE.search(s.text)) + 0.2 * bool(s.facts.actors)
         position = 1.0 / (1.0 + 0.25 * s.index)
         length = 1.0 if n_words <= 45 else 45 / n_words
         background = 0.3 if s.facts.is_background(s.article.published_at) else 1.0
@@ -581,6 +582,7 @@ def _headline_event(
     return best[1] if best else None
 
 
+_FIGURE = re.compile(r"\d")
 _RECAP = re.compile(r"\W*(?:و|ف)?(?:في وقت سابق|جاء ذلك|ياتي ذلك|earlier|this came|it came)")
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from summarizer.reading import actors, dates, mood, numbers, places
@@ -22,21 +22,47 @@ _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
-@dataclass(frozen=True)
 class SentenceFacts:
-    text: str
-    event_type: EventType | None  # the happening reported (planned, threatened or only said: None)
-    said_type: (
-        EventType | None
-    )  # the first cue's kind in priority order, whatever the mood (a denial's subject)
-    mood: Mood
-    dates: tuple[TemporalExpression, ...]
-    places: tuple[PlaceMatch, ...]
-    quantities: tuple[Quantity, ...]
-    killed: int | None
-    injured: int | None
-    actors: tuple[ActorMatch, ...]
-    attributions: tuple[Attribution, ...]
+    """What one sentence states. Its kind of happening, mood, places and actors are read at once (the
+    grouping wants them for every sentence); dates, figures and who says so when first asked for (the
+    engine wants them for the sentences that can be events or bullets)."""
+
+    def __init__(self, text: str, published_at: dt.datetime) -> None:
+        self.text = text
+        self.published_at = published_at
+        folded = fold(text)
+        hits = triggers(folded)
+        # the happening reported (planned, threatened or only said: None)
+        self.event_type: EventType | None = _kind(_happening(hits))
+        # the first cue's kind in priority order, whatever the mood (a denial's subject)
+        self.said_type: EventType | None = hits[0].kind if hits else None
+        self.mood: Mood = _mood(text, folded, hits)
+        self.places: tuple[PlaceMatch, ...] = tuple(places.find_places(text))
+        self.actors: tuple[ActorMatch, ...] = tuple(actors.find_actors(text))
+
+    @cached_property
+    def dates(self) -> tuple[TemporalExpression, ...]:
+        return tuple(dates.find_dates(self.text, self.published_at))
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return tuple(numbers.find_quantities(self.text))
+
+    @cached_property
+    def _casualties(self) -> tuple[int | None, int | None]:
+        return numbers.casualties(self.text)
+
+    @property
+    def killed(self) -> int | None:
+        return self._casualties[0]
+
+    @property
+    def injured(self) -> int | None:
+        return self._casualties[1]
+
+    @cached_property
+    def attributions(self) -> tuple[Attribution, ...]:
+        return tuple(actors.attributions(self.text))
 
     @property
     def syrian_places(self) -> list[PlaceMatch]:
@@ -62,7 +88,7 @@ class SentenceFacts:
     @property
     def cumulative(self) -> bool:
         """A toll counted over a span that runs to the day of the report ("since Wednesday, 327 killed")."""
-        return self.killed is not None and _SINCE.search(fold(self.text)) is not None
+        return _SINCE.search(fold(self.text)) is not None and self.killed is not None
 
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
@@ -109,8 +135,10 @@ def triggers(folded: str) -> list[Trigger]:
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
     out: list[Trigger] = []
+    cues: mood.Marks | None = None
     for kind, pattern in patterns:
         for m in pattern.finditer(folded):
+            cues = cues or mood.marks(folded)
             start = m.start() + len(m.group("pro"))
             purpose = kind in ("control_change", "withdrawal") and (
                 m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل")
@@ -120,9 +148,9 @@ def triggers(folded: str) -> list[Trigger]:
                 Trigger(
                     kind,
                     start,
-                    purpose or mood.is_modal(folded, m.start()),
-                    mood.is_inchoative(folded, start),
-                    mood.is_context(folded, m.start()),
+                    purpose or cues.is_modal(m.start()),
+                    cues.is_begun(start),
+                    cues.is_context(m.start()),
                 )
             )
     return out
@@ -178,20 +206,4 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
 @lru_cache(maxsize=16384)
 def read(sentence: str, published_at: dt.datetime) -> SentenceFacts:
     """The facts of one sentence (cached: the grouping and the offline engine read the same sentences)."""
-    killed, injured = numbers.casualties(sentence)
-    folded = fold(sentence)
-    hits = triggers(folded)
-    said = tuple(actors.attributions(sentence))
-    return SentenceFacts(
-        text=sentence,
-        event_type=_kind(_happening(hits)),
-        said_type=hits[0].kind if hits else None,
-        mood=_mood(sentence, folded, hits),
-        dates=tuple(dates.find_dates(sentence, published_at)),
-        places=tuple(places.find_places(sentence)),
-        quantities=tuple(numbers.find_quantities(sentence)),
-        killed=killed,
-        injured=injured,
-        actors=tuple(actors.find_actors(sentence)),
-        attributions=said,
-    )
+    return SentenceFacts(sentence, published_at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -65,33 +66,49 @@ def _cues() -> _Cues:
     )
 
 
-def _preceded(pattern: re.Pattern[str], folded: str, start: int, window: int) -> bool:
-    """A cue of ``pattern`` in the same clause, at most ``window`` characters before ``start``."""
-    lo = max(0, start - window)
-    stretch = folded[lo:start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(stretch)), default=0)
-    return pattern.search(stretch[cut:]) is not None
+@dataclass(frozen=True)
+class Marks:
+    """Where a folded sentence has modal, context and inchoative cues and clause breaks, read once, so
+    each trigger is placed against them cheaply."""
+
+    modal: tuple[tuple[int, int], ...]
+    context: tuple[tuple[int, int], ...]
+    begun: tuple[tuple[int, int], ...]
+    breaks: tuple[int, ...]  # ends of clause-break characters
+    window: int
+
+    def _before(self, cues: tuple[tuple[int, int], ...], start: int, window: int) -> bool:
+        """A cue in the same clause as ``start``, at most ``window`` characters before it."""
+        cut = self.breaks[bisect_right(self.breaks, start) - 1] if self.breaks and self.breaks[0] <= start else 0
+        lo = max(0, start - window, cut)
+        return any(lo <= s and e <= start for s, e in cues)
+
+    def is_modal(self, start: int) -> bool:
+        """Planned, predicted, threatened or conditional ("ستدافع في حال تعرضت لهجوم", "vowed to capture")."""
+        return self._before(self.modal, start, self.window)
+
+    def is_context(self, start: int) -> bool:
+        """What came before the happening ("بعد معارك ضارية", "after days of clashes")."""
+        return self._before(self.context, start, 35)
+
+    def is_begun(self, start: int) -> bool:
+        """Only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
+        return any(s == start for s, _ in self.begun) or self._before(self.begun, start, 25)
 
 
-def is_modal(folded: str, start: int) -> bool:
-    """The trigger at ``start`` is planned, predicted, threatened or conditional ("ستدافع في حال تعرضت
-    لهجوم", "vowed to capture")."""
+def marks(folded: str) -> Marks:
     c = _cues()
-    return _preceded(c.modal, folded, start, c.window)
 
+    def spans(p: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+        return tuple(m.span() for m in p.finditer(folded))
 
-def is_context(folded: str, start: int) -> bool:
-    """The trigger at ``start`` tells what came before ("بعد معارك ضارية", "after days of clashes")."""
-    c = _cues()
-    return _preceded(c.context, folded, start, 35)
-
-
-def is_inchoative(folded: str, start: int) -> bool:
-    """The trigger at ``start`` is only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
-    c = _cues()
-    if c.inchoative.match(folded, start):
-        return True
-    return _preceded(c.inchoative, folded, start, 25)
+    return Marks(
+        modal=spans(c.modal),
+        context=spans(c.context),
+        begun=spans(c.inchoative),
+        breaks=tuple(m.end() for m in _CLAUSE_END.finditer(folded)),
+        window=c.window,
+    )
 
 
 def mood_of(sentence: str, folded: str | None = None, happening_at: int | None = None) -> Mood:
