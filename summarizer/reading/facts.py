@@ -106,18 +106,21 @@ class SentenceFacts:
 
 
 @cache
-def _triggers() -> tuple[tuple[tuple[EventType, re.Pattern[str]], ...], re.Pattern[str] | None]:
+def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None]:
+    """The event types in priority order, one pattern for all their cues (group ``t<i>`` for the i-th
+    type), and the pattern of words that look like cues but are not."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
-    out: list[tuple[EventType, re.Pattern[str]]] = []
-    for entry in data["types"]:
+    kinds: list[EventType] = []
+    groups = []
+    for n, entry in enumerate(data["types"]):
         cues = sorted({mood.folded_cue(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
-        alts = "|".join(re.escape(c) for c in cues)
-        # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
-        pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{alts})")
-        out.append((entry["type"], pattern))
+        groups.append(f"(?P<t{n}>" + "|".join(re.escape(c) for c in cues) + ")")
+        kinds.append(entry["type"])
+    # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
+    pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{'|'.join(groups)})")
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
-    return tuple(out), masked
+    return tuple(kinds), pattern, masked
 
 
 @dataclass(frozen=True)
@@ -131,29 +134,23 @@ class Trigger:
 
 def triggers(folded: str) -> list[Trigger]:
     """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
-    patterns, masked = _triggers()
+    kinds, pattern, masked = _triggers()
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
-    out: list[Trigger] = []
+    out: list[tuple[int, Trigger]] = []
     cues: mood.Marks | None = None
-    for kind, pattern in patterns:
-        for m in pattern.finditer(folded):
-            cues = cues or mood.marks(folded)
-            start = m.start() + len(m.group("pro"))
-            purpose = kind in ("control_change", "withdrawal") and (
-                m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل")
-                or folded[: m.start()].endswith("to ")
-            )
-            out.append(
-                Trigger(
-                    kind,
-                    start,
-                    purpose or cues.is_modal(m.start()),
-                    cues.is_begun(start),
-                    cues.is_context(m.start()),
-                )
-            )
-    return out
+    for m in pattern.finditer(folded):
+        cues = cues or mood.marks(folded)
+        rank = int((m.lastgroup or "t0")[1:])
+        kind = kinds[rank]
+        start = m.start() + len(m.group("pro"))
+        purpose = kind in ("control_change", "withdrawal") and (
+            m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded[: m.start()].endswith("to ")
+        )
+        modal = purpose or cues.is_modal(m.start())
+        out.append((rank, Trigger(kind, start, modal, cues.is_begun(start), cues.is_context(m.start()))))
+    out.sort(key=lambda x: (x[0], x[1].start))
+    return [t for _, t in out]
 
 
 def event_type_of(sentence: str) -> EventType | None:
