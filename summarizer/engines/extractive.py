@@ -13,7 +13,7 @@ from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, facts, places
-from summarizer.reading.mood import glued_heading, leans_on_speaker
+from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
@@ -275,10 +275,12 @@ class ExtractiveEngine:
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
         if f.event_type is None:
             return []
-        syrian = [p for p in f.places if p.place.country == "SY" and p.place.region is not None]
+        # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
+        syrian = [p for p in f.places if p.place.region is not None]
+        placed = bool(f.places)
         parties = [m.actor for m in f.actors if actors.is_party(m.actor)]
-        named_source = any(a.actor is not None for a in f.attributions)
-        if not syrian and not parties and not (f.killed is not None and named_source):
+        toll = f.killed is not None or f.injured is not None
+        if not placed and not parties and not toll and not names_a_place(s.text):
             return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
         event_type = f.event_type
@@ -385,6 +387,8 @@ class ExtractiveEngine:
             if e.fatalities is not None:
                 keys.append((article, "toll", e.fatalities, e.date))
             hit = next((index[k] for k in keys if k in index), None)
+            if hit is not None and None not in (e.fatalities, kept[hit].fatalities) and e.fatalities != kept[hit].fatalities:
+                hit = None  # two tolls: two reports, even of one kind, place and day
             if hit is None:
                 for k in keys:
                     index[k] = len(kept)

@@ -93,13 +93,13 @@ class SentenceFacts:
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
-        if self.cumulative:
-            return False
         day = dates.publication_day(published_at)
         dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
         recent = bool(dated) and all(0 <= (day - d.date).days <= 14 and d.precision == "day" for d in dated)
-        if self.mood == "background":
+        if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
+        if self.cumulative:
+            return False
         if self.dates and all(d.kind == "since" for d in self.dates):
             return True
         return bool(dated) and all((day - d.date).days > 14 for d in dated)

@@ -28,6 +28,8 @@ class _Cues:
     diplomacy: re.Pattern[str]
     inchoative: re.Pattern[str]
     context: re.Pattern[str]
+    place_ar: re.Pattern[str]
+    place_en: re.Pattern[str]
     off_topic: re.Pattern[str]
 
 
@@ -45,7 +47,8 @@ def _pattern(cues: list[str]) -> re.Pattern[str]:
 
 @cache
 def _cues() -> _Cues:
-    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["mood"]
+    data_all = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
+    data = data_all["mood"]
 
     def both(key: str) -> list[str]:
         return [*data[key]["ar"], *data[key]["en"]]
@@ -62,6 +65,14 @@ def _cues() -> _Cues:
         diplomacy=_pattern(both("diplomacy")),
         inchoative=_pattern(both("inchoative")),
         context=_pattern(both("context")),
+        place_ar=re.compile(
+            r"(?<![^\W\d_])(?:[وفبلك]|ال|وال|بال)?(?:"
+            + "|".join(re.escape(fold(w)) for w in data_all["place_phrases"]["ar"])
+            + r")\s+(?!(?:من|في|على|الى|عن|ان|التي|الذي)\b)[^\W\d_]{3,}"
+        ),
+        place_en=re.compile(
+            r"\b(?:" + "|".join(data_all["place_phrases"]["en"]) + r")\s+(?:the\s+)?[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+)*"
+        ),
         off_topic=_pattern(both("off_topic")),
     )
 
@@ -175,3 +186,15 @@ def glued_heading(sentence: str) -> tuple[int, int] | None:
         ):
             return head[-1].end(), nxt.start()
     return None
+
+
+_NOT_PLACES = re.compile(r"^(?:in|at|of|on|from)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def names_a_place(sentence: str) -> bool:
+    """The sentence names a place by a phrase the gazetteer need not know ("مخيم جباليا", "شمال القطاع",
+    "in El Fasher", "near Nasser Hospital"); a month or weekday after "in" is no place."""
+    c = _cues()
+    if c.place_ar.search(fold(sentence)):
+        return True
+    return any(not _NOT_PLACES.match(m.group()) for m in c.place_en.finditer(sentence))
