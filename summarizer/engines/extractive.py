@@ -216,10 +216,10 @@ class ExtractiveEngine:
         prefixed with that speaker, as the earlier sentence names it."""
         if not leans_on_speaker(s.text) or s.index == 0:
             return s.text
-        previous = [x for x in self._sentences_of(s.article) if x.index == s.index - 1]
-        if not previous:
+        previous = self._previous(s)
+        if previous is None:
             return s.text
-        p = previous[0].facts
+        p = previous.facts
         named = [a for a in p.attributions if a.actor is not None] or [*p.attributions]
         if named:
             a = named[0]
@@ -230,8 +230,9 @@ class ExtractiveEngine:
             return s.text
         return f"{speaker}: {s.text}"
 
-    def _sentences_of(self, article: Article) -> list[_Sentence]:
-        return [x for x in self._current if x.article is article]
+    def _previous(self, s: _Sentence) -> _Sentence | None:
+        """The sentence before ``s`` in its article."""
+        return next((x for x in self._current if x.article is s.article and x.index == s.index - 1), None)
 
     @staticmethod
     def _headline(group: ArticleGroup, lang: Lang, chosen: list[tuple[_Sentence, list[_Sentence]]]) -> str:
@@ -262,6 +263,10 @@ class ExtractiveEngine:
             return []
         speakers = [a for a in f.attributions if a.actor is not None]
         if f.mood in ("statement", "diplomacy"):
+            if not speakers and not f.actors and leans_on_speaker(s.text):
+                # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
+                before = self._previous(s)
+                speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []
             if not speakers and not f.actors:
                 return []
             if (
