@@ -108,7 +108,9 @@ class ExtractiveEngine:
         facts_bonus += 0.3 * bool(_FIGURE.search(s.text)) + 0.2 * bool(s.facts.actors)
         position = 1.0 / (1.0 + 0.25 * s.index)
         length = 1.0 if n_words <= 45 else 45 / n_words
-        background = 0.3 if s.facts.is_background(s.article.published_at) else 1.0
+        # context ("since 2011", "كان قد") weighs less; a sentence naming no happening is not read for dates
+        maybe = s.facts.said_type is not None or s.facts.mood == "background"
+        background = 0.3 if maybe and s.facts.is_background(s.article.published_at) else 1.0
         return (central / max(n_articles, 1) + facts_bonus + position + 0.3 * repeats) * length * background
 
     def _summary(

@@ -145,7 +145,7 @@ def triggers(folded: str) -> list[Trigger]:
         kind = kinds[rank]
         start = m.start() + len(m.group("pro"))
         purpose = kind in ("control_change", "withdrawal") and (
-            m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded[: m.start()].endswith("to ")
+            m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
         )
         modal = purpose or cues.is_modal(m.start())
         out.append((rank, Trigger(kind, start, modal, cues.is_begun(start), cues.is_context(m.start()))))
