@@ -19,6 +19,7 @@ from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import EventType
 
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
+_DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -205,8 +206,12 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     m = mood.mood_of(sentence, folded, first)
     if m != "happening":
         return m
-    if any(t.kind == "statement" and (first is None or t.start < first) for t in hits):
-        return "statement"
+    # a denial before the happening ("نفى الجيش الانسحاب"), or a speaker's own denial after it ("..., ونفى
+    # أن تكون الغارة أصابت مدنيين", "and denied targeting civilians"): a statement; a denial of what
+    # others said ("وهو ما نفته الوزارة", "which the ministry denied") leaves the happening, disputed
+    for t in hits:
+        if t.kind == "statement" and (first is None or t.start < first or not _DENIAL_OF_OTHERS.search(folded, 0, t.start)):
+            return "statement"
     if hits and happening is None:
         return "plan"
     return m
