@@ -69,31 +69,100 @@ TEMPLATES: dict[str, list[str]] = {
 }
 FILL: dict[str, dict[str, list[str]]] = {
     "en": {
-        "party": ["opposition factions", "Hayat Tahrir al-Sham", "government forces", "Kurdish-led forces",
-                  "the Syrian army", "rebel fighters", "allied militias"],
-        "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sunday evening",
-                "Saturday morning", "Friday night"],
-        "source": ["the Syrian Observatory for Human Rights", "the civil defence", "a local council",
-                   "state media", "a medical source", "the White Helmets", "activists"],
-        "who": ["The foreign minister", "A Kremlin spokesman", "The Iranian foreign minister",
-                "The Turkish foreign minister", "A UN envoy", "The defence minister", "A senior official"],
+        "party": [
+            "opposition factions",
+            "Hayat Tahrir al-Sham",
+            "government forces",
+            "Kurdish-led forces",
+            "the Syrian army",
+            "rebel fighters",
+            "allied militias",
+        ],
+        "day": [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Sunday evening",
+            "Saturday morning",
+            "Friday night",
+        ],
+        "source": [
+            "the Syrian Observatory for Human Rights",
+            "the civil defence",
+            "a local council",
+            "state media",
+            "a medical source",
+            "the White Helmets",
+            "activists",
+        ],
+        "who": [
+            "The foreign minister",
+            "A Kremlin spokesman",
+            "The Iranian foreign minister",
+            "The Turkish foreign minister",
+            "A UN envoy",
+            "The defence minister",
+            "A senior official",
+        ],
     },
     "ar": {
-        "party": ["فصائل المعارضة", "هيئة تحرير الشام", "القوات الحكومية", "قوات سوريا الديمقراطية",
-                  "الجيش السوري", "الفصائل المسلحة", "المليشيات الموالية"],
-        "day": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مساء الأحد",
-                "صباح السبت", "ليلة الجمعة"],
-        "source": ["المرصد السوري لحقوق الإنسان", "الدفاع المدني", "مجلس محلي", "الإعلام الرسمي",
-                   "مصدر طبي", "الخوذ البيضاء", "ناشطين"],
-        "who": ["وزير الخارجية", "المتحدث باسم الكرملين", "وزير الخارجية الإيراني", "وزير الخارجية التركي",
-                "المبعوث الأممي", "وزير الدفاع", "مسؤول رفيع"],
+        "party": [
+            "فصائل المعارضة",
+            "هيئة تحرير الشام",
+            "القوات الحكومية",
+            "قوات سوريا الديمقراطية",
+            "الجيش السوري",
+            "الفصائل المسلحة",
+            "المليشيات الموالية",
+        ],
+        "day": [
+            "الاثنين",
+            "الثلاثاء",
+            "الأربعاء",
+            "الخميس",
+            "الجمعة",
+            "السبت",
+            "الأحد",
+            "مساء الأحد",
+            "صباح السبت",
+            "ليلة الجمعة",
+        ],
+        "source": [
+            "المرصد السوري لحقوق الإنسان",
+            "الدفاع المدني",
+            "مجلس محلي",
+            "الإعلام الرسمي",
+            "مصدر طبي",
+            "الخوذ البيضاء",
+            "ناشطين",
+        ],
+        "who": [
+            "وزير الخارجية",
+            "المتحدث باسم الكرملين",
+            "وزير الخارجية الإيراني",
+            "وزير الخارجية التركي",
+            "المبعوث الأممي",
+            "وزير الدفاع",
+            "مسؤول رفيع",
+        ],
     },
 }
 
 
 def _places() -> dict[str, list[str]]:
     data = json.loads(resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8"))
-    entries = [p for p in data["places"] if p.get("governorate") and p["kind"] in ("town", "city", "village") and p["ar"] and p["en"]]
+    entries = [
+        p
+        for p in data["places"]
+        if (p.get("region") or p.get("governorate"))
+        and p["kind"] in ("town", "city", "village")
+        and p["ar"]
+        and p["en"]
+    ]
     return {"ar": [p["ar"][0] for p in entries], "en": [p["en"][0] for p in entries]}
 
 
@@ -121,7 +190,9 @@ def build(n: int, seed: int = 7) -> list[ArticleIn]:
             size += len(text) + 1
         paragraphs = [" ".join(sentences[k : k + 3]) for k in range(0, len(sentences), 3)]
         day = dt.datetime(2024, 11, 1, 12, tzinfo=dt.UTC) + dt.timedelta(days=i % 30, minutes=i)
-        out.append(ArticleIn(id=f"b{i}", text="\n".join(paragraphs), published_at=day.isoformat(), language=lang))
+        out.append(
+            ArticleIn(id=f"b{i}", text="\n".join(paragraphs), published_at=day.isoformat(), language=lang)
+        )
     return out
 
 

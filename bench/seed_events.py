@@ -67,7 +67,11 @@ def gold(half: str) -> None:
                     continue
                 got = (str(e.date), e.region, e.fatalities)
                 want = (g["date"], g["region"], g.get("fatalities", e.fatalities))
-                got = (got[0], g["region"] if g["region"] and len(g["region"]) > 2 and "-" in g["region"] else got[1], got[2])
+                got = (
+                    got[0],
+                    g["region"] if g["region"] and len(g["region"]) > 2 and "-" in g["region"] else got[1],
+                    got[2],
+                )
                 if got != want:
                     print(f"WRONG {head} | got {e.event_type} {got}")
 
