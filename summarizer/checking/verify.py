@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
+from summarizer.grouping import sentence_keys
 from summarizer.reading import actors, dates, places
 from summarizer.reading.checkable import Facts, read
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import detect_language, find_exact_or_folded, fold, split_sentences, words
 from summarizer.schemas import (
     ClaimOut,
+    ClaimVerdict,
     Evidence,
     IssueKind,
     IssueOut,
@@ -31,7 +33,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v1"
+CHECKER = "deterministic-v2"  # v2: stance, figure categories, translated quotes, unverifiable
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -95,10 +97,24 @@ class ClaimCheck:
     evidence: list[Evidence]
     issues: list[Issue]
     relevance: float
+    undecided: str = ""  # with no issue: why its evidence cannot decide it ("" when it does)
 
     @property
     def supported(self) -> bool:
+        """No problem found (an unverifiable claim included: nothing in its evidence says otherwise)."""
         return not self.issues
+
+    @property
+    def verdict(self) -> ClaimVerdict:
+        if any(i.kind in _CONTRADICTIONS for i in self.issues):
+            return "contradicted"
+        if self.issues:
+            return "unsupported"
+        return "unverifiable" if self.undecided else "supported"
+
+
+# problems where the evidence states something else (the rest: nothing states the claim or its quote)
+_CONTRADICTIONS = frozenset({"number", "category", "date", "place", "actor", "stance"})
 
 
 class Sources:
@@ -157,6 +173,12 @@ class Sources:
         # the evidence that explains the claim best: relevant, and with few problems
         tried.sort(key=lambda t: (t[0] * ISSUE_COST + t[1], t[0], len(t[2])))
         _, neg_r, window, issues = tried[0]
+        # a denial where the claim has a confirmation (or the reverse) in the sentence most about it stands,
+        # whatever evidence explains the rest of the claim best
+        top = scored[0][1]
+        conflict = _stance_conflict(read(claim, top.article.published_at).stances, top.facts.stances)
+        if conflict is not None and not any(i.kind == "stance" for i in issues):
+            window, issues = [top], [*self._issues(claim, [top], top)]
         evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
         return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r)
 
@@ -217,6 +239,7 @@ class Sources:
             speakers = speakers + [p for p in prev if p not in speakers]
         issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores)
         issues += _speaker_issues(claim, cores)
+        issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], self._answer(window))
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -228,6 +251,13 @@ class Sources:
             return []
         prev = self._neighbour(first, -1)
         return [prev] if prev is not None else []
+
+    def _answer(self, window: list[_Sentence]) -> bool:
+        """Whether the sentence after the evidence answers it with a denial ("... said the Houthis." / "But
+        Central Command denied ..."): what it answers is disputed."""
+        last = window[-1]
+        n = self._neighbour(last, 1) if last.index >= 0 else None
+        return n is not None and "denies" in n.facts.stances and bool(_CONTRAST.match(fold(n.plain).lower()))
 
     def _earlier_dates(self, window: list[_Sentence]) -> list[TemporalExpression]:
         """For an undated sentence: the dates of the two sentences before it (the lead usually dates it)."""
@@ -308,6 +338,17 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
             if roles and not roles & casualty:
                 out.append(Issue("number", written, f"in its evidence {written} were {min(roles)}, not {min(casualty)}"))
                 break
+    for value, mine_who in cf.categories.items():
+        theirs_who = {k for f in ev for k in f.categories.get(value, ())}
+        if value in have and not _same_kind_of_people(mine_who, theirs_who):
+            written = cf.numbers.get(value, value)
+            out.append(
+                Issue(
+                    "category",
+                    written,
+                    f"in its evidence {written} counts {', '.join(sorted(theirs_who))}, not {', '.join(sorted(mine_who))}",
+                )
+            )
     for value, kinds in cf.counted.items():
         theirs = [k for f in ev for k in f.counted.get(value, ())]
         if value in have and theirs and not any(_compatible(mine, t) for mine in kinds for t in theirs):
@@ -323,6 +364,62 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     for issue in out:  # one problem per figure, the first found
         first.setdefault(issue.text, issue)
     return list(first.values())
+
+
+_CIVIL_OR_ARMED = {"civilians": "civil", "children": "civil", "women": "civil", "fighters": "armed", "soldiers": "armed"}
+
+
+def _same_kind_of_people(mine: frozenset[str], theirs: set[str]) -> bool:
+    """Whether one figure may count both: civilians, children and women are not fighters or soldiers ("300
+    civilians" where the evidence counts 300 militants); "people" may be either."""
+    a = {_CIVIL_OR_ARMED[k] for k in mine if k in _CIVIL_OR_ARMED}
+    b = {_CIVIL_OR_ARMED[k] for k in theirs if k in _CIVIL_OR_ARMED}
+    return not a or not b or bool(a & b)
+
+
+_CONTRAST = re.compile(r"\s*(?:[وف]?لكن|غير ان|الا ان|but|however|yet)(?![^\W\d_])")
+_QUOTED_ANY = re.compile(r"[«\"“]([^«»\"“”]{3,300})[»\"”]")
+
+
+def _stance_issues(claim: str, cf: Facts, ev: list[Facts], texts: list[str], answered: bool) -> list[Issue]:
+    """How the claim states it against how its evidence does: a denial made a confirmation ("the army
+    confirmed" where it denied), a denial nobody made, or a disputed claim stated as fact: alleged, denied,
+    answered by a denial in the next sentence, or a party's own quoted words ("scored 'a direct hit'")."""
+    said: frozenset[str] = frozenset().union(*(f.stances for f in ev)) if ev else frozenset()
+    mine = cf.stances
+    conflict = _stance_conflict(mine, said)
+    if conflict is not None:
+        return [conflict]
+    if mine - {"negates"}:
+        return []
+    why = ""
+    if "alleges" in said:
+        why = "its evidence has this only as an allegation"
+    elif "denies" in said or answered:
+        why = "its evidence has this disputed by a denial"
+    elif not _QUOTED_ANY.search(claim) and _repeats_quoted(cf, texts):
+        why = "its evidence has these words only as a speaker's own, quoted"
+    return [Issue("stance", cf.language, f"stated as fact, but {why}")] if why else []
+
+
+def _stance_conflict(mine: frozenset[str], said: frozenset[str]) -> Issue | None:
+    if "confirms" in mine and "denies" not in mine and "denies" in said and "confirms" not in said:
+        return Issue("stance", "confirmed", "its evidence reports a denial, not a confirmation")
+    if "denies" in mine and not said & {"denies", "negates"}:
+        return Issue("stance", "denied", "its evidence reports no denial")
+    return None
+
+
+def _repeats_quoted(cf: Facts, texts: list[str]) -> bool:
+    """Whether a claim repeats most of the words its evidence quotes (two at least)."""
+    for t in texts:
+        for m in _QUOTED_ANY.finditer(t):
+            if m.group(1).istitle():  # a name ("Deterrence of Aggression"), not a speaker's words
+                continue
+            keys = sentence_keys(m.group(1))
+            if len(keys) >= 2 and len(keys & cf.keys) * 3 >= len(keys) * 2:
+                return True
+    return False
 
 
 def _related(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -570,16 +667,20 @@ async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None
     claims = [
         ClaimOut(
             text=c.text,
-            supported=c.supported,
+            supported=c.verdict == "supported",
+            verdict=c.verdict,
             evidence=c.evidence,
             issues=[IssueOut(kind=i.kind, text=i.text, message=i.message) for i in c.issues],
         )
         for c in checks
     ]
     supported = sum(c.supported for c in claims)
+    unverifiable = sum(c.verdict == "unverifiable" for c in claims)
     return VerifyResponse(
-        faithful=supported == len(claims),
+        faithful=supported + unverifiable == len(claims),
         claims=claims,
         judge=verdicts,
-        meta=VerifyMeta(checker=CHECKER, claims=len(claims), supported=supported, notes=notes),
+        meta=VerifyMeta(
+            checker=CHECKER, claims=len(claims), supported=supported, unverifiable=unverifiable, notes=notes
+        ),
     )

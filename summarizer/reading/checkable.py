@@ -42,6 +42,8 @@ class Facts:
 
     numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
     counted: Mapping[str, frozenset[str]]  # value -> what it counts ("civilians", "strikes"...), where known
+    categories: Mapping[str, frozenset[str]]  # value -> who it counts (civilians, fighters, soldiers, children,
+    # women, people), also when a verb makes it a toll ("قتل 300 مسلح") or it is "of" them ("8 of its soldiers")
     rounded: frozenset[str]  # amounts without a figure and ordinals ("vague:hundreds", "ordinal:5")
     owners: Mapping[str, frozenset[str]]  # value -> actors named between it and the next figure
     all_numbers: frozenset[str]  # every value the text states, dates' digits included
@@ -53,6 +55,8 @@ class Facts:
     roles: Mapping[str, frozenset[str]]  # role -> places in it: where forces left ("انسحابه من حلب"), what
     # was taken whole ("كامل محافظة إدلب", "the whole of Idlib province")
     actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
+    stances: frozenset[str]  # how it is stated: "denies", "confirms", "alleges" (claimed, زعم), "attributed"
+    # (anyone said it; none of these: stated as fact), and "negates" (a negation: "not", "لم", "عدم")
     dates: tuple[TemporalExpression, ...]
     keys: frozenset[str]  # content-word stems, comparable within one language
     concepts: frozenset[str]  # glossary concepts named, comparable across languages
@@ -94,7 +98,11 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         stated.setdefault(m.group().replace(",", ""), m.group())
     quantities = sorted(numbers.find_quantities(plain), key=lambda q: q.start)
     owners: dict[str, set[str]] = {}
+    categories: dict[str, set[str]] = {}
     for i, q in enumerate(quantities):
+        category = q.noun or _category_after(plain, q.end)
+        if category in _WHO:
+            categories.setdefault(numbers.canonical(q.value), set()).add(category)
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
             counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
@@ -112,6 +120,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     return Facts(
         numbers=stated,
         counted={k: frozenset(v) for k, v in counted.items()},
+        categories={k: frozenset(v) for k, v in categories.items()},
         rounded=numbers.round_amounts(plain),
         owners={k: frozenset(v) for k, v in owners.items()},
         all_numbers=frozenset(every | set(stated)),
@@ -127,12 +136,47 @@ def read(text: str, published_at: dt.datetime) -> Facts:
             for role, pattern in _ROLES.items()
         },
         actors={m.actor.id: m for m in reversed(found_actors)},
+        stances=stances_in(text),
         dates=found_dates,
         keys=sentence_keys(plain),  # the content's words; names, dates and places count as shared facts
         concepts=concepts_in(text),
         language=detect_language(text),
         event_type=event_type_of(text),
     )
+
+
+_WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})
+_OF = re.compile(r"\s+(?:of|من)\s+(?:(?:its|their|his|her|our|the)\s+)?([^\W\d_]+)")
+
+
+def _category_after(text: str, end: int) -> str | None:
+    """Who a figure counts when they follow it as "of" ("eight of its soldiers", "100 من عناصرها")."""
+    m = _OF.match(text, end)
+    return numbers.noun_category(m.group(1)) if m else None
+
+
+# "according to", "بحسب" with a speaker the actor lexicon does not know ("بحسب لجان المقاومة")
+_SOURCED = re.compile(r"(?<![^\W\d_])(?:according to|citing|quoted|(?:[وف]?(?:ب|ل)?حسب|وفقا?|نقلا عن))(?![^\W\d_])")
+_STANCES = {"deny": "denies", "confirm": "confirms", "allege": "alleges", "attribute": "attributed"}
+# a denial is often a negated statement ("said it had nothing to do with", "أكدت عدم تورطها")
+_NEGATION = re.compile(
+    r"(?<![^\W\d_])(?:not|no|nothing|never|none|neither|nor|[وف]?(?:لا|لم|لن|ليس|ليست|عدم|بعدم|غير))(?![^\W\d_])|n't"
+)
+
+
+def stances_in(text: str) -> frozenset[str]:
+    """How a text states what it says: denied, confirmed, alleged, attributed to someone, or (empty) as fact."""
+    concepts = concepts_in(text)
+    out = {stance for cid, stance in _STANCES.items() if cid in concepts}
+    said = actors.stance_of(text)
+    if said == "denies":
+        out.add("denies")
+    folded = fold(text).lower()
+    if said is not None or out or _SOURCED.search(folded):
+        out.add("attributed")
+    if _NEGATION.search(folded):
+        out.add("negates")
+    return frozenset(out)
 
 
 @cache
