@@ -145,7 +145,7 @@ class Sources:
             if r > 0:
                 scored.append((r, s))
         scored.sort(key=lambda x: -x[0])
-        quote_issues = self._quotes(claim)
+        quote_issues, unread = self._quotes(claim)
         if not scored or scored[0][0] < MIN_RELEVANCE:
             return ClaimCheck(
                 claim,
@@ -175,12 +175,16 @@ class Sources:
         _, neg_r, window, issues = tried[0]
         # a denial where the claim has a confirmation (or the reverse) in the sentence most about it stands,
         # whatever evidence explains the rest of the claim best
-        top = scored[0][1]
-        conflict = _stance_conflict(read(claim, top.article.published_at).stances, top.facts.stances)
-        if conflict is not None and not any(i.kind == "stance" for i in issues):
-            window, issues = [top], [*self._issues(claim, [top], top)]
+        if not any(i.kind == "stance" for i in issues):
+            for r, top in scored:
+                if r < best:
+                    break
+                if _stance_conflict(read(claim, top.article.published_at).stances, top.facts.stances):
+                    window, issues = [top], self._issues(claim, [top], top)
+                    break
         evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
-        return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r)
+        undecided = unread or _undecided(read(claim, window[0].article.published_at), [s.facts for s in window])
+        return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r, undecided)
 
     def check_against(self, claim: str, evidence: Sequence[Evidence]) -> list[Issue]:
         """Check a claim against the quotes it cites (each already an exact substring of its article)."""
@@ -191,18 +195,46 @@ class Sources:
         ]
         if not pseudo:
             return [Issue("unsupported", claim, "it cites no evidence from these articles")]
-        return self._issues(claim, pseudo)
+        return [*self._quotes(claim)[0], *self._issues(claim, pseudo)]
 
-    def _quotes(self, claim: str) -> list[Issue]:
-        """Words a claim puts in quotation marks must be the sources' own (same language only)."""
+    def _quotes(self, claim: str) -> tuple[list[Issue], str]:
+        """Words a claim puts in quotation marks must be the sources' own: verbatim in a source of their
+        language, or, translated, the readable content (glossary concepts, figures, places, actors) of a
+        quotation or attributed statement in the sources. Also why a quote cannot be decided ("" if none)."""
         out = []
+        undecided = ""
         for m in _QUOTED.finditer(claim):
             quoted = m.group(1).strip()
             lang = detect_language(quoted)
             same = [a for a in self.articles.values() if a.language == lang]
-            if same and not any(find_exact_or_folded(a.text, quoted) for a in same):
-                out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
-        return out
+            if same:
+                if not any(find_exact_or_folded(a.text, quoted) for a in same):
+                    out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
+                continue
+            found = self._translated(quoted)
+            if found is None:
+                undecided = f"the quoted words {quoted!r} name nothing the checker can find in another language"
+            elif not found:
+                out.append(Issue("quote", quoted, "no quotation or statement in the sources says this"))
+        return out, undecided
+
+    def _translated(self, quoted: str) -> bool | None:
+        """Whether a quotation the sources would have in another language is there: half its readable content
+        at least in one quoted span or attributed sentence. None when it has no readable content, or is a name."""
+        if quoted.istitle() or not self.sentences:
+            return None
+        qf = read(quoted, self.sentences[0].article.published_at)
+        wanted = _readable(qf)
+        if not wanted:
+            return None
+        for s in self.sentences:
+            spans = [m.group(1) for m in _QUOTED_ANY.finditer(s.text)]
+            if not spans and "attributed" not in s.facts.stances:
+                continue
+            for span in spans or [s.plain]:
+                if len(wanted & _readable(read(span, s.article.published_at))) * 2 >= len(wanted):
+                    return True
+        return False
 
     def _issues(self, claim: str, window: list[_Sentence], core: _Sentence | None = None) -> list[Issue]:
         art = window[0].article
@@ -381,6 +413,46 @@ _CONTRAST = re.compile(r"\s*(?:[وف]?لكن|غير ان|الا ان|but|however
 _QUOTED_ANY = re.compile(r"[«\"“]([^«»\"“”]{3,300})[»\"”]")
 
 
+def _readable(f: Facts) -> set[str]:
+    """What of a text can be compared across languages: concepts, figures, places and actors."""
+    return (
+        set(f.concepts) - _STANCE_CONCEPTS
+        | set(f.numbers)
+        | {places.same_place(p) for p in f.places}
+        | set(f.actor_family)
+    )
+
+
+_STANCE_CONCEPTS = frozenset({"deny", "confirm", "allege", "attribute", "announce", "statement"})
+UNDECIDED_BELOW = 0.5  # a claim whose evidence shares less of its content than this is unverifiable
+
+
+def _undecided(cf: Facts, ev: list[Facts]) -> str:
+    """Why evidence that contradicts nothing in a claim still cannot decide it: it shares too little of what
+    the claim says, counting its figures, places, actors and dates with its words (same language) or its
+    glossary concepts; "" if it can."""
+    facts = _readable(cf) - set(cf.concepts) | {d.date.isoformat() for d in cf.dates}
+    have_facts = set().union(*(_readable(f) | {d.date.isoformat() for d in f.dates} for f in ev))
+    shared = len(facts & have_facts)
+    shares = []
+    same = [f for f in ev if f.language == cf.language]
+    if same and cf.keys:
+        keys = frozenset().union(*(f.keys for f in same))
+        shares.append((len(cf.keys & keys) + shared) / (len(cf.keys) + len(facts)))
+    mine = set(cf.concepts) - _STANCE_CONCEPTS
+    concepts = frozenset().union(*(f.concepts for f in ev))
+    if not shares and (mine or facts):  # across languages the glossary's concepts stand in for words
+        shares.append((len(mine & concepts) + shared) / (len(mine) + len(facts)))
+    said = frozenset().union(*(f.stances for f in ev))
+    if "confirms" in cf.stances and not said & {"confirms", "attributed"}:
+        return "its evidence states it, but not that anyone confirmed it"
+    if not shares:
+        return "it says nothing the checker can compare with its evidence"
+    if max(shares) < UNDECIDED_BELOW:
+        return f"its evidence shares only {max(shares):.0%} of what it says"
+    return ""
+
+
 def _stance_issues(claim: str, cf: Facts, ev: list[Facts], texts: list[str], answered: bool) -> list[Issue]:
     """How the claim states it against how its evidence does: a denial made a confirmation ("the army
     confirmed" where it denied), a denial nobody made, or a disputed claim stated as fact: alleged, denied,
@@ -450,6 +522,7 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
         for m in f.places.values():
             regions |= places.regions_named(m)
     countries = {m.place.country for f in ev for m in f.places.values()}
+    acting = {a for f in ev for a in f.actor_family}
     out = []
     for role, what in (("left", "the withdrawal from"), ("whole", "all of")):
         given = {p for f in ev for p in f.roles.get(role, ())}
@@ -478,6 +551,8 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
         if m.place.kind == "country" and m.place.country in countries:  # Russia, by "Moscow"
+            continue
+        if m.place.kind == "country" and pid.replace("-", "_") in acting:  # "U.S.", by "الأمريكية"
             continue
         if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
             continue
@@ -536,6 +611,8 @@ def _actor_issues(
             continue
         if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
+        if _same_word(m.text, folded):
+            continue  # "the army" by "Sudan's army": one common word, said of whichever army the story is about
         shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
         out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
     return out
@@ -582,6 +659,18 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
         name = actors.get_actor(aid)
         out.append(Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {who}"))
     return out
+
+
+_ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
+
+
+def _same_word(mention: str, folded: str) -> bool:
+    """Whether an actor named by one common word ("the army", "الجيش") has that word in the evidence."""
+    ws = [w for w in words(mention) if w != "the"]
+    if len(ws) != 1:
+        return False
+    w = _ARTICLE.sub("", fold(ws[0]).lower())
+    return len(w) > 2 and re.search(rf"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)?{re.escape(w)}(?![^\W\d_])", folded) is not None
 
 
 def _named_in(actor_id: str, folded: str) -> bool:

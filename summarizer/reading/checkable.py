@@ -98,11 +98,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         stated.setdefault(m.group().replace(",", ""), m.group())
     quantities = sorted(numbers.find_quantities(plain), key=lambda q: q.start)
     owners: dict[str, set[str]] = {}
-    categories: dict[str, set[str]] = {}
     for i, q in enumerate(quantities):
-        category = q.noun or _category_after(plain, q.end)
-        if category in _WHO:
-            categories.setdefault(numbers.canonical(q.value), set()).add(category)
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
             counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
@@ -115,7 +111,12 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     for p in found_places:
         directions.setdefault(p.place.id, set()).add(p.direction)
     every = {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
-    every |= {numbers.canonical(q.value) for q in numbers.find_quantities(text)}
+    categories: dict[str, set[str]] = {}
+    for q in numbers.find_quantities(text):  # unmasked: the counted noun may be an actor's ("300 militants")
+        every.add(numbers.canonical(q.value))
+        category = q.noun or _category_after(text, q.end)
+        if category in _WHO and numbers.canonical(q.value) in stated:
+            categories.setdefault(numbers.canonical(q.value), set()).add(category)
     killed, injured = numbers.casualties(text)
     return Facts(
         numbers=stated,
