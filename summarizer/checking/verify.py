@@ -4,9 +4,12 @@ and check its numbers, dates, places, actors and quotes against that evidence, i
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.articles import Article, prepare
@@ -14,7 +17,7 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
 from summarizer.reading import actors, dates, places
-from summarizer.reading.checkable import Facts, read
+from summarizer.reading.checkable import Facts, concepts_in, read
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import detect_language, find_exact_or_folded, fold, split_sentences, words
 from summarizer.schemas import (
@@ -271,6 +274,8 @@ class Sources:
             speakers = speakers + [p for p in prev if p not in speakers]
         issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores)
         issues += _speaker_issues(claim, cores)
+        if not any(i.kind in ("place", "actor") for i in issues):
+            issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
         issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], self._answer(window))
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
@@ -370,9 +375,12 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
             if roles and not roles & casualty:
                 out.append(Issue("number", written, f"in its evidence {written} were {min(roles)}, not {min(casualty)}"))
                 break
+    armed_words = any(f.concepts & {"fighters", "soldiers"} for f in ev)
     for value, mine_who in cf.categories.items():
         theirs_who = {k for f in ev for k in f.categories.get(value, ())}
-        if value in have and not _same_kind_of_people(mine_who, theirs_who):
+        # calling the dead fighters or soldiers where the evidence counts them otherwise, or names no such side
+        armed = mine_who & {"fighters", "soldiers"} and not theirs_who & {"fighters", "soldiers"} and not armed_words
+        if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who)):
             written = cf.numbers.get(value, value)
             out.append(
                 Issue(
@@ -411,6 +419,93 @@ def _same_kind_of_people(mine: frozenset[str], theirs: set[str]) -> bool:
 
 _CONTRAST = re.compile(r"\s*(?:[وف]?لكن|غير ان|الا ان|but|however|yet)(?![^\W\d_])")
 _QUOTED_ANY = re.compile(r"[«\"“]([^«»\"“”]{3,300})[»\"”]")
+
+
+# names the lexicons do not know: an English capitalised name, an Arabic name after a kind of place
+_EN_NAME = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:(?:\s+|-)(?:(?:al|el|ad|as|ash|ar|bin|bint|de|of)[-\s])?[A-Z][\w'-]*)*")
+_AR_PLACE_NOUN = re.compile(
+    r"(?<![^\W\d_])[وفب]?(?:بلده|مدينه|مخيم|حي|قريه|منطقه|جبهه|محافظه|ولايه|مطار|ميناء|سجن|معسكر|جبل|وادي|"
+    r"مستشفى|مستشفي|معبر|قاعده)\s+((?!و)[^\W\d_]{2,})(?:\s+((?:ال)?[^\W\d_]{2,}))?"
+)
+# "south of El Fasher", "غرب حلب": a town that locates another is checked against the whole article
+_LOCATOR = re.compile(
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|"
+    r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))\s+(?:the\s+)?$"
+)
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_NAME_SKIP = frozenset({"al", "el", "ad", "as", "ash", "ar", "bin", "bint", "de", "of"})
+
+
+def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[Issue]:
+    """A name the gazetteer and the actor lexicon do not know must still stand in its evidence (same language):
+    "Deir al-Balah" where the evidence has Beit Lahia, "مخيم النصيرات" where it has مخيم المغازي. A name that
+    only locates another ("south of El Fasher") may stand anywhere in the article; an acronym may stand
+    spelled out ("UKMTO": United Kingdom Maritime Trade Operations)."""
+    if not texts or detect_language(" ".join(texts)) != cf.language:
+        return []
+    known = [(m.start, m.end) for m in cf.places.values()] + [(m.start, m.end) for m in cf.actors.values()]
+    known += [(d.start, d.end) for d in cf.dates]
+    stop = _stopwords(cf.language)
+
+    def vocabulary(text: str) -> set[str]:
+        ws = words(fold(text).lower())
+        return set(ws) | {w.removeprefix("ال") for w in ws}
+
+    near, anywhere = vocabulary(" ".join(texts)), vocabulary(article)
+    initials = _initials(" ".join(texts))
+
+    def missing(name: str, have: set[str]) -> bool:
+        ws = [w.removeprefix("ال") for w in words(fold(name).lower()) if w not in _NAME_SKIP]
+        ws = [w for w in ws if w not in stop and w not in _DIRECTIONS and len(w) > 2]
+        if name.isupper() and name.isalpha() and name.lower() in initials:
+            return False
+        # a word of the name counts when the evidence has it, or a word it begins ("Israeli" by "Israel")
+        return bool(ws) and not all(w in have or any(h[:5] == w[:5] and len(h) >= 5 for h in have) for w in ws)
+
+    if cf.language == "en":
+        for m in _EN_NAME.finditer(claim):
+            if any(a <= m.start() < b for a, b in known) or m.group().lower() in stop:
+                continue
+            have = anywhere if _LOCATOR.search(claim[: m.start()]) else near
+            if missing(m.group(), have):
+                kind: IssueKind = "place" if _after_preposition(claim, m.start()) else "actor"
+                return [Issue(kind, m.group(), f"{m.group()} is not named in its evidence")]
+        return []
+    fc = fold(claim)
+    # in Arabic only a swap: the evidence names another place of a kind ("مخيم المغازي") where the claim names
+    # this one; a bare Arabic word after "مدينة" is too often not a name at all
+    theirs = {m.group(1) for t in texts for m in _AR_PLACE_NOUN.finditer(fold(t))}
+    for m in _AR_PLACE_NOUN.finditer(fc):
+        if not theirs - {m.group(1)}:
+            continue
+        first, second = m.group(1), m.group(2)
+        name = first if first.startswith("ال") or not second else f"{first} {second}"
+        # "منطقة عسكرية", "جبهة القتال": an adjective or a common noun, not a name
+        if re.search(r"(?:ي|يه|يين|يون)$", first) or concepts_in(name) or name in stop:
+            continue
+        have = anywhere if _LOCATOR.search(fc[: m.start()]) else near
+        if missing(name, have):
+            return [Issue("place", name, f"{name} is not named in its evidence")]
+    return []
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of each run of capitalised words ("United Kingdom Maritime Trade Operations": ukmto)."""
+    out = set()
+    for m in re.finditer(r"(?:[A-Z][\w'-]*\s+){1,7}[A-Z][\w'-]*", text):
+        letters = "".join(w[0] for w in m.group().split()).lower()
+        out |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
+    return out
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    return re.search(r"(?:\b(?:in|near|at|to|towards|from|into|of|outside|around)\s+(?:the\s+)?)$", text[:start]) is not None
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("stopwords.json").read_text("utf-8"))
+    return frozenset(fold(w).lower() for w in data[lang])
 
 
 def _readable(f: Facts) -> set[str]:
@@ -475,7 +570,8 @@ def _stance_issues(claim: str, cf: Facts, ev: list[Facts], texts: list[str], ans
 
 
 def _stance_conflict(mine: frozenset[str], said: frozenset[str]) -> Issue | None:
-    if "confirms" in mine and "denies" not in mine and "denies" in said and "confirms" not in said:
+    # a denial may be a negated statement ("said it had not targeted civilians")
+    if "confirms" in mine and not mine & {"denies", "negates"} and said & {"denies", "negates"} and "confirms" not in said:
         return Issue("stance", "confirmed", "its evidence reports a denial, not a confirmation")
     if "denies" in mine and not said & {"denies", "negates"}:
         return Issue("stance", "denied", "its evidence reports no denial")

@@ -114,7 +114,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     categories: dict[str, set[str]] = {}
     for q in numbers.find_quantities(text):  # unmasked: the counted noun may be an actor's ("300 militants")
         every.add(numbers.canonical(q.value))
-        category = q.noun or _category_after(text, q.end)
+        category = q.noun if q.noun in _WHO else _category_after(text, q.end)
         if category in _WHO and numbers.canonical(q.value) in stated:
             categories.setdefault(numbers.canonical(q.value), set()).add(category)
     killed, injured = numbers.casualties(text)
@@ -147,13 +147,32 @@ def read(text: str, published_at: dt.datetime) -> Facts:
 
 
 _WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})
-_OF = re.compile(r"\s+(?:of|من)\s+(?:(?:its|their|his|her|our|the)\s+)?([^\W\d_]+)")
+_AFTER = re.compile(r"[^\W\d_][\w'-]*|[.,;:!?،؛()\"«»]")
+_LINKS = frozenset({"of", "its", "their", "his", "her", "our", "the", "من", "ال"})
 
 
 def _category_after(text: str, end: int) -> str | None:
-    """Who a figure counts when they follow it as "of" ("eight of its soldiers", "100 من عناصرها")."""
-    m = _OF.match(text, end)
-    return numbers.noun_category(m.group(1)) if m else None
+    """Who a figure counts when the number reader does not say: the first word after it, within three, that
+    names people ("eight of its soldiers", "100 من عناصرها", "four Israeli soldiers", "ثلاثة صحفيين")."""
+    who = _who()
+    for n, m in enumerate(_AFTER.finditer(text, end)):
+        word = m.group()
+        if n >= 4 or not word[0].isalpha():
+            return None
+        folded = fold(word).lower()
+        for form in (folded, folded.removeprefix("ال"), folded.removeprefix("و")):
+            category = who.get(form) or numbers.noun_category(form)
+            if category is not None:
+                return category
+        if folded not in _LINKS and not word[0].isupper():
+            return None
+    return None
+
+
+@cache
+def _who() -> dict[str, str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))
+    return {fold(w).lower(): category for category, ws in data["who"].items() for w in ws}
 
 
 # "according to", "بحسب" with a speaker the actor lexicon does not know ("بحسب لجان المقاومة")
