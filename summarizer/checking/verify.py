@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -447,14 +447,10 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     known += [(d.start, d.end) for d in cf.dates]
     stop = _stopwords(cf.language)
 
-    def vocabulary(text: str) -> set[str]:
-        ws = words(fold(text).lower())
-        return set(ws) | {w.removeprefix("ال") for w in ws}
-
-    near, anywhere = vocabulary(" ".join(texts)), vocabulary(article)
+    near, anywhere = _vocabulary(" ".join(texts)), _vocabulary(article)
     initials = _initials(" ".join(texts))
 
-    def missing(name: str, have: set[str]) -> bool:
+    def missing(name: str, have: frozenset[str]) -> bool:
         ws = [w.removeprefix("ال") for w in words(fold(name).lower()) if w not in _NAME_SKIP]
         ws = [w for w in ws if w not in stop and w not in _DIRECTIONS and len(w) > 2]
         if name.isupper() and name.isalpha() and name.lower() in initials:
@@ -489,13 +485,21 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     return []
 
 
-def _initials(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _vocabulary(text: str) -> frozenset[str]:
+    """A text's folded words, Arabic ones also without their article."""
+    ws = words(fold(text).lower())
+    return frozenset(ws) | {w.removeprefix("ال") for w in ws}
+
+
+@lru_cache(maxsize=1024)
+def _initials(text: str) -> frozenset[str]:
     """The initials of each run of capitalised words ("United Kingdom Maritime Trade Operations": ukmto)."""
     out = set()
     for m in re.finditer(r"(?:[A-Z][\w'-]*\s+){1,7}[A-Z][\w'-]*", text):
         letters = "".join(w[0] for w in m.group().split()).lower()
         out |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
-    return out
+    return frozenset(out)
 
 
 def _after_preposition(text: str, start: int) -> bool:

@@ -210,6 +210,7 @@ def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def concepts_in(text: str) -> frozenset[str]:
     """The glossary concepts a text names, in either language ("انسحاب" and "pulled out": withdraw)."""
     folded = fold(text).lower()
