@@ -433,6 +433,7 @@ _LOCATOR = re.compile(
     r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))\s+(?:the\s+)?$"
 )
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_LEADING_STOP = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While)\s+)+")
 _NAME_SKIP = frozenset({"al", "el", "ad", "as", "ash", "ar", "bin", "bint", "de", "of"})
 
 
@@ -460,12 +461,13 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
 
     if cf.language == "en":
         for m in _EN_NAME.finditer(claim):
-            if any(a <= m.start() < b for a, b in known) or m.group().lower() in stop:
+            name = _LEADING_STOP.sub("", m.group())  # "The UKMTO agency" at the start of a sentence
+            if any(a <= m.start() < b for a, b in known) or not name or name.lower() in stop:
                 continue
             have = anywhere if _LOCATOR.search(claim[: m.start()]) else near
-            if missing(m.group(), have):
+            if missing(name, have):
                 kind: IssueKind = "place" if _after_preposition(claim, m.start()) else "actor"
-                return [Issue(kind, m.group(), f"{m.group()} is not named in its evidence")]
+                return [Issue(kind, name, f"{name} is not named in its evidence")]
         return []
     fc = fold(claim)
     # in Arabic only a swap: the evidence names another place of a kind ("مخيم المغازي") where the claim names
@@ -494,10 +496,11 @@ def _vocabulary(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _initials(text: str) -> frozenset[str]:
-    """The initials of each run of capitalised words ("United Kingdom Maritime Trade Operations": ukmto)."""
+    """The initials of each run of capitalised words, an acronym among them whole ("UK Maritime Trade
+    Operations": ukmto)."""
     out = set()
     for m in re.finditer(r"(?:[A-Z][\w'-]*\s+){1,7}[A-Z][\w'-]*", text):
-        letters = "".join(w[0] for w in m.group().split()).lower()
+        letters = "".join(w if w.isupper() else w[0] for w in m.group().split()).lower()  # "UK Maritime..."
         out |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
     return frozenset(out)
 
