@@ -260,7 +260,15 @@ class Sources:
 
         issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers or f.rounded)])
         placed = slot(lambda f: f.regions)
-        issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed])
+        located = {
+            places.same_place(pid)
+            for pid, m in cf.places.items()
+            if _LOCATOR.search(fold(claim[: m.start]).lower())
+        }
+        if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
+            named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
+            located &= named
+        issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
@@ -272,7 +280,8 @@ class Sources:
             m.actor.kind in _REPORTERS for x in speakers for m in x.facts.actors.values()
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
-        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores)
+        family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
+        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
         issues += _speaker_issues(claim, cores)
         if not any(i.kind in ("place", "actor") for i in issues):
             issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
@@ -617,7 +626,9 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list[Issue]:
+def _place_issues(
+    cf: Facts, ev: list[Facts], texts: Sequence[str] = (), located: set[str] | frozenset[str] = frozenset()
+) -> list[Issue]:
     ids: set[str] = set()
     regions: set[str] = set()
     for f in ev:
@@ -649,7 +660,7 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
             )
             continue
-        if pid == "syria" or places.same_place(pid) in ids:
+        if pid == "syria" or places.same_place(pid) in ids | located:
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
@@ -678,7 +689,11 @@ def _site_named(place: places.Place, texts: Sequence[str]) -> bool:
 
 
 def _actor_issues(
-    cf: Facts, ev: list[Facts], texts: list[str], core: list[_Sentence] | None = None
+    cf: Facts,
+    ev: list[Facts],
+    texts: list[str],
+    core: list[_Sentence] | None = None,
+    article_family: frozenset[str] = frozenset(),
 ) -> list[Issue]:
     """Each actor the claim names must be named by its evidence: the same one, one of its parts ("Russia"
     by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا")."""
@@ -697,6 +712,15 @@ def _actor_issues(
     for aid, m in cf.actors.items():
         if actors.is_generic(aid):
             continue
+        if _unqualified(m.text, m.actor.kind) and any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values()):
+            continue  # "the army": whichever army its evidence names
+        if (
+            aid in article_family
+            and m.actor.kind != "person"  # "وأضاف", "he said" do not tell which person
+            and not any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values())
+            and any(actors.refers_to_kind(x.plain, m.actor.kind) for x in core or [])
+        ):
+            continue  # its evidence refers back to it ("the military said"), named elsewhere in the article
         mine = actors.ancestors(aid)
         if aid not in core_family and core is not None and not _named_in(aid, core_text) and not (mine & core_family):
             # the core names another of the same kind where the claim names this one: a swap, not context
@@ -765,6 +789,11 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
 
 
 _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
+
+
+def _unqualified(mention: str, kind: str) -> bool:
+    """A mention by the one common word that refers to its kind ("the army", "الجيش"), not by a name."""
+    return len([w for w in words(mention) if w != "the"]) == 1 and actors.refers_to_kind(mention, kind)
 
 
 def _same_word(mention: str, folded: str) -> bool:
