@@ -439,7 +439,7 @@ _AR_PLACE_NOUN = re.compile(
 # "south of El Fasher", "غرب حلب": a town that locates another is checked against the whole article
 _LOCATOR = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|"
-    r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))\s+(?:the\s+)?$"
+    r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))(?:\s+the)?\s*$"
 )
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _LEADING_STOP = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While)\s+)+")
@@ -708,12 +708,15 @@ def _actor_issues(
         core_family |= x.facts.actor_family
     core_text = " " + " ".join(fold(x.plain) for x in core or []) + " "
     claimed = set(cf.actors)
+    ev_concepts = frozenset().union(*(f.concepts for f in ev)) if ev else frozenset()
     out = []
     for aid, m in cf.actors.items():
         if actors.is_generic(aid):
             continue
         if _unqualified(m.text, m.actor.kind) and any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values()):
             continue  # "the army": whichever army its evidence names
+        if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
+            continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
         if (
             aid in article_family
             and m.actor.kind != "person"  # "وأضاف", "he said" do not tell which person
@@ -794,6 +797,12 @@ _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
 def _unqualified(mention: str, kind: str) -> bool:
     """A mention by the one common word that refers to its kind ("the army", "الجيش"), not by a name."""
     return len([w for w in words(mention) if w != "the"]) == 1 and actors.refers_to_kind(mention, kind)
+
+
+def _common_noun(mention: str) -> bool:
+    """One word that is not a name: lowercase English ("militants"), or Arabic with the article ("المسلحين")."""
+    ws = [w for w in words(mention) if w != "the"]
+    return len(ws) == 1 and (ws[0].isascii() and ws[0].islower() or fold(ws[0]).startswith("ال"))
 
 
 def _same_word(mention: str, folded: str) -> bool:
