@@ -802,7 +802,7 @@ def _unqualified(mention: str, kind: str) -> bool:
 def _common_noun(mention: str) -> bool:
     """One word that is not a name: lowercase English ("militants"), or Arabic with the article ("المسلحين")."""
     ws = [w for w in words(mention) if w != "the"]
-    return len(ws) == 1 and (ws[0].isascii() and ws[0].islower() or fold(ws[0]).startswith("ال"))
+    return len(ws) == 1 and ((ws[0].isascii() and ws[0].islower()) or fold(ws[0]).startswith("ال"))
 
 
 def _same_word(mention: str, folded: str) -> bool:
