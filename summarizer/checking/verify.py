@@ -285,7 +285,7 @@ class Sources:
         issues += _speaker_issues(claim, cores)
         if not any(i.kind in ("place", "actor") for i in issues):
             issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
-        issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], self._answer(window))
+        issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], *self._answer(window))
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -298,12 +298,14 @@ class Sources:
         prev = self._neighbour(first, -1)
         return [prev] if prev is not None else []
 
-    def _answer(self, window: list[_Sentence]) -> bool:
-        """Whether the sentence after the evidence answers it with a denial ("... said the Houthis." / "But
-        Central Command denied ..."): what it answers is disputed."""
+    def _answer(self, window: list[_Sentence]) -> tuple[bool, bool]:
+        """Whether the sentence after the evidence denies something, and whether it answers the evidence with
+        that denial ("... said the Houthis." / "But Central Command denied ..."): what it answers is disputed."""
         last = window[-1]
         n = self._neighbour(last, 1) if last.index >= 0 else None
-        return n is not None and "denies" in n.facts.stances and bool(_CONTRAST.match(fold(n.plain).lower()))
+        if n is None or "denies" not in n.facts.stances:
+            return False, False
+        return True, bool(_CONTRAST.match(fold(n.plain).lower()))
 
     def _earlier_dates(self, window: list[_Sentence]) -> list[TemporalExpression]:
         """For an undated sentence: the dates of the two sentences before it (the lead usually dates it)."""
@@ -473,6 +475,8 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
             name = _LEADING_STOP.sub("", m.group())  # "The UKMTO agency" at the start of a sentence
             if any(a <= m.start() < b for a, b in known) or not name or name.lower() in stop:
                 continue
+            if not claim[: m.start()].strip() and " " not in name and not name.isupper():
+                continue  # "Rescuers said", "Eleven civilians": one capitalised word opening the sentence
             have = anywhere if _LOCATOR.search(claim[: m.start()]) else near
             if missing(name, have):
                 kind: IssueKind = "place" if _after_preposition(claim, m.start()) else "actor"
@@ -564,13 +568,15 @@ def _undecided(cf: Facts, ev: list[Facts]) -> str:
     return ""
 
 
-def _stance_issues(claim: str, cf: Facts, ev: list[Facts], texts: list[str], answered: bool) -> list[Issue]:
+def _stance_issues(
+    claim: str, cf: Facts, ev: list[Facts], texts: list[str], denied_next: bool = False, answered: bool = False
+) -> list[Issue]:
     """How the claim states it against how its evidence does: a denial made a confirmation ("the army
     confirmed" where it denied), a denial nobody made, or a disputed claim stated as fact: alleged, denied,
     answered by a denial in the next sentence, or a party's own quoted words ("scored 'a direct hit'")."""
     said: frozenset[str] = frozenset().union(*(f.stances for f in ev)) if ev else frozenset()
     mine = cf.stances
-    conflict = _stance_conflict(mine, said)
+    conflict = _stance_conflict(mine, said, denied_next)
     if conflict is not None:
         return [conflict]
     if mine - {"negates"}:
@@ -585,11 +591,12 @@ def _stance_issues(claim: str, cf: Facts, ev: list[Facts], texts: list[str], ans
     return [Issue("stance", cf.language, f"stated as fact, but {why}")] if why else []
 
 
-def _stance_conflict(mine: frozenset[str], said: frozenset[str]) -> Issue | None:
+def _stance_conflict(mine: frozenset[str], said: frozenset[str], denied_next: bool = False) -> Issue | None:
     # a denial may be a negated statement ("said it had not targeted civilians")
     if "confirms" in mine and not mine & {"denies", "negates"} and said & {"denies", "negates"} and "confirms" not in said:
         return Issue("stance", "confirmed", "its evidence reports a denial, not a confirmation")
-    if "denies" in mine and not said & {"denies", "negates"}:
+    # "X said ..., which Y denied": the denial may be the next sentence's
+    if "denies" in mine and not said & {"denies", "negates"} and not denied_next:
         return Issue("stance", "denied", "its evidence reports no denial")
     return None
 
@@ -780,7 +787,7 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     text = " " + " ".join(fold(x.plain) for x in core) + " "
     out = []
     for aid in sorted(_speakers(claim)):
-        if aid in named or _named_in(aid, text) or actors.ancestors(aid) & theirs:
+        if aid in named or _named_in(aid, text, adjectives=False) or actors.ancestors(aid) & theirs:
             continue
         actor = actors.get_actor(aid)
         if actor is not None and any(actors.refers_to_kind(x.plain, actor.kind) for x in core):
@@ -814,9 +821,17 @@ def _same_word(mention: str, folded: str) -> bool:
     return len(w) > 2 and re.search(rf"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)?{re.escape(w)}(?![^\W\d_])", folded) is not None
 
 
-def _named_in(actor_id: str, folded: str) -> bool:
-    """Whether any of an actor's names stands as whole words in a folded text."""
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded) for n in actors.names(actor_id))
+def _named_in(actor_id: str, folded: str, adjectives: bool = True) -> bool:
+    """Whether any of an actor's names stands as whole words in a folded text, or a one-word name as an
+    Arabic adjective of it ("اسرائيليين" of اسرائيل, "عراقيه" of العراق)."""
+    for n in actors.names(actor_id):
+        if re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded):
+            return True
+        stem = n.removeprefix("ال").rstrip("ا")
+        nisba = rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(stem)}ي"
+        if adjectives and " " not in n and len(stem) >= 3 and not stem.isascii() and re.search(nisba, folded):
+            return True
+    return False
 
 
 def _date_issues(

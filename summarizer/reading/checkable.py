@@ -205,7 +205,7 @@ def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for c in data["concepts"]:
         ar = "|".join(re.escape(fold(w)) for w in c["ar"])
-        en = "|".join(re.escape(w) for w in c["en"])
+        en = "|".join(re.escape(w.rstrip()) + (r"(?![^\W\d_])" if w.endswith(" ") else "") for w in c["en"])
         out.append((c["id"], re.compile(rf"(?<![^\W\d_])(?:(?:[وفبلك]?(?:ال)?|لل)(?:{ar})|(?:{en}))")))
     return tuple(out)
 
