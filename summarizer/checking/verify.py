@@ -285,7 +285,7 @@ class Sources:
         issues += _speaker_issues(claim, cores)
         if not any(i.kind in ("place", "actor") for i in issues):
             issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
-        issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], *self._answer(window))
+        issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], *self._answer(claim, window))
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -298,14 +298,15 @@ class Sources:
         prev = self._neighbour(first, -1)
         return [prev] if prev is not None else []
 
-    def _answer(self, window: list[_Sentence]) -> tuple[bool, bool]:
-        """Whether the sentence after the evidence denies something, and whether it answers the evidence with
-        that denial ("... said the Houthis." / "But Central Command denied ..."): what it answers is disputed."""
+    def _answer(self, claim: str, window: list[_Sentence]) -> tuple[bool, bool]:
+        """Whether the sentence after the evidence has the claim's denier deny something ("X said ..., which
+        Hamas denied" / "Hamas denied ..."), and whether it answers the evidence with a denial ("... said the
+        Houthis." / "But Central Command denied ..."): what it answers is disputed."""
         last = window[-1]
         n = self._neighbour(last, 1) if last.index >= 0 else None
         if n is None or "denies" not in n.facts.stances:
             return False, False
-        return True, bool(_CONTRAST.match(fold(n.plain).lower()))
+        return _denier_named(claim, n), bool(_CONTRAST.match(fold(n.plain).lower()))
 
     def _earlier_dates(self, window: list[_Sentence]) -> list[TemporalExpression]:
         """For an undated sentence: the dates of the two sentences before it (the lead usually dates it)."""
@@ -589,6 +590,24 @@ def _stance_issues(
     elif not _QUOTED_ANY.search(claim) and _repeats_quoted(cf, texts):
         why = "its evidence has these words only as a speaker's own, quoted"
     return [Issue("stance", cf.language, f"stated as fact, but {why}")] if why else []
+
+
+_DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|نفاه|نفته))(?![^\W\d_])")
+
+
+def _denier_named(claim: str, sentence: _Sentence) -> bool:
+    """Whether who denies in a sentence (the words before an English denial, after an Arabic one) is named in
+    the claim: by the same words, or as the same actor."""
+    text = fold(sentence.plain).lower()
+    m = _DENIAL.search(text)
+    if m is None:
+        return False
+    who = " ".join(words(text[: m.start()])[-3:] + words(text[m.end() :])[:3])
+    mine = _vocabulary(claim)
+    if any(w in mine for w in words(who) if len(w) > 2 and w.removeprefix("ال") not in _stopwords(sentence.facts.language)):
+        return True
+    theirs = {a.actor.id for a in actors.find_actors(who)}
+    return bool(theirs & read(claim, sentence.article.published_at).actor_family)
 
 
 def _stance_conflict(mine: frozenset[str], said: frozenset[str], denied_next: bool = False) -> Issue | None:
