@@ -267,7 +267,14 @@ class Sources:
         }
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
-            located &= named
+            # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
+            theirs = {
+                places.same_place(pid)
+                for x in placed
+                for pid, pm in x.facts.places.items()
+                if _LOCATOR.search(fold(_strip_kind(x.plain[: pm.start])).lower())
+            }
+            located &= theirs or named
         issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
@@ -444,6 +451,7 @@ _LOCATOR = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|"
     r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))(?:\s+the)?\s*$"
 )
+_FACILITY = re.compile(r"[وفب]?(مطار|ميناء|سجن|معسكر|مستشفى|مستشفي|معبر|قاعده)\s")
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _LEADING_STOP = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While)\s+)+")
 _NAME_SKIP = frozenset({"al", "el", "ad", "as", "ash", "ar", "bin", "bint", "de", "of"})
@@ -488,6 +496,10 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     # this one; a bare Arabic word after "مدينة" is too often not a name at all
     theirs = {m.group(1) for t in texts for m in _AR_PLACE_NOUN.finditer(fold(t))}
     for m in _AR_PLACE_NOUN.finditer(fc):
+        facility = _FACILITY.match(m.group())
+        if facility and facility.group(1) not in near and f"ال{facility.group(1)}" not in near:
+            # "مطار الخرطوم" where the evidence has the presidential palace in Khartoum: the site is the claim
+            return [Issue("place", m.group(), f"{m.group()} is not named in its evidence")]
         if not theirs - {m.group(1)}:
             continue
         first, second = m.group(1), m.group(2)
@@ -602,7 +614,8 @@ def _denier_named(claim: str, sentence: _Sentence) -> bool:
     m = _DENIAL.search(text)
     if m is None:
         return False
-    who = " ".join(words(text[: m.start()])[-3:] + words(text[m.end() :])[:3])
+    arabic = sentence.facts.language == "ar"
+    who = " ".join(words(text[m.end() :])[:3] if arabic else words(text[: m.start()])[-3:])
     mine = _vocabulary(claim)
     if any(w in mine for w in words(who) if len(w) > 2 and w.removeprefix("ال") not in _stopwords(sentence.facts.language)):
         return True
@@ -818,6 +831,14 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
 
 
 _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
+
+
+_KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
+
+
+def _strip_kind(prefix: str) -> str:
+    """The text before a place without its kind ("غرب محافظة" -> "غرب"), so a locator stays next to it."""
+    return _KIND_BEFORE.sub(" ", prefix)
 
 
 def _unqualified(mention: str, kind: str) -> bool:

@@ -291,3 +291,38 @@ def test_unseen_stories_few_false_alarms_and_changes_caught() -> None:
         changed = [f for was, f in rows if was]
         assert sum(faithful) / len(faithful) <= 0.05, (setting, missed)
         assert sum(changed) / len(changed) >= 0.9, (setting, missed)
+
+
+CAMP_EN = (
+    "Shells hit the Qasr al-Nour camp south of Wadi Hilal on Monday, wounding nine people, aid workers said. "
+    "The UN Refugee Agency said it had moved 300 families out of the camp."
+)
+CAMP_AR = "وسقطت قذائف على مخيم النور جنوب وادي هلال يوم الاثنين، وقال عمال إغاثة إن تسعة أشخاص أصيبوا في مخيم النور."
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "flagged"),
+    [
+        # a name the lexicons do not know must stand in the evidence; one that only locates, in the article
+        ("en", "Shells hit the Qasr al-Nour camp on Monday, wounding nine people.", False),
+        ("en", "Shells hit the Bir Salem camp on Monday, wounding nine people.", True),
+        ("en", "Nine people were wounded at a camp south of Wadi Hilal on Monday.", False),
+        ("en", "The UNRA said it had moved 300 families out of the camp.", False),  # an acronym spelled out
+        ("ar", "أصيب تسعة أشخاص في مخيم النور يوم الاثنين.", False),
+        ("ar", "أصيب تسعة أشخاص في مخيم السلام يوم الاثنين.", True),  # another camp where the evidence names one
+        ("ar", "أصيب تسعة أشخاص في مطار النور يوم الاثنين.", True),  # another kind of site
+    ],
+)
+def test_names_the_lexicons_do_not_know_are_checked_within_a_language(lang: str, claim: str, flagged: bool) -> None:
+    sources = _sources(CAMP_EN, "en") if lang == "en" else _sources(CAMP_AR)
+    check = sources.check(claim)
+    assert (check.verdict == "contradicted") is flagged, check
+
+
+def test_a_denial_may_be_in_the_next_sentence_when_its_denier_is_the_claims() -> None:
+    sources = _sources(
+        "The navy said the radar platform was destroyed in the raid. The group denied that the platform was hit.", "en"
+    )
+    assert sources.check("The navy said the radar platform was destroyed, which the group denied.").supported
+    check = sources.check("Port officials denied that the radar platform was destroyed.")
+    assert "stance" in [i.kind for i in check.issues], check
