@@ -265,6 +265,11 @@ class Sources:
             for pid, m in cf.places.items()
             if _LOCATOR.search(fold(claim[: m.start]).lower())
         }
+        if not any(x.facts.places for x in placed) and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
+            # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
+            # article's lead names
+            lead = self._by_article.get(art.id, [])[:2]
+            located = {places.same_place(p) for x in lead for p in x.facts.places}
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -397,9 +402,11 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     armed_words = any(f.concepts & {"fighters", "soldiers"} for f in ev)
     for value, mine_who in cf.categories.items():
         theirs_who = {k for f in ev for k in f.categories.get(value, ())}
+        owned_by = {a.kind for f in ev for o in f.owners.get(value, ()) if (a := actors.get_actor(o)) is not None}
+        group_owned = bool(owned_by) and owned_by <= {"armed_group"}
         # calling the dead fighters or soldiers where the evidence counts them otherwise, or names no such side
         armed = mine_who & {"fighters", "soldiers"} and not theirs_who & {"fighters", "soldiers"} and not armed_words
-        if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who)):
+        if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
             written = cf.numbers.get(value, value)
             out.append(
                 Issue(
@@ -428,9 +435,12 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
 _CIVIL_OR_ARMED = {"civilians": "civil", "children": "civil", "women": "civil", "fighters": "armed", "soldiers": "armed"}
 
 
-def _same_kind_of_people(mine: frozenset[str], theirs: set[str]) -> bool:
+def _same_kind_of_people(mine: frozenset[str], theirs: set[str], group_owned: bool = False) -> bool:
     """Whether one figure may count both: civilians, children and women are not fighters or soldiers ("300
-    civilians" where the evidence counts 300 militants); "people" may be either."""
+    civilians" where the evidence counts 300 militants); "people" may be either; and a figure its evidence says
+    of an armed group's members ("183 منهم من هيئة تحرير الشام") is not a state's soldiers."""
+    if group_owned and "soldiers" in mine and "fighters" not in mine:
+        return False
     a = {_CIVIL_OR_ARMED[k] for k in mine if k in _CIVIL_OR_ARMED}
     b = {_CIVIL_OR_ARMED[k] for k in theirs if k in _CIVIL_OR_ARMED}
     return not a or not b or bool(a & b)
@@ -778,6 +788,8 @@ def _actor_issues(
         up = actors.parent(aid)
         if actors.is_force(aid) and up in named:  # "Russian jets" by "طائرات ... روسيا"
             continue
+        if actors.is_force(aid) and up is not None and _named_in(up, folded):  # "Israeli soldiers" by "جنود إسرائيليين"
+            continue
         if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
         if _same_word(m.text, folded):
@@ -817,10 +829,16 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     if not theirs:
         return []
     text = " " + " ".join(fold(x.plain) for x in core) + " "
+    kinds = {a.kind for t in theirs if (a := actors.get_actor(t)) is not None}
+    unqualified = {
+        a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
+    }
     out = []
     for aid in sorted(_speakers(claim)):
         if aid in named or _named_in(aid, text, adjectives=False) or actors.ancestors(aid) & theirs:
             continue
+        if aid in unqualified and (a := actors.get_actor(aid)) is not None and a.kind in kinds:
+            continue  # "the army said": whichever army its evidence has speak
         actor = actors.get_actor(aid)
         if actor is not None and any(actors.refers_to_kind(x.plain, actor.kind) for x in core):
             continue  # "the monitor said ...": the sentence refers back to its speaker
@@ -833,6 +851,7 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
 _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
 
 
+_PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")
 _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
 
 

@@ -98,13 +98,19 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         stated.setdefault(m.group().replace(",", ""), m.group())
     quantities = sorted(numbers.find_quantities(plain), key=lambda q: q.start)
     owners: dict[str, set[str]] = {}
+    # "wounding 17, Lebanon's health ministry said": who says it does not own the figure
+    speakers = {a.actor.id for a in actors.attributions(text) if a.actor is not None} if quantities else set()
     for i, q in enumerate(quantities):
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
             counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
         # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one
         end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        named = {a.actor.id for a in found_actors if q.end <= a.start < end and not actors.is_generic(a.actor.id)}
+        named = {
+            a.actor.id
+            for a in found_actors
+            if q.end <= a.start < end and not actors.is_generic(a.actor.id) and a.actor.id not in speakers
+        }
         if named:
             owners.setdefault(numbers.canonical(q.value), set()).update(named)
     directions: dict[str, set[str | None]] = {}
@@ -148,7 +154,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
 
 _WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})
 _AFTER = re.compile(r"[^\W\d_][\w'-]*|[.,;:!?،؛()\"«»]")
-_LINKS = frozenset({"of", "its", "their", "his", "her", "our", "the", "من", "ال"})
+_LINKS = frozenset({"of", "its", "their", "his", "her", "our", "the", "were", "was", "are", "من", "ال"})
 
 
 def _category_after(text: str, end: int) -> str | None:
