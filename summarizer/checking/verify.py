@@ -3,7 +3,6 @@ and check its numbers, dates, places, actors and quotes against that evidence, i
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -16,6 +15,7 @@ from summarizer.articles import Article, prepare
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
+from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
 from summarizer.reading.checkable import Facts, concepts_in, read
 from summarizer.reading.dates import TemporalExpression
@@ -944,8 +944,13 @@ def verify_claims(
 
 async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None) -> VerifyResponse:
     """POST /verify: the deterministic verdicts, and the LLM judge's apart when asked for and configured."""
-    articles = prepare(
-        request.articles, settings.zone, max_chars=settings.max_article_chars, max_articles=settings.max_articles
+    articles = await run_cpu(
+        prepare,
+        request.articles,
+        settings.zone,
+        max_chars=settings.max_article_chars,
+        max_articles=settings.max_articles,
+        years=(settings.min_year, settings.max_year),
     )
     if request.summary is not None:
         items: list[tuple[str, Sequence[Evidence] | None]] = [(c, None) for c in split_claims(request.summary)]
@@ -958,7 +963,7 @@ async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None
     def run() -> list[ClaimCheck]:
         return verify_claims(Sources(articles), items)
 
-    checks = await asyncio.to_thread(run)
+    checks = await run_cpu(run)
     notes: list[str] = []
     verdicts: JudgeOut | None = None
     if request.judge and judge is None:
