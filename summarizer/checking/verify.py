@@ -770,7 +770,7 @@ def _actor_issues(
             aid in article_family
             and m.actor.kind != "person"  # "وأضاف", "he said" do not tell which person
             and not any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values())
-            and any(actors.refers_to_kind(x.plain, m.actor.kind) for x in core or [])
+            and any(_refers(x.plain, m.actor.kind) for x in core or [])
         ):
             continue  # its evidence refers back to it ("the military said"), named elsewhere in the article
         mine = actors.ancestors(aid)
@@ -858,6 +858,11 @@ _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province
 def _strip_kind(prefix: str) -> str:
     """The text before a place without its kind ("غرب محافظة" -> "غرب"), so a locator stays next to it."""
     return _KIND_BEFORE.sub(" ", prefix)
+
+
+def _refers(text: str, kind: str) -> bool:
+    """Whether a text refers back to an actor of a kind ("the party", "الحزب،"), punctuation aside."""
+    return actors.refers_to_kind(re.sub(r"[^\w\s]", " ", text), kind)
 
 
 def _unqualified(mention: str, kind: str) -> bool:
