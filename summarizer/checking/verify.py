@@ -474,6 +474,7 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     spelled out ("UKMTO": United Kingdom Maritime Trade Operations)."""
     if not texts or detect_language(" ".join(texts)) != cf.language:
         return []
+    claim = _DATELINE.sub(lambda m: " " * len(m.group()), claim)  # where a wire story was filed names nothing
     known = [(m.start, m.end) for m in cf.places.values()] + [(m.start, m.end) for m in cf.actors.values()]
     known += [(d.start, d.end) for d in cf.dates]
     stop = _stopwords(cf.language)
