@@ -1,5 +1,6 @@
 """The claim checker: split a text into claims, align each with the source sentences that best support it,
-and check its numbers, dates, places, actors and quotes against that evidence, in Arabic and English."""
+and check its numbers (and whom they count), dates, places, actors, stance and quotes against that evidence,
+in Arabic and English; a claim its evidence cannot decide is unverifiable, not supported."""
 
 from __future__ import annotations
 
