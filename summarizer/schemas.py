@@ -276,7 +276,10 @@ class SummarizeResponse(Strict):
 class RegionOut(Strict):
     slug: str
     name: Bilingual
-    iso: str | None = None
+    iso: str | None = Field(None, description="ISO 3166-2 code, e.g. SY-HL, PS-GZA")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code, e.g. SY, LB")
+    lat: float | None = Field(None, description="Latitude of the capital or an approximate centre (WGS84)")
+    lon: float | None = Field(None, description="Longitude of the capital or an approximate centre (WGS84)")
     aliases: list[str] = Field(default_factory=list)
 
 

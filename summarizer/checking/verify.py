@@ -20,7 +20,14 @@ from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
 from summarizer.reading.checkable import Facts, concepts_in, read
 from summarizer.reading.dates import TemporalExpression
-from summarizer.reading.text import detect_language, find_exact_or_folded, fold, split_sentences, words
+from summarizer.reading.text import (
+    dateline_end,
+    detect_language,
+    find_exact_or_folded,
+    fold,
+    split_sentences,
+    words,
+)
 from summarizer.schemas import (
     ClaimOut,
     ClaimVerdict,
@@ -46,7 +53,6 @@ ISSUE_COST = 4.0  # relevance a candidate may trade for one problem less
 CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
-_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
@@ -86,7 +92,8 @@ class _Sentence:
     def plain(self) -> str:
         """The text without a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -"): where it was filed
         is not what happened."""
-        return _DATELINE.sub(lambda m: " " * len(m.group()), self.text)
+        end = dateline_end(self.text)
+        return " " * end + self.text[end:]
 
     @property
     def facts(self) -> Facts:
@@ -244,6 +251,8 @@ class Sources:
         art = window[0].article
         if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
             claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
+        filed = dateline_end(claim)  # a lead quoted with its dateline: where it was filed is not a claim
+        claim = " " * filed + claim[filed:]
         cf = read(claim, art.published_at)
         issues: list[Issue] = []
         # what the core sentence says wins; a joined neighbour, then the sentence before, fill only what it
@@ -475,7 +484,8 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     spelled out ("UKMTO": United Kingdom Maritime Trade Operations)."""
     if not texts or detect_language(" ".join(texts)) != cf.language:
         return []
-    claim = _DATELINE.sub(lambda m: " " * len(m.group()), claim)  # where a wire story was filed names nothing
+    filed = dateline_end(claim)  # where a wire story was filed names nothing
+    claim = " " * filed + claim[filed:]
     known = [(m.start, m.end) for m in cf.places.values()] + [(m.start, m.end) for m in cf.actors.values()]
     known += [(d.start, d.end) for d in cf.dates]
     stop = _stopwords(cf.language)
@@ -721,9 +731,27 @@ def _place_issues(
             continue
         if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
             continue
+        if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
+            continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
+
+
+_CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")
+_SITE_KINDS = frozenset({"camp", "crossing", "landmark", "military_site", "airport", "area", "district"})
+
+
+def _city_referred(place: places.Place, ev: list[Facts], texts: Sequence[str]) -> bool:
+    """A city its evidence calls "the city" while naming only sites of its region (camps, districts,
+    hospitals...), no other town: the sites are where the city is."""
+    if place.kind != "city" or place.region is None:
+        return False
+    near = [m.place for f in ev for m in f.places.values() if m.place.region == place.region]
+    if not near or any(p.kind not in _SITE_KINDS for p in near):
+        return False
+    folded = " " + " ".join(fold(t).lower() for t in texts) + " "
+    return any(f" {w} " in folded or f" {w}." in folded or f" {w}," in folded for w in map(fold, _CITY_WORDS))
 
 
 def _site_named(place: places.Place, texts: Sequence[str]) -> bool:

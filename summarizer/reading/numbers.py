@@ -107,6 +107,7 @@ class _Tables:
     label_before: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_after: re.Pattern[str]
+    no_toll: re.Pattern[str]
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -192,6 +193,7 @@ def _tables() -> _Tables:
         label_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['label_before'])}) ?$"),
         clock_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['clock_before'])}) ?$"),
         clock_after=re.compile(rf" ?(?:{_alt(data['clock_after'])}){_E}"),
+        no_toll=re.compile(rf"{_B}{_PRO}(?:{_alt(data['no_toll'])}){_E}"),
     )
 
 
@@ -673,3 +675,9 @@ def noun_category(word: str) -> Counted | None:
         if form in nouns:
             return nouns[form]
     return None
+
+
+def no_deaths_stated(text: str) -> bool:
+    """Whether a text says nobody was killed ("دون سقوط ضحايا", "no casualties were reported"). Such a
+    sentence has no toll: :func:`casualties` gives None for it, never 0."""
+    return _tables().no_toll.search(fold(text).lower()) is not None

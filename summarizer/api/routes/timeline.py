@@ -1,4 +1,4 @@
-"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the governorates known."""
+"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the regions known."""
 
 from __future__ import annotations
 
@@ -29,7 +29,13 @@ router = APIRouter(tags=["timeline"])
 
 def region_out(r: places.Region) -> RegionOut:
     return RegionOut(
-        slug=r.slug, name=Bilingual(ar=r.name_ar, en=r.name_en), iso=r.iso, aliases=list(r.aliases)
+        slug=r.slug,
+        name=Bilingual(ar=r.name_ar, en=r.name_en),
+        iso=r.iso,
+        country=r.country,
+        lat=r.lat,
+        lon=r.lon,
+        aliases=list(r.aliases),
     )
 
 
@@ -87,7 +93,8 @@ async def timeline(
     services: ServicesDep,
     caller: ReadCaller,
     region: Annotated[
-        str | None, Query(max_length=200, description="Governorate slug or alias, Arabic or English")
+        str | None,
+        Query(max_length=200, description="Region slug, ISO 3166-2 code (any case) or name, Arabic or English"),
     ] = None,
     date_from: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="Last day, YYYY-MM-DD")] = None,
@@ -113,8 +120,11 @@ async def timeline(
     if region is not None:
         found = places.resolve_region(region)
         if found is None:
-            known = ", ".join(r.slug for r in places.regions())
-            raise NotFound(f"unknown region {region!r}; known regions: {known}", field="region")
+            raise NotFound(
+                f"unknown region {region!r}; use a slug, an ISO 3166-2 code or a name that GET /regions lists "
+                f"(e.g. aleppo, SY-HM, حماة, gaza, LB-JA); a name two regions share (Tripoli) needs the slug",
+                field="region",
+            )
     start, end = _day(date_from, "from", services.settings), _day(date_to, "to", services.settings)
     if start and end and start > end:
         raise InputError(f"from={start} is after to={end}; swap them", field="from")
@@ -141,6 +151,16 @@ async def timeline(
     return Response(body.model_dump_json(), media_type="application/json")
 
 
-@router.get("/regions")
-async def regions(caller: ReadCaller) -> RegionsResponse:
-    return RegionsResponse(regions=[region_out(r) for r in places.regions()])
+@router.get("/regions", responses={404: {"model": ErrorResponse}})
+async def regions(
+    caller: ReadCaller,
+    country: Annotated[
+        str | None, Query(max_length=8, description="Only this country's regions: ISO 3166-1 alpha-2 code, e.g. LB")
+    ] = None,
+) -> RegionsResponse:
+    """The regions the gazetteer knows (first-level subdivisions, ISO 3166-2), Syria's first."""
+    found = places.regions(country)
+    if country is not None and not found:
+        known = ", ".join(places.countries())
+        raise NotFound(f"no regions for country {country!r}; known countries: {known}", field="country")
+    return RegionsResponse(regions=[region_out(r) for r in found])
