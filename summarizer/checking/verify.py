@@ -857,6 +857,16 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
         theirs |= _speakers(x.plain)
         named |= x.facts.actor_family
     if not theirs:
+        # a speaker the lexicon does not know, named right after the verb ("وأفاد الهلال الأحمر الفلسطيني"):
+        # a claim's named speaker that the sentence does not name puts the words in another's mouth
+        other = next((m.group(1) for x in core if (m := _AR_SAID_BY.search(fold(x.plain)))), None)
+        if other is None or any(_refers(other, kind) for kind in _REFERRED_KINDS):
+            return []  # "وقال المتحدث": a word that refers back to a speaker named before
+        text = " " + " ".join(fold(x.plain) for x in core) + " "
+        for aid in sorted(_speakers(claim)):
+            if aid not in named and not _named_in(aid, text, adjectives=False):
+                name = actors.get_actor(aid)
+                return [Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {other}")]
         return []
     text = " " + " ".join(fold(x.plain) for x in core) + " "
     kinds = {a.kind for t in theirs if (a := actors.get_actor(t)) is not None}
@@ -878,6 +888,10 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     return out
 
 
+_REFERRED_KINDS = ("person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group")
+_AR_SAID_BY = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت)\s+((?:ال)[^\W\d_]{3,}(?:\s+(?:ال)[^\W\d_]{3,}){0,2})"
+)
 _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
 
 

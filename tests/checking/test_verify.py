@@ -365,3 +365,12 @@ def test_the_army_near_el_fasher_is_sudans() -> None:
     assert sources.check_against(claim, quote) == []
     [issue] = sources.check_against("The RSF said it repelled an army attack on Nyala.", quote)
     assert issue.kind == "place"
+
+
+def test_a_speaker_the_lexicon_does_not_know_still_keeps_its_words() -> None:
+    sources = _sources(
+        "قال الجيش الإسرائيلي إنه قصف مواقع في المنطقة. وأفاد الهلال الأزرق بأن طواقمه نقلت 30 مصابا إلى مستشفيات ميدانية."
+    )
+    assert sources.check("The Blue Crescent said its crews took 30 wounded people to field hospitals.").supported
+    check = sources.check("The Israeli army said its crews took 30 wounded people to field hospitals.")
+    assert "actor" in [i.kind for i in check.issues], check
