@@ -50,6 +50,7 @@ class Completion:
     text: str
     input_tokens: int
     output_tokens: int
+    finish_reason: str | None = None  # "length": cut at max_tokens, the text is not a whole answer
 
 
 class Completer(Protocol):
@@ -141,12 +142,14 @@ class LLMClient:
         except Exception as exc:
             raise translate(exc, s.model) from exc
         try:
-            text = response.choices[0].message.content or ""
+            choice = response.choices[0]
+            text = choice.message.content or ""
             usage = getattr(response, "usage", None)
             return Completion(
                 text=text,
                 input_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
                 output_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+                finish_reason=getattr(choice, "finish_reason", None),
             )
         except (AttributeError, IndexError, TypeError) as exc:
             raise UpstreamError(f"LLM provider for {s.model!r} sent a reply with no message: {exc}") from exc

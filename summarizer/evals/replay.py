@@ -41,6 +41,7 @@ class RecordingClient:
             "text": completion.text,
             "input_tokens": completion.input_tokens,
             "output_tokens": completion.output_tokens,
+            "finish_reason": completion.finish_reason,
         }
         (self.directory / f"{key}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), "utf-8")
         return completion
@@ -70,5 +71,8 @@ class ReplayClient:
         record = json.loads(path.read_text("utf-8"))
         self.hits += 1
         return Completion(
-            text=record["text"], input_tokens=record["input_tokens"], output_tokens=record["output_tokens"]
+            text=record["text"],
+            input_tokens=record["input_tokens"],
+            output_tokens=record["output_tokens"],
+            finish_reason=record.get("finish_reason"),
         )

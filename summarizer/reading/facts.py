@@ -72,16 +72,19 @@ def _triggers() -> tuple[tuple[tuple[EventType, re.Pattern[str]], ...], re.Patte
     return tuple(out), masked
 
 
-def event_type_of(sentence: str) -> EventType | None:
-    """The first event type (in the lexicon's priority order) whose cue the sentence has."""
+def event_types_in(sentence: str) -> list[EventType]:
+    """Every event type whose cue the sentence has, in the lexicon's priority order."""
     triggers, masked = _triggers()
     folded = fold(sentence)
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
-    for kind, pattern in triggers:
-        if pattern.search(folded):
-            return kind
-    return None
+    return [kind for kind, pattern in triggers if pattern.search(folded)]
+
+
+def event_type_of(sentence: str) -> EventType | None:
+    """The first event type (in the lexicon's priority order) whose cue the sentence has."""
+    found = event_types_in(sentence)
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=16384)

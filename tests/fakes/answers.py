@@ -6,41 +6,60 @@ import json
 import re
 from typing import Any
 
-_ARTICLE = re.compile(r'<article id="([^"]+)" published_at="([^"]+)"[^>]*>\n(.*?)\n</article>', re.S)
-
 
 def articles_in(request: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
-    """(id, published_at, body lines) of each article the prompt carries."""
+    """(id, published_at, text lines) of each article the prompt carries: one JSON object per line."""
     user = next(m["content"] for m in request["messages"] if m["role"] == "user")
-    return [(i, p, [ln for ln in body.splitlines() if ln.strip()]) for i, p, body in _ARTICLE.findall(user)]
+    out = []
+    for line in user.splitlines():
+        if not line.startswith("{"):
+            continue
+        record = json.loads(line)
+        lines = [ln for ln in record["text"].splitlines() if ln.strip()]
+        out.append((record["id"], record["published_at"], lines))
+    return out
+
+
+def _words(line: str, n: int) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]{4,}", line)][:n]
 
 
 def _arabic(text: str) -> bool:
     return sum("\u0600" <= c <= "\u06ff" for c in text) > len(text) / 3
 
 
+_PLACES = {"حلب": ("aleppo", "Aleppo"), "حماة": ("hama", "Hama"), "إدلب": ("idlib", "Idlib")}
+
+
+def _place(line: str) -> tuple[str, str] | None:
+    return next((v for k, v in _PLACES.items() if k in line), None)
+
+
+def _english(line: str, place: str) -> str:
+    """What an Arabic line about a place says, in English words the claim checker can align."""
+    if "غار" in line:
+        return f"An air strike hit {place}."
+    if "سيطر" in line:
+        return f"Factions took control of {place}."
+    return f"Fighting is reported in {place}."
+
+
 def faithful(request: dict[str, Any]) -> str:
-    """A valid answer: bullets and events quoting the prompt's own lines; region read from the words."""
+    """A valid answer: bullets and events quoting the prompt's own lines, English lines naming the place its
+    quote names; region read from the words; headline and topic from the bullets, keywords from the text."""
     bullets, events, english = [], [], []
-    for art_id, published_at, lines in articles_in(request):
+    articles = articles_in(request)
+    for art_id, published_at, lines in articles:
         line = {"text": lines[0], "evidence": [{"article_id": art_id, "quote": lines[0]}]}
         (bullets if _arabic(lines[0]) else english).append(line)
         for line in lines:
-            region = (
-                "aleppo"
-                if "حلب" in line
-                else "hama"
-                if "حماة" in line
-                else "idlib"
-                if "إدلب" in line
-                else None
-            )
-            if region and ("سيطر" in line or "غارة" in line or "غارات" in line):
+            place = _place(line)
+            if place and ("سيطر" in line or "غارة" in line or "غارات" in line):
                 events.append(
                     {
                         "date": published_at[:10],
                         "date_precision": "day",
-                        "region": region,
+                        "region": place[0],
                         "location": None,
                         "event_type": "strike" if "غار" in line else "control_change",
                         "actors": [],
@@ -48,29 +67,25 @@ def faithful(request: dict[str, Any]) -> str:
                         "injured": None,
                         "status": "reported",
                         "attribution": [],
-                        "description": {"ar": line[:80], "en": "Fighting reported."},
+                        "description": {"ar": line[:80], "en": _english(line, place[1])},
                         "evidence": [{"article_id": art_id, "quote": line}],
                     }
                 )
                 break
-    first = articles_in(request)[0]
-    if not bullets:  # no Arabic article: a bullet that states nothing the quote does not
-        bullets = [{"text": "تتواصل التطورات.", "evidence": [{"article_id": first[0], "quote": first[2][0]}]}]
+    first = articles[0]
+    if not bullets:  # no Arabic article: the first English line's quote, in Arabic words it supports
+        bullets = [{"text": first[2][0], "evidence": [{"article_id": first[0], "quote": first[2][0]}]}]
+    if not english:  # no English article: a line naming the place its quote names
+        placed = [(a, ln, p) for a, _, lines in articles for ln in lines if (p := _place(ln))]
+        placed.sort(key=lambda x: not ("غار" in x[1] or "سيطر" in x[1]))
+        a, ln, p = placed[0] if placed else (first[0], first[2][0], ("", "northern Syria"))
+        english = [{"text": _english(ln, p[1]), "evidence": [{"article_id": a, "quote": ln}]}]
     answer = {
-        "topic": {"ar": "هجوم الفصائل في شمال غرب سوريا", "en": "Opposition offensive in north-west Syria"},
-        "keywords": ["حلب", "حماة"],
+        "topic": {"ar": " ".join(bullets[0]["text"].split()[:8]), "en": english[0]["text"][:120]},
+        "keywords": _words(first[2][0], 3),
         "summary": {
-            "ar": {"headline": "تطورات المعارك في الشمال السوري", "bullets": bullets},
-            "en": {
-                "headline": "Fighting in north-west Syria",
-                "bullets": english
-                or [
-                    {
-                        "text": "Fighting is reported in northern Syria.",
-                        "evidence": [{"article_id": first[0], "quote": first[2][0]}],
-                    }
-                ],
-            },
+            "ar": {"headline": bullets[0]["text"][:150], "bullets": bullets},
+            "en": {"headline": english[0]["text"][:150], "bullets": english},
         },
         "events": events,
     }
