@@ -15,11 +15,15 @@ from pydantic import ValidationError
 
 from summarizer.articles import Article
 from summarizer.checking.fields import (
+    Wording,
     article_vocabulary,
     claim_problems,
     event_field_problems,
+    instruction_problems,
     keyword_problems,
     unsupported_problems,
+    without_instructions,
+    wording_problems,
 )
 from summarizer.checking.grounding import event_fact_problems, ground_evidence, language_ok
 from summarizer.checking.verify import Sources
@@ -187,16 +191,39 @@ class Context:
     articles: Mapping[str, Article]
     sources: Sources
     vocabulary: frozenset[str]
-    latest_day: dt.date
+    wording: Wording
+    latest: dt.datetime
 
     @classmethod
     def of(cls, group: ArticleGroup) -> Context:
+        checked = without_instructions(group.articles)
+        sources = Sources(checked)
         return cls(
             group=group,
             articles={a.id: a for a in group.articles},
-            sources=Sources(group.articles),
-            vocabulary=article_vocabulary(group.articles),
-            latest_day=max(a.published_at.date() for a in group.articles),
+            sources=sources,
+            vocabulary=article_vocabulary(checked),
+            wording=Wording.of(s.facts for s in sources.sentences),
+            latest=max(a.published_at for a in group.articles),
+        )
+
+    @property
+    def latest_day(self) -> dt.date:
+        return self.latest.date()
+
+    def unquoted_problems(self, where: str, text: str) -> list[str]:
+        """A headline or topic label: checked as a claim, and worded as the articles word it."""
+        return claim_problems(self.sources, where, text) or wording_problems(
+            where, text, self.wording, self.latest
+        )
+
+    def quoted_problems(self, where: str, text: str, evidence: list[Evidence]) -> list[str]:
+        """A bullet or event description: checked against its quotes, about what they state, in their words."""
+        problems = _claim_problems(self.sources, where, text, evidence)
+        problems = problems or unsupported_problems(self.sources, where, text)
+        published = self.articles[evidence[0].article_id].published_at
+        return problems or wording_problems(
+            where, text, Wording.of_quotes(evidence, self.articles), published
         )
 
 
@@ -211,7 +238,7 @@ def ground_output(out: LLMGroupOutput, ctx: Context, languages: list[Lang]) -> G
         problems = (
             [] if language_ok(part.headline, lang) else [f"{where}.headline is not in {LANG_NAMES[lang]}"]
         )
-        problems = problems or claim_problems(ctx.sources, f"{where}.headline", part.headline)
+        problems = problems or ctx.unquoted_problems(f"{where}.headline", part.headline)
         if problems:
             g.fail("dropped_field", {"headline": part.headline}, problems)
         else:
@@ -219,12 +246,11 @@ def ground_output(out: LLMGroupOutput, ctx: Context, languages: list[Lang]) -> G
         for i, b in enumerate(part.bullets):
             at = f"{where}.bullets[{i}]"
             evidence, check = ground_evidence(b.evidence, ctx.articles, at)
+            check.problems += instruction_problems(at, evidence, ctx.articles)
             if check.ok and not language_ok(b.text, lang):
                 check.problems.append(f"{at}.text is not written in {LANG_NAMES[lang]}")
             if check.ok:
-                check.problems += _claim_problems(ctx.sources, f"{at}.text", b.text, evidence)
-            if check.ok:
-                check.problems += unsupported_problems(ctx.sources, f"{at}.text", b.text)
+                check.problems += ctx.quoted_problems(f"{at}.text", b.text, evidence)
             if check.ok:
                 g.bullets.setdefault(lang, []).append(Bullet(text=b.text, evidence=evidence))
                 g.repairs += check.repairs
@@ -235,7 +261,7 @@ def ground_output(out: LLMGroupOutput, ctx: Context, languages: list[Lang]) -> G
         if not label:
             continue
         problems = [] if language_ok(label, lang) else [f"topic.{lang} is not in {LANG_NAMES[lang]}"]
-        problems = problems or claim_problems(ctx.sources, f"topic.{lang}", label)
+        problems = problems or ctx.unquoted_problems(f"topic.{lang}", label)
         if problems:
             g.fail("dropped_field", {"topic": {lang: label}}, problems)
         else:
@@ -258,6 +284,7 @@ def _claim_problems(sources: Sources, where: str, text: str, evidence: list[Evid
 
 def _ground_event(ev: LLMEvent, where: str, ctx: Context, g: Grounded) -> Event | None:
     evidence, check = ground_evidence(ev.evidence, ctx.articles, where)
+    check.problems += instruction_problems(where, evidence, ctx.articles)
     region = ev.region
     if region is not None:
         known = places.resolve_region(region)
@@ -303,8 +330,7 @@ def _ground_event(ev: LLMEvent, where: str, ctx: Context, g: Grounded) -> Event 
         for lang in LANGS:
             text = getattr(description, lang)
             if text:
-                check.problems += _claim_problems(ctx.sources, f"{where}.description.{lang}", text, evidence)
-                check.problems += unsupported_problems(ctx.sources, f"{where}.description.{lang}", text)
+                check.problems += ctx.quoted_problems(f"{where}.description.{lang}", text, evidence)
     if not check.ok:
         g.fail("dropped_event", ev.model_dump(mode="json"), check.problems)
         return None

@@ -11,17 +11,25 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-Reply = str | tuple[int, dict[str, Any]] | Callable[[dict[str, Any]], str]
+
+@dataclass(frozen=True)
+class Cut:
+    """A reply cut at max_tokens: the content so far, finish_reason "length"."""
+
+    content: str
 
 
-def completion_body(content: str, model: str = "fake-model") -> dict[str, Any]:
+Reply = str | Cut | tuple[int, dict[str, Any]] | Callable[[dict[str, Any]], str]
+
+
+def completion_body(content: str, model: str = "fake-model", finish_reason: str = "stop") -> dict[str, Any]:
     return {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
         "created": 1733050000,
         "model": model,
         "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish_reason}
         ],
         "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
     }
@@ -77,6 +85,11 @@ class FakeOpenAI:
                     status, payload = 500, {"error": {"message": "fake server: no scripted reply left"}}
                 elif isinstance(reply, tuple):
                     status, payload = reply
+                elif isinstance(reply, Cut):
+                    status, payload = (
+                        200,
+                        completion_body(reply.content, body.get("model", "fake-model"), "length"),
+                    )
                 else:
                     content = reply(body) if callable(reply) else reply
                     status, payload = 200, completion_body(content, body.get("model", "fake-model"))
