@@ -141,21 +141,12 @@ def _eval(args: argparse.Namespace) -> int:
         print(f"summarizer eval: {e}", file=sys.stderr)
         return 2
     except ImportError as e:  # rouge-score and sacrebleu come with the dev dependencies
-        print(
-            f"summarizer eval: {e.name} is missing; run it with the dev dependencies: uv run --frozen summarizer eval",
-            file=sys.stderr,
-        )
+        print(f"summarizer eval: {e.name} is missing; run it with the dev dependencies: uv run --frozen summarizer eval", file=sys.stderr)
         return 2
     paths = report.write(result, options.out)
     verdict = "passed" if result.passed else f"FAILED ({len(result.failures)} problems)"
     print(f"eval {result.engine} ({result.model}): {verdict} in {result.seconds:.1f} s", file=sys.stderr)
-    for name in (
-        "checker_recall_ar",
-        "checker_recall_en",
-        "checker_recall_en-about-ar",
-        "claim_support_rate",
-        "date_accuracy",
-    ):
+    for name in ("checker_recall_ar", "checker_recall_en", "checker_recall_en-about-ar", "claim_support_rate", "date_accuracy"):
         if name in result.metrics:
             print(f"  {name} = {result.metrics[name]:.3f}", file=sys.stderr)
     for f in result.failures:

@@ -76,9 +76,7 @@ def template_records(settings: Settings) -> dict[str, dict[str, str]]:
 def prompt_problems(current: dict[str, dict[str, str]], recorded: dict[str, dict[str, str]]) -> list[str]:
     """A template edited since the baseline was measured fails the eval until a new baseline is made."""
     out = []
-    redo = (
-        "run `uv run summarizer eval --engine llm --update-baseline` (with a provider, or --responses record)"
-    )
+    redo = "run `uv run summarizer eval --engine llm --update-baseline` (with a provider, or --responses record)"
     for name, now in current.items():
         was = recorded.get(name)
         if was is None:
@@ -96,9 +94,7 @@ def prompt_problems(current: dict[str, dict[str, str]], recorded: dict[str, dict
     return out
 
 
-def gate(
-    metrics: dict[str, float], baseline: dict[str, float], thresholds: dict[str, dict[str, float]]
-) -> list[str]:
+def gate(metrics: dict[str, float], baseline: dict[str, float], thresholds: dict[str, dict[str, float]]) -> list[str]:
     """A metric fails below its floor (above its ceiling) or when it moves the wrong way past its tolerance."""
     out = []
     for name, rule in thresholds.items():
@@ -150,9 +146,7 @@ async def _run_cases(data: ds.Datasets, engine: Engine, settings: Settings) -> l
         try:
             pipeline = Pipeline(settings, store, engine)
             for case in data.cases:
-                request = SummarizeRequest(
-                    articles=data.request_articles(case.article_ids), languages=["ar", "en"]
-                )
+                request = SummarizeRequest(articles=data.request_articles(case.article_ids), languages=["ar", "en"])
                 try:
                     outcomes.append(CaseOutcome(case, await pipeline.summarize(request)))
                 except SummarizerError as e:
@@ -234,6 +228,7 @@ def write_manifest(options: Options, settings: Settings) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     manifest = {
         "model": settings.model,
+        "datasets": _where(options.datasets),
         "cases": list(options.cases),
         "llm_max_tokens": settings.llm_max_tokens,
         "recorded": dt.date.today().isoformat(),
@@ -241,15 +236,19 @@ def write_manifest(options: Options, settings: Settings) -> None:
     (directory / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
 
 
+def _where(path: Path) -> str:
+    """A datasets folder as a manifest names it: relative to the repository when inside it."""
+    resolved = path.resolve()
+    root = EVALS.parent.resolve()
+    return str(resolved.relative_to(root)) if resolved.is_relative_to(root) else str(resolved)
+
+
 def recorded_models(options: Options) -> list[dict[str, Any]]:
-    """The manifests of the recorded LLM answers under ``options.recordings``."""
+    """The manifests of the LLM answers recorded under ``options.recordings`` on ``options.datasets``."""
     if not options.recordings.is_dir():
         return []
-    return [
-        json.loads(m.read_text("utf-8"))
-        for m in sorted(options.recordings.glob(f"*/{MANIFEST}"))
-        if m.is_file()
-    ]
+    manifests = [json.loads(m.read_text("utf-8")) for m in sorted(options.recordings.glob(f"*/{MANIFEST}"))]
+    return [m for m in manifests if m.get("datasets") == _where(options.datasets)]
 
 
 def replay_recorded(options: Options, settings: Settings) -> list[Result]:

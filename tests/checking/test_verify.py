@@ -10,8 +10,8 @@ import pytest
 from summarizer.articles import Article, prepare
 from summarizer.checking.verify import Sources, split_claims, verify_claims
 from summarizer.schemas import ArticleIn, Evidence
-from tests.conftest import load_seeds
 from tests.checking.test_grounding import ARTICLES, ATARIB, IDLIB_TOLL, SATURDAY_EVENING
+from tests.conftest import load_seeds
 
 
 @pytest.fixture(scope="module")

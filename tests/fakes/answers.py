@@ -32,7 +32,8 @@ _PLACES = {"حلب": ("aleppo", "Aleppo"), "حماة": ("hama", "Hama"), "إدل
 
 
 def _place(line: str) -> tuple[str, str] | None:
-    return next((v for k, v in _PLACES.items() if k in line), None)
+    """The city a line names as a word of its own (not inside a road's name such as "طريق حلب-دمشق")."""
+    return next((v for k, v in _PLACES.items() if re.search(rf"(?<!\S)[وبل]?{k}(?![\w-])", line)), None)
 
 
 def _english(line: str, place: str) -> str:
@@ -80,8 +81,12 @@ def faithful(request: dict[str, Any]) -> str:
         placed.sort(key=lambda x: not ("غار" in x[1] or "سيطر" in x[1]))
         a, ln, p = placed[0] if placed else (first[0], first[2][0], ("", "northern Syria"))
         english = [{"text": _english(ln, p[1]), "evidence": [{"article_id": a, "quote": ln}]}]
+    bullets, english = bullets[:8], english[:8]  # the schema's bound
+    # a label only in a language an article is written in: the fake translates nothing but single lines
+    topic_ar = " ".join(bullets[0]["text"].split()[:8]) if _arabic(bullets[0]["text"]) else None
+    topic_en = english[0]["text"][:120] if english[0]["text"] == english[0]["evidence"][0]["quote"] else None
     answer = {
-        "topic": {"ar": " ".join(bullets[0]["text"].split()[:8]), "en": english[0]["text"][:120]},
+        "topic": {"ar": topic_ar, "en": topic_en},
         "keywords": _words(first[2][0], 3),
         "summary": {
             "ar": {"headline": bullets[0]["text"][:150], "bullets": bullets},
