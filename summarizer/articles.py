@@ -58,8 +58,16 @@ def from_input(item: ArticleIn, zone: ZoneInfo) -> Article:
     )
 
 
+YEARS = (1900, 2100)  # the default window of publication years (SUMMARIZER_MIN_YEAR, SUMMARIZER_MAX_YEAR)
+
+
 def prepare(
-    items: list[ArticleIn], zone: ZoneInfo, *, max_chars: int, max_articles: int | None = None
+    items: list[ArticleIn],
+    zone: ZoneInfo,
+    *,
+    max_chars: int,
+    max_articles: int | None = None,
+    years: tuple[int, int] = YEARS,
 ) -> list[Article]:
     """Validate limits that depend on settings, assign ids, and drop exact resubmissions in one request."""
     if max_articles is not None and len(items) > max_articles:
@@ -75,6 +83,13 @@ def prepare(
                 f"articles[{i}].text has {len(item.text)} characters, more than the limit of {max_chars}; "
                 "split the article or raise SUMMARIZER_MAX_ARTICLE_CHARS",
                 field=f"articles[{i}].text",
+            )
+        moment, _ = parse_published_at(item.published_at)
+        if not years[0] <= moment.year <= years[1]:
+            raise InputError(
+                f"articles[{i}].published_at {item.published_at!r} is outside the years {years[0]}-{years[1]}; "
+                "send the article's real publication time (or widen SUMMARIZER_MIN_YEAR/SUMMARIZER_MAX_YEAR)",
+                field=f"articles[{i}].published_at",
             )
         art = from_input(item, zone)
         prior = seen.get(art.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import json
 import sys
 from pathlib import Path
@@ -92,19 +93,68 @@ async def _summarize(args: argparse.Namespace) -> int:
     return 0
 
 
+def loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def _serve(args: argparse.Namespace) -> int:
     from summarizer.config import load_settings
+    from summarizer.keys import KeyRing
 
     settings = load_settings()  # a bad value stops here, before the app is even imported
+    keys = KeyRing.load(settings.keys_file)
+    if not keys and not loopback_host(args.host) and not (settings.allow_no_keys or args.allow_no_keys):
+        print(
+            f"summarizer: refusing to serve {args.host} without API keys: anyone who can reach it could post, "
+            "overwrite and read. Make a key (`summarizer keys add --scope read,write`) and set "
+            "SUMMARIZER_KEYS_FILE, or pass --allow-no-keys (SUMMARIZER_ALLOW_NO_KEYS=true) to serve it open.",
+            file=sys.stderr,
+        )
+        return 2
     import uvicorn
 
     from summarizer.api.app import create_app
 
     print(
-        f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir}",
+        f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir} "
+        f"keys={len(keys) if keys else 'off'}",
         file=sys.stderr,
     )
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from summarizer.config import load_settings
+    from summarizer.keys import KeyRing, parse_scopes
+
+    settings = load_settings()
+    path = args.file or settings.keys_file
+    if path is None:
+        print("summarizer keys: set SUMMARIZER_KEYS_FILE or pass --file", file=sys.stderr)
+        return 2
+    ring = KeyRing.load(path)
+    if args.keys_command == "list":
+        for r in ring.records():
+            print(f"{r.id}\t{','.join(sorted(r.scopes))}\t{r.name}")
+        return 0
+    try:
+        scopes = parse_scopes(args.scope)
+    except ValueError as e:
+        print(f"summarizer keys: {e}", file=sys.stderr)
+        return 2
+    key = ring.add(path, scopes, args.name or "")
+    print(key)
+    print(
+        f"summarizer keys: stored the hash of a key with scopes {','.join(sorted(scopes))} in {path}; "
+        "the key above is shown this once",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -192,6 +242,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument(
+        "--allow-no-keys",
+        action="store_true",
+        help="serve a non-loopback address without API keys (SUMMARIZER_ALLOW_NO_KEYS)",
+    )
+    serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
     summ = sub.add_parser("summarize", help="summarize JSON, JSONL or .txt article files; print JSON")
@@ -201,6 +256,14 @@ def parser() -> argparse.ArgumentParser:
     summ.add_argument("--language", choices=["ar", "en"], help="language of .txt files (default: detected)")
     summ.add_argument("--languages", nargs="+", default=["ar", "en"], choices=["ar", "en"])
     summ.add_argument("--quiet", action="store_true", help="no progress bar")
+    keys = sub.add_parser("keys", help="make or list API keys (their salted hashes go to SUMMARIZER_KEYS_FILE)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    add = keys_sub.add_parser("add", help="make a key and print it once")
+    add.add_argument("--scope", default="read", help="comma-separated: read, write, verify, admin")
+    add.add_argument("--name", help="who or what the key is for")
+    add.add_argument("--file", type=Path, help="default: SUMMARIZER_KEYS_FILE")
+    lst = keys_sub.add_parser("list", help="list key ids and scopes (never the keys)")
+    lst.add_argument("--file", type=Path, help="default: SUMMARIZER_KEYS_FILE")
     sub.add_parser("schema", help="print the JSON schema the LLM is asked to fill")
     ev = sub.add_parser(
         "eval",
@@ -230,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args)
         if args.command == "schema":
             return _schema(args)
+        if args.command == "keys":
+            return _keys(args)
         if args.command == "eval":
             return _eval(args)
         return asyncio.run(_summarize(args))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from summarizer.errors import ConfigError
@@ -50,6 +51,32 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(5_000_000, ge=1000, description="Bytes per request body (413 above).")
     cache: bool = Field(True, description="Cache validated LLM results on disk.")
     prompts_dir: Path | None = Field(None, description="Prompt templates; default: the shipped prompts/.")
+    min_year: int = Field(
+        1900, ge=2, le=9998, description="Earliest year a publication time or query may name."
+    )
+    max_year: int = Field(
+        2100, ge=2, le=9998, description="Latest year a publication time or query may name."
+    )
+    cpu_workers: int = Field(
+        2, ge=1, le=64, description="Threads that read, summarize offline, merge and verify."
+    )
+    llm_retry_after_max: float = Field(
+        30.0, ge=0, le=600, description="Longest Retry-After (seconds) of a provider that is honoured."
+    )
+    fallback_reserve: float = Field(
+        30.0, gt=0, le=3600, description="Seconds of the request deadline kept back for the fallback engine."
+    )
+    keys_file: Path | None = Field(
+        None, description="API keys (salted hashes with scopes); see `summarizer keys`."
+    )
+    allow_no_keys: bool = Field(
+        False, description="Serve a non-loopback address without API keys (anyone may post and read)."
+    )
+    rate_per_minute: int = Field(
+        120, ge=1, le=100_000, description="Requests per minute per key (or client address)."
+    )
+    rate_burst: int = Field(30, ge=1, le=100_000, description="Requests a key may send at once before 429.")
+    cors_origins: str = Field("", description="Comma-separated origins allowed by CORS; empty: CORS off.")
 
     @field_validator("timezone")
     @classmethod
@@ -77,9 +104,27 @@ class Settings(BaseSettings):
             raise ValueError(f"{v!r} is not an http(s) URL, e.g. http://127.0.0.1:8000/v1")
         return v
 
+    @field_validator("max_year")
+    @classmethod
+    def _window(cls, v: int, info: ValidationInfo) -> int:
+        low = info.data.get("min_year")
+        if isinstance(low, int) and v < low:
+            raise ValueError(f"is before SUMMARIZER_MIN_YEAR={low}; make the window at least one year")
+        return v
+
     @cached_property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+    def in_window(self, day: dt.date) -> bool:
+        return self.min_year <= day.year <= self.max_year
+
+    def window_text(self) -> str:
+        return f"{self.min_year}-01-01 to {self.max_year}-12-31"
 
     @property
     def engine(self) -> Literal["extractive", "llm"]:

@@ -34,6 +34,38 @@ class PayloadTooLarge(InputError):
     code = "payload_too_large"
 
 
+class Conflict(InputError):
+    """The request would replace something stored without saying it is a correction."""
+
+    status = 409
+    code = "conflict"
+
+
+class Unauthorized(SummarizerError):
+    """No API key, or one this service does not know."""
+
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(SummarizerError):
+    """A known key without the scope the endpoint needs."""
+
+    status = 403
+    code = "forbidden"
+
+
+class RateLimited(SummarizerError):
+    """A key (or address) sent more requests than its rate allows; retry after ``retry_after`` seconds."""
+
+    status = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class NotFound(SummarizerError):
     status = 404
     code = "not_found"

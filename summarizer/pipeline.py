@@ -8,11 +8,14 @@ from dataclasses import dataclass
 
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
+from summarizer.engines import client
 from summarizer.engines.base import Engine, GroupResult
+from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.errors import SummarizerError, UpstreamError, UpstreamTimeout
 from summarizer.grouping import ArticleGroup, group_articles
-from summarizer.schemas import Flag, Group, Meta, SummarizeRequest, SummarizeResponse, Topic, Usage
-from summarizer.timeline.store import Store
+from summarizer.offload import run_cpu
+from summarizer.schemas import Flag, Group, Lang, Meta, SummarizeRequest, SummarizeResponse, Topic, Usage
+from summarizer.timeline.store import MadeBy, Store, clash_error
 
 
 @dataclass
@@ -20,7 +23,16 @@ class _Outcome:
     group: ArticleGroup
     result: GroupResult | None
     error: SummarizerError | None
+    engine: Engine | None = None  # the engine that made result
     degraded: bool = False
+
+
+def made_by(engine: Engine) -> MadeBy:
+    return engine.name, engine.model, engine.prompt_version
+
+
+def label(engine: Engine) -> str:
+    return "extractive" if engine.name == "extractive" else f"llm:{engine.model}"
 
 
 class Pipeline:
@@ -35,25 +47,46 @@ class Pipeline:
         self.fallback = fallback
 
     async def summarize(
-        self, request: SummarizeRequest, progress: Callable[[int, int], None] | None = None
+        self,
+        request: SummarizeRequest,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        owner: str = "",
     ) -> SummarizeResponse:
-        """Summarize a request; ``progress(done, total)`` is told the group count, then each group done."""
+        """Summarize a request; ``progress(done, total)`` is told the group count, then each group done.
+        ``owner`` (the API key's id, '' without keys) is who the articles belong to."""
         s = self.settings
-        articles = prepare(request.articles, s.zone, max_chars=s.max_article_chars, max_articles=s.max_articles)
-        groups = group_articles(articles)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + s.request_timeout
+        articles = await run_cpu(
+            prepare,
+            request.articles,
+            s.zone,
+            max_chars=s.max_article_chars,
+            max_articles=s.max_articles,
+            years=(s.min_year, s.max_year),
+        )
+        corrections = [item.id for item in request.articles if item.correction and item.id]
+        clashes = await run_cpu(self.store.clashes, articles, owner=owner, corrections=corrections)
+        if clashes:
+            raise clash_error(clashes)
+        groups = await run_cpu(group_articles, articles)
         languages = list(request.languages)
         finished = 0
         if progress is not None:
             progress(0, len(groups))
+        # with a fallback, the LLM gets the deadline less a reserve, so the offline engine can always serve
+        reserve = min(s.fallback_reserve, s.request_timeout / 2) if self.fallback is not None else 0.0
 
         async def run(group: ArticleGroup) -> _Outcome:
             try:
-                outcome = _Outcome(group, await self.engine.summarize_group(group, languages), None)
+                result = await self._primary(group, languages, deadline - reserve)
+                outcome = _Outcome(group, result, None, self.engine)
             except UpstreamError as e:
                 if self.fallback is None:
                     outcome = _Outcome(group, None, e)
                 else:
-                    result = await self.fallback.summarize_group(group, languages)
+                    result = await _call(self.fallback, group, languages)
                     result.flags.append(
                         Flag(
                             group_id=group.id,
@@ -61,7 +94,7 @@ class Pipeline:
                             message=f"served by the offline engine because: {e.message}",
                         )
                     )
-                    outcome = _Outcome(group, result, None, degraded=True)
+                    outcome = _Outcome(group, result, None, self.fallback, degraded=True)
             except SummarizerError as e:
                 outcome = _Outcome(group, None, e)
             nonlocal finished
@@ -72,14 +105,14 @@ class Pipeline:
 
         tasks = [asyncio.ensure_future(run(g)) for g in groups]
         try:
-            async with asyncio.timeout(s.request_timeout):
+            async with asyncio.timeout_at(deadline):
                 outcomes = await asyncio.gather(*tasks)
         except TimeoutError:
             for t in tasks:
                 t.cancel()
             done = [t.result() for t in tasks if t.done() and not t.cancelled() and t.exception() is None]
-            await asyncio.to_thread(
-                self._store, articles, self._groups([o for o in done if o.result is not None])
+            await run_cpu(
+                self._store, articles, [o for o in done if o.result is not None], owner, corrections
             )
             raise UpstreamTimeout(
                 f"summarizing took longer than the request deadline of {s.request_timeout:g} s "
@@ -90,8 +123,7 @@ class Pipeline:
         served = [o for o in outcomes if o.result is not None]
         failed = [o for o in outcomes if o.error is not None]
         # what succeeded is kept even when the request fails, so a retry loses nothing
-        built = self._groups(served)
-        await asyncio.to_thread(self._store, articles, built)
+        built = await run_cpu(self._store, articles, served, owner, corrections)
         if failed:
             first = failed[0].error
             assert first is not None
@@ -100,7 +132,21 @@ class Pipeline:
                 + (f" ({len(failed)} of {len(groups)} groups failed)" if len(groups) > 1 else ""),
                 field=first.field,
             )
-        return self._response(served, built)
+        return await run_cpu(self._response, served, built)
+
+    async def _primary(self, group: ArticleGroup, languages: list[Lang], budget: float) -> GroupResult:
+        """The configured engine within ``budget`` (a loop time): its LLM calls see it as their deadline."""
+        token = client.DEADLINE.set(budget)
+        try:
+            async with asyncio.timeout_at(budget):
+                return await _call(self.engine, group, languages)
+        except TimeoutError:
+            raise UpstreamTimeout(
+                f"LLM provider for {self.engine.model!r} did not finish within the time the request deadline "
+                "leaves it"
+            ) from None
+        finally:
+            client.DEADLINE.reset(token)
 
     @staticmethod
     def _groups(outcomes: list[_Outcome]) -> list[Group]:
@@ -120,16 +166,23 @@ class Pipeline:
             )
         return out
 
-    def _store(self, articles: list[Article], groups: list[Group]) -> None:
+    def _store(
+        self, articles: list[Article], outcomes: list[_Outcome], owner: str, corrections: list[str]
+    ) -> list[Group]:
+        groups = self._groups(outcomes)
         if not groups:
-            return
+            return groups
         self.store.save(
             articles,
             groups,
             engine=self.engine.name,
             model=self.engine.model,
             prompt_version=self.engine.prompt_version,
+            made_by={o.group.id: made_by(o.engine) for o in outcomes if o.engine is not None},
+            owner=owner,
+            corrections=corrections,
         )
+        return groups
 
     def _response(self, outcomes: list[_Outcome], groups: list[Group]) -> SummarizeResponse:
         usage = Usage()
@@ -152,5 +205,13 @@ class Pipeline:
                 usage=usage,
                 notes=notes,
                 flags=flags,
+                made_by={o.group.id: label(o.engine) for o in outcomes if o.engine is not None},
             ),
         )
+
+
+async def _call(engine: Engine, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
+    """An engine on one group; the offline engine's CPU work runs in the worker pool, off the event loop."""
+    if isinstance(engine, ExtractiveEngine):
+        return await run_cpu(engine.run, group, languages)
+    return await engine.summarize_group(group, languages)

@@ -35,6 +35,28 @@ class Strict(BaseModel):
 # ------------------------------------------------------------------ requests
 
 
+def valid_unicode(v: object) -> object:
+    """Refuse text that cannot be written as UTF-8 (a lone surrogate such as "\\ud800" in the JSON)."""
+    if isinstance(v, str):
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise ValueError(
+                f"has an unpaired surrogate (\\u{ord(v[e.start]):04x}) at character {e.start}, which is not "
+                "valid Unicode; send the text as UTF-8"
+            ) from None
+    return v
+
+
+class Input(Strict):
+    """A request model: every string in it must be valid Unicode."""
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, v: object) -> object:
+        return valid_unicode(v)
+
+
 def parse_published_at(value: str) -> tuple[dt.datetime, bool]:
     """An ISO 8601 date or date-time as an aware datetime (naive means UTC) and whether it was a date."""
     text = value.strip()
@@ -52,7 +74,7 @@ def parse_published_at(value: str) -> tuple[dt.datetime, bool]:
     return moment, False
 
 
-class ArticleIn(Strict):
+class ArticleIn(Input):
     """One article as a client submits it."""
 
     id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = Field(
@@ -67,6 +89,11 @@ class ArticleIn(Strict):
     source: str | None = Field(None, max_length=200)
     url: str | None = Field(None, max_length=2000)
     language: Lang | None = Field(None, description="ar or en; detected from the script when absent.")
+    correction: bool = Field(
+        False,
+        description="This text corrects an article already posted under the same id: the earlier version and "
+        "its events stay in the history. Without it, other text under a stored id is a 409.",
+    )
 
     @field_validator("text")
     @classmethod
@@ -82,7 +109,7 @@ class ArticleIn(Strict):
         return v
 
 
-class SummarizeRequest(Strict):
+class SummarizeRequest(Input):
     articles: list[ArticleIn] = Field(min_length=1, description="The articles to summarize.")
     languages: list[Lang] = Field(default_factory=lambda: list(LANGS), min_length=1)
 
@@ -95,7 +122,7 @@ class SummarizeRequest(Strict):
 # ------------------------------------------------------------------ shared parts
 
 
-class Evidence(Strict):
+class Evidence(Input):
     article_id: str
     quote: NonBlank = Field(description="Exact words copied from that article's text.")
 
@@ -260,6 +287,11 @@ class Meta(Strict):
     usage: Usage
     notes: list[str] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    made_by: dict[str, str] = Field(
+        default_factory=dict,
+        description="Group id -> the engine that made it ('extractive' or 'llm:<model>'): a group the fallback "
+        "served says extractive, here and in the store.",
+    )
 
 
 class SummarizeResponse(Strict):
@@ -270,7 +302,10 @@ class SummarizeResponse(Strict):
 class RegionOut(Strict):
     slug: str
     name: Bilingual
-    iso: str | None = None
+    iso: str | None = Field(None, description="ISO 3166-2 code, e.g. SY-HL, PS-GZA")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code, e.g. SY, LB")
+    lat: float | None = Field(None, description="Latitude of the capital or an approximate centre (WGS84)")
+    lon: float | None = Field(None, description="Longitude of the capital or an approximate centre (WGS84)")
     aliases: list[str] = Field(default_factory=list)
 
 
@@ -282,6 +317,9 @@ class Figure(Strict):
     source: str
     reported_at: dt.datetime
     article_id: str
+    corrected_at: dt.datetime | None = Field(
+        None, description="When a correction of its article withdrew this figure; null while it stands."
+    )
 
 
 class TimelineEvent(Event):
@@ -291,7 +329,9 @@ class TimelineEvent(Event):
     source_names: list[str]
     first_reported: dt.datetime = Field(description="Publication time of the earliest report.")
     updated_at: dt.datetime = Field(description="When this service last learned something about it.")
-    figures: list[Figure] = Field(description="Every reported toll, oldest first; fatalities/injured are the latest.")
+    figures: list[Figure] = Field(
+        description="Every reported toll, oldest first; fatalities/injured are the latest."
+    )
     reports: list[str] = Field(description="Ids of the per-article events merged into this one.")
 
 
@@ -312,13 +352,19 @@ class HealthResponse(Strict):
     prompt_version: str | None
 
 
+class ReadyResponse(Strict):
+    status: Literal["ready"]
+    engine: Literal["extractive", "llm"]
+    model: str
+
+
 # ------------------------------------------------------------------ verification
 
 IssueKind = Literal["number", "date", "place", "actor", "quote", "unsupported"]
 Verdict = Literal["supported", "contradicted", "not_enough_info"]
 
 
-class VerifyBullet(Strict):
+class VerifyBullet(Input):
     text: NonBlank
     evidence: list[Evidence] = Field(
         default_factory=list,
@@ -326,10 +372,12 @@ class VerifyBullet(Strict):
     )
 
 
-class VerifyRequest(Strict):
+class VerifyRequest(Input):
     articles: list[ArticleIn] = Field(min_length=1, description="The sources, as for /summarize.")
     summary: str | None = Field(None, description="Free text, Arabic or English: split into claims.")
-    bullets: list[VerifyBullet] | None = Field(None, min_length=1, description="Claims, each with its evidence.")
+    bullets: list[VerifyBullet] | None = Field(
+        None, min_length=1, description="Claims, each with its evidence."
+    )
     judge: bool = Field(False, description="Also ask the configured LLM for meaning-level verdicts.")
 
     @model_validator(mode="after")
@@ -349,8 +397,12 @@ class IssueOut(Strict):
 
 class ClaimOut(Strict):
     text: str
-    supported: bool = Field(description="Deterministic verdict: every number, date, place, actor and quote holds.")
-    evidence: list[Evidence] = Field(description="The source sentences (exact words) the claim was checked against.")
+    supported: bool = Field(
+        description="Deterministic verdict: every number, date, place, actor and quote holds."
+    )
+    evidence: list[Evidence] = Field(
+        description="The source sentences (exact words) the claim was checked against."
+    )
     issues: list[IssueOut]
 
 

@@ -74,9 +74,10 @@ def _no_escapes() -> Iterator[None]:
     assert ESCAPES[before:] == [], f"network escaped the test: {ESCAPES[before:]}"
 
 
-def load_articles(origin: str | None = None) -> list[dict[str, Any]]:
+def load_articles(origin: str | None = None, collection: str | None = "seed-story") -> list[dict[str, Any]]:
     """The eval articles (origin 'seed': the five Arabic seeds, 'written': those written for the evals),
-    with the publication times clients would send."""
+    with the publication times clients would send. By default only the seed story's collection (what these
+    tests were written against); collection 'unseen' or None for the stories kept for measurement."""
     index = json.loads((ARTICLES / "index.json").read_text("utf-8"))
     return [
         {
@@ -87,7 +88,7 @@ def load_articles(origin: str | None = None) -> list[dict[str, Any]]:
             **({"source": entry["source"]} if entry["source"] else {}),
         }
         for entry in index["articles"]
-        if origin in (None, entry["origin"])
+        if origin in (None, entry["origin"]) and collection in (None, entry.get("collection", "seed-story"))
     ]
 
 

@@ -6,11 +6,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from summarizer.api import errors
+from summarizer import offload
+from summarizer.api import auth, errors
+from summarizer.api.bodies import add_schemas
 from summarizer.api.limits import BodySizeLimit
 from summarizer.api.routes import health, summarize, timeline, verify
 from summarizer.config import Settings, load_settings
+from summarizer.schemas import SummarizeRequest, VerifyRequest
 from summarizer.services import build
 
 
@@ -19,7 +23,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        services = build(settings)
+        offload.configure(settings.cpu_workers)
+        services = build(settings)  # imports litellm now when an LLM is configured
         app.state.services = services
         try:
             yield
@@ -34,7 +39,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    if settings.origins:  # CORS stays off unless origins are configured
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+        )
     errors.install(app)
+    add_schemas(app, SummarizeRequest, VerifyRequest)  # bodies parsed off the loop, documented as usual
+    auth.document(app)
     app.include_router(summarize.router)
     app.include_router(timeline.router)
     app.include_router(verify.router)

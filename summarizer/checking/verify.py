@@ -3,7 +3,6 @@ and check its numbers, dates, places, actors and quotes against that evidence, i
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -12,10 +11,18 @@ from typing import TYPE_CHECKING
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
+from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
 from summarizer.reading.checkable import Facts, read
 from summarizer.reading.dates import TemporalExpression
-from summarizer.reading.text import detect_language, find_exact_or_folded, fold, split_sentences, words
+from summarizer.reading.text import (
+    dateline_end,
+    detect_language,
+    find_exact_or_folded,
+    fold,
+    split_sentences,
+    words,
+)
 from summarizer.schemas import (
     ClaimOut,
     Evidence,
@@ -40,7 +47,6 @@ ISSUE_COST = 4.0  # relevance a candidate may trade for one problem less
 CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
-_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
@@ -80,7 +86,8 @@ class _Sentence:
     def plain(self) -> str:
         """The text without a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -"): where it was filed
         is not what happened."""
-        return _DATELINE.sub(lambda m: " " * len(m.group()), self.text)
+        end = dateline_end(self.text)
+        return " " * end + self.text[end:]
 
     @property
     def facts(self) -> Facts:
@@ -186,6 +193,8 @@ class Sources:
         art = window[0].article
         if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
             claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
+        filed = dateline_end(claim)  # a lead quoted with its dateline: where it was filed is not a claim
+        claim = " " * filed + claim[filed:]
         cf = read(claim, art.published_at)
         issues: list[Issue] = []
         # what the core sentence says wins; a joined neighbour, then the sentence before, fill only what it
@@ -384,9 +393,27 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
             continue
         if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
             continue
+        if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
+            continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
+
+
+_CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")
+_SITE_KINDS = frozenset({"camp", "crossing", "landmark", "military_site", "airport", "area", "district"})
+
+
+def _city_referred(place: places.Place, ev: list[Facts], texts: Sequence[str]) -> bool:
+    """A city its evidence calls "the city" while naming only sites of its region (camps, districts,
+    hospitals...), no other town: the sites are where the city is."""
+    if place.kind != "city" or place.region is None:
+        return False
+    near = [m.place for f in ev for m in f.places.values() if m.place.region == place.region]
+    if not near or any(p.kind not in _SITE_KINDS for p in near):
+        return False
+    folded = " " + " ".join(fold(t).lower() for t in texts) + " "
+    return any(f" {w} " in folded or f" {w}." in folded or f" {w}," in folded for w in map(fold, _CITY_WORDS))
 
 
 def _site_named(place: places.Place, texts: Sequence[str]) -> bool:
@@ -543,8 +570,13 @@ def verify_claims(
 
 async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None) -> VerifyResponse:
     """POST /verify: the deterministic verdicts, and the LLM judge's apart when asked for and configured."""
-    articles = prepare(
-        request.articles, settings.zone, max_chars=settings.max_article_chars, max_articles=settings.max_articles
+    articles = await run_cpu(
+        prepare,
+        request.articles,
+        settings.zone,
+        max_chars=settings.max_article_chars,
+        max_articles=settings.max_articles,
+        years=(settings.min_year, settings.max_year),
     )
     if request.summary is not None:
         items: list[tuple[str, Sequence[Evidence] | None]] = [(c, None) for c in split_claims(request.summary)]
@@ -557,7 +589,7 @@ async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None
     def run() -> list[ClaimCheck]:
         return verify_claims(Sources(articles), items)
 
-    checks = await asyncio.to_thread(run)
+    checks = await run_cpu(run)
     notes: list[str] = []
     verdicts: JudgeOut | None = None
     if request.judge and judge is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,16 @@ class ResultCache:
 
     def __init__(self, directory: Path, *, enabled: bool = True) -> None:
         self.enabled = enabled
-        self._cache = diskcache.Cache(str(directory)) if enabled else None
+        # JSON on disk, never pickle: a pickled entry runs code when read (CVE-2025-69872)
+        self._cache = diskcache.Cache(str(directory), disk=diskcache.JSONDisk) if enabled else None
 
     def get(self, key: str) -> dict[str, Any] | None:
         if self._cache is None:
             return None
-        value = self._cache.get(key)
+        try:
+            value = self._cache.get(key)
+        except (ValueError, zlib.error):  # an entry that is not this cache's JSON: a miss
+            return None
         return value if isinstance(value, dict) else None
 
     def set(self, key: str, value: dict[str, Any]) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import email.utils
+import logging
 import os
+from contextvars import ContextVar
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Protocol
 
-from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential
 
 from summarizer.config import Settings
 from summarizer.errors import (
@@ -19,6 +23,7 @@ from summarizer.errors import (
     UpstreamUnavailable,
 )
 
+log = logging.getLogger("summarizer")
 Message = dict[str, str]
 _litellm_module: ModuleType | None = None
 
@@ -61,14 +66,20 @@ class Completer(Protocol):
     ) -> Completion: ...
 
 
+def _provider(model: str) -> str:
+    return model.split("/", 1)[0] if "/" in model else "provider"
+
+
 def translate(exc: BaseException, model: str) -> SummarizerError:
-    """A provider exception as one of ours, with a message that says what happened."""
+    """A provider exception as one of ours, summarized as status, provider and kind: the provider's own text is
+    never echoed (it may quote our request, headers and key included); the server log gets the same summary."""
     name = type(exc).__name__
     status = getattr(exc, "status_code", None)
-    detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else name
-    where = f"LLM provider for {model!r}"
+    status = status if isinstance(status, int) else None
+    where = f"LLM provider {_provider(model)!r} for {model!r}"
+    what = f"{name}{f', HTTP {status}' if status else ''}"
     if isinstance(exc, TimeoutError) or name in ("Timeout", "APITimeoutError"):
-        return UpstreamTimeout(f"{where} did not answer in time: {detail}")
+        return UpstreamTimeout(f"{where} did not answer in time ({what})")
     if name == "ContextWindowExceededError":
         return PayloadTooLarge(
             f"the articles of one group are too long for {model!r}'s context window; "
@@ -76,18 +87,18 @@ def translate(exc: BaseException, model: str) -> SummarizerError:
             field="articles",
         )
     if name in ("RateLimitError",) or status == 429:
-        return UpstreamUnavailable(f"{where} is rate-limiting us (429): {detail}")
+        return UpstreamUnavailable(f"{where} is rate-limiting us ({what})")
     if name in ("ServiceUnavailableError", "APIConnectionError") or status in (503, 529):
-        return UpstreamUnavailable(f"{where} is unavailable: {detail}")
-    if name == "InternalServerError" and "connect" in detail.lower():
-        return UpstreamUnavailable(f"{where} cannot be reached: {detail}")
+        return UpstreamUnavailable(f"{where} is unavailable ({what})")
+    if name == "InternalServerError" and "connect" in str(exc).lower():
+        return UpstreamUnavailable(f"{where} cannot be reached ({what})")
     if name in ("AuthenticationError", "PermissionDeniedError") or status in (401, 403):
         return UpstreamError(
-            f"{where} rejected our credentials ({status}); check the provider's API key variable"
+            f"{where} rejected our credentials ({what}); check the provider's API key variable"
         )
     if name == "NotFoundError" or status == 404:
-        return UpstreamError(f"{where} does not know this model (404): {detail}")
-    return UpstreamError(f"{where} failed ({name}{f', HTTP {status}' if status else ''}): {detail}")
+        return UpstreamError(f"{where} does not know this model ({what})")
+    return UpstreamError(f"{where} failed ({what})")
 
 
 def _transient(exc: BaseException) -> bool:
@@ -95,6 +106,49 @@ def _transient(exc: BaseException) -> bool:
     return isinstance(translate(exc, ""), UpstreamUnavailable | UpstreamTimeout) or (
         getattr(exc, "status_code", None) in (500, 502, 503, 504, 529)
     )
+
+
+def retry_after(exc: BaseException) -> float | None:
+    """Seconds the provider asked us to wait (Retry-After: seconds or an HTTP date), or None."""
+    headers: Any = getattr(exc, "litellm_response_headers", None)
+    response = getattr(exc, "response", None)
+    if headers is None and response is not None:
+        headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    try:
+        value = headers.get("retry-after") or headers.get("Retry-After")
+    except AttributeError:
+        return None
+    if not value:
+        return None
+    value = str(value).strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
+# The loop time by which the current request needs the LLM's answer (set by the pipeline per group): each
+# call's timeout and each retry's wait fit inside it, so a fallback still has time to serve.
+DEADLINE: ContextVar[float | None] = ContextVar("llm_deadline", default=None)
+
+
+async def pause(seconds: float) -> None:
+    """How the retry layer waits (a seam: tests record the waits instead of sleeping)."""
+    await asyncio.sleep(seconds)
+
+
+def load_litellm() -> None:
+    """Import litellm now (at start-up, when an LLM is configured), not on the first request."""
+    _litellm()
 
 
 class LLMClient:
@@ -119,28 +173,22 @@ class LLMClient:
             "temperature": 0,
             "max_tokens": s.llm_max_tokens,
             "timeout": s.llm_timeout,
-            "num_retries": 0,  # tenacity below is the one retry layer
+            "num_retries": 0,  # _with_retries (tenacity) is the one retry layer
             "max_retries": 0,  # and the openai SDK must not retry on its own
         }
         if s.api_base:
             kwargs["api_base"] = s.api_base
         if s.api_key is not None:
             kwargs["api_key"] = s.api_key.get_secret_value()
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(s.llm_retries + 1),
-            wait=wait_exponential(multiplier=s.llm_retry_wait, max=8),
-            retry=retry_if_exception(_transient),
-            reraise=True,
-        )
         try:
             async with self._slots:
-                async for attempt in retrying:
-                    with attempt:
-                        response = await litellm.acompletion(**kwargs)
+                response = await self._with_retries(litellm, kwargs)
         except SummarizerError:
             raise
         except Exception as exc:
-            raise translate(exc, s.model) from exc
+            error = translate(exc, s.model)
+            log.warning("%s: %s", error.code, error.message)
+            raise error from None
         try:
             choice = response.choices[0]
             text = choice.message.content or ""
@@ -152,4 +200,62 @@ class LLMClient:
                 finish_reason=getattr(choice, "finish_reason", None),
             )
         except (AttributeError, IndexError, TypeError) as exc:
-            raise UpstreamError(f"LLM provider for {s.model!r} sent a reply with no message: {exc}") from exc
+            raise UpstreamError(
+                f"LLM provider for {s.model!r} sent a reply with no message ({type(exc).__name__})"
+            ) from None
+
+    async def ping(self) -> str | None:
+        """Whether the provider answers now: None when it does, else why not (status, provider, kind)."""
+        litellm = _litellm()
+        s = self.settings
+        kwargs: dict[str, Any] = {
+            "model": s.model,
+            "messages": [{"role": "user", "content": "ping"}],
+            "max_tokens": 1,
+            "timeout": min(10.0, s.llm_timeout),
+            "num_retries": 0,
+            "max_retries": 0,
+        }
+        if s.api_base:
+            kwargs["api_base"] = s.api_base
+        if s.api_key is not None:
+            kwargs["api_key"] = s.api_key.get_secret_value()
+        try:
+            await litellm.acompletion(**kwargs)
+        except Exception as exc:
+            return translate(exc, s.model).message
+        return None
+
+    async def _with_retries(self, litellm: ModuleType, kwargs: dict[str, Any]) -> Any:
+        """The one retry layer (tenacity): transient failures are retried (SUMMARIZER_LLM_RETRIES), waiting
+        what the provider's Retry-After asks (capped by SUMMARIZER_LLM_RETRY_AFTER_MAX) or an exponential
+        back-off; every call's timeout and every wait fit inside the request's DEADLINE, and a retry that
+        would not fit is not made."""
+        s = self.settings
+        loop = asyncio.get_running_loop()
+        deadline = DEADLINE.get()
+        backoff = wait_exponential(multiplier=s.llm_retry_wait, max=8)
+
+        def wait(state: RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome is not None else None
+            asked = retry_after(exc) if exc is not None else None
+            return min(asked, s.llm_retry_after_max) if asked is not None else float(backoff(state))
+
+        def stop(state: RetryCallState) -> bool:
+            late = deadline is not None and loop.time() + state.upcoming_sleep >= deadline - 0.05
+            return state.attempt_number > s.llm_retries or late
+
+        retrying = AsyncRetrying(
+            stop=stop, wait=wait, retry=retry_if_exception(_transient), reraise=True, sleep=lambda t: pause(t)
+        )
+        async for attempt in retrying:
+            with attempt:
+                timeout = s.llm_timeout
+                if deadline is not None:
+                    timeout = min(timeout, deadline - loop.time())
+                    if timeout <= 0.05:
+                        raise UpstreamTimeout(
+                            f"LLM provider for {s.model!r}: no time left in the request deadline for a call"
+                        )
+                return await litellm.acompletion(**{**kwargs, "timeout": timeout})
+        raise AssertionError("unreachable: tenacity re-raises the last error")  # pragma: no cover

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import zlib
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import mean
@@ -13,9 +13,18 @@ from pydantic import ValidationError
 from summarizer.articles import Article, prepare
 from summarizer.checking.grounding import language_ok
 from summarizer.checking.verify import Sources, split_claims, verify_claims
-from summarizer.evals import textmetrics
-from summarizer.evals.datasets import SETTINGS, Case, Datasets, GoldEvent, Statement
-from summarizer.schemas import LANGS, Event, Evidence, Lang, SummarizeResponse
+from summarizer.evals import matching, textmetrics
+from summarizer.evals.datasets import (
+    CHANGES,
+    COLLECTIONS,
+    HALVES,
+    SETTINGS,
+    Case,
+    Datasets,
+    Statement,
+    half_of,
+)
+from summarizer.schemas import LANGS, Evidence, Lang, SummarizeResponse
 
 UTC = ZoneInfo("UTC")
 
@@ -61,121 +70,209 @@ def _texts(response: SummarizeResponse) -> Iterable[tuple[Lang, str, list[Eviden
                     yield lang, text, e.evidence
 
 
+@dataclass
+class Tally:
+    """Counts from some cases, added up per scope (collection x half) before they become ratios."""
+
+    cases: int = 0
+    valid: int = 0
+    quotes: int = 0
+    exact: int = 0
+    claims: int = 0
+    supported: int = 0
+    fields: int = 0
+    pure: int = 0
+    gold: int = 0
+    matched: int = 0
+    anchored: int = 0  # gold events some served event cites, whatever its type (the rule before types counted)
+    key_gold: int = 0
+    key_matched: int = 0
+    date_ok: int = 0
+    region_ok: int = 0
+    tolls: int = 0
+    toll_ok: int = 0
+    served: int = 0  # served events of exhaustively annotated cases
+    served_ok: int = 0
+    off_topic: int = 0  # off-topic articles
+    off_topic_clean: int = 0  # ... that no served event cites
+    non_events: int = 0
+    non_events_served: int = 0
+    date_f1: list[float] = field(default_factory=list)
+    rouge1: list[float] = field(default_factory=list)
+    rouge2: list[float] = field(default_factory=list)
+    rougeL: list[float] = field(default_factory=list)
+    chrf: list[float] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for f in dataclasses.fields(self):
+            mine = getattr(self, f.name)
+            if isinstance(mine, list):
+                mine.extend(getattr(other, f.name))
+            else:
+                setattr(self, f.name, mine + getattr(other, f.name))
+
+    def metrics(self) -> dict[str, float]:
+        """Ratios with a denominator; a metric with nothing to count in this scope is left out."""
+        pairs = {
+            "schema_validity": (self.valid, self.cases),
+            "evidence_exact_rate": (self.exact, self.quotes),
+            "claim_support_rate": (self.supported, self.claims),
+            "event_recall": (self.matched, self.gold),
+            "anchor_recall": (self.anchored, self.gold),
+            "key_event_recall": (self.key_matched, self.key_gold),
+            "event_precision": (self.served_ok, self.served),
+            "date_accuracy": (self.date_ok, self.gold),
+            "region_accuracy": (self.region_ok, self.gold),
+            "death_toll_accuracy": (self.toll_ok, self.tolls),
+            "off_topic_clean": (self.off_topic_clean, self.off_topic),
+            "non_event_rejection": (self.non_events - self.non_events_served, self.non_events),
+            "language_purity": (self.pure, self.fields),
+        }
+        out = {name: hits / total for name, (hits, total) in pairs.items() if total}
+        if "event_precision" in out and "event_recall" in out:
+            p, r = out["event_precision"], out["event_recall"]
+            out["event_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+        lists = {"date_f1": self.date_f1, "rouge1": self.rouge1, "rouge2": self.rouge2, "rougeL": self.rougeL, "chrf": self.chrf}
+        out.update({name: mean(values) for name, values in lists.items() if values})
+        return out
+
+
+METRIC_ORDER = (
+    "schema_validity", "evidence_exact_rate", "claim_support_rate", "event_recall", "anchor_recall", "key_event_recall",
+    "event_precision", "event_f1", "date_accuracy", "date_f1", "region_accuracy", "death_toll_accuracy",
+    "off_topic_clean", "non_event_rejection", "rouge1", "rouge2", "rougeL", "chrf", "language_purity",
+)  # fmt: skip
+
+
+def scope_name(collection: str, half: str) -> str:
+    """'all', 'held_out', 'unseen', 'unseen/held_out'...: the scope a suffixed metric name carries."""
+    parts = [p for p in (collection, half) if p != "all"]
+    return "/".join(parts) or "all"
+
+
+def metric_name(name: str, scope: str) -> str:
+    """``event_recall`` for the whole data, ``event_recall@held_out`` or ``event_recall@unseen/held_out`` for a part."""
+    return name if scope == "all" else f"{name}@{scope}"
+
+
+SCOPES: tuple[tuple[str, str], ...] = tuple((c, h) for c in ("all", *COLLECTIONS) for h in ("all", *HALVES))
+
+
+def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[str], list[str]]:
+    """One case's counts, its failure, its unsupported claims and its served events with no gold match."""
+    t = Tally(cases=1)
+    case = o.case
+    t.gold = len(case.events)
+    t.key_gold = sum(g.key for g in case.events)
+    t.tolls = sum(g.fatalities is not None for g in case.events)
+    t.non_events = len(case.non_events)
+    off = [a for a in case.article_ids if data.off_topic(a)]
+    t.off_topic = len(off)
+    if o.response is None:
+        t.date_f1.append(0.0)
+        return t, [f"{case.id}: {o.error}"], [], []
+    failures: list[str] = []
+    try:
+        SummarizeResponse.model_validate(o.response.model_dump(mode="json"))
+        t.valid = 1
+    except ValidationError as err:
+        failures.append(f"{case.id}: response does not fit the schema: {err.errors()[0]['msg']}")
+    texts = {aid: data.articles[aid].text for aid in case.article_ids}
+    events = [e for g in o.response.groups for e in g.events]
+    bullets = [b for g in o.response.groups for lang in LANGS if (p := getattr(g.summary, lang)) for b in p.bullets]
+    for item in [*events, *bullets]:
+        for ev in item.evidence:
+            t.quotes += 1
+            t.exact += ev.article_id in texts and ev.quote in texts[ev.article_id]
+    sources = Sources(_articles(data, case.article_ids))
+    served = list(_texts(o.response))
+    checked = verify_claims(sources, [(text, ev) for _, text, ev in served if ev])
+    t.claims = len(checked)
+    t.supported = sum(c.supported for c in checked)
+    unsupported = [
+        f"{case.id}: {c.text[:140]} [{'; '.join(i.message for i in c.issues)[:200]}]" for c in checked if not c.supported
+    ]
+    for lang, text, _ in served:
+        t.fields += 1
+        t.pure += language_ok(text, lang)
+    for g in case.events:
+        found = matching.match_gold(g, events, texts)
+        t.anchored += any(matching.gold_overlap(e, g, texts) > 0 for e in events)
+        if g.fatalities is not None:
+            t.toll_ok += found is not None and found.fatalities == g.fatalities
+        if found is None:
+            continue
+        t.matched += 1
+        t.key_matched += g.key
+        t.date_ok += found.date == g.date
+        t.region_ok += matching.region_iso(found.region) == matching.region_iso(g.region)
+    wrong: list[str] = []
+    if case.exhaustive:
+        for e in events:
+            t.served += 1
+            if matching.served_correct(e, case.events, texts):
+                t.served_ok += 1
+            else:
+                quote = e.evidence[0].quote[:120] if e.evidence else ""
+                wrong.append(f"{case.id}/{matching.article_of(e)}: {e.event_type} {e.date} {quote!r}")
+    cited = {matching.article_of(e) for e in events}
+    t.off_topic_clean = sum(a not in cited for a in off)
+    t.non_events_served = sum(any(matching.hits_non_event(e, [n], texts) for e in events) for n in case.non_events)
+    t.date_f1.append(_f1({g.date for g in case.events}, {e.date for e in events}))
+    for lang, reference in case.summaries.items():
+        prediction = _summary_text(o.response, lang)
+        if not prediction:
+            for values in (t.rouge1, t.rouge2, t.rougeL, t.chrf):
+                values.append(0.0)
+            continue
+        r = textmetrics.rouge(prediction, reference)
+        t.rouge1.append(r["rouge1"])
+        t.rouge2.append(r["rouge2"])
+        t.rougeL.append(r["rougeL"])
+        t.chrf.append(textmetrics.chrf(prediction, reference))
+    return t, failures, unsupported, wrong
+
+
 def score_cases(outcomes: Sequence[CaseOutcome], data: Datasets) -> Scores:
+    """Every engine metric for the whole data and each scope (collection, half, both), as ``name@scope``."""
     s = Scores()
-    valid = 0
-    quotes = exact = 0
-    claims = supported = 0
-    fields = pure = 0
-    gold = matched = date_ok = region_ok = 0
-    tolls = toll_ok = 0
-    date_f1: list[float] = []
-    rouge: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeL": []}
-    chrf: list[float] = []
+    totals = {scope_name(c, h): Tally() for c, h in SCOPES}
     failures: list[str] = []
     unsupported: list[str] = []
+    wrong: list[str] = []
     for o in outcomes:
-        if o.response is None:
-            failures.append(f"{o.case.id}: {o.error}")
-            date_f1.append(0.0)
-            gold += len(o.case.events)
-            tolls += sum(e.fatalities is not None for e in o.case.events)
-            continue
-        try:
-            SummarizeResponse.model_validate(o.response.model_dump(mode="json"))
-            valid += 1
-        except ValidationError as err:
-            failures.append(f"{o.case.id}: response does not fit the schema: {err.errors()[0]['msg']}")
-        texts = {aid: data.articles[aid].text for aid in o.case.article_ids}
-        events = [e for g in o.response.groups for e in g.events]
-        bullets = [b for g in o.response.groups for lang in LANGS if (p := getattr(g.summary, lang)) for b in p.bullets]
-        for item in [*events, *bullets]:
-            for ev in item.evidence:
-                quotes += 1
-                exact += ev.article_id in texts and ev.quote in texts[ev.article_id]
-        sources = Sources(_articles(data, o.case.article_ids))
-        served = [(lang, text, ev) for lang, text, ev in _texts(o.response)]
-        checked = verify_claims(sources, [(text, ev) for _, text, ev in served if ev])
-        claims += len(checked)
-        supported += sum(c.supported for c in checked)
-        unsupported += [f"{o.case.id}: {c.text[:140]} [{'; '.join(i.message for i in c.issues)[:200]}]" for c in checked if not c.supported]
-        for lang, text, _ in served:
-            fields += 1
-            pure += language_ok(text, lang)
-        # gold events, each found by its anchor sentence among the events' evidence
-        gold += len(o.case.events)
-        for g in o.case.events:
-            found = _match(g, events, texts)
-            if g.fatalities is not None:
-                tolls += 1
-                toll_ok += found is not None and found.fatalities == g.fatalities
-            if found is None:
-                continue
-            matched += 1
-            date_ok += found.date == g.date
-            region_ok += found.region == g.region
-        date_f1.append(_f1({g.date for g in o.case.events}, {e.date for e in events}))
-        for lang, reference in o.case.summaries.items():
-            prediction = _summary_text(o.response, lang)
-            if not prediction:
-                for v in rouge.values():
-                    v.append(0.0)
-                chrf.append(0.0)
-                continue
-            for name, value in textmetrics.rouge(prediction, reference).items():
-                rouge[name].append(value)
-            chrf.append(textmetrics.chrf(prediction, reference))
-    n = len(outcomes)
-    s.metrics.update(
-        {
-            "schema_validity": _ratio(valid, n),
-            "evidence_exact_rate": _ratio(exact, quotes),
-            "claim_support_rate": _ratio(supported, claims),
-            "event_recall": _ratio(matched, gold),
-            "date_accuracy": _ratio(date_ok, gold),
-            "date_f1": mean(date_f1) if date_f1 else 0.0,
-            "region_accuracy": _ratio(region_ok, gold),
-            "death_toll_accuracy": _ratio(toll_ok, tolls),
-            "rouge1": mean(rouge["rouge1"]) if rouge["rouge1"] else 0.0,
-            "rouge2": mean(rouge["rouge2"]) if rouge["rouge2"] else 0.0,
-            "rougeL": mean(rouge["rougeL"]) if rouge["rougeL"] else 0.0,
-            "chrf": mean(chrf) if chrf else 0.0,
-            "language_purity": _ratio(pure, fields),
-        }
-    )
+        t, f, u, w = _case_tally(o, data)
+        failures += f
+        unsupported += u
+        wrong += w
+        half, collection = half_of(o.case.id), data.collection(o.case.article_ids)
+        for c, h in SCOPES:
+            if c in ("all", collection) and h in ("all", half):
+                totals[scope_name(c, h)].add(t)
+    table: dict[str, dict[str, float]] = {}
+    for scope, tally in totals.items():
+        table[scope] = tally.metrics()
+        for name, value in table[scope].items():
+            s.metrics[metric_name(name, scope)] = value
+    whole = totals["all"]
     s.details.update(
         {
-            "cases": n,
+            "cases": whole.cases,
+            "engine_scopes": table,
+            "scope_counts": {
+                k: {"cases": t.cases, "gold_events": t.gold, "served_events": t.served, "off_topic": t.off_topic}
+                for k, t in totals.items()
+            },
             "failed_cases": failures,
-            "evidence_quotes": quotes,
-            "claims_checked": claims,
+            "evidence_quotes": whole.quotes,
+            "claims_checked": whole.claims,
             "unsupported_claims": unsupported[:30],
-            "gold_events": gold,
-            "gold_tolls": tolls,
+            "unmatched_served_events": wrong[:60],
+            "gold_events": whole.gold,
+            "gold_tolls": whole.tolls,
         }
     )
     return s
-
-
-def _match(g: GoldEvent, events: Sequence[Event], texts: dict[str, str]) -> Event | None:
-    """The served event whose evidence covers the gold anchor (same event type preferred)."""
-    text = texts[g.article_id]
-    a0 = text.index(g.anchor)
-    a1 = a0 + len(g.anchor)
-    hits: list[tuple[int, int, Event]] = []
-    for e in events:
-        for ev in e.evidence:
-            if ev.article_id != g.article_id:
-                continue
-            q0 = text.find(ev.quote)
-            if q0 < 0:
-                continue
-            overlap = min(a1, q0 + len(ev.quote)) - max(a0, q0)
-            if overlap > 0:
-                hits.append((e.event_type == g.event_type, overlap, e))
-    if not hits:
-        return None
-    return max(hits, key=lambda h: (h[0], h[1]))[2]
 
 
 def _f1(gold: set[object], predicted: set[object]) -> float:
@@ -201,17 +298,16 @@ def _summary_text(response: SummarizeResponse, lang: Lang) -> str:
 # ---------------------------------------------------------------- the checker
 
 
-def split_of(statement: Statement) -> str:
-    """A stable half of the statements ('dev' or 'held-out'), a changed copy in its original's half."""
-    key = statement.of or statement.id
-    return "dev" if zlib.crc32(key.encode()) % 2 == 0 else "held-out"
+def statement_half(statement: Statement) -> str:
+    """A statement's half: by the id of the faithful statement it copies, or its own (see datasets.half_of)."""
+    return half_of(statement.of or statement.id)
 
 
 def score_checker(data: Datasets) -> Scores:
-    """The checker's recall on changed statements and its false alarms on faithful ones, per setting."""
+    """The checker's recall on changed statements and its false alarms on faithful ones, per setting and scope."""
     s = Scores()
     sources: dict[tuple[str, ...], Sources] = {}
-    rows: list[tuple[Statement, bool, str]] = []
+    rows: list[tuple[Statement, bool, str, str, str]] = []
     for st in data.statements:
         key = tuple(st.article_ids)
         if key not in sources:
@@ -219,42 +315,49 @@ def score_checker(data: Datasets) -> Scores:
         # as /verify reads a summary: split into claims; the statement holds when every claim does
         checks = verify_claims(sources[key], [(c, None) for c in split_claims(st.text) or [st.text]])
         why = "; ".join(f"{i.kind}: {i.message}" for c in checks for i in c.issues)
-        rows.append((st, not all(c.supported for c in checks), why))
+        rows.append((st, not all(c.supported for c in checks), why, statement_half(st), data.collection(st.article_ids)))
     table: dict[str, dict[str, float]] = {}
-    misses: list[str] = []
-    false_alarms: list[str] = []
-    for setting in (*SETTINGS, "all"):
-        for half in ("all", "dev", "held-out"):
-            sel = [r for r in rows if setting in ("all", r[0].setting) and half in ("all", split_of(r[0]))]
+    for collection, half in SCOPES:
+        scope = scope_name(collection, half)
+        for setting in (*SETTINGS, "all"):
+            sel = [
+                r for r in rows
+                if setting in ("all", r[0].setting) and half in ("all", r[3]) and collection in ("all", r[4])
+            ]  # fmt: skip
+            if not sel:
+                continue
             changed = [r for r in sel if r[0].label == "unsupported" and r[0].change != "invented"]
             faithful = [r for r in sel if r[0].label == "supported"]
             invented = [r for r in sel if r[0].change == "invented"]
             flagged = [r for r in sel if r[1]]
             true_flags = sum(1 for r in flagged if r[0].label == "unsupported")
-            name = setting if half == "all" else f"{setting}/{half}"
-            table[name] = {
+            row = {
                 "statements": len(sel),
                 "recall": _ratio(sum(r[1] for r in changed), len(changed)),
                 "false_alarm_rate": sum(r[1] for r in faithful) / len(faithful) if faithful else 0.0,
                 "precision": _ratio(true_flags, len(flagged)),
                 "invented_recall": _ratio(sum(r[1] for r in invented), len(invented)),
             }
+            table[setting if scope == "all" else f"{setting}@{scope}"] = row
+            suffix = "" if setting == "all" else f"_{setting}"
+            if changed:
+                s.metrics[metric_name(f"checker_recall{suffix}", scope)] = row["recall"]
+            if faithful:
+                s.metrics[metric_name(f"checker_false_alarm{suffix}", scope)] = row["false_alarm_rate"]
+            if invented:
+                s.metrics[metric_name(f"checker_invented_recall{suffix}", scope)] = row["invented_recall"]
+            if setting == "all" and flagged:
+                s.metrics[metric_name("checker_precision", scope)] = row["precision"]
     by_kind: dict[str, dict[str, str]] = {}
-    for change in ("number", "date", "place", "actor", "invented"):
-        for setting in SETTINGS:
-            sel = [r for r in rows if r[0].setting == setting and r[0].change == change]
-            if sel:
-                by_kind.setdefault(change, {})[setting] = f"{sum(r[1] for r in sel)}/{len(sel)}"
-    s.details["checker_by_change"] = by_kind
-    for st, was_flagged, why in rows:
-        if st.label == "unsupported" and not was_flagged:
-            misses.append(f"{st.id} ({st.change}): {st.text}")
-        if st.label == "supported" and was_flagged:
-            false_alarms.append(f"{st.id}: {st.text} [{why[:300]}]")
-    for setting in SETTINGS:
-        if table[setting]["statements"]:
-            s.metrics[f"checker_recall_{setting}"] = table[setting]["recall"]
-            s.metrics[f"checker_false_alarm_{setting}"] = table[setting]["false_alarm_rate"]
-    s.metrics["checker_precision"] = table["all"]["precision"]
-    s.details.update({"checker": table, "checker_misses": misses, "checker_false_alarms": false_alarms})
+    for change in CHANGES:
+        for collection in COLLECTIONS:
+            for setting in SETTINGS:
+                sel = [r for r in rows if r[0].setting == setting and r[0].change == change and r[4] == collection]
+                if sel:
+                    by_kind.setdefault(f"{change} ({collection})", {})[setting] = f"{sum(r[1] for r in sel)}/{len(sel)}"
+    misses = [f"{st.id} ({st.change}): {st.text}" for st, flag, _, _, _ in rows if st.label == "unsupported" and not flag]
+    false_alarms = [f"{st.id}: {st.text} [{why[:300]}]" for st, flag, why, _, _ in rows if st.label == "supported" and flag]
+    s.details.update(
+        {"checker": table, "checker_by_change": by_kind, "checker_misses": misses, "checker_false_alarms": false_alarms}
+    )
     return s

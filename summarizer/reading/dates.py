@@ -586,7 +586,9 @@ class _Grammar:
         return _Cand(m.start(), m.end(), _Shift(entry[0], entry[1]))
 
     def _count(self, token: str) -> int | None:
-        return int(token) if token.isdigit() else self.v.cardinals.get(token)
+        if token.isdecimal():  # not isdigit(): superscripts are digits int() refuses
+            return int(token) if len(token) <= 4 else None
+        return self.v.cardinals.get(token)
 
     def _ago_ar(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         v = self.v
@@ -639,7 +641,7 @@ class _Grammar:
         if month is None:
             return None
         if m["dn"] is not None:
-            day = int("".join(ch for ch in m["dn"] if ch.isdigit()))
+            day = int("".join(ch for ch in m["dn"] if ch.isdecimal()))
         else:
             found = _look(self.v.ordinals, m["ord"])
             if found is None:
@@ -825,7 +827,10 @@ def _reference_day(cands: list[_Cand], day: datetime.date) -> datetime.date:
             diff = (c.spec.weekday - (day + datetime.timedelta(days=c.spec.rel)).weekday()) % 7
             shifts.add({0: 0, 1: 1, 6: -1}.get(diff, 99))
     if len(shifts) == 1 and shifts.isdisjoint({0, 99}):
-        return day + datetime.timedelta(days=shifts.pop())
+        try:
+            return day + datetime.timedelta(days=shifts.pop())
+        except OverflowError:  # the calendar's first or last day
+            return day
     return day
 
 
@@ -851,17 +856,21 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
         precision: Precision = "day"
         kind: Kind
         spec = c.spec
-        if isinstance(spec, _Day):
-            date, kind = _resolve_day(spec, ref)
-            part = spec.part
-        elif isinstance(spec, _Calendar):
-            date, precision = _resolve_calendar(spec, ref)
-            kind = "absolute"
-        elif isinstance(spec, _Shift):
-            date, precision = _resolve_shift(spec, ref)
-            kind = "relative"
-        else:
-            date, kind = ref, "duration"
+        try:
+            if isinstance(spec, _Day):
+                date, kind = _resolve_day(spec, ref)
+                part = spec.part
+            elif isinstance(spec, _Calendar):
+                date, precision = _resolve_calendar(spec, ref)
+                kind = "absolute"
+            elif isinstance(spec, _Shift):
+                date, precision = _resolve_shift(spec, ref)
+                kind = "relative"
+            else:
+                date, kind = ref, "duration"
+        except (OverflowError, ValueError, StopIteration):
+            continue  # a step past year 1 or 9999 ("أمس" on 0001-01-01): no such day to name
+
         if c.since:
             kind = "since"
         start, end = folded.span(c.start, c.end)

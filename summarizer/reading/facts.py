@@ -14,7 +14,7 @@ from summarizer.reading.actors import ActorMatch, Attribution
 from summarizer.reading.dates import Precision, TemporalExpression
 from summarizer.reading.numbers import Quantity
 from summarizer.reading.places import PlaceMatch
-from summarizer.reading.text import fold
+from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import EventType
 
 
@@ -31,11 +31,23 @@ class SentenceFacts:
     attributions: tuple[Attribution, ...]
 
     @property
+    def located(self) -> list[PlaceMatch]:
+        """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -")
+        nor one inside an actor's name ("وزارة الصحة في غزة", "Baghdad said")."""
+        start = dateline_end(self.text)
+        return [
+            p
+            for p in self.places
+            if p.start >= start and not any(a.start <= p.start and p.end <= a.end for a in self.actors)
+        ]
+
+    @property
     def syrian_places(self) -> list[PlaceMatch]:
-        return [p for p in self.places if p.place.region is not None]
+        """The located places that lie in a region (any country's, despite the name)."""
+        return [p for p in self.located if p.place.region is not None]
 
     def region(self) -> str | None:
-        return places.main_region_of(list(self.places))
+        return places.main_region_of(self.located)
 
     def event_date(self, published_at: dt.datetime) -> tuple[dt.date, Precision, bool]:
         """When the sentence's happening took place, its precision, and whether a phrase said so.

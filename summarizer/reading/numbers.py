@@ -106,6 +106,7 @@ class _Tables:
     label_before: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_after: re.Pattern[str]
+    no_toll: re.Pattern[str]
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -191,6 +192,7 @@ def _tables() -> _Tables:
         label_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['label_before'])}) ?$"),
         clock_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['clock_before'])}) ?$"),
         clock_after=re.compile(rf" ?(?:{_alt(data['clock_after'])}){_E}"),
+        no_toll=re.compile(rf"{_B}{_PRO}(?:{_alt(data['no_toll'])}){_E}"),
     )
 
 
@@ -210,11 +212,14 @@ class _Tok:
 
     @property
     def is_digits(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdecimal()  # not isdigit(): superscripts (¹²³) are digits int() refuses
 
 
 def _tokens(folded: str) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+
+
+MAX_DIGITS = 15  # a longer run of digits is an id, a phone number or noise, never a count
 
 
 def _digits_value(s: str) -> int | float:
@@ -386,11 +391,13 @@ def _digit_run(f: str, fo: Folded, original: str, toks: list[_Tok], i: int) -> _
         if prev.is_digits or prev.text not in _DIGIT_PREFIXES:
             return None
         pre_start, al = prev.start, prev.text.endswith(("ال", "لل"))
+    if sum(ch.isdecimal() for ch in t.text) > MAX_DIGITS:
+        return None  # int() refuses over 4,300 digits; far fewer are already no figure
     before = f[pre_start - 2 : pre_start] if pre_start >= 2 else ""
     after = f[t.end : t.end + 2]
     # clock times 20:15, dates 1/12/2024, names F-16 / Su-24
-    if (len(before) == 2 and before[1] in ":/" and before[0].isdigit()) or (
-        len(after) == 2 and after[0] in ":/" and after[1].isdigit()
+    if (len(before) == 2 and before[1] in ":/" and before[0].isdecimal()) or (
+        len(after) == 2 and after[0] in ":/" and after[1].isdecimal()
     ):
         return None
     if len(before) == 2 and before[1] == "-" and before[0].isalpha():
@@ -403,7 +410,7 @@ def _digit_run(f: str, fo: Folded, original: str, toks: list[_Tok], i: int) -> _
         if found is not None and not found[1] and found[0].kind in ("multiplier", "multiplier_plural"):
             value *= found[0].value
             end, last = toks[nxt[1]].end, nxt[1]
-    year_like = last == i and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
+    year_like = last == i and t.text.isdecimal() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
     return _Run(i, last, t.start, end, pre_start, value, al_prefix=al, year_like=year_like)
 
 
@@ -654,3 +661,9 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         elif q.counted == "injured" and injured is None:
             injured = int(q.value)
     return killed, injured
+
+
+def no_deaths_stated(text: str) -> bool:
+    """Whether a text says nobody was killed ("دون سقوط ضحايا", "no casualties were reported"). Such a
+    sentence has no toll: :func:`casualties` gives None for it, never 0."""
+    return _tables().no_toll.search(fold(text).lower()) is not None

@@ -6,15 +6,15 @@ import base64
 import csv
 import datetime as dt
 import io
-import json
+import threading
 import weakref
 from dataclasses import dataclass
 
 from summarizer.errors import InputError
 from summarizer.reading import actors
-from summarizer.schemas import EventType, Lang, Status, TimelineEvent
+from summarizer.schemas import EventType, Figure, Lang, Status, TimelineEvent
 from summarizer.timeline import merge
-from summarizer.timeline.store import Store
+from summarizer.timeline.store import Store, Superseded
 
 MAX_LIMIT = 1000
 
@@ -36,19 +36,74 @@ class Query:
 
 _Key = tuple[int, dt.date | None, dt.date | None]
 _merged: weakref.WeakKeyDictionary[Store, dict[_Key, list[TimelineEvent]]] = weakref.WeakKeyDictionary()
+_merged_lock = threading.Lock()  # requests merge in worker threads: the cache is only touched under it
+
+
+def _pad(day: dt.date | None, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, stopping at the calendar's ends instead of overflowing."""
+    if day is None:
+        return None
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
 
 
 def _happenings_between(store: Store, start: dt.date | None, end: dt.date | None) -> list[TimelineEvent]:
     """Merged happenings of a date range, remembered until the store next changes (bots poll often)."""
-    remembered = _merged.setdefault(store, {})
-    key = (store.version, start, end)
-    if key not in remembered:
-        pad = dt.timedelta(days=merge.WINDOW_DAYS + 1)  # reports just outside may belong to one inside
-        reports = store.reports(date_from=start - pad if start else None, date_to=end + pad if end else None)
-        for k in [k for k in remembered if k[0] != store.version or len(remembered) > 64]:
+    version = store.version
+    key = (version, start, end)
+    with _merged_lock:
+        found = _merged.setdefault(store, {}).get(key)
+    if found is not None:
+        return found
+    pad = merge.WINDOW_DAYS + 1  # reports just outside may belong to one inside
+    lo, hi = _pad(start, -pad), _pad(end, pad)
+    merged = with_history(
+        merge.merge(store.reports(date_from=lo, date_to=hi)), store.superseded(date_from=lo, date_to=hi)
+    )
+    with _merged_lock:
+        remembered = _merged.setdefault(store, {})
+        for k in [k for k in remembered if k[0] != version or len(remembered) > 64]:
             del remembered[k]  # what the store has changed since, and anything past a few dozen ranges
-        remembered[key] = merge.merge(reports)
-    return remembered[key]
+        remembered[key] = merged
+    return merged
+
+
+def with_history(merged: list[TimelineEvent], old: list[Superseded]) -> list[TimelineEvent]:
+    """Figures of corrected article versions, kept in the history of the happening their article still
+    reports (same article, same kind of event), marked with when they were corrected."""
+    if not old:
+        return merged
+    out = []
+    for h in merged:
+        extra: list[Figure] = []
+        for s in old:
+            e = s.event
+            if e.event_type != h.event_type or not set(e.article_ids) & set(h.article_ids):
+                continue
+            for kind, value in (("fatalities", e.fatalities), ("injured", e.injured)):
+                if value is None:
+                    continue
+                fig = Figure(
+                    kind=kind,
+                    value=value,
+                    source=s.source,
+                    reported_at=s.published_at,
+                    article_id=e.article_ids[0],
+                    corrected_at=s.superseded_at,
+                )
+                if all(
+                    (f.kind, f.value, f.article_id, f.reported_at)
+                    != (kind, value, fig.article_id, fig.reported_at)
+                    for f in [*h.figures, *extra]
+                ):
+                    extra.append(fig)
+        if extra:
+            figures = sorted([*h.figures, *extra], key=lambda f: (f.reported_at, f.corrected_at is None))
+            h = h.model_copy(update={"figures": figures})
+        out.append(h)
+    return out
 
 
 def happenings(store: Store, q: Query) -> tuple[list[TimelineEvent], str | None]:
@@ -103,18 +158,26 @@ def in_language(h: TimelineEvent, lang: Lang | None) -> TimelineEvent:
     )
 
 
+MAX_CURSOR = 400  # characters; a cursor this service gives is far shorter
+
+
 def encode_cursor(h: TimelineEvent) -> str:
-    raw = json.dumps([h.date.isoformat(), h.id]).encode()
+    """Opaque to clients: base64url of the last event's day and id."""
+    raw = f"{h.date.isoformat()}\x1f{h.id}".encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str) -> tuple[str, str]:
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        day, eid = json.loads(raw)
+        if len(cursor) > MAX_CURSOR:
+            raise ValueError("too long")
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("utf-8")
+        day, eid = raw.split("\x1f")
         dt.date.fromisoformat(day)
-        return str(day), str(eid)
-    except (ValueError, TypeError):
+        if not eid or not eid.isprintable():
+            raise ValueError("no id")
+        return day, eid
+    except (ValueError, TypeError):  # binascii.Error and UnicodeDecodeError are ValueErrors
         raise InputError(
             "cursor is not one this service gave; pass next_cursor from the previous page unchanged",
             field="cursor",
@@ -146,4 +209,3 @@ def to_csv(events: list[TimelineEvent]) -> str:
             ]
         )  # fmt: skip
     return out.getvalue()
-

@@ -1,4 +1,5 @@
-"""The SQLite store: articles, groups (with summaries) and events, idempotent on re-posting."""
+"""The SQLite store: articles, groups (with summaries) and events; re-posting is idempotent and a
+correction keeps what it replaces in the history."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.articles import Article
+from summarizer.errors import Conflict
 from summarizer.schemas import Event, Group
 from summarizer.timeline.merge import Report
 
@@ -28,7 +31,56 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_region_date ON events (region, date);
 CREATE INDEX IF NOT EXISTS events_date ON events (date);
+CREATE INDEX IF NOT EXISTS events_group ON events (group_id);
+CREATE TABLE IF NOT EXISTS article_history (
+    id TEXT NOT NULL, fingerprint TEXT NOT NULL, text TEXT NOT NULL, published_at TEXT NOT NULL,
+    language TEXT NOT NULL, title TEXT, source TEXT, url TEXT, owner TEXT NOT NULL, stored_at TEXT NOT NULL,
+    superseded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_history_id ON article_history (id);
+CREATE TABLE IF NOT EXISTS event_history (
+    id TEXT NOT NULL, date TEXT NOT NULL, group_id TEXT NOT NULL, body TEXT NOT NULL,
+    published_at TEXT NOT NULL, source TEXT NOT NULL, stored_at TEXT NOT NULL, superseded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_history_date ON event_history (date);
 """
+
+MadeBy = tuple[str, str, str | None]  # engine, model, prompt version
+
+
+@dataclass(frozen=True)
+class Superseded:
+    """An event taken out of the timeline because its article was corrected (or its group re-summarized)."""
+
+    event: Event
+    published_at: dt.datetime  # of the article version it came from
+    source: str
+    superseded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Why an article may not be saved as sent: another client's id, or other content without a correction."""
+
+    article_id: str
+    reason: str  # "owner" or "changed"
+
+
+def clash_error(clashes: list[Clash]) -> Conflict:
+    """The 409 for articles that may not be saved, naming the first id."""
+    c = clashes[0]
+    others = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
+    if c.reason == "owner":
+        message = (
+            f"article id {c.article_id!r} belongs to another client{others}; give your articles your own ids"
+        )
+    else:
+        message = (
+            f"article id {c.article_id!r} is already stored with other content{others}; to replace it send the "
+            'article with "correction": true (the earlier version and its figures stay in the history), '
+            "or give it a new id"
+        )
+    return Conflict(message, field="articles.id")
 
 
 def _utcnow() -> dt.datetime:
@@ -44,6 +96,9 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)").fetchall()}
+        if "owner" not in columns:  # stores made before articles belonged to a key
+            self._db.execute("ALTER TABLE articles ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
         self._lock = threading.Lock()
         self._clock = clock
         self.version = 0  # bumped by every save: what was read before may be stale
@@ -51,6 +106,26 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def clashes(
+        self, articles: Iterable[Article], *, owner: str = "", corrections: Iterable[str] = ()
+    ) -> list[Clash]:
+        """Articles that may not be saved: stored under another owner, or stored with other content and
+        not sent as a correction. Nothing is ever replaced silently."""
+        with self._lock:
+            return self._clashes(articles, owner, set(corrections))
+
+    def _clashes(self, articles: Iterable[Article], owner: str, allowed: set[str]) -> list[Clash]:
+        out = []
+        for a in articles:
+            row = self._db.execute("SELECT fingerprint, owner FROM articles WHERE id = ?", (a.id,)).fetchone()
+            if row is None:
+                continue
+            if row[1] != owner:
+                out.append(Clash(a.id, "owner"))
+            elif row[0] != a.fingerprint() and a.id not in allowed:
+                out.append(Clash(a.id, "changed"))
+        return out
 
     def save(
         self,
@@ -60,33 +135,28 @@ class Store:
         engine: str,
         model: str,
         prompt_version: str | None,
+        made_by: Mapping[str, MadeBy] | None = None,
+        owner: str = "",
+        corrections: Iterable[str] | None = None,
     ) -> None:
-        """Upsert articles, groups and their events. Posting the same thing twice changes nothing."""
+        """Upsert articles, groups and their events. Posting the same thing twice changes nothing; an article
+        with other content (a correction) moves its earlier version and that version's events to the
+        history, and events a group no longer has go there too. With ``corrections`` given, only those ids
+        may change, and only their owner may change them: anything else raises Conflict and saves nothing
+        (checked inside the transaction, so two requests racing for one id cannot both win)."""
         now = self._clock().isoformat()
+        articles = list(articles)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                if corrections is not None:
+                    found = self._clashes(articles, owner, set(corrections))
+                    if found:
+                        raise clash_error(found)
                 for a in articles:
-                    self._db.execute(
-                        "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                        "fingerprint=excluded.fingerprint, text=excluded.text, published_at=excluded.published_at,"
-                        " day=excluded.day, language=excluded.language, title=excluded.title,"
-                        " source=excluded.source, url=excluded.url, stored_at=excluded.stored_at"
-                        " WHERE articles.fingerprint != excluded.fingerprint",
-                        (
-                            a.id,
-                            a.fingerprint(),
-                            a.text,
-                            a.published_at.isoformat(),
-                            a.day.isoformat(),
-                            a.language,
-                            a.title,
-                            a.source,
-                            a.url,
-                            now,
-                        ),
-                    )
+                    self._save_article(a, owner, now)
                 for g in groups:
+                    eng, mod, pv = (made_by or {}).get(g.id, (engine, model, prompt_version))
                     self._db.execute(
                         "INSERT INTO groups VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                         "body=excluded.body, engine=excluded.engine, model=excluded.model,"
@@ -96,18 +166,20 @@ class Store:
                             g.day.isoformat(),
                             json.dumps(g.article_ids),
                             g.model_dump_json(),
-                            engine,
-                            model,
-                            prompt_version,
+                            eng,
+                            mod,
+                            pv,
                             now,
                         ),
                     )
-                    # events of this group that the new result no longer has are gone (an edited article)
+                    # events of this group that the new result no longer has leave the timeline for the history
                     keep = [e.id for e in g.events]
-                    self._db.execute(
-                        f"DELETE FROM events WHERE group_id = ? AND id NOT IN ({','.join('?' * len(keep))})",
+                    gone = self._db.execute(
+                        f"SELECT id, date, group_id, body FROM events WHERE group_id = ? "
+                        f"AND id NOT IN ({','.join('?' * len(keep))})",
                         (g.id, *keep),
-                    )
+                    ).fetchall()
+                    self._retire(gone, now)
                     for e in g.events:
                         self._db.execute(
                             "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -132,16 +204,59 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def _save_article(self, a: Article, owner: str, now: str) -> None:
+        old = self._db.execute(
+            "SELECT fingerprint, text, published_at, language, title, source, url, owner, stored_at "
+            "FROM articles WHERE id = ?",
+            (a.id,),
+        ).fetchone()
+        if old is not None and old[0] == a.fingerprint():
+            return
+        if old is not None:  # a correction: the earlier version and what was read from it stay in the history
+            self._db.execute("INSERT INTO article_history VALUES (?,?,?,?,?,?,?,?,?,?,?)", (a.id, *old, now))
+            rows = self._db.execute(
+                "SELECT id, date, group_id, body FROM events WHERE instr(body, ?) > 0", (json.dumps(a.id),)
+            ).fetchall()
+            self._retire([r for r in rows if a.id in Event.model_validate_json(r[3]).article_ids], now)
+        self._db.execute(
+            "INSERT INTO articles (id, fingerprint, text, published_at, day, language, title, source, url,"
+            " stored_at, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "fingerprint=excluded.fingerprint, text=excluded.text, published_at=excluded.published_at,"
+            " day=excluded.day, language=excluded.language, title=excluded.title,"
+            " source=excluded.source, url=excluded.url, stored_at=excluded.stored_at",
+            (
+                a.id,
+                a.fingerprint(),
+                a.text,
+                a.published_at.isoformat(),
+                a.day.isoformat(),
+                a.language,
+                a.title,
+                a.source,
+                a.url,
+                now,
+                owner,
+            ),
+        )
+
+    def _retire(self, rows: list[tuple[str, str, str, str]], now: str) -> None:
+        """Move events out of the timeline into the history, with the article version they came from."""
+        for eid, date, group_id, body in rows:
+            e = Event.model_validate_json(body)
+            first = e.article_ids[0] if e.article_ids else ""
+            meta = self._db.execute(
+                "SELECT published_at, COALESCE(source, id), stored_at FROM articles WHERE id = ?", (first,)
+            ).fetchone()
+            published, source, stored = meta if meta is not None else (now, first, now)
+            self._db.execute(
+                "INSERT INTO event_history VALUES (?,?,?,?,?,?,?,?)",
+                (eid, date, group_id, body, published, source, stored, now),
+            )
+            self._db.execute("DELETE FROM events WHERE id = ?", (eid,))
+
     def reports(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[Report]:
         """Stored events with where they came from (publication time, outlets, when stored), for merging."""
-        sql = "SELECT body, stored_at FROM events WHERE 1=1"
-        args: list[str] = []
-        if date_from is not None:
-            sql += " AND date >= ?"
-            args.append(date_from.isoformat())
-        if date_to is not None:
-            sql += " AND date <= ?"
-            args.append(date_to.isoformat())
+        sql, args = self._dated("SELECT body, stored_at FROM events", date_from, date_to)
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
             meta = {
@@ -165,8 +280,47 @@ class Store:
             )
         return out
 
+    def superseded(
+        self, *, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[Superseded]:
+        """Events that corrections (or re-summarized groups) took out of the timeline, oldest first."""
+        sql, args = self._dated(
+            "SELECT body, published_at, source, superseded_at FROM event_history", date_from, date_to
+        )
+        with self._lock:
+            rows = self._db.execute(sql + " ORDER BY superseded_at", args).fetchall()
+        return [
+            Superseded(
+                Event.model_validate_json(body),
+                dt.datetime.fromisoformat(published),
+                source,
+                dt.datetime.fromisoformat(when),
+            )
+            for body, published, source, when in rows
+        ]
+
+    @staticmethod
+    def _dated(sql: str, date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, list[str]]:
+        sql += " WHERE 1=1"
+        args: list[str] = []
+        if date_from is not None:
+            sql += " AND date >= ?"
+            args.append(date_from.isoformat())
+        if date_to is not None:
+            sql += " AND date <= ?"
+            args.append(date_to.isoformat())
+        return sql, args
+
+    def made_by(self, group_id: str) -> MadeBy | None:
+        """The engine, model and prompt version that made a stored group."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT engine, model, prompt_version FROM groups WHERE id = ?", (group_id,)
+            ).fetchone()
+        return None if row is None else (row[0], row[1], row[2])
+
     def count(self, table: str) -> int:
-        if table not in ("articles", "groups", "events"):
+        if table not in ("articles", "groups", "events", "article_history", "event_history"):
             raise ValueError(table)
         with self._lock:
             return int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])

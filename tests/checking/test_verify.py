@@ -129,3 +129,42 @@ def test_cited_quotes_that_are_not_in_the_article_are_quote_issues(seeds: Source
 def test_nothing_aligned_is_unsupported(seeds: Any) -> None:
     check = seeds.check("The central bank cut interest rates by half a point.")
     assert [i.kind for i in check.issues] == ["unsupported"] and check.evidence == []
+
+
+# ---------------------------------------------------------------- beyond Syria
+
+
+def _one(text: str, article_id: str = "x") -> tuple[Sources, list[Evidence]]:
+    moment = ARTICLES["sun"].published_at
+    article = Article(article_id, text, moment, False, moment.date(), "en" if text.isascii() else "ar")
+    return Sources([article]), [Evidence(article_id=article_id, quote=text)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        ("Thousands fled towards the Zamzam camp south of El Fasher", []),  # "the city" is El Fasher
+        ("Thousands fled towards the Zamzam camp south of Nyala", ["place"]),  # another state's city
+        ("Thousands fled towards the Kalma camp south of El Fasher", ["place"]),  # another camp
+    ],
+)
+def test_a_city_its_evidence_calls_the_city(claim: str, kinds: list[str]) -> None:
+    sources, quote = _one("Residents said thousands fled towards the Zamzam camp south of the city.")
+    assert [i.kind for i in sources.check_against(claim, quote)] == kinds
+
+
+def test_a_claim_keeps_no_dateline_place() -> None:
+    text = "Israeli strikes on Beit Lahia in the northern Gaza Strip killed at least 70 people, officials said."
+    sources, quote = _one(text)
+    lead = "GAZA, Oct 20 (Meridian) - " + text
+    assert sources.check_against(lead, quote) == []
+    [issue] = sources.check_against("Israeli strikes on Rafah killed at least 70 people, officials said.", quote)
+    assert issue.kind == "place"
+
+
+def test_the_army_near_el_fasher_is_sudans() -> None:
+    sources, quote = _one("وقالت الفرقة السادسة مشاة التابعة للجيش السوداني إنها صدت هجوماً لقوات الدعم السريع على الفاشر.")
+    claim = "The army's Sixth Infantry Division said it repelled a Rapid Support Forces attack on El Fasher."
+    assert sources.check_against(claim, quote) == []
+    [issue] = sources.check_against("The RSF said it repelled an army attack on Nyala.", quote)
+    assert issue.kind == "place"

@@ -19,7 +19,14 @@ class Cut:
     content: str
 
 
-Reply = str | Cut | tuple[int, dict[str, Any]] | Callable[[dict[str, Any]], str]
+Reply = (
+    str
+    | Cut
+    | tuple[int, dict[str, Any]]
+    | tuple[int, dict[str, Any], dict[str, str]]
+    | Callable[[dict[str, Any]], str]
+)
+ECHO = "{headers}"  # in an error reply's body: replaced by the request's headers, as careless providers do
 
 
 def completion_body(content: str, model: str = "fake-model", finish_reason: str = "stop") -> dict[str, Any]:
@@ -37,8 +44,9 @@ def completion_body(content: str, model: str = "fake-model", finish_reason: str 
 
 @dataclass
 class FakeOpenAI:
-    """Replies in order: a string is the assistant's content; (status, body) an HTTP error; a callable gets
-    the request JSON and returns content. When the queue is empty, `default` (if set) answers."""
+    """Replies in order: a string is the assistant's content; (status, body) or (status, body, headers) an
+    HTTP error (ECHO in the body's text is replaced by the request's headers); a callable gets the request
+    JSON and returns content. When the queue is empty, `default` (if set) answers."""
 
     replies: deque[Reply] = field(default_factory=deque)
     default: Reply | None = None
@@ -77,6 +85,7 @@ class FakeOpenAI:
                     fake._in_flight += 1
                     fake.max_in_flight = max(fake.max_in_flight, fake._in_flight)
                     reply = fake.replies.popleft() if fake.replies else fake.default
+                extra: dict[str, str] = {}
                 if fake.delay:
                     time.sleep(fake.delay)
                 with fake._lock:
@@ -84,21 +93,26 @@ class FakeOpenAI:
                 if reply is None:
                     status, payload = 500, {"error": {"message": "fake server: no scripted reply left"}}
                 elif isinstance(reply, tuple):
-                    status, payload = reply
+                    status, payload = reply[0], reply[1]
+                    extra = reply[2] if len(reply) == 3 else {}
+                    seen = json.dumps(dict(self.headers.items()))
+                    payload = json.loads(json.dumps(payload).replace(ECHO, seen.replace('"', "'")))
                 elif isinstance(reply, Cut):
-                    status, payload = (
-                        200,
-                        completion_body(reply.content, body.get("model", "fake-model"), "length"),
-                    )
+                    status, payload = 200, completion_body(reply.content, body.get("model", "fake-model"), "length")
                 else:
                     content = reply(body) if callable(reply) else reply
                     status, payload = 200, completion_body(content, body.get("model", "fake-model"))
                 data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    for name, value in extra.items():
+                        self.send_header(name, value)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (a hung-provider test): nothing to answer
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from summarizer.articles import Article
+from summarizer.errors import Conflict
 from summarizer.schemas import Bilingual, Event, Evidence, Group, LangSummary, Summary, Topic
 from summarizer.timeline.store import Store
 
@@ -89,3 +92,23 @@ def test_survives_reopening(tmp_path: Path) -> None:
     store.save([_article()], [_group([_event("q", "hama", 30)])], engine="x", model="x", prompt_version=None)
     store.close()
     assert [r.event.region for r in Store(path).reports()] == ["hama"]
+
+
+def test_save_refuses_unannounced_changes_inside_its_transaction(tmp_path: Path) -> None:
+
+    store = Store(tmp_path / "s.sqlite3")
+    store.save(
+        [_article()], [_group([_event("old", "idlib", 30)])], engine="x", model="x", prompt_version=None
+    )
+    changed = _article("قتل 5 مدنيين.")
+    group = _group([_event("new", "idlib", 30)])
+    with pytest.raises(Conflict) as info:  # what a racing request would meet after its own check passed
+        store.save([changed], [group], engine="x", model="x", prompt_version=None, corrections=[])
+    assert "'a1'" in info.value.message and ids(store) == ["e_old_idlib"]
+    with pytest.raises(Conflict):
+        store.save(
+            [_article()], [group], engine="x", model="x", prompt_version=None, owner="k2", corrections=["a1"]
+        )
+    store.save([changed], [group], engine="x", model="x", prompt_version=None, corrections=["a1"])
+    assert ids(store) == ["e_new_idlib"]
+    assert (store.count("article_history"), store.count("event_history")) == (1, 1)

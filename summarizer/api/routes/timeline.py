@@ -1,4 +1,4 @@
-"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the governorates known."""
+"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the regions known."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
-from fastapi.concurrency import run_in_threadpool
 
+from summarizer.api.auth import ReadCaller
 from summarizer.api.deps import ServicesDep
+from summarizer.config import Settings
 from summarizer.errors import InputError, NotFound
+from summarizer.offload import run_cpu
 from summarizer.reading import places
 from summarizer.schemas import (
     Bilingual,
@@ -27,22 +29,39 @@ router = APIRouter(tags=["timeline"])
 
 def region_out(r: places.Region) -> RegionOut:
     return RegionOut(
-        slug=r.slug, name=Bilingual(ar=r.name_ar, en=r.name_en), iso=r.iso, aliases=list(r.aliases)
+        slug=r.slug,
+        name=Bilingual(ar=r.name_ar, en=r.name_en),
+        iso=r.iso,
+        country=r.country,
+        lat=r.lat,
+        lon=r.lon,
+        aliases=list(r.aliases),
     )
 
 
-def _day(value: str | None, name: str) -> dt.date | None:
+def _in_window(day: dt.date, value: str, name: str, settings: Settings) -> None:
+    if not settings.in_window(day):
+        raise InputError(
+            f"{name}={value!r} is outside the dates this service keeps ({settings.window_text()}); "
+            "leave it out to mean no bound",
+            field=name,
+        )
+
+
+def _day(value: str | None, name: str, settings: Settings) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise InputError(
             f"{name}={value!r} is not a date; use YYYY-MM-DD, e.g. 2024-11-30", field=name
         ) from None
+    _in_window(day, value, name, settings)
+    return day
 
 
-def _moment(value: str | None) -> dt.datetime | None:
+def _moment(value: str | None, settings: Settings) -> dt.datetime | None:
     if value is None:
         return None
     try:
@@ -51,32 +70,48 @@ def _moment(value: str | None) -> dt.datetime | None:
         raise InputError(
             f"since={value!r} is not an ISO 8601 time; use e.g. 2024-12-01T12:00:00Z", field="since"
         ) from None
+    _in_window(moment.date(), value, "since", settings)
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 @router.get(
     "/timeline",
     responses={
-        200: {"model": TimelineResponse, "content": {"text/csv": {}}, "description": "JSON, or CSV with format=csv"},
+        200: {
+            "model": TimelineResponse,
+            "content": {"text/csv": {}},
+            "description": "JSON, or CSV with format=csv",
+        },
+        401: {"model": ErrorResponse},
+        403: {"model": ErrorResponse},
         404: {"model": ErrorResponse},
         422: {"model": ErrorResponse},
+        429: {"model": ErrorResponse},
     },
 )
 async def timeline(
     services: ServicesDep,
-    region: Annotated[str | None, Query(description="Governorate slug or alias, Arabic or English")] = None,
+    caller: ReadCaller,
+    region: Annotated[
+        str | None,
+        Query(max_length=200, description="Region slug, ISO 3166-2 code (any case) or name, Arabic or English"),
+    ] = None,
     date_from: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="Last day, YYYY-MM-DD")] = None,
     event_type: Annotated[
         list[EventType] | None, Query(alias="type", description="Event type; repeat for several")
     ] = None,
-    actor: Annotated[str | None, Query(description="Actor id or name, Arabic or English")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="Actor id or name, Arabic or English")
+    ] = None,
     status: Annotated[Status | None, Query(description="reported or disputed")] = None,
     min_sources: Annotated[int, Query(ge=1, le=1000, description="At least this many distinct sources")] = 1,
     since: Annotated[str | None, Query(description="Only events changed after this time (ISO 8601)")] = None,
     lang: Annotated[Literal["ar", "en"] | None, Query(description="Keep only this language's texts")] = None,
     limit: Annotated[int, Query(ge=1, le=tl.MAX_LIMIT, description="Events per page")] = 100,
-    cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=tl.MAX_CURSOR, description="next_cursor of the previous page")
+    ] = None,
     format: Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets")] = "json",
 ) -> Response:
     """Happenings merged from every report so far: one event per thing that happened, with its evidence,
@@ -85,9 +120,12 @@ async def timeline(
     if region is not None:
         found = places.resolve_region(region)
         if found is None:
-            known = ", ".join(r.slug for r in places.regions())
-            raise NotFound(f"unknown region {region!r}; known regions: {known}", field="region")
-    start, end = _day(date_from, "from"), _day(date_to, "to")
+            raise NotFound(
+                f"unknown region {region!r}; use a slug, an ISO 3166-2 code or a name that GET /regions lists "
+                f"(e.g. aleppo, SY-HM, حماة, gaza, LB-JA); a name two regions share (Tripoli) needs the slug",
+                field="region",
+            )
+    start, end = _day(date_from, "from", services.settings), _day(date_to, "to", services.settings)
     if start and end and start > end:
         raise InputError(f"from={start} is after to={end}; swap them", field="from")
     query = tl.Query(
@@ -98,19 +136,31 @@ async def timeline(
         actor=actor,
         status=status,
         min_sources=min_sources,
-        since=_moment(since),
+        since=_moment(since, services.settings),
         lang=lang,
         limit=limit,
         cursor=cursor,
     )
-    events, next_cursor = await run_in_threadpool(tl.happenings, services.store, query)
+    events, next_cursor = await run_cpu(tl.happenings, services.store, query)
     if format == "csv":
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
         return Response(tl.to_csv(events), media_type="text/csv; charset=utf-8", headers=headers)
-    body = TimelineResponse(region=region_out(found) if found else None, events=events, next_cursor=next_cursor)
+    body = TimelineResponse(
+        region=region_out(found) if found else None, events=events, next_cursor=next_cursor
+    )
     return Response(body.model_dump_json(), media_type="application/json")
 
 
-@router.get("/regions")
-async def regions() -> RegionsResponse:
-    return RegionsResponse(regions=[region_out(r) for r in places.regions()])
+@router.get("/regions", responses={404: {"model": ErrorResponse}})
+async def regions(
+    caller: ReadCaller,
+    country: Annotated[
+        str | None, Query(max_length=8, description="Only this country's regions: ISO 3166-1 alpha-2 code, e.g. LB")
+    ] = None,
+) -> RegionsResponse:
+    """The regions the gazetteer knows (first-level subdivisions, ISO 3166-2), Syria's first."""
+    found = places.regions(country)
+    if country is not None and not found:
+        known = ", ".join(places.countries())
+        raise NotFound(f"no regions for country {country!r}; known countries: {known}", field="country")
+    return RegionsResponse(regions=[region_out(r) for r in found])

@@ -1,0 +1,109 @@
+"""Matching served events to gold ones: same article, overlapping evidence and anchor, compatible type; regions as ISO codes.
+
+The rule (used for recall and for precision alike): a served event matches a gold event when one of its
+evidence quotes is found in the gold event's article and the quote's span overlaps the gold anchor's span
+there (or one of the sentences it lists in ``also`` as other accounts of the same event), and the two
+event types are compatible (:func:`compatible`). A gold event takes the compatible
+overlapping served event with the same type first, then the largest overlap. A served event counts as
+correct (precision) when it matches any gold event of its case; its article is that of its first evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from summarizer.evals.datasets import GoldEvent, NonEvent
+from summarizer.reading import places
+from summarizer.schemas import Event
+
+# Types a reader could file the same happening under: a strike that kills is also a toll, an advance is
+# fighting, a denial is a statement of diplomacy. "other" is compatible with any type.
+_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"strike", "clash", "casualties"}),
+    frozenset({"control_change", "withdrawal", "reinforcement", "clash"}),
+    frozenset({"statement", "diplomacy"}),
+    frozenset({"displacement", "casualties"}),
+)
+_ISO = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two event types that may name the same happening."""
+    return a == b or "other" in (a, b) or any(a in f and b in f for f in _FAMILIES)
+
+
+@cache
+def _syrian_iso() -> dict[str, str]:
+    return {r.slug: r.iso for r in places.regions()}
+
+
+@cache
+def region_iso(region: str | None) -> str | None:
+    """An ISO 3166-2 code for a region written as a code, a slug or a name; None when unknown or absent.
+
+    Codes pass through; anything else goes through ``places.resolve_region`` and, for slugs it does not
+    know, the Syrian governorates' slug -> ISO table.
+    """
+    if region is None or not region.strip():
+        return None
+    if _ISO.match(region):
+        return region
+    found = places.resolve_region(region)
+    if found is not None:
+        return found.iso
+    return _syrian_iso().get(region)
+
+
+def _span(text: str, quote: str) -> tuple[int, int] | None:
+    i = text.find(quote)
+    return None if i < 0 or not quote else (i, i + len(quote))
+
+
+def overlap(served: Event, article_id: str, anchor: str, text: str) -> int:
+    """Characters shared by the anchor and the served event's best evidence quote in that article (0: none)."""
+    a = _span(text, anchor)
+    if a is None:
+        return 0
+    best = 0
+    for ev in served.evidence:
+        if ev.article_id != article_id:
+            continue
+        q = _span(text, ev.quote)
+        if q is not None:
+            best = max(best, min(a[1], q[1]) - max(a[0], q[0]))
+    return best
+
+
+def gold_overlap(e: Event, g: GoldEvent, texts: dict[str, str]) -> int:
+    """The served event's overlap with the gold event's anchor or any of its other accounts."""
+    return max(overlap(e, g.article_id, a, texts[g.article_id]) for a in g.anchors)
+
+
+def match_gold(g: GoldEvent, events: Sequence[Event], texts: dict[str, str]) -> Event | None:
+    """The served event a gold event is found as, or None."""
+    hits = [
+        (e.event_type == g.event_type, n, e)
+        for e in events
+        if compatible(e.event_type, g.event_type) and (n := gold_overlap(e, g, texts)) > 0
+    ]
+    return max(hits, key=lambda h: (h[0], h[1]))[2] if hits else None
+
+
+def served_correct(e: Event, gold: Sequence[GoldEvent], texts: dict[str, str]) -> bool:
+    """A served event that matches some gold event of its case."""
+    return any(
+        compatible(e.event_type, g.event_type) and gold_overlap(e, g, texts) > 0
+        for g in gold
+    )
+
+
+def hits_non_event(e: Event, non_events: Sequence[NonEvent], texts: dict[str, str]) -> list[NonEvent]:
+    """The listed non-event sentences a served event cites."""
+    return [n for n in non_events if overlap(e, n.article_id, n.anchor, texts[n.article_id]) > 0]
+
+
+def article_of(e: Event) -> str | None:
+    """The article a served event comes from: that of its first evidence quote."""
+    return e.evidence[0].article_id if e.evidence else None

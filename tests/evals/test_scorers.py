@@ -1,0 +1,52 @@
+"""Engine scoring on a small case: precision needs exhaustive gold, off-topic articles must stay eventless, scopes add up."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.config import load_settings
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.evals import datasets as ds
+from summarizer.evals.runner import _run_cases
+from summarizer.evals.scorers import score_cases
+
+
+def _edit(path: Path, **changes: object) -> None:
+    case = json.loads(path.read_text("utf-8"))
+    case.update(changes)
+    path.write_text(json.dumps(case, ensure_ascii=False) + "\n", "utf-8")
+
+
+def _score(root: Path) -> tuple[dict[str, float], dict[str, object]]:
+    settings = load_settings()
+    data = ds.load(root)
+    scores = score_cases(asyncio.run(_run_cases(data, ExtractiveEngine(settings), settings)), data)
+    return scores.metrics, scores.details
+
+
+def test_precision_only_for_exhaustive_cases_and_every_miss_is_listed(mini: Path) -> None:
+    metrics, _ = _score(mini)
+    assert "event_precision" not in metrics and metrics["event_recall"] > 0
+    _edit(mini / "cases" / "mini.jsonl", exhaustive=True)
+    metrics, details = _score(mini)
+    counts = details["scope_counts"]["all"]  # type: ignore[index]
+    wrong = details["unmatched_served_events"]
+    assert counts["served_events"] > len(wrong) > 0  # two gold events only: the engine serves more
+    assert metrics["event_precision"] == pytest.approx(1 - len(wrong) / counts["served_events"])
+    half = ds.half_of("mini")
+    assert metrics[f"event_precision@seed-story/{half}"] == metrics["event_precision"]
+    assert not any(name.endswith("/" + ({"tuning", "held_out"} - {half}).pop()) for name in metrics)
+
+
+def test_an_off_topic_article_that_yields_events_is_counted(mini: Path) -> None:
+    index_path = mini / "articles" / "index.json"
+    index = json.loads(index_path.read_text("utf-8"))
+    for entry in index["articles"]:
+        entry["off_topic"] = entry["id"] == "000"  # not off-topic at all: the engine serves its Idlib strike
+    index_path.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
+    metrics, _ = _score(mini)
+    assert metrics["off_topic_clean"] == 0.0

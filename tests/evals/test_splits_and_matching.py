@@ -1,0 +1,92 @@
+"""Eval halves are stable and both non-empty; served events match gold by article, overlap and type; regions compare as ISO codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+
+from summarizer.evals import datasets as ds
+from summarizer.evals import matching
+from summarizer.evals.scorers import Tally, metric_name, scope_name, statement_half
+from summarizer.schemas import Event, Evidence
+
+TEXT = "Shelling killed 12 people in Khan Younis on Tuesday. The army said it was not targeting the hospital."
+
+
+def test_half_is_a_stable_hash_of_the_id() -> None:
+    for key in ("unseen-gaza-2024-08", "ar-f01", "x"):
+        assert ds.half_of(key) == ds.half_of(key) == ("tuning" if zlib.crc32(key.encode()) % 2 == 0 else "held_out")
+    assert {ds.half_of(f"item-{i}") for i in range(20)} == {"tuning", "held_out"}
+
+
+def test_committed_data_has_both_halves_everywhere() -> None:
+    data = ds.load()
+    for collection in ds.COLLECTIONS:
+        cases = [c for c in data.cases if data.collection(c.article_ids) == collection]
+        statements = [s for s in data.statements if data.collection(s.article_ids) == collection]
+        assert {ds.half_of(c.id) for c in cases} == set(ds.HALVES), collection
+        assert {statement_half(s) for s in statements} == set(ds.HALVES), collection
+    changed = [s for s in data.statements if s.of]
+    assert changed and all(statement_half(s) == ds.half_of(s.of or "") for s in changed)
+
+
+def test_unseen_articles_are_many_bilingual_and_fully_annotated() -> None:
+    data = ds.load()
+    unseen = [e for e in data.entries.values() if e.collection == "unseen"]
+    assert len(unseen) >= 36 and {e.language for e in unseen} == {"ar", "en"}
+    assert sum(e.off_topic for e in unseen) >= 6
+    cases = [c for c in data.cases if data.collection(c.article_ids) == "unseen"]
+    assert cases and all(c.exhaustive for c in cases)
+    gold_articles = {g.article_id for c in cases for g in c.events}
+    assert all((e.id in gold_articles) != e.off_topic for e in unseen)
+    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
+    assert len([s for s in data.statements if data.collection(s.article_ids) == "unseen"]) >= 150
+
+
+def _event(kind: str, quote: str, article: str = "a") -> Event:
+    return Event.model_validate(
+        {
+            "id": "e", "date": dt.date(2024, 1, 16), "date_precision": "day", "region": None, "location": None,
+            "event_type": kind, "actors": [], "fatalities": 12, "injured": None, "status": "reported",
+            "attribution": [], "description": {"ar": None, "en": "x"}, "evidence": [Evidence(article_id=article, quote=quote)],
+            "article_ids": [article],
+        }
+    )  # fmt: skip
+
+
+def _gold(kind: str, anchor: str) -> ds.GoldEvent:
+    return ds.GoldEvent(article_id="a", anchor=anchor, date=dt.date(2024, 1, 16), region="PS-KYS", event_type=kind)
+
+
+def test_match_needs_same_article_overlap_and_a_compatible_type() -> None:
+    texts = {"a": TEXT, "b": TEXT}
+    gold = _gold("strike", "killed 12 people in Khan Younis")
+    assert matching.match_gold(gold, [_event("casualties", "Shelling killed 12 people")], texts) is not None
+    assert matching.match_gold(gold, [_event("diplomacy", "Shelling killed 12 people")], texts) is None
+    assert matching.match_gold(gold, [_event("strike", "The army said it was not")], texts) is None
+    assert matching.match_gold(gold, [_event("strike", "Shelling killed 12 people", article="b")], texts) is None
+    same = _event("strike", "in Khan Younis on Tuesday")
+    assert matching.match_gold(gold, [_event("clash", "Shelling killed 12 people in Khan Younis"), same], texts) is same
+    assert matching.served_correct(_event("other", "Khan Younis"), [gold], texts)
+    assert not matching.served_correct(_event("strike", "The army said"), [gold], texts)
+    denial = ds.NonEvent(article_id="a", anchor="not targeting the hospital", kind="denial")
+    assert matching.hits_non_event(_event("statement", "The army said it was not targeting"), [denial], texts) == [denial]
+
+
+def test_regions_compare_as_iso_codes() -> None:
+    assert matching.region_iso("PS-GZA") == "PS-GZA"
+    assert matching.region_iso("hama") == "SY-HM" == matching.region_iso("SY-HM")
+    assert matching.region_iso(None) is None and matching.region_iso("nowhere-at-all") is None
+
+
+def test_precision_counts_and_empty_scopes() -> None:
+    t = Tally(cases=1, gold=4, matched=3, served=5, served_ok=2, off_topic=2, off_topic_clean=1)
+    m = t.metrics()
+    assert m["event_recall"] == 0.75 and m["event_precision"] == 0.4 and m["off_topic_clean"] == 0.5
+    assert abs(m["event_f1"] - 2 * 0.4 * 0.75 / 1.15) < 1e-9
+    assert "death_toll_accuracy" not in m and "rouge1" not in m  # nothing to count: left out, not 1.0
+    both = Tally(cases=1, gold=1, matched=1)
+    both.add(t)
+    assert both.metrics()["event_recall"] == 0.8
+    assert metric_name("event_recall", scope_name("unseen", "held_out")) == "event_recall@unseen/held_out"
+    assert metric_name("event_recall", scope_name("all", "all")) == "event_recall"
