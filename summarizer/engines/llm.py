@@ -3,7 +3,6 @@ items with their errors, keep what holds across attempts, cache."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 import re
@@ -35,6 +34,7 @@ from summarizer.engines.client import Completer, Message
 from summarizer.engines.prompts import PromptTemplate
 from summarizer.errors import UpstreamBadOutput
 from summarizer.grouping import ArticleGroup, sentence_keys
+from summarizer.offload import run_cpu
 from summarizer.reading import places
 from summarizer.reading.text import near_duplicates
 from summarizer.schemas import (
@@ -457,8 +457,8 @@ class LLMEngine:
                 failures = [f"- the reply is not valid JSON for the schema: {p}" for p in problems]
             else:
                 if ctx is None:
-                    ctx = await asyncio.to_thread(Context.of, group)
-                grounded = await asyncio.to_thread(ground_output, out, ctx, languages)
+                    ctx = await run_cpu(Context.of, group)
+                grounded = await run_cpu(ground_output, out, ctx, languages)
                 kept.add(grounded)
                 problems = grounded.problems + kept.gaps(languages)
                 failures = [f"- {item}\n  " + "\n  ".join(ps) for _, item, ps in grounded.failures]
