@@ -341,6 +341,18 @@ class TimelineResponse(Strict):
     next_cursor: str | None = Field(None, description="Pass as cursor= for the next page; null on the last.")
 
 
+class StoredArticle(Strict):
+    """GET /articles/{id}: an article as stored, so a quote can be read in its context."""
+
+    id: str
+    text: str
+    published_at: dt.datetime
+    language: Lang
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
 class RegionsResponse(Strict):
     regions: list[RegionOut]
 

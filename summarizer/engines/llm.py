@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from summarizer import metrics
 from summarizer.articles import Article
 from summarizer.checking.fields import (
     Wording,
@@ -416,6 +417,7 @@ class LLMEngine:
             api_base=self.settings.api_base,
         )
         hit = self.cache.get(key)
+        metrics.CACHE.labels("hit" if hit is not None else "miss").inc()
         if hit is not None:
             return _from_cache(hit)
         base = self.messages(group, languages)
