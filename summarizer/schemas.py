@@ -372,7 +372,8 @@ class ReadyResponse(Strict):
 
 # ------------------------------------------------------------------ verification
 
-IssueKind = Literal["number", "date", "place", "actor", "quote", "unsupported"]
+IssueKind = Literal["number", "category", "date", "place", "actor", "stance", "quote", "unsupported"]
+ClaimVerdict = Literal["supported", "unverifiable", "unsupported", "contradicted"]
 Verdict = Literal["supported", "contradicted", "not_enough_info"]
 
 
@@ -409,12 +410,13 @@ class IssueOut(Strict):
 
 class ClaimOut(Strict):
     text: str
-    supported: bool = Field(
-        description="Deterministic verdict: every number, date, place, actor and quote holds."
+    supported: bool = Field(description="Deterministic verdict: every number, date, place, actor and quote holds.")
+    verdict: ClaimVerdict = Field(
+        description="supported; unverifiable (no problem found, but its evidence does not decide it); unsupported "
+        "(nothing in the sources states it); contradicted (its evidence states another figure, date, place, actor "
+        "or stance)."
     )
-    evidence: list[Evidence] = Field(
-        description="The source sentences (exact words) the claim was checked against."
-    )
+    evidence: list[Evidence] = Field(description="The source sentences (exact words) the claim was checked against.")
     issues: list[IssueOut]
 
 
@@ -436,11 +438,15 @@ class VerifyMeta(Strict):
     checker: str
     claims: int
     supported: int
+    unverifiable: int = Field(0, description="Claims its evidence does not decide: they do not make the text unfaithful.")
     notes: list[str] = Field(default_factory=list)
 
 
 class VerifyResponse(Strict):
-    faithful: bool = Field(description="True when every claim is supported by the deterministic checker.")
+    faithful: bool = Field(
+        description="True when no claim is unsupported or contradicted by the deterministic checker "
+        "(unverifiable claims do not count against it)."
+    )
     claims: list[ClaimOut]
     judge: JudgeOut | None = None
     meta: VerifyMeta
