@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup, Tag
 from fastapi.testclient import TestClient
 
 from summarizer.api.routes.pages import asset_url
+from summarizer.reading import places
 
 
 def page(client: TestClient, **params: Any) -> tuple[int, BeautifulSoup]:
@@ -195,3 +196,29 @@ def test_with_keys_the_page_and_articles_need_a_read_key(make_client: Any, tmp_p
     # what the page needs to work offline stays open: its assets, the docs and /metrics
     assert client.get(asset_url("app.js")).status_code == 200
     assert client.get("/docs").status_code == 200 and client.get("/metrics").status_code == 200
+
+
+def test_map_shows_the_selected_regions_country(client: TestClient) -> None:
+    body = {
+        "articles": [
+            {
+                "id": "map-gaza-1",
+                "source": "Test Wire",
+                "published_at": "2024-08-10T09:00:00+03:00",
+                "text": "قتل 12 فلسطينيا على الأقل فجر اليوم السبت في غارة إسرائيلية على منزل في مخيم النصيرات "
+                "وسط قطاع غزة، بحسب الدفاع المدني في غزة.",
+            }
+        ]
+    }
+    assert client.post("/summarize", json=body).status_code == 200
+    _, soup = page(client, region="PS-DEB")
+    dots = {str(a["data-map-region"]): a for a in soup.select("[data-map-region]")}
+    assert dots and all(places.resolve_region(k).country == "PS" for k in dots)  # type: ignore[union-attr]
+    assert not soup.select(".map-outline")  # Syria's outline is not drawn under another country
+    width, height = (float(v) for v in str(tag(soup.select_one("[data-map]"))["viewbox"]).split()[2:])
+    for a in dots.values():
+        c = tag(a.select_one("circle"))
+        assert 0 < float(str(c["cx"])) < width and 0 < float(str(c["cy"])) < height
+    # with no region picked, the map follows the events: here they are all in Palestine
+    _, soup = page(client)
+    assert {places.resolve_region(str(a["data-map-region"])).country for a in soup.select("[data-map-region]")} == {"PS"}  # type: ignore[union-attr]

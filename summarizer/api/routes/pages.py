@@ -36,12 +36,56 @@ EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 STATUSES: tuple[str, ...] = get_args(Status)
 PAGE_LIMIT = tl.MAX_LIMIT
 
-# the map: an equirectangular projection of Syria's extent, x stretched by cos(latitude)
-_LON0, _LON1, _LAT0, _LAT1 = 34.2, 42.8, 32.0, 37.5
-_SCALE = 80.0  # pixels per degree of latitude
-_XSCALE = _SCALE * math.cos(math.radians(35.0))
-MAP_WIDTH = round((_LON1 - _LON0) * _XSCALE)
-MAP_HEIGHT = round((_LAT1 - _LAT0) * _SCALE)
+MAP_SCALE = 80.0  # pixels per degree of latitude at Syria's size; larger countries are drawn smaller
+MAP_MAX_WIDTH = 760.0
+MAP_PAD = 0.6  # degrees of margin around the country's regions
+
+
+@dataclass(frozen=True)
+class Projection:
+    """An equirectangular projection of one country's extent, x stretched by cos(latitude)."""
+
+    lon0: float
+    lat1: float
+    xscale: float
+    yscale: float
+    width: int
+    height: int
+
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        return round((lon - self.lon0) * self.xscale, 1), round((self.lat1 - lat) * self.yscale, 1)
+
+
+@functools.cache
+def projection(country: str) -> Projection:
+    """The map's frame for a country: the box around its regions' points, at most MAP_MAX_WIDTH wide."""
+    pts = [(r.lon, r.lat) for r in places.regions(country)]
+    if country == "SY":
+        pts += geo.outline()
+    lon0, lon1 = min(p[0] for p in pts) - MAP_PAD, max(p[0] for p in pts) + MAP_PAD
+    lat0, lat1 = min(p[1] for p in pts) - MAP_PAD, max(p[1] for p in pts) + MAP_PAD
+    stretch = math.cos(math.radians((lat0 + lat1) / 2))
+    scale = min(MAP_SCALE, MAP_MAX_WIDTH / ((lon1 - lon0) * stretch))
+    return Projection(
+        lon0=lon0,
+        lat1=lat1,
+        xscale=scale * stretch,
+        yscale=scale,
+        width=round((lon1 - lon0) * scale * stretch),
+        height=round((lat1 - lat0) * scale),
+    )
+
+
+def map_country(f: Filters, counts: dict[str, int]) -> str:
+    """The country the map shows: the selected region's, else the one with the most events (Syria when none)."""
+    if f.region is not None:
+        return f.region.country
+    by_country: dict[str, int] = {}
+    for slug, n in counts.items():
+        r = places.resolve_region(slug)
+        if r is not None:
+            by_country[r.country] = by_country.get(r.country, 0) + n
+    return max(sorted(by_country), key=lambda c: by_country[c], default="SY")
 
 
 @functools.cache
@@ -164,13 +208,12 @@ class MapDot:
     anchor: str  # SVG text-anchor; the map is drawn left to right in both languages
 
 
-def _xy(lon: float, lat: float) -> tuple[float, float]:
-    return round((lon - _LON0) * _XSCALE, 1), round((_LAT1 - lat) * _SCALE, 1)
-
-
-def outline_path() -> str:
-    """The SVG path of the rough outline of Syria drawn under the dots."""
-    points = [_xy(lon, lat) for lon, lat in geo.outline()]
+def outline_path(country: str) -> str:
+    """The SVG path of the rough outline of Syria drawn under the dots (other countries have none yet)."""
+    if country != "SY":
+        return ""
+    proj = projection(country)
+    points = [proj.xy(lon, lat) for lon, lat in geo.outline()]
     return "M" + " L".join(f"{x},{y}" for x, y in points) + " Z"
 
 
@@ -184,17 +227,16 @@ def _label(x: float, y: float, r: float, side: str) -> tuple[float, float, str]:
     return x, y + r + 15, "middle"
 
 
-def map_dots(f: Filters, counts: dict[str, int]) -> list[MapDot]:
-    most = max(counts.values(), default=0)
+def map_dots(f: Filters, counts: dict[str, int], country: str) -> list[MapDot]:
+    proj = projection(country)
+    most = max((counts.get(r.slug, 0) for r in places.regions(country)), default=0)
     dots = []
-    for r in places.regions():
-        if r.country != "SY":
-            continue  # the map is Syria's; events elsewhere are listed, not drawn
+    for r in places.regions(country):
         point = geo.region_point(r.slug)
         if point is None:
             continue
         n = counts.get(r.slug, 0)
-        x, y = _xy(point.lon, point.lat)
+        x, y = proj.xy(point.lon, point.lat)
         radius = round(6 + (18 * math.sqrt(n / most) if most else 0), 1)
         label_x, label_y, anchor = _label(x, y, radius, geo.label_side(r.slug))
         dots.append(
@@ -248,6 +290,7 @@ async def timeline_page(
 ) -> HTMLResponse:
     f = read_filters(lang, region, date_from, date_to, event_type or [], status)
     events, counts, truncated = await run_cpu(_events, services, f)
+    country = map_country(f, counts)
     ui = strings()
     context = {
         "f": f,
@@ -263,9 +306,9 @@ async def timeline_page(
         "region_name": {r.slug: (r.name_ar if f.lang == "ar" else r.name_en) for r in places.regions()},
         "events": events,
         "truncated": truncated,
-        "dots": map_dots(f, counts),
-        "map_size": (MAP_WIDTH, MAP_HEIGHT),
-        "outline": outline_path(),
+        "dots": map_dots(f, counts, country),
+        "map_size": (projection(country).width, projection(country).height),
+        "outline": outline_path(country),
         "event_types": EVENT_TYPES,
         "statuses": STATUSES,
         "pick": lambda text: pick(text, f.lang),
