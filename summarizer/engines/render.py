@@ -54,10 +54,17 @@ def _name(name: str, lang: Lang) -> str | None:
 
 
 def _region_name(slug: str, lang: Lang) -> str:
-    region = next((r for r in places.regions() if r.slug == slug), None)
+    region = places.resolve_region(slug)
     if region is None:
         return slug
     return region.name_ar if lang == "ar" else region.name_en
+
+
+def _unit(slug: str, lang: Lang) -> str:
+    """What the region's country calls it: governorate, state (Sudan), province (Turkey, Iran), district."""
+    region = places.resolve_region(slug)
+    units: dict[str, dict[str, str]] = _phrasing()["units"]
+    return units.get(region.country if region else "", units["default"])[lang]
 
 
 def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual) -> Bilingual:
@@ -141,7 +148,7 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     if not broad:  # a town or site: in its countryside as the quote puts it, else in its governorate
         if detail is not None:
             return _p("place_in_detail", lang, place=place, detail=detail), False
-        return _p("place_in_region", lang, place=place, region=_region_name(region, lang)), False
+        return _p("place_in_region", lang, place=place, region=_region_name(region, lang), unit=_unit(region, lang)), False
     if detail is None and level == "countryside":
         detail = _p("countryside", lang, region=_region_name(region, lang))
     if detail is None and level == "city":

@@ -118,3 +118,21 @@ def test_a_speaker_its_quotes_do_not_name_is_left_out() -> None:
                said=(("Syrian Observatory for Human Rights", "reports"), ("Syrian army", "denies")))  # fmt: skip
     en = event_description(e, "en")
     assert "denied" not in en and "Observatory" not in en and "Hama" in en
+
+
+def test_a_town_is_placed_in_its_region_by_what_its_country_calls_it() -> None:
+    sudan = _event(
+        "قتل 9 مدنيين على الأقل في قصف مدفعي على سوق في مدينة الفاشر بولاية شمال دارفور.",
+        "strike", region="north-darfur", location=("El Fasher", "الفاشر"), killed=9,
+    )  # fmt: skip
+    assert "El Fasher (North Darfur state)" in event_description(sudan, "en")
+    assert "(ولاية شمال دارفور)" in event_description(sudan, "ar")
+    turkey = _event(
+        "قتل 3 أشخاص في انفجار سيارة مفخخة في بلدة الريحانية بولاية هاتاي جنوب تركيا.",
+        "strike", region="hatay", location=("Reyhanli", "الريحانية"), killed=3,
+    )  # fmt: skip
+    assert "Reyhanli (Hatay province)" in event_description(turkey, "en")
+    syria = _event(
+        "قتل 4 مدنيين في قصف على بلدة الأتارب.", "strike", region="aleppo", location=("al-Atarib", "الأتارب"), killed=4,
+    )  # fmt: skip
+    assert "(Aleppo governorate)" in event_description(syria, "en")
