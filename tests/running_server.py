@@ -25,13 +25,15 @@ def live_server(data_dir: Path, log_level: str = "warning", **env: str) -> Itera
     """Start `summarizer serve` on 127.0.0.1 (offline engine unless env says otherwise); yield its base URL.
     What it writes goes to data_dir/server.log."""
     port = free_port()
-    full_env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(data_dir),
-        "SUMMARIZER_DATA_DIR": str(data_dir / "data"),
-        "LITELLM_LOCAL_MODEL_COST_MAP": "True",
-        **env,
-    }
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("SUMMARIZER_")}
+    full_env.update(
+        {
+            "HOME": str(data_dir),
+            "SUMMARIZER_DATA_DIR": str(data_dir / "data"),
+            "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+            **env,
+        }
+    )
     log = (data_dir / "server.log").open("w", encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "summarizer.cli", "serve", "--port", str(port), "--log-level", log_level],
@@ -57,5 +59,9 @@ def live_server(data_dir: Path, log_level: str = "warning", **env: str) -> Itera
         yield base
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
         log.close()

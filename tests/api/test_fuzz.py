@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from summarizer.api.app import create_app
 from summarizer.config import load_settings
-from tests.api.live import live_server
 from tests.conftest import load_articles
+from tests.running_server import live_server
 
 SENTENCES = [s.strip() for a in load_articles() for s in a["text"].split("\n") if len(s.strip()) > 20][:60]
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 
-from tests.api.live import live_server
 from tests.conftest import load_articles
+from tests.running_server import live_server
 
 MAX_BODY = 400_000
 
