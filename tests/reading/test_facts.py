@@ -54,3 +54,18 @@ def test_located_places_and_region(sentence: str, located: list[str], region: st
 )
 def test_event_date_skips_datelines_and_days_of_saying(sentence: str, saying: bool, day: dt.date) -> None:
     assert facts.read(sentence, MOMENT).event_date(MOMENT, saying=saying)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("ونزحت عشرات العائلات من القرى الحدودية نحو المدينة", "displacement"),
+        ("وفر آلاف المدنيين من الحي باتجاه الشمال", "displacement"),
+        ("Hundreds of families were fleeing the eastern districts on foot.", "displacement"),
+        ("Residents sought shelter in schools in the city centre.", "displacement"),
+        ("وفر الدفاع المدني سيارات إسعاف للمستشفى", None),  # وفّر: provided, not fled
+        ("The navy moved its fleet to the port.", None),
+    ],
+)
+def test_displacement_cues(sentence: str, kind: str | None) -> None:
+    assert facts.event_type_of(sentence) == kind
