@@ -441,6 +441,8 @@ class _Found:
     governed: bool  # a verb or toll decided killed/injured
 
 
+_GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
+_ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
 _GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
 
 
@@ -465,14 +467,17 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         a = t.approx_after.match(f, end)
         after = a.end() if a is not None else end
         pos = after
-        for _ in range(2):
+        for _ in range(_GAP_WORDS):
             word = _GAP_WORD.match(f, pos)
             if word is None:
                 break
             pos = word.end()
-            if t.killed_after.match(f, pos):
+            # past a gap only a passive form: "... militants killed" has another subject
+            m = t.killed_after.match(f, pos)
+            if m is not None and m.group().strip() not in _ACTIVE:
                 return "killed"
-            if t.injured_after.match(f, pos):
+            m = t.injured_after.match(f, pos)
+            if m is not None and m.group().strip() not in _ACTIVE:
                 return "injured"
     if t.killed_after.match(f, after):
         return "killed"

@@ -65,6 +65,7 @@ def test_event_date_skips_datelines_and_days_of_saying(sentence: str, saying: bo
         ("Residents sought shelter in schools in the city centre.", "displacement"),
         ("وفر الدفاع المدني سيارات إسعاف للمستشفى", None),  # وفّر: provided, not fled
         ("The navy moved its fleet to the port.", None),
+        ("Army units regained control of the river crossing on Monday.", "control_change"),
     ],
 )
 def test_displacement_cues(sentence: str, kind: str | None) -> None:

@@ -326,6 +326,8 @@ def test_quantity_is_frozen() -> None:
         ("ثمانية مدنيين من سكان الحي قتلوا وأصيب ثلاثة آخرون", (8, 3)),
         ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (9, None)),
         ("5 منازل على الأقل دمرت في القصف", (None, None)),
+        ("41 civilians from the coastal villages had been killed, the monitor said", (41, None)),
+        ("three soldiers said militants killed a shepherd", (None, None)),  # another subject's verb
     ],
 )
 def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
