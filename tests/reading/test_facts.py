@@ -66,6 +66,8 @@ def test_event_date_skips_datelines_and_days_of_saying(sentence: str, saying: bo
         ("وفر الدفاع المدني سيارات إسعاف للمستشفى", None),  # وفّر: provided, not fled
         ("The navy moved its fleet to the port.", None),
         ("Army units regained control of the river crossing on Monday.", "control_change"),
+        ("Two mortar shells landed near the clinic, witnesses said.", "strike"),
+        ("سقطت قذائف على حي سكني في المدينة", "strike"),
     ],
 )
 def test_displacement_cues(sentence: str, kind: str | None) -> None:
