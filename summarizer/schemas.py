@@ -138,16 +138,36 @@ class AttributionOut(Strict):
 
 
 # ------------------------------------------------------------------ what the LLM fills
+# Every string and list is bounded (the schema sent to the model carries the bounds, so a looping model
+# ends inside them); the engine adds an enum of the group's article ids to article_id.
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
+
+
+class LLMEvidence(Evidence):
+    article_id: Annotated[str, StringConstraints(max_length=200)]
+    quote: Text
+
+
+class LLMBilingual(Bilingual):
+    ar: Annotated[str, StringConstraints(max_length=400)] | None = None
+    en: Annotated[str, StringConstraints(max_length=400)] | None = None
+
+
+class LLMAttribution(AttributionOut):
+    source: Short
+    stance: Stance
 
 
 class LLMBullet(Strict):
-    text: NonBlank
-    evidence: list[Evidence] = Field(min_length=1)
+    text: Text
+    evidence: list[LLMEvidence] = Field(min_length=1, max_length=3)
 
 
 class LLMLangSummary(Strict):
-    headline: NonBlank
-    bullets: list[LLMBullet] = Field(min_length=1, max_length=10)
+    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    bullets: list[LLMBullet] = Field(max_length=8)
 
 
 class LLMSummary(Strict):
@@ -160,25 +180,29 @@ class LLMEvent(Strict):
         description="When it happened (not when reported); first of month/year if less precise."
     )
     date_precision: Precision
-    region: str | None = Field(description="Syrian governorate slug such as hama or aleppo; null if none.")
-    location: Bilingual | None
+    region: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        description="Syrian governorate slug such as hama or aleppo; null if none."
+    )
+    location: LLMBilingual | None
     event_type: EventType
-    actors: list[str]
-    fatalities: int | None = Field(ge=0)
-    injured: int | None = Field(ge=0)
+    actors: list[Short] = Field(max_length=6)
+    fatalities: int | None = Field(ge=0, le=1_000_000)
+    injured: int | None = Field(ge=0, le=1_000_000)
     status: Status
-    attribution: list[AttributionOut]
-    description: Bilingual
-    evidence: list[Evidence] = Field(min_length=1)
+    attribution: list[LLMAttribution] = Field(max_length=4)
+    description: LLMBilingual
+    evidence: list[LLMEvidence] = Field(min_length=1, max_length=3)
 
 
 class LLMGroupOutput(Strict):
     """The JSON object the model returns for one group of articles."""
 
-    topic: Bilingual
-    keywords: list[str] = Field(max_length=12)
+    topic: LLMBilingual
+    keywords: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = (
+        Field(max_length=12)
+    )
     summary: LLMSummary
-    events: list[LLMEvent]
+    events: list[LLMEvent] = Field(max_length=12)
 
 
 # ------------------------------------------------------------------ responses
@@ -248,7 +272,9 @@ class Flag(Strict):
     """Something dropped or doubtful, said out loud instead of served silently."""
 
     group_id: str | None = None
-    kind: Literal["dropped_bullet", "dropped_event", "repaired_quote", "fallback", "language", "reask"]
+    kind: Literal[
+        "dropped_bullet", "dropped_event", "dropped_field", "repaired_quote", "fallback", "language", "reask"
+    ]
     message: str
 
 
@@ -315,6 +341,18 @@ class TimelineResponse(Strict):
     next_cursor: str | None = Field(None, description="Pass as cursor= for the next page; null on the last.")
 
 
+class StoredArticle(Strict):
+    """GET /articles/{id}: an article as stored, so a quote can be read in its context."""
+
+    id: str
+    text: str
+    published_at: dt.datetime
+    language: Lang
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
 class RegionsResponse(Strict):
     regions: list[RegionOut]
 
@@ -334,7 +372,8 @@ class ReadyResponse(Strict):
 
 # ------------------------------------------------------------------ verification
 
-IssueKind = Literal["number", "date", "place", "actor", "quote", "unsupported"]
+IssueKind = Literal["number", "category", "date", "place", "actor", "stance", "quote", "unsupported"]
+ClaimVerdict = Literal["supported", "unverifiable", "unsupported", "contradicted"]
 Verdict = Literal["supported", "contradicted", "not_enough_info"]
 
 
@@ -371,12 +410,13 @@ class IssueOut(Strict):
 
 class ClaimOut(Strict):
     text: str
-    supported: bool = Field(
-        description="Deterministic verdict: every number, date, place, actor and quote holds."
+    supported: bool = Field(description="Deterministic verdict: every number, date, place, actor and quote holds.")
+    verdict: ClaimVerdict = Field(
+        description="supported; unverifiable (no problem found, but its evidence does not decide it); unsupported "
+        "(nothing in the sources states it); contradicted (its evidence states another figure, date, place, actor "
+        "or stance)."
     )
-    evidence: list[Evidence] = Field(
-        description="The source sentences (exact words) the claim was checked against."
-    )
+    evidence: list[Evidence] = Field(description="The source sentences (exact words) the claim was checked against.")
     issues: list[IssueOut]
 
 
@@ -398,11 +438,15 @@ class VerifyMeta(Strict):
     checker: str
     claims: int
     supported: int
+    unverifiable: int = Field(0, description="Claims its evidence does not decide: they do not make the text unfaithful.")
     notes: list[str] = Field(default_factory=list)
 
 
 class VerifyResponse(Strict):
-    faithful: bool = Field(description="True when every claim is supported by the deterministic checker.")
+    faithful: bool = Field(
+        description="True when no claim is unsupported or contradicted by the deterministic checker "
+        "(unverifiable claims do not count against it)."
+    )
     claims: list[ClaimOut]
     judge: JudgeOut | None = None
     meta: VerifyMeta

@@ -169,7 +169,8 @@ def test_csv_for_spreadsheets(client: TestClient, all_articles: list[dict[str, A
     _post_all(client, all_articles)
     r = client.get("/timeline", params={"region": "aleppo", "format": "csv", "lang": "en"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.content.startswith(b"\xef\xbb\xbf")  # a UTF-8 BOM, so spreadsheets read Arabic
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     as_json = client.get("/timeline", params={"region": "aleppo", "lang": "en"}).json()["events"]
     assert [row["id"] for row in rows] == [e["id"] for e in as_json]
     assert all(row["region"] == "aleppo" and row["description_ar"] == "" for row in rows)

@@ -22,6 +22,7 @@ from summarizer.schemas import (
     Status,
     TimelineResponse,
 )
+from summarizer.timeline import export
 from summarizer.timeline import query as tl
 
 router = APIRouter(tags=["timeline"])
@@ -79,8 +80,8 @@ def _moment(value: str | None, settings: Settings) -> dt.datetime | None:
     responses={
         200: {
             "model": TimelineResponse,
-            "content": {"text/csv": {}},
-            "description": "JSON, or CSV with format=csv",
+            "content": {"text/csv": {}, "application/geo+json": {}},
+            "description": "JSON; CSV with format=csv or format=acled; GeoJSON with format=geojson",
         },
         401: {"model": ErrorResponse},
         403: {"model": ErrorResponse},
@@ -112,7 +113,10 @@ async def timeline(
     cursor: Annotated[
         str | None, Query(max_length=tl.MAX_CURSOR, description="next_cursor of the previous page")
     ] = None,
-    format: Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets")] = "json",
+    format: Annotated[
+        Literal["json", "csv", "geojson", "acled"],
+        Query(description="json; csv for spreadsheets; geojson (RFC 7946) for maps; acled for ACLED-style rows"),
+    ] = "json",
 ) -> Response:
     """Happenings merged from every report so far: one event per thing that happened, with its evidence,
     sources, figures and disputes. Poll with since= to get only what changed."""
@@ -142,9 +146,10 @@ async def timeline(
         cursor=cursor,
     )
     events, next_cursor = await run_cpu(tl.happenings, services.store, query)
-    if format == "csv":
+    if format != "json":
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
-        return Response(tl.to_csv(events), media_type="text/csv; charset=utf-8", headers=headers)
+        text, media_type = await run_cpu(export.render, format, events)
+        return Response(text, media_type=media_type, headers=headers)
     body = TimelineResponse(
         region=region_out(found) if found else None, events=events, next_cursor=next_cursor
     )
