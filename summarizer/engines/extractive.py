@@ -311,7 +311,7 @@ class ExtractiveEngine:
         split: bool = False,
     ) -> Event:
         f = s.facts
-        day, precision, _ = f.event_date(s.article.published_at)
+        day, precision, _ = f.event_date(s.article.published_at, saying=event_type in ("statement", "diplomacy"))
         region = f.region()
         if isinstance(where, places.PlaceMatch):
             region = where.place.region or region

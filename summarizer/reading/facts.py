@@ -20,6 +20,9 @@ from summarizer.schemas import EventType
 
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
+_SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
+# what opens the words reported, after which a date is the happening's
+_REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -84,19 +87,36 @@ class SentenceFacts:
     def region(self) -> str | None:
         return places.main_region_of(self.located)
 
-    def event_date(self, published_at: dt.datetime) -> tuple[dt.date, Precision, bool]:
+    def event_date(self, published_at: dt.datetime, *, saying: bool = False) -> tuple[dt.date, Precision, bool]:
         """When the sentence's happening took place, its precision, and whether a phrase said so.
 
         A dated phrase wins ("مساء أمس السبت"); "since" phrases date background, not the event, and
         durations ("in the past 24 hours") end on the publication day. With no phrase: the publication day.
-        A cumulative toll ("since Wednesday ... 327 killed") is dated on the day it is reported.
+        A cumulative toll ("since Wednesday ... 327 killed") is dated on the day it is reported. ``saying``:
+        the event is the statement itself, dated by the day the speaker spoke when the sentence names it.
         """
         if self.cumulative:
             return dates.publication_day(published_at), "day", False
-        for d in self.dates:
-            if d.kind in ("absolute", "relative", "weekday"):
-                return d.date, d.precision, True
-        return dates.publication_day(published_at), "day", False
+        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
+        if not dated:
+            return dates.publication_day(published_at), "day", False
+        # a wire dateline's day ("اللاذقية، 7 آذار (وكالة الساحل) -") is the report's, not the happening's
+        start = dateline_end(self.text)
+        dated = [d for d in dated if d.start >= start] or dated
+        # "MSF said on Saturday that ... on Friday": the day of the saying dates a statement, the other one
+        # the happening reported
+        said = [self._of_saying(d) for d in dated]
+        wanted = [d for d, s in zip(dated, said, strict=True) if s == saying] or dated
+        return wanted[0].date, wanted[0].precision, True
+
+    def _of_saying(self, d: TemporalExpression) -> bool:
+        """Whether a date phrase stands between a speech cue and what is said ("said on Saturday that")."""
+        for a in self.attributions:
+            if a.stance == "denies" or not 0 <= d.start - a.end <= _SAYING_WINDOW:
+                continue
+            if _REPORTED.search(self.text, a.end, d.start) is None:
+                return True
+        return False
 
     @property
     def cumulative(self) -> bool:

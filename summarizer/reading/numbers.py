@@ -442,6 +442,11 @@ class _Found:
     governed: bool  # a verb or toll decided killed/injured
 
 
+_GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
+_ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
+_GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
+
+
 def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed", "injured"] | None:
     """Whether a death or injury verb, or a toll, governs the number."""
     if cat is not None and cat not in _PERSONS:
@@ -458,9 +463,26 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         return "injured"
     if t.died_before.search(f, lo, hi) and t.died_later.search(f, end, end + 120):
         return "killed"
-    if t.killed_after.match(f, end):
+    after = end
+    if cat is not None:  # "22 فلسطينياً على الأقل قتلوا", "six soldiers from the army were killed"
+        a = t.approx_after.match(f, end)
+        after = a.end() if a is not None else end
+        pos = after
+        for _ in range(_GAP_WORDS):
+            word = _GAP_WORD.match(f, pos)
+            if word is None:
+                break
+            pos = word.end()
+            # past a gap only a passive form: "... militants killed" has another subject
+            m = t.killed_after.match(f, pos)
+            if m is not None and m.group().strip() not in _ACTIVE:
+                return "killed"
+            m = t.injured_after.match(f, pos)
+            if m is not None and m.group().strip() not in _ACTIVE:
+                return "injured"
+    if t.killed_after.match(f, after):
         return "killed"
-    if t.injured_after.match(f, end):
+    if t.injured_after.match(f, after):
         return "injured"
     if t.toll_killed.search(f, max(0, lo - 40), hi):
         return "killed"
@@ -560,6 +582,26 @@ def _shared_verb(f: str, prev: _Found, cur: _Found) -> _Found:
     return cur
 
 
+_COORDINATED_BEFORE = re.compile(r"(?: (?:من )?[^\W\d_]+){0,3}? ?(?:,|و|and|, and) ?")
+
+
+def _verb_after(f: str, prev: _Found, cur: _Found) -> _Found | None:
+    """ "11 مقاتلاً من الحوثيين وستة جنود قتلوا": an earlier coordinated group shares a verb that follows.
+    The earlier figure, now counted like the later one; None when they are not so joined."""
+    q = prev.quantity
+    if (
+        cur.governed
+        and not prev.governed
+        and not prev.breakdown
+        and not cur.breakdown
+        and q.counted in _PERSONS - {"killed", "injured"}
+        and _COORDINATED_BEFORE.fullmatch(f, prev.folded_end, cur.folded_start)
+    ):
+        q = Quantity(q.start, q.end, q.text, q.value, q.approximate, cur.quantity.counted)
+        return _Found(q, False, prev.folded_end, prev.folded_start, True)
+    return None
+
+
 @lru_cache(maxsize=4096)  # find_quantities and casualties read the same sentence
 def _scan(text: str) -> tuple[_Found, ...]:
     fo = fold_with_offsets(text)
@@ -580,7 +622,12 @@ def _scan(text: str) -> tuple[_Found, ...]:
         if found is None:
             i = run.last + 1
             continue
-        out.append(_shared_verb(f, out[-1], found) if out else found)
+        if out:
+            found = _shared_verb(f, out[-1], found)
+            earlier = _verb_after(f, out[-1], found)
+            if earlier is not None:
+                out[-1] = earlier
+        out.append(found)
         i = run.last + 1
         while i < len(toks) and toks[i].start < found.folded_end:
             i += 1

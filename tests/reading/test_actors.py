@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 
 import pytest
@@ -407,11 +406,10 @@ def test_stance_of(sentence: str, stance: str | None) -> None:
 # ---------------------------------------------------------------- whole seed articles
 
 
-def test_seed_articles_spans_and_speed() -> None:
+def test_seed_articles_spans() -> None:
+    """Spans over the whole seed articles (speed is measured in bench/offline_engine.py, not here)."""
     sentences = [s.of(a["text"]) for a in load_seeds() for s in split_sentences(a["text"])]
-    began = time.perf_counter()
     results = [(s, find_actors(s), attributions(s)) for s in sentences]
-    elapsed = time.perf_counter() - began
     ids: set[str] = set()
     for s, matches, attrs in results:
         for m in matches:
@@ -429,7 +427,6 @@ def test_seed_articles_spans_and_speed() -> None:
         "russian_reconciliation_centre",
         "sdf",
     } <= ids
-    assert elapsed / len(sentences) < 0.002
 
 
 # ---------------------------------------------------------------- the region's other conflicts

@@ -32,3 +32,43 @@ def test_located_places_and_region(sentence: str, located: list[str], region: st
     assert [m.text for m in f.located] == located
     assert f.region() == region
     assert [m.text for m in f.syrian_places] == [m.text for m in f.located if m.place.region is not None]
+
+
+# 2024-06-13 is a Thursday
+@pytest.mark.parametrize(
+    ("sentence", "saying", "day"),
+    [
+        # the dateline's day is the report's: the happening is the body's "last night"
+        ("حماة، 13 حزيران (وكالة الساحل) - قتل خمسة جنود في هجوم على حاجز مساء أمس", False, dt.date(2024, 6, 12)),
+        ("HOMS, June 13 (Levant Wire) - Two soldiers were killed in an ambush on Tuesday.", False, dt.date(2024, 6, 11)),
+        # a dateline alone still dates the sentence
+        ("HOMS, June 12 (Levant Wire) - Two soldiers were killed in an ambush.", False, dt.date(2024, 6, 12)),
+        # the day of the saying dates the statement; the other day the happening reported
+        ("The army said on Thursday that a drone had struck a depot on Tuesday.", False, dt.date(2024, 6, 11)),
+        ("The army said on Thursday that a drone had struck a depot on Tuesday.", True, dt.date(2024, 6, 13)),
+        ("وقال الجيش في بيان اليوم الخميس إن غارة أصابت مخزناً أمس الأربعاء", False, dt.date(2024, 6, 12)),
+        ("وقال الجيش في بيان اليوم الخميس إن غارة أصابت مخزناً أمس الأربعاء", True, dt.date(2024, 6, 13)),
+        # one date only: it dates whatever the sentence reports
+        ("The army said on Wednesday that a drone had struck a depot.", False, dt.date(2024, 6, 12)),
+    ],
+)
+def test_event_date_skips_datelines_and_days_of_saying(sentence: str, saying: bool, day: dt.date) -> None:
+    assert facts.read(sentence, MOMENT).event_date(MOMENT, saying=saying)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("ونزحت عشرات العائلات من القرى الحدودية نحو المدينة", "displacement"),
+        ("وفر آلاف المدنيين من الحي باتجاه الشمال", "displacement"),
+        ("Hundreds of families were fleeing the eastern districts on foot.", "displacement"),
+        ("Residents sought shelter in schools in the city centre.", "displacement"),
+        ("وفر الدفاع المدني سيارات إسعاف للمستشفى", None),  # وفّر: provided, not fled
+        ("The navy moved its fleet to the port.", None),
+        ("Army units regained control of the river crossing on Monday.", "control_change"),
+        ("Two mortar shells landed near the clinic, witnesses said.", "strike"),
+        ("سقطت قذائف على حي سكني في المدينة", "strike"),
+    ],
+)
+def test_displacement_cues(sentence: str, kind: str | None) -> None:
+    assert facts.event_type_of(sentence) == kind

@@ -321,6 +321,13 @@ def test_quantity_is_frozen() -> None:
         ("مقتل ثلاثة جنود بينهم ضابط", (3, None)),
         ("سقط 12 قتيلا و30 جريحا", (12, 30)),
         ("killing one soldier and two civilians", (1, None)),  # the first stated figure, never a sum
+        # the verb after the counted noun, past "at least" or a short modifier
+        ("قالت الوزارة إن 40 شخصاً على الأقل قتلوا في القصف", (40, None)),
+        ("ثمانية مدنيين من سكان الحي قتلوا وأصيب ثلاثة آخرون", (8, 3)),
+        ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (9, None)),
+        ("5 منازل على الأقل دمرت في القصف", (None, None)),
+        ("41 civilians from the coastal villages had been killed, the monitor said", (41, None)),
+        ("three soldiers said militants killed a shepherd", (None, None)),  # another subject's verb
     ],
 )
 def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
