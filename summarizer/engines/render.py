@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from summarizer.reading import actors, places
-from summarizer.reading.text import script_counts
+from summarizer.reading import actors, checkable, dates, numbers, places
+from summarizer.reading.text import fold, script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 
 MAX_RENDERED_BULLETS = 6
+MAX_NAMED = 2  # speakers named per stance in a rendered sentence
 
 
 @cache
@@ -62,42 +66,238 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
     return Bilingual(ar=out["ar"], en=out["en"])
 
 
-def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
-    """E.g. "Strike in al-Atarib (Aleppo governorate): 15 killed, 5 injured; reported by Syrian Civil Defence."
-    (``short``: what, where and how many only, for headlines)."""
+@dataclass(frozen=True)
+class _Reading:
+    """What the event's own quote says, read with the reading layer, as the rendering needs it."""
+
+    facts: checkable.Facts
+    quote: str
+    toll: numbers.Quantity | None
+    injured: numbers.Quantity | None
+
+
+def _reading(event: Event) -> _Reading:
+    """The quote that states the event's toll (else its first quote), read."""
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    chosen = event.evidence[0].quote
+    for ev in event.evidence:
+        killed, injured = numbers.casualties(ev.quote)
+        if (event.fatalities is not None and killed == event.fatalities) or (
+            event.fatalities is None and event.injured is not None and injured == event.injured
+        ):
+            chosen = ev.quote
+            break
+    quantities = numbers.find_quantities(chosen)
+
+    def of(kind: str, value: int | None) -> numbers.Quantity | None:
+        return next((q for q in quantities if q.counted == kind and q.value == value), None)
+
+    return _Reading(checkable.read(chosen, moment), chosen, of("killed", event.fatalities), of("injured", event.injured))
+
+
+def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, counted: bool = True) -> str:
+    """"at least 300 fighters", "ما لا يقل عن 300 من المقاتلين": the figure as its quote hedges and counts it."""
     ph = _phrasing()
-    text = str(ph["event_type"][event.event_type][lang])
+    how = numbers.hedge(quote, q) if q is not None else None
+    who = numbers.victims(q) if q is not None and counted else None
+    figure = str(ph["victims"][who or "none"][lang]).format(n=n)
+    return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
+
+
+def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
+    """Where, with the detail its quote gives ("the northern Hama countryside", "Khan Tuman (Aleppo
+    governorate)"), and whether only a governorate or its countryside is named; a toll over several
+    governorates names them all ("Aleppo and Idlib")."""
+    ph = _phrasing()
+    region = event.region
+    named = list(dict.fromkeys(m.place.region for m in sorted(r.facts.places.values(), key=lambda m: m.start)
+                               if m.place.region))  # fmt: skip
     place = getattr(event.location, lang) if event.location else None
-    region = _region_name(event.region, lang) if event.region else None
-    if place and region and place != region:
-        text += " " + _p("in_region", lang, place=place, region=region)
-    elif place or region:
-        text += " " + _p("in", lang, place=place or region)
-    figures = []
-    if event.fatalities is not None:
-        figures.append(_p("killed", lang, n=event.fatalities))
+    if region is not None and region not in named:  # its quote does not name it ("Damascus" for the government)
+        region, place = None, None
+    level = _level(event.location)
+    broad = not place or region is None or level is not None
+    if event.event_type in ("casualties", "strike") and len(named) > 1 and broad:
+        names = [_region_name(g, lang) for g in named]
+        return _p("and", lang).join([_p("list_sep", lang).join(names[:-1]), names[-1]]), True
+    if region is None:
+        return place, True
+    here = [m for m in r.facts.places.values() if m.place.region == region]
+    side = next((m for m in here if m.qualifier == "countryside"), None)
+    detail = None
+    if side is not None:
+        key = "countryside_side" if side.direction else "countryside"
+        direction = ph["directions"].get(side.direction or "", {}).get(lang, "")
+        detail = _p(key, lang, region=_region_name(region, lang), side=direction)
+    if not broad:  # a town or site: in its countryside as the quote puts it, else in its governorate
+        if detail is not None:
+            return _p("place_in_detail", lang, place=place, detail=detail), False
+        return _p("place_in_region", lang, place=place, region=_region_name(region, lang)), False
+    if detail is None and level == "countryside":
+        detail = _p("countryside", lang, region=_region_name(region, lang))
+    if detail is None and level == "city":
+        detail = _p("city", lang, region=_region_name(region, lang))
+    if detail is not None:
+        return detail, True
+    if any(m.qualifier == "city" or m.place.id == f"{region}-city" for m in here):
+        return _p("city", lang, region=_region_name(region, lang)), True
+    near = next((m for m in here if m.direction and m.place.kind == "governorate"), None)
+    if near is not None and near.direction in ph["directions"]:
+        side_noun = ph["directions"][near.direction][f"{lang}_noun"]
+        return _p("side_of", lang, region=_region_name(region, lang), side=side_noun), True
+    return _region_name(region, lang), True
+
+
+def _level(location: Bilingual | None) -> str | None:
+    """"governorate", "countryside" or "city" when a location names only a governorate, its countryside or
+    its capital ("Hama", "ريف حماة", "Idlib city"); None for a town or site."""
+    for name in (location.en, location.ar) if location else ():
+        m = next(iter(places.find_places(name)), None) if name else None
+        if m is None or m.place.region is None:
+            continue
+        if m.qualifier == "countryside":
+            return "countryside"
+        if m.qualifier == "city" or m.place.id.endswith("-city"):
+            return "city"
+        return "governorate" if m.place.kind == "governorate" else None
+    return None
+
+
+def _doer(event: Event, r: _Reading, lang: Lang, before: int) -> str | None:
+    """Who did it: the first armed party its quote names that is not only reporting or claiming it (the one
+    denying it may be the one said to have done it)."""
+    speakers = {a.source for a in event.attribution if a.stance != "denies"}
+    found = sorted(r.facts.actors.values(), key=lambda m: m.start)
+    # named before the place it acted on ("Opposition factions captured Khan Tuman"); one named after it is
+    # more often its target ("reinforcements sent to the Hama countryside to stop the factions' advance")
+    armed = [m.actor for m in found if m.actor.kind in ("armed_group", "military") and m.start < before]
+    # a speaker is the doer only when nobody else is named ("the army said it withdrew", "HTS said it took
+    # ..."), and a ministry or a military source speaks for forces, it is not one
+    doer = next((a for a in armed if a.name_en not in speakers), None)
+    forces = [a for a in armed if not any(w in a.id for w in ("source", "ministry", "spokes"))]
+    doer = doer or (forces[0] if len(forces) == 1 or (forces and forces[0].kind == "armed_group") else None)
+    if doer is None:
+        return None
+    return doer.name_ar if lang == "ar" else doer.name_en
+
+
+def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
+    """"a strike killed at least 15 civilians and wounded 5 people in ...", or only the injured when no toll."""
+    strike = event.event_type == "strike"
+    if event.fatalities is None:
+        assert event.injured is not None
+        figure = _figure(r.injured, event.injured, r.quote, lang)
+        text = _p("strike_injured" if strike else "injured", lang, figure=figure)
+        return text + (" " + _p("in", lang, place=place) if place else "")
+    text = _p("strike_killed" if strike else "killed", lang, figure=_figure(r.toll, event.fatalities, r.quote, lang))
     if event.injured is not None:
-        figures.append(_p("injured", lang, n=event.injured))
-    if figures:
-        text += _p("figures_sep", lang) + _p("list_sep", lang).join(figures)
+        figure = _figure(r.injured, event.injured, r.quote, lang, counted=False)
+        text += _p("and_wounded" if strike else "and_injured", lang, figure=figure)
+    return text + (" " + _p("in", lang, place=place) if place else "")
+
+
+def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None]:
+    """Who did what where, as far as the quote says it (a clause in English, a noun phrase in Arabic), or
+    None and only where, when the quote does not say what happened there."""
+    ph = _phrasing()
+    kind = event.event_type
+    place, broad = _place(event, r, lang)
+    if (event.fatalities is not None or event.injured is not None) and kind in ("casualties", "strike", "clash"):
+        return _tolled(event, r, lang, place), place
+    verbs: dict[str, Any] = ph["verbs"].get(kind, {})
+    # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
+    # ("reinforcements sent to the Hama countryside to stop the factions' advance")
+    at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
+    concepts = checkable.concepts_in(r.quote[: max(at)]) if at else r.facts.concepts
+    doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
+    verb = None
+    for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
+        if key == "*" or (key.endswith("_area") == broad and key.removesuffix("_area") in concepts):
+            verb = v
+            break
+    if verb is None or (place is None and "{place}" in str(verb[lang])):
+        return None, place
+    return str(verb[lang]).format(doer=doer, place=place or ""), place
+
+
+def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
+    """The time span a toll covers, as the quote states it: "over 24 hours", "since Wednesday"."""
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    for d in dates.find_dates(r.quote, moment):
+        if d.kind == "duration" and "hours" in checkable.concepts_in(d.text):
+            n = re.search(r"\d+", fold(d.text))
+            if n is not None:
+                return _p("over_hours", lang, n=n.group())
+        if d.kind == "since" and d.precision == "day" and d.date.weekday() == _weekday(d.text):
+            return _p("since", lang, day=_phrasing()["weekdays"][d.date.weekday()][lang])
+    return None
+
+
+def _weekday(text: str) -> int | None:
+    """The weekday a phrase names ("since Wednesday", "منذ الأربعاء"), so a span is only said as it was."""
+    folded = fold(text).lower()
+    for n, day in enumerate(_phrasing()["weekdays"]):
+        if day["en"].lower() in folded or fold(day["ar"]) in folded:
+            return n
+    return None
+
+
+def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
+    """Who reports, claims or denies it, named in ``lang`` (at most MAX_NAMED). A speaker the lexicon knows
+    is named only when one of the event's quotes names it, a denier only when a quote has its denial (one
+    made in another sentence, not among the quotes, is left out); an outlet or an unlisted speaker stays,
+    as "a source quoted in Arabic" when it has no name in ``lang``."""
+    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
+    if stance == "denies":
+        known = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote)
+                 if a.actor and a.stance == "denies"}  # fmt: skip
+    else:
+        known = set().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
+    said = [a.source for a in event.attribution if a.stance == stance]
+    said = [s for s in said if (actor := actors.by_name(s)) is None or actor.id in known]
+    named = list(dict.fromkeys(n for s in said if (n := _name(s, lang))))[:MAX_NAMED]
+    if not named:
+        return _p("unnamed_source", lang) if said else None
+    return _p("and", lang).join([_p("list_sep", lang).join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
+
+
+def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
+    """Who did what, where, how many, over what time and according to whom, as far as the event's quotes
+    say it, e.g. "Russian reconciliation centre said at least 300 fighters were killed in Aleppo and Idlib
+    over 24 hours." What a rendering cannot say truthfully it leaves out (``short``: without attribution)."""
+    r = _reading(event)
+    core, place = _core(event, r, lang)
+    if core is not None and event.fatalities is not None and (span := _span(r, event, lang)):
+        core += " " + span
     if short:
-        return text
-    named = [n for a in event.actors[:3] if (n := _name(a, lang))]
-    if named:
-        text += _p("clause_sep", lang) + _p("involving", lang, actors=_p("list_sep", lang).join(named))
-    if event.attribution:
-        by: dict[str, list[str]] = {}
-        for a in event.attribution:
-            # a speaker the lexicon does not know keeps its own words in `attribution`, not in rendered text
-            by.setdefault(str(ph["stance"][a.stance][lang]), []).append(
-                _name(a.source, lang) or _p("unnamed_source", lang)
-            )
-        text += _p("clause_sep", lang) + _p("clause_sep", lang).join(
-            f"{k} {_p('list_sep', lang).join(dict.fromkeys(v))}" for k, v in by.items()
-        )
-    if event.status == "disputed":
+        return _capital(core or (_p("reports_from", lang, place=place) if place else _p("report", lang)))
+    claims, reports, denies = (_speakers(event, stance, lang) for stance in ("claims", "reports", "denies"))
+    if event.event_type == "statement":  # what was said is in its quotes; the rendering says who said it
+        speaker = claims or denies or reports
+        text = _p("statement_by", lang, who=speaker) if speaker else str(_phrasing()["event_type"]["statement"][lang])
+        return _capital(text) + "."
+    if core is None:  # nothing it can say truthfully of what happened: where, who spoke, or only a report
+        if claims:
+            text = _p("attributed_from", lang, place=place, who=claims) if place else _p("attributed", lang, who=claims)
+        elif place:
+            text = _p("reports_from", lang, place=place)
+        else:
+            text, reports = (_p("attributed", lang, who=reports), None) if reports else (_p("report", lang), None)
+    elif claims and not reports:  # a claim stays a claim
+        text = _p("claimed", lang, who=claims, what=core)
+    else:
+        text = core
+    if reports:  # in English before the figures, which would otherwise read as the source's own
+        text = _p("according_to", lang, who=reports, what=text)
+    if denies:
+        text += _p("denied", lang, who=denies)
+    if event.status == "disputed" and not denies:
         text += _p("disputed", lang)
-    return text + "."
+    return _capital(text) + "."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def weight_of(kind: EventType) -> float:

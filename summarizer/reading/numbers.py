@@ -659,3 +659,40 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         elif q.counted == "injured" and injured is None:
             injured = int(q.value)
     return killed, injured
+
+
+# ---------------------------------------------------------------- hedges and victims (for rendering)
+
+Hedge = Literal["at_least", "about", "more_than", "up_to", "fewer_than"]
+# the approximate phrases of numbers.json, by what they say of the figure (unlisted ones read "about")
+_HEDGE_OF: dict[str, Hedge] = {
+    **dict.fromkeys(["at least", "ما لا يقل عن", "لا يقل عن", "على الأقل", "على أقل تقدير"], "at_least"),
+    **dict.fromkeys(
+        ["more than", "over", "upwards of", "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن",
+         "ما يربو على", "or more"], "more_than"),
+    **dict.fromkeys(["up to", "as many as"], "up_to"),
+    **dict.fromkeys(["fewer than", "less than", "أقل من"], "fewer_than"),
+}  # fmt: skip
+
+
+def hedge(text: str, q: Quantity) -> Hedge | None:
+    """How ``text`` hedges the figure ``q`` ("at least 300": at_least); None when it states it flat."""
+    if not q.approximate:
+        return None
+    before = fold(text[max(0, q.start - 30) : q.start]).lower().rstrip()
+    after = fold(text[q.end : q.end + 30]).lower().lstrip()
+    for phrase, kind in sorted(_HEDGE_OF.items(), key=lambda p: -len(p[0])):
+        f = fold(phrase).lower()
+        if re.search(rf"{_B}[وفبل]{{0,2}}{re.escape(f)}$", before) or re.match(rf"{re.escape(f)}{_E}", after):
+            return kind
+    return "about"
+
+
+def victims(q: Quantity) -> Counted | None:
+    """Who a figure counts when its own words say (civilians, fighters, soldiers, children...): the noun
+    that closes it ("15 civilians", "300 militants", "15 مدنياً"); None for a bare or generic count."""
+    for word in reversed(fold(q.text).lower().split()):
+        cat = _tables().nouns.get(word) or _tables().nouns.get(word.removesuffix("ا"))
+        if cat is not None:
+            return cat if cat in _PERSONS - {"killed", "injured", "people"} else None
+    return None

@@ -260,7 +260,7 @@ class Store:
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
             meta = {
-                r[0]: (dt.datetime.fromisoformat(r[1]), r[2] or r[0])
+                r[0]: (dt.datetime.fromisoformat(r[1]), r[2])
                 for r in self._db.execute("SELECT id, published_at, source FROM articles").fetchall()
             }
         out = []
@@ -273,9 +273,9 @@ class Store:
                 Report(
                     event=e,
                     published_at=min(p for p, _ in known),
-                    sources=frozenset(s for _, s in known),
+                    sources=frozenset(s for _, s in known if s),  # outlets: an article without one names none
                     stored_at=dt.datetime.fromisoformat(stored_at),
-                    source_of={a: meta[a][1] for a in e.article_ids if a in meta},
+                    source_of={a: s for a in e.article_ids if a in meta and (s := meta[a][1])},
                 )
             )
         return out

@@ -85,7 +85,7 @@ def test_aleppo_thursday_strike_on_atarib(groups: list[Group]) -> None:
     e = hits[0]
     assert (str(e.date), e.event_type, e.injured) == ("2024-11-28", "strike", 5)
     assert e.location is not None and e.location.en is not None and "Atarib" in e.location.en
-    assert "15 killed" in (e.description.en or "") and "Atarib" in (e.description.en or "")
+    assert "killed 15 civilians" in (e.description.en or "") and "Atarib" in (e.description.en or "")
 
 
 def test_every_quote_is_exact_and_nothing_is_chrome(groups: list[Group]) -> None:

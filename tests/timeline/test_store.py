@@ -67,7 +67,7 @@ def test_reports_carry_provenance_and_filter_by_date(tmp_path: Path) -> None:
     assert ids(store, date_from=dt.date(2024, 11, 29), date_to=dt.date(2024, 11, 29)) == ["e_b_aleppo"]
     [report] = [r for r in store.reports() if r.event.id == "e_a_idlib"]
     assert report.published_at == dt.datetime(2024, 12, 1, 9, tzinfo=dt.UTC)
-    assert report.sources == {"a1"}  # no outlet named: the article stands for itself
+    assert report.sources == frozenset()  # no outlet named: the article adds evidence, not a source
     assert report.stored_at == dt.datetime(2024, 12, 2, tzinfo=dt.UTC)
 
 
