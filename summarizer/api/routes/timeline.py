@@ -131,14 +131,15 @@ async def timeline(
         limit=limit,
         cursor=cursor,
     )
-    events, next_cursor = await run_cpu(tl.happenings, services.store, query)
     if format == "csv":
+        events, next_cursor = await run_cpu(tl.happenings, services.store, query)
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
         return Response(tl.to_csv(events), media_type="text/csv; charset=utf-8", headers=headers)
-    body = TimelineResponse(
-        region=region_out(found) if found else None, events=events, next_cursor=next_cursor
-    )
-    return Response(body.model_dump_json(), media_type="application/json")
+    bodies, next_cursor = await run_cpu(tl.page_json, services.store, query)
+    # each happening's JSON is stored once per version: spliced in, not rebuilt per request
+    shell = TimelineResponse(region=region_out(found) if found else None, events=[], next_cursor=next_cursor)
+    head, tail = shell.model_dump_json().split('"events":[]', 1)
+    return Response(f'{head}"events":[{",".join(bodies)}]{tail}', media_type="application/json")
 
 
 @router.get("/regions")
