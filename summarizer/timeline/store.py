@@ -45,6 +45,9 @@ CREATE TABLE IF NOT EXISTS event_history (
     published_at TEXT NOT NULL, source TEXT NOT NULL, stored_at TEXT NOT NULL, superseded_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_history_date ON event_history (date);
+CREATE TABLE IF NOT EXISTS answers (digest TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS answer_articles (article_id TEXT NOT NULL, digest TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS answer_articles_id ON answer_articles (article_id);
 """
 
 MadeBy = tuple[str, str, str | None]  # engine, model, prompt version
@@ -254,6 +257,10 @@ class Store:
         if old is not None and old[0] == a.fingerprint():
             return
         if old is not None:  # a correction: the earlier version and what was read from it stay in the history
+            self._db.execute(
+                "DELETE FROM answers WHERE digest IN (SELECT digest FROM answer_articles WHERE article_id = ?)",
+                (a.id,),
+            )
             self._db.execute("INSERT INTO article_history VALUES (?,?,?,?,?,?,?,?,?,?,?)", (a.id, *old, now))
             rows = self._db.execute(
                 "SELECT id, date, group_id, body FROM events WHERE instr(body, ?) > 0", (json.dumps(a.id),)
@@ -397,6 +404,26 @@ class Store:
         args.append(limit)
         with self._lock:
             return [(r[0], r[1], r[2]) for r in self._db.execute(sql, args).fetchall()]
+
+    def answer(self, digest: str) -> str | None:
+        """The response stored for a request already served in full (see ``remember``), if any."""
+        with self._lock:
+            row = self._db.execute("SELECT body FROM answers WHERE digest = ?", (digest,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def remember(self, digest: str, article_ids: Iterable[str], body: str) -> None:
+        """Keep a request's response; a correction of any of its articles forgets it."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (digest, body))
+                self._db.executemany(
+                    "INSERT INTO answer_articles VALUES (?, ?)", [(a, digest) for a in sorted(set(article_ids))]
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def made_by(self, group_id: str) -> MadeBy | None:
         """The engine, model and prompt version that made a stored group."""
