@@ -154,36 +154,49 @@ class Index:
             if row.was is not None:
                 self.touched.add(row.was)
         known: dict[str, merge._Happening] = {}
-        order: dict[int, Order] = {}
+        order: dict[int, Order] = {}  # a happening's founder's order: merge.py's index order
+        by_day: dict[dt.date, list[merge._Happening]] = {}  # a happening under each of its members' days
+
+        def add(h: merge._Happening, r: merge._Read) -> None:
+            if not h.members:
+                order[id(h)] = _order_of(r)
+            h.members.append(r)
+            by_day.setdefault(r.day, []).append(h)
 
         def bring(ids: Iterable[str]) -> None:
             fresh = [i for i in ids if i not in known]
             for h in self._prefix(kind, region, first, fresh):
-                hid = _hid(h)
-                known[hid] = h
-                order[id(h)] = _order_of(h.founder)
+                known[_hid(h)] = held = merge._Happening([])
+                for m in h.members:
+                    add(held, m)
             for i in fresh:
                 known.setdefault(i, merge._Happening([]))  # nothing before ``first``: founded anew if at all
 
         bring(t for t in self.touched)
         founded: list[merge._Happening] = []
+        window = dt.timedelta(days=merge.WINDOW_DAYS)
         for row in replay:
             r = row.read
-            lo, hi = r.day - dt.timedelta(days=merge.WINDOW_DAYS), r.day + dt.timedelta(days=merge.WINDOW_DAYS)
+            lo, hi = r.day - window, r.day + window
             near = self.db.execute(
                 "SELECT DISTINCT happening FROM events WHERE event_type = ? AND region IS ? AND date BETWEEN ? AND ?"
                 " AND (ord, id) < (?, ?) AND happening IS NOT NULL",
                 (kind, region, lo.isoformat(), hi.isoformat(), *first),
             ).fetchall()
             bring(h for (h,) in near)
-            before = sorted((h for h in known.values() if h.members), key=lambda h: order[id(h)])
-            for h in [*before, *founded]:
+            # only a happening with a member within the window can take it; tried in the order they were founded
+            seen: dict[int, merge._Happening] = {}
+            for k in range(-merge.WINDOW_DAYS, merge.WINDOW_DAYS + 1):
+                for h in by_day.get(r.day + dt.timedelta(days=k), ()):
+                    seen.setdefault(id(h), h)
+            for h in sorted(seen.values(), key=lambda h: order[id(h)]):
                 if h.takes(r):
-                    h.members.append(r)
+                    add(h, r)
                     self.touched.add(_hid(h))
                     break
             else:
-                h = merge._Happening([r])
+                h = merge._Happening([])
+                add(h, r)
                 founded.append(h)
                 self.touched.add(_hid(h))
             self.days.setdefault(region, set()).add(r.day)

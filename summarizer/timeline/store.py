@@ -379,7 +379,9 @@ class Store:
     ) -> list[tuple[str, str, str]]:
         """Stored happenings in (date, id) order after the keyset ``after``: (date, id, JSON in ``lang``)."""
         column = {"ar": "body_ar", "en": "body_en"}.get(lang or "", "body")
-        sql = f"SELECT date, id, {column} FROM happenings WHERE 1=1"
+        # polling with since= walks the updated_at index (what changed is few), the rest the (region,) date index
+        use = " INDEXED BY happenings_updated" if since is not None else ""
+        sql = f"SELECT date, id, {column} FROM happenings{use} WHERE 1=1"
         args: list[object] = []
         for cond, value in (
             ("region = ?", region),

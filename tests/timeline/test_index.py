@@ -4,6 +4,7 @@ through corrections too; reads filter and page them in the store."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,6 +131,19 @@ def test_kept_happenings_equal_a_full_merge_in_any_arrival_order(
             _save(other, s)
         if not corrected:
             assert _kept(other) == _kept(store)
+
+
+def test_a_report_two_happenings_could_take_joins_the_first_founded_in_any_order(tmp_path: Path) -> None:
+    first = Spec(1, "strike", "idlib", 0, 1, True, 1, 5, 0, 0)  # stated 27 November
+    second = Spec(2, "strike", "idlib", 0, 2, True, 1, 5, 1, 1)  # stated 28 November: another happening
+    either = Spec(3, "strike", "idlib", 0, 2, False, 10, 5, 2, 2)  # dated by its publication: fits both
+    for n, arrival in enumerate(itertools.permutations([first, second, either])):
+        store = Store(tmp_path / f"{n}.sqlite3", clock=lambda: dt.datetime(2024, 12, 5, tzinfo=dt.UTC))
+        for s in arrival:
+            _save(store, s)
+        kept = _kept(store)
+        assert kept == _full(store)
+        assert [(h["id"], h["reports"]) for h in kept] == [("h_1", ["e_1", "e_3"]), ("h_2", ["e_2"])]
 
 
 def test_a_store_from_before_happenings_were_kept_is_indexed_on_opening(tmp_path: Path) -> None:
