@@ -49,12 +49,16 @@ SPEAKERS = ["the local monitor", "civil defence teams", "a health official", "re
 
 
 def _places() -> list[tuple[str, str, str]]:
-    """(English name, governorate slug, governorate name) of the gazetteer's towns and sites."""
+    """(English name, region slug, region name) of the gazetteer's towns and sites."""
     g = json.loads((DATA / "gazetteer.json").read_text("utf-8"))
-    names = {r["slug"]: r["en"][0] if isinstance(r.get("en"), list) else r.get("name_en", r["slug"])
-             for r in g["governorates"]} if isinstance(g["governorates"], list) else {}  # fmt: skip
-    return [(p["en"][0], p["governorate"], names.get(p["governorate"], p["governorate"]))
-            for p in g["places"] if p.get("governorate") and p.get("en") and p["kind"] not in ("governorate",)]  # fmt: skip
+    regions = g.get("regions") or g.get("governorates") or []
+    names = {r["slug"]: r["en"][0] for r in regions}
+    out = []
+    for p in g["places"]:
+        region = p.get("region") or p.get("governorate")
+        if region and p.get("en") and p["kind"] not in ("city", "road", "country"):
+            out.append((p["en"][0], region, names.get(region, region)))
+    return out
 
 
 def _actors() -> list[str]:
