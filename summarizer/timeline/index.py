@@ -103,9 +103,15 @@ class Index:
             out.append(row)
         return sorted(out, key=lambda x: x.order)
 
-    def update(self, changed: Iterable[tuple[str, str | None, Order]], removed: Iterable[Removed]) -> None:
+    def update(
+        self,
+        changed: Iterable[tuple[str, str | None, Order]],
+        removed: Iterable[Removed],
+        history: Iterable[str] = (),
+    ) -> None:
         """Re-merge after reports of these buckets changed from these orders on (new or replaced reports:
-        their kind, governorate and order; removed ones as they were)."""
+        their kind, governorate and order; removed ones as they were); ``history``: articles whose earlier
+        events went to the history, so happenings still citing them show those figures."""
         start: dict[tuple[str, str | None], Order] = {}
         for kind, region, order in changed:
             start[(kind, region)] = min(start.get((kind, region), order), order)
@@ -120,6 +126,12 @@ class Index:
             else:
                 self._replay(kind, region, first)
         self._attach_statements()
+        for article in sorted(set(history)):  # rare (corrections, re-summarized groups): a scan is fine
+            found = self.db.execute(
+                "SELECT DISTINCT happening FROM events WHERE instr(body, ?) > 0 AND happening IS NOT NULL",
+                (json.dumps(article),),
+            ).fetchall()
+            self.touched.update(h for (h,) in found)
         self._render()
 
     def rebuild(self) -> None:

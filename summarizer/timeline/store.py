@@ -105,6 +105,7 @@ class Store:
         self.version = 0  # bumped by every save that changes the timeline
         self._changed: list[tuple[str, str | None, index.Order]] = []  # this save's reports, for the index
         self._removed: list[Removed] = []
+        self._history: set[str] = set()  # articles whose events this save sent to the history
         if fresh and self.count("events"):
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -211,7 +212,7 @@ class Store:
                         if (order := self._set_meta(e.id)) is not None:
                             self._changed.append((e.event_type, e.region, (order, e.id)))
                 if self._changed or self._removed:
-                    index.Index(self._db).update(self._changed, self._removed)
+                    index.Index(self._db).update(self._changed, self._removed, self._history)
                 self._db.execute("COMMIT")
                 if self._changed or self._removed:
                     self.version += 1
@@ -219,7 +220,7 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             finally:
-                self._changed, self._removed = [], []
+                self._changed, self._removed, self._history = [], [], set()
 
     def _set_meta(self, event_id: str) -> str | None:
         """Index a stored event as a report: its publication (the earliest of its articles), outlets, and order
@@ -302,6 +303,7 @@ class Store:
             )
             for a in set(e.article_ids):
                 self._db.execute("INSERT INTO history_articles VALUES (?,?)", (a, cur.lastrowid))
+                self._history.add(a)
             if (was := index.removed_row(self._db, eid)) is not None:
                 self._removed.append(was)
             self._db.execute("DELETE FROM events WHERE id = ?", (eid,))

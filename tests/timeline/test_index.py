@@ -146,6 +146,21 @@ def test_a_report_two_happenings_could_take_joins_the_first_founded_in_any_order
         assert [(h["id"], h["reports"]) for h in kept] == [("h_1", ["e_1", "e_3"]), ("h_2", ["e_2"])]
 
 
+def test_events_a_regrouped_result_drops_show_in_the_history_of_its_article_s_other_happenings(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    article, group = _article_and_group(Spec(1, "strike", "aleppo", 0, 1, True, 1, 5, 0, 0))
+    _, other = _article_and_group(Spec(1, "strike", "aleppo", 1, 1, True, 1, 9, 0, 0))
+    both = [*group.events, other.events[0].model_copy(update={"id": "e_1b"})]
+    store.save([article], [group.model_copy(update={"events": both})], engine="x", model="x", prompt_version=None)
+    assert len(_kept(store)) == 2
+    store.save([article], [group], engine="x", model="x", prompt_version=None)  # e_1b is no longer found
+    [kept] = _kept(store)
+    assert _kept(store) == _full(store)
+    assert sorted((f["value"], f["corrected_at"] is not None) for f in kept["figures"]) == [(5, False), (9, True)]
+
+
 def test_a_store_from_before_happenings_were_kept_is_indexed_on_opening(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     store = Store(path)
