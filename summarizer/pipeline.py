@@ -58,7 +58,8 @@ class Pipeline:
         ``owner`` (the API key's id, '' without keys) is who the articles belong to."""
         s = self.settings
         digest = self._digest(request, owner)
-        stored = await run_cpu(self.store.answer, digest)
+        # with caching off (SUMMARIZER_CACHE=false) every request is worked out afresh
+        stored = await run_cpu(self.store.answer, digest) if s.cache else None
         if stored is not None:  # a repeat: answered from the store, the timeline untouched
             repeat = SummarizeResponse.model_validate_json(stored)
             if progress is not None:
@@ -142,7 +143,7 @@ class Pipeline:
                 field=first.field,
             )
         response = await run_cpu(self._response, served, built)
-        if not response.meta.degraded and len(served) == len(groups):
+        if s.cache and not response.meta.degraded and len(served) == len(groups):
             ids = [a.id for a in articles]
             await run_cpu(self.store.remember, digest, ids, response.model_dump_json())
         return response
