@@ -118,14 +118,17 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     import uvicorn
 
+    from summarizer import logs
     from summarizer.api.app import create_app
 
-    print(
-        f"summarizer: engine={settings.engine} model={settings.model} data={settings.data_dir} "
-        f"keys={len(keys) if keys else 'off'}",
-        file=sys.stderr,
-    )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    logs.setup(args.log_level)  # every line from here on is one JSON object
+    logs.log.info(
+        "summarizer: engine=%s model=%s data=%s keys=%s", settings.engine, settings.model, settings.data_dir,
+        len(keys) if keys else "off",
+        extra={"engine": settings.engine, "model": settings.model, "data_dir": str(settings.data_dir),
+               "keys": len(keys) if keys else 0},
+    )  # fmt: skip
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None, access_log=False)
     return 0
 
 

@@ -9,7 +9,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from summarizer.articles import Article
@@ -40,12 +40,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in data["ar"] + data["en"])
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و)(?=\w{3,})")
 
 
+@lru_cache(maxsize=1 << 16)  # a vocabulary, not a corpus: words repeat across articles and requests
 def stem(word: str) -> str:
     """A light key for a folded word: proclitics and the article off (والمعارضه -> معارضه)."""
     return _PREFIX.sub("", word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _surface_key(word: str) -> str:
+    return stem(fold(word))
 
 
 def sentence_keys(sentence: str) -> frozenset[str]:
@@ -78,22 +85,19 @@ def story_features(article: Article) -> Counter[str]:
                 counts["place:" + places.same_place(m.place.id)] += 1
         for a in f.actors:
             counts["actor:" + a.actor.id] += 1
-        if f.event_type is not None:
-            counts["event:" + f.event_type] += 1
+        if f.said_type is not None:
+            counts["event:" + f.said_type] += 1
     return counts
 
 
-def _surface_forms(articles: list[Article]) -> dict[str, str]:
-    """For each key, its most frequent written form (so labels read حماة, not the folded حماه)."""
+def _surface_forms(articles: list[Article], wanted: set[str]) -> dict[str, str]:
+    """For each wanted key, its most frequent written form (so labels read حماة, not the folded حماه)."""
     forms: dict[str, Counter[str]] = {}
-    keys: dict[str, str] = {}  # surface word -> key, so each distinct word is folded once
     for a in articles:
-        for m in re.finditer(r"[^\W\d_]+", a.text):
-            word = m.group()
-            key = keys.get(word)
-            if key is None:
-                key = keys[word] = stem(fold(word))
-            forms.setdefault(key, Counter())[word] += 1
+        for word in _WORD.findall(a.text):
+            key = _surface_key(word)
+            if key in wanted:
+                forms.setdefault(key, Counter())[word] += 1
     return {k: c.most_common(1)[0][0] for k, c in forms.items()}
 
 
@@ -143,8 +147,9 @@ def group_articles(articles: list[Article]) -> list[ArticleGroup]:
             for i in members:
                 # a key shared by several articles outranks one repeated inside one article
                 total.update({k: v + 100 * shared[k] for k, v in counts[i].items()})
-            forms = _surface_forms(arts)
-            kws = tuple(forms.get(k, k) for k, _ in total.most_common(8))
+            top = [k for k, _ in total.most_common(8)]
+            forms = _surface_forms(arts, set(top))
+            kws = tuple(forms.get(k, k) for k in top)
             ids = [a.id for a in arts]
             day_groups.append(ArticleGroup(group_id(day, ids), day, tuple(arts), kws))
         groups.extend(sorted(day_groups, key=lambda g: (-len(g.articles), g.id)))

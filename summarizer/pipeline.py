@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer import metrics
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
 from summarizer.engines import client
@@ -216,6 +217,7 @@ class Pipeline:
             flags.extend(o.result.flags)
             notes.extend(n for n in o.result.notes if n not in notes)
         degraded = any(o.degraded for o in outcomes)
+        metrics.summarized(self.engine.name, [o.degraded for o in outcomes], [f.kind for f in flags])
         return SummarizeResponse(
             groups=groups,
             meta=Meta(

@@ -276,7 +276,10 @@ class SummarizeResponse(Strict):
 class RegionOut(Strict):
     slug: str
     name: Bilingual
-    iso: str | None = None
+    iso: str | None = Field(None, description="ISO 3166-2 code, e.g. SY-HL, PS-GZA")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code, e.g. SY, LB")
+    lat: float | None = Field(None, description="Latitude of the capital or an approximate centre (WGS84)")
+    lon: float | None = Field(None, description="Longitude of the capital or an approximate centre (WGS84)")
     aliases: list[str] = Field(default_factory=list)
 
 
@@ -312,6 +315,18 @@ class TimelineResponse(Strict):
     next_cursor: str | None = Field(None, description="Pass as cursor= for the next page; null on the last.")
 
 
+class StoredArticle(Strict):
+    """GET /articles/{id}: an article as stored, so a quote can be read in its context."""
+
+    id: str
+    text: str
+    published_at: dt.datetime
+    language: Lang
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
 class RegionsResponse(Strict):
     regions: list[RegionOut]
 
@@ -331,7 +346,8 @@ class ReadyResponse(Strict):
 
 # ------------------------------------------------------------------ verification
 
-IssueKind = Literal["number", "date", "place", "actor", "quote", "unsupported"]
+IssueKind = Literal["number", "category", "date", "place", "actor", "stance", "quote", "unsupported"]
+ClaimVerdict = Literal["supported", "unverifiable", "unsupported", "contradicted"]
 Verdict = Literal["supported", "contradicted", "not_enough_info"]
 
 
@@ -368,12 +384,13 @@ class IssueOut(Strict):
 
 class ClaimOut(Strict):
     text: str
-    supported: bool = Field(
-        description="Deterministic verdict: every number, date, place, actor and quote holds."
+    supported: bool = Field(description="Deterministic verdict: every number, date, place, actor and quote holds.")
+    verdict: ClaimVerdict = Field(
+        description="supported; unverifiable (no problem found, but its evidence does not decide it); unsupported "
+        "(nothing in the sources states it); contradicted (its evidence states another figure, date, place, actor "
+        "or stance)."
     )
-    evidence: list[Evidence] = Field(
-        description="The source sentences (exact words) the claim was checked against."
-    )
+    evidence: list[Evidence] = Field(description="The source sentences (exact words) the claim was checked against.")
     issues: list[IssueOut]
 
 
@@ -395,11 +412,15 @@ class VerifyMeta(Strict):
     checker: str
     claims: int
     supported: int
+    unverifiable: int = Field(0, description="Claims its evidence does not decide: they do not make the text unfaithful.")
     notes: list[str] = Field(default_factory=list)
 
 
 class VerifyResponse(Strict):
-    faithful: bool = Field(description="True when every claim is supported by the deterministic checker.")
+    faithful: bool = Field(
+        description="True when no claim is unsupported or contradicted by the deterministic checker "
+        "(unverifiable claims do not count against it)."
+    )
     claims: list[ClaimOut]
     judge: JudgeOut | None = None
     meta: VerifyMeta

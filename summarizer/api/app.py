@@ -7,12 +7,14 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from summarizer import offload
 from summarizer.api import auth, errors
 from summarizer.api.bodies import add_schemas
 from summarizer.api.limits import BodySizeLimit
-from summarizer.api.routes import health, summarize, timeline, verify
+from summarizer.api.observe import RequestContext
+from summarizer.api.routes import articles, docs, health, metrics, pages, summarize, timeline, verify
 from summarizer.config import Settings, load_settings
 from summarizer.schemas import SummarizeRequest, VerifyRequest
 from summarizer.services import build
@@ -37,6 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Arabic and English news summaries and dated timelines; every bullet and event "
         "quotes the exact words of its sources.",
         lifespan=lifespan,
+        docs_url=None,  # served from vendored assets by routes/docs.py: no CDN
+        redoc_url=None,
     )
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     if settings.origins:  # CORS stays off unless origins are configured
@@ -46,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "X-API-Key", "Content-Type"],
         )
+    app.add_middleware(RequestContext)  # outermost of ours: request id, access log, metrics
     errors.install(app)
     add_schemas(app, SummarizeRequest, VerifyRequest)  # bodies parsed off the loop, documented as usual
     auth.document(app)
@@ -53,4 +58,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(timeline.router)
     app.include_router(verify.router)
     app.include_router(health.router)
+    app.include_router(articles.router)
+    app.include_router(pages.router)
+    app.include_router(docs.router)
+    app.include_router(metrics.router)
+    app.mount("/static", StaticFiles(directory=pages.STATIC_DIR), name="static")
     return app

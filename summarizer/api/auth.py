@@ -74,7 +74,10 @@ WriteCaller = Annotated[Principal, Depends(require("write"))]
 VerifyCaller = Annotated[Principal, Depends(require("verify"))]
 
 
-SCOPED = {"/summarize": "write", "/verify": "verify", "/timeline": "read", "/regions": "read"}
+SCOPED = {
+    "/summarize": "write", "/verify": "verify", "/timeline": "read", "/regions": "read",
+    "/articles/{article_id}": "read",
+}  # fmt: skip
 
 
 def document(app: FastAPI) -> None:

@@ -1,23 +1,36 @@
 """The claim checker: split a text into claims, align each with the source sentences that best support it,
-and check its numbers, dates, places, actors and quotes against that evidence, in Arabic and English."""
+and check its numbers (and whom they count), dates, places, actors, stance and quotes against that evidence,
+in Arabic and English; a claim its evidence cannot decide is unverifiable, not supported."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
+from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
-from summarizer.reading.checkable import Facts, read
+from summarizer.reading.checkable import Facts, concepts_in, read
 from summarizer.reading.dates import TemporalExpression
-from summarizer.reading.text import detect_language, find_exact_or_folded, fold, split_sentences, words
+from summarizer.reading.text import (
+    dateline_end,
+    detect_language,
+    find_exact_or_folded,
+    fold,
+    split_sentences,
+    words,
+)
 from summarizer.schemas import (
     ClaimOut,
+    ClaimVerdict,
     Evidence,
     IssueKind,
     IssueOut,
@@ -31,7 +44,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v1"
+CHECKER = "deterministic-v2"  # v2: stance, figure categories, translated quotes, unverifiable
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -40,7 +53,6 @@ ISSUE_COST = 4.0  # relevance a candidate may trade for one problem less
 CONCEPT_SHARE = 2.0  # a shared glossary concept counts as this share of a shared word
 LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when aligning within a language
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
-_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
@@ -80,7 +92,8 @@ class _Sentence:
     def plain(self) -> str:
         """The text without a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -"): where it was filed
         is not what happened."""
-        return _DATELINE.sub(lambda m: " " * len(m.group()), self.text)
+        end = dateline_end(self.text)
+        return " " * end + self.text[end:]
 
     @property
     def facts(self) -> Facts:
@@ -95,10 +108,24 @@ class ClaimCheck:
     evidence: list[Evidence]
     issues: list[Issue]
     relevance: float
+    undecided: str = ""  # with no issue: why its evidence cannot decide it ("" when it does)
 
     @property
     def supported(self) -> bool:
+        """No problem found (an unverifiable claim included: nothing in its evidence says otherwise)."""
         return not self.issues
+
+    @property
+    def verdict(self) -> ClaimVerdict:
+        if any(i.kind in _CONTRADICTIONS for i in self.issues):
+            return "contradicted"
+        if self.issues:
+            return "unsupported"
+        return "unverifiable" if self.undecided else "supported"
+
+
+# problems where the evidence states something else (the rest: nothing states the claim or its quote)
+_CONTRADICTIONS = frozenset({"number", "category", "date", "place", "actor", "stance"})
 
 
 class Sources:
@@ -129,7 +156,7 @@ class Sources:
             if r > 0:
                 scored.append((r, s))
         scored.sort(key=lambda x: -x[0])
-        quote_issues = self._quotes(claim)
+        quote_issues, unread = self._quotes(claim)
         if not scored or scored[0][0] < MIN_RELEVANCE:
             return ClaimCheck(
                 claim,
@@ -157,8 +184,18 @@ class Sources:
         # the evidence that explains the claim best: relevant, and with few problems
         tried.sort(key=lambda t: (t[0] * ISSUE_COST + t[1], t[0], len(t[2])))
         _, neg_r, window, issues = tried[0]
+        # a denial where the claim has a confirmation (or the reverse) in the sentence most about it stands,
+        # whatever evidence explains the rest of the claim best
+        if not any(i.kind == "stance" for i in issues):
+            for r, top in scored:
+                if r < best:
+                    break
+                if _stance_conflict(read(claim, top.article.published_at).stances, top.facts.stances):
+                    window, issues = [top], self._issues(claim, [top], top)
+                    break
         evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
-        return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r)
+        undecided = unread or _undecided(read(claim, window[0].article.published_at), [s.facts for s in window])
+        return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r, undecided)
 
     def check_against(self, claim: str, evidence: Sequence[Evidence]) -> list[Issue]:
         """Check a claim against the quotes it cites (each already an exact substring of its article)."""
@@ -169,23 +206,53 @@ class Sources:
         ]
         if not pseudo:
             return [Issue("unsupported", claim, "it cites no evidence from these articles")]
-        return self._issues(claim, pseudo)
+        return [*self._quotes(claim)[0], *self._issues(claim, pseudo)]
 
-    def _quotes(self, claim: str) -> list[Issue]:
-        """Words a claim puts in quotation marks must be the sources' own (same language only)."""
+    def _quotes(self, claim: str) -> tuple[list[Issue], str]:
+        """Words a claim puts in quotation marks must be the sources' own: verbatim in a source of their
+        language, or, translated, the readable content (glossary concepts, figures, places, actors) of a
+        quotation or attributed statement in the sources. Also why a quote cannot be decided ("" if none)."""
         out = []
+        undecided = ""
         for m in _QUOTED.finditer(claim):
             quoted = m.group(1).strip()
             lang = detect_language(quoted)
             same = [a for a in self.articles.values() if a.language == lang]
-            if same and not any(find_exact_or_folded(a.text, quoted) for a in same):
-                out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
-        return out
+            if same:
+                if not any(find_exact_or_folded(a.text, quoted) for a in same):
+                    out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
+                continue
+            found = self._translated(quoted)
+            if found is None:
+                undecided = f"the quoted words {quoted!r} name nothing the checker can find in another language"
+            elif not found:
+                out.append(Issue("quote", quoted, "no quotation or statement in the sources says this"))
+        return out, undecided
+
+    def _translated(self, quoted: str) -> bool | None:
+        """Whether a quotation the sources would have in another language is there: half its readable content
+        at least in one quoted span or attributed sentence. None when it has no readable content, or is a name."""
+        if quoted.istitle() or not self.sentences:
+            return None
+        qf = read(quoted, self.sentences[0].article.published_at)
+        wanted = _readable(qf)
+        if not wanted:
+            return None
+        for s in self.sentences:
+            spans = [m.group(1) for m in _QUOTED_ANY.finditer(s.text)]
+            if not spans and "attributed" not in s.facts.stances:
+                continue
+            for span in spans or [s.plain]:
+                if len(wanted & _readable(read(span, s.article.published_at))) * 2 >= len(wanted):
+                    return True
+        return False
 
     def _issues(self, claim: str, window: list[_Sentence], core: _Sentence | None = None) -> list[Issue]:
         art = window[0].article
         if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
             claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
+        filed = dateline_end(claim)  # a lead quoted with its dateline: where it was filed is not a claim
+        claim = " " * filed + claim[filed:]
         cf = read(claim, art.published_at)
         issues: list[Issue] = []
         # what the core sentence says wins; a joined neighbour, then the sentence before, fill only what it
@@ -203,7 +270,27 @@ class Sources:
 
         issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers or f.rounded)])
         placed = slot(lambda f: f.regions)
-        issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed])
+        located = {
+            places.same_place(pid)
+            for pid, m in cf.places.items()
+            if _LOCATOR.search(fold(claim[: m.start]).lower())
+        }
+        if not any(x.facts.places for x in placed) and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
+            # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
+            # article's lead names
+            lead = self._by_article.get(art.id, [])[:2]
+            located = {places.same_place(p) for x in lead for p in x.facts.places}
+        if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
+            named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
+            # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
+            theirs = {
+                places.same_place(pid)
+                for x in placed
+                for pid, pm in x.facts.places.items()
+                if _LOCATOR.search(fold(_strip_kind(x.plain[: pm.start])).lower())
+            }
+            located &= theirs or named
+        issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
@@ -215,8 +302,12 @@ class Sources:
             m.actor.kind in _REPORTERS for x in speakers for m in x.facts.actors.values()
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
-        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores)
+        family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
+        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
         issues += _speaker_issues(claim, cores)
+        if not any(i.kind in ("place", "actor") for i in issues):
+            issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
+        issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], *self._answer(claim, window))
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
@@ -228,6 +319,16 @@ class Sources:
             return []
         prev = self._neighbour(first, -1)
         return [prev] if prev is not None else []
+
+    def _answer(self, claim: str, window: list[_Sentence]) -> tuple[bool, bool]:
+        """Whether the sentence after the evidence has the claim's denier deny something ("X said ..., which
+        Hamas denied" / "Hamas denied ..."), and whether it answers the evidence with a denial ("... said the
+        Houthis." / "But Central Command denied ..."): what it answers is disputed."""
+        last = window[-1]
+        n = self._neighbour(last, 1) if last.index >= 0 else None
+        if n is None or "denies" not in n.facts.stances:
+            return False, False
+        return _denier_named(claim, n), bool(_CONTRAST.match(fold(n.plain).lower()))
 
     def _earlier_dates(self, window: list[_Sentence]) -> list[TemporalExpression]:
         """For an undated sentence: the dates of the two sentences before it (the lead usually dates it)."""
@@ -308,6 +409,22 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
             if roles and not roles & casualty:
                 out.append(Issue("number", written, f"in its evidence {written} were {min(roles)}, not {min(casualty)}"))
                 break
+    armed_words = any(f.concepts & {"fighters", "soldiers"} for f in ev)
+    for value, mine_who in cf.categories.items():
+        theirs_who = {k for f in ev for k in f.categories.get(value, ())}
+        owned_by = {a.kind for f in ev for o in f.owners.get(value, ()) if (a := actors.get_actor(o)) is not None}
+        group_owned = bool(owned_by) and owned_by <= {"armed_group"}
+        # calling the dead fighters or soldiers where the evidence counts them otherwise, or names no such side
+        armed = mine_who & {"fighters", "soldiers"} and not theirs_who & {"fighters", "soldiers"} and not armed_words
+        if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
+            written = cf.numbers.get(value, value)
+            out.append(
+                Issue(
+                    "category",
+                    written,
+                    f"in its evidence {written} counts {', '.join(sorted(theirs_who))}, not {', '.join(sorted(mine_who))}",
+                )
+            )
     for value, kinds in cf.counted.items():
         theirs = [k for f in ev for k in f.counted.get(value, ())]
         if value in have and theirs and not any(_compatible(mine, t) for mine in kinds for t in theirs):
@@ -323,6 +440,231 @@ def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     for issue in out:  # one problem per figure, the first found
         first.setdefault(issue.text, issue)
     return list(first.values())
+
+
+_CIVIL_OR_ARMED = {"civilians": "civil", "children": "civil", "women": "civil", "fighters": "armed", "soldiers": "armed"}
+
+
+def _same_kind_of_people(mine: frozenset[str], theirs: set[str], group_owned: bool = False) -> bool:
+    """Whether one figure may count both: civilians, children and women are not fighters or soldiers ("300
+    civilians" where the evidence counts 300 militants); "people" may be either; and a figure its evidence says
+    of an armed group's members ("183 منهم من هيئة تحرير الشام") is not a state's soldiers."""
+    if group_owned and "soldiers" in mine and "fighters" not in mine:
+        return False
+    a = {_CIVIL_OR_ARMED[k] for k in mine if k in _CIVIL_OR_ARMED}
+    b = {_CIVIL_OR_ARMED[k] for k in theirs if k in _CIVIL_OR_ARMED}
+    return not a or not b or bool(a & b)
+
+
+_CONTRAST = re.compile(r"\s*(?:[وف]?لكن|غير ان|الا ان|but|however|yet)(?![^\W\d_])")
+_QUOTED_ANY = re.compile(r"[«\"“]([^«»\"“”]{3,300})[»\"”]")
+
+
+# names the lexicons do not know: an English capitalised name, an Arabic name after a kind of place
+_EN_NAME = re.compile(r"(?<![\w'-])[A-Z][\w'-]*(?:(?:\s+|-)(?:(?:al|el|ad|as|ash|ar|bin|bint|de|of)[-\s])?[A-Z][\w'-]*)*")
+_AR_PLACE_NOUN = re.compile(
+    r"(?<![^\W\d_])[وفب]?(?:بلده|مدينه|مخيم|حي|قريه|منطقه|جبهه|محافظه|ولايه|مطار|ميناء|سجن|معسكر|جبل|وادي|"
+    r"مستشفى|مستشفي|معبر|قاعده)\s+((?!و)[^\W\d_]{2,})(?:\s+((?:ال)?[^\W\d_]{2,}))?"
+)
+# "south of El Fasher", "غرب حلب": a town that locates another is checked against the whole article
+_LOCATOR = re.compile(
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|"
+    r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))(?:\s+the)?\s*$"
+)
+_FACILITY = re.compile(r"[وفب]?(مطار|ميناء|سجن|معسكر|مستشفى|مستشفي|معبر|قاعده)\s")
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_LEADING_STOP = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While)\s+)+")
+_NAME_SKIP = frozenset({"al", "el", "ad", "as", "ash", "ar", "bin", "bint", "de", "of"})
+
+
+def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[Issue]:
+    """A name the gazetteer and the actor lexicon do not know must still stand in its evidence (same language):
+    "Deir al-Balah" where the evidence has Beit Lahia, "مخيم النصيرات" where it has مخيم المغازي. A name that
+    only locates another ("south of El Fasher") may stand anywhere in the article; an acronym may stand
+    spelled out ("UKMTO": United Kingdom Maritime Trade Operations)."""
+    if not texts or detect_language(" ".join(texts)) != cf.language:
+        return []
+    filed = dateline_end(claim)  # where a wire story was filed names nothing
+    claim = " " * filed + claim[filed:]
+    known = [(m.start, m.end) for m in cf.places.values()] + [(m.start, m.end) for m in cf.actors.values()]
+    known += [(d.start, d.end) for d in cf.dates]
+    stop = _stopwords(cf.language)
+
+    near, anywhere = _vocabulary(" ".join(texts)), _vocabulary(article)
+    initials = _initials(" ".join(texts))
+
+    def missing(name: str, have: frozenset[str]) -> bool:
+        ws = [w.removeprefix("ال") for w in words(fold(name).lower()) if w not in _NAME_SKIP]
+        ws = [w for w in ws if w not in stop and w not in _DIRECTIONS and len(w) > 2]
+        if name.isupper() and name.isalpha() and name.lower() in initials:
+            return False
+        # a word of the name counts when the evidence has it, or a word it begins ("Israeli" by "Israel")
+        return bool(ws) and not all(w in have or any(h[:5] == w[:5] and len(h) >= 5 for h in have) for w in ws)
+
+    if cf.language == "en":
+        for m in _EN_NAME.finditer(claim):
+            name = _LEADING_STOP.sub("", m.group())  # "The UKMTO agency" at the start of a sentence
+            if any(a <= m.start() < b for a, b in known) or not name or name.lower() in stop:
+                continue
+            if not claim[: m.start()].strip() and " " not in name and not name.isupper():
+                continue  # "Rescuers said", "Eleven civilians": one capitalised word opening the sentence
+            have = anywhere if _LOCATOR.search(claim[: m.start()]) else near
+            if missing(name, have):
+                kind: IssueKind = "place" if _after_preposition(claim, m.start()) else "actor"
+                return [Issue(kind, name, f"{name} is not named in its evidence")]
+        return []
+    fc = fold(claim)
+    # in Arabic only a swap: the evidence names another place of a kind ("مخيم المغازي") where the claim names
+    # this one; a bare Arabic word after "مدينة" is too often not a name at all
+    theirs = {m.group(1) for t in texts for m in _AR_PLACE_NOUN.finditer(fold(t))}
+    for m in _AR_PLACE_NOUN.finditer(fc):
+        facility = _FACILITY.match(m.group())
+        if facility and facility.group(1) not in near and f"ال{facility.group(1)}" not in near:
+            # "مطار الخرطوم" where the evidence has the presidential palace in Khartoum: the site is the claim
+            return [Issue("place", m.group(), f"{m.group()} is not named in its evidence")]
+        if not theirs - {m.group(1)}:
+            continue
+        first, second = m.group(1), m.group(2)
+        name = first if first.startswith("ال") or not second else f"{first} {second}"
+        # "منطقة عسكرية", "جبهة القتال": an adjective or a common noun, not a name
+        if re.search(r"(?:ي|يه|يين|يون)$", first) or concepts_in(name) or name in stop:
+            continue
+        have = anywhere if _LOCATOR.search(fc[: m.start()]) else near
+        if missing(name, have):
+            return [Issue("place", name, f"{name} is not named in its evidence")]
+    return []
+
+
+@lru_cache(maxsize=1024)
+def _vocabulary(text: str) -> frozenset[str]:
+    """A text's folded words, Arabic ones also without their article."""
+    ws = words(fold(text).lower())
+    return frozenset(ws) | {w.removeprefix("ال") for w in ws}
+
+
+@lru_cache(maxsize=1024)
+def _initials(text: str) -> frozenset[str]:
+    """The initials of each run of capitalised words, an acronym among them whole ("UK Maritime Trade
+    Operations": ukmto)."""
+    out = set()
+    for m in re.finditer(r"(?:[A-Z][\w'-]*\s+){1,7}[A-Z][\w'-]*", text):
+        letters = "".join(w if w.isupper() else w[0] for w in m.group().split()).lower()  # "UK Maritime..."
+        out |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
+    return frozenset(out)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    return re.search(r"(?:\b(?:in|near|at|to|towards|from|into|of|outside|around)\s+(?:the\s+)?)$", text[:start]) is not None
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("stopwords.json").read_text("utf-8"))
+    return frozenset(fold(w).lower() for w in data[lang])
+
+
+def _readable(f: Facts) -> set[str]:
+    """What of a text can be compared across languages: concepts, figures, places and actors."""
+    return (
+        set(f.concepts) - _STANCE_CONCEPTS
+        | set(f.numbers)
+        | {places.same_place(p) for p in f.places}
+        | set(f.actor_family)
+    )
+
+
+_STANCE_CONCEPTS = frozenset({"deny", "confirm", "allege", "attribute", "announce", "statement"})
+UNDECIDED_BELOW = 0.5  # a claim whose evidence shares less of its content than this is unverifiable
+
+
+def _undecided(cf: Facts, ev: list[Facts]) -> str:
+    """Why evidence that contradicts nothing in a claim still cannot decide it: it shares too little of what
+    the claim says, counting its figures, places, actors and dates with its words (same language) or its
+    glossary concepts; "" if it can."""
+    facts = _readable(cf) - set(cf.concepts) | {d.date.isoformat() for d in cf.dates}
+    have_facts = set().union(*(_readable(f) | {d.date.isoformat() for d in f.dates} for f in ev))
+    shared = len(facts & have_facts)
+    shares = []
+    same = [f for f in ev if f.language == cf.language]
+    if same and cf.keys:
+        keys = frozenset().union(*(f.keys for f in same))
+        shares.append((len(cf.keys & keys) + shared) / (len(cf.keys) + len(facts)))
+    mine = set(cf.concepts) - _STANCE_CONCEPTS
+    concepts = frozenset().union(*(f.concepts for f in ev))
+    if not shares and (mine or facts):  # across languages the glossary's concepts stand in for words
+        shares.append((len(mine & concepts) + shared) / (len(mine) + len(facts)))
+    said = frozenset().union(*(f.stances for f in ev))
+    if "confirms" in cf.stances and not said & {"confirms", "attributed"}:
+        return "its evidence states it, but not that anyone confirmed it"
+    if not shares:
+        return "it says nothing the checker can compare with its evidence"
+    if max(shares) < UNDECIDED_BELOW:
+        return f"its evidence shares only {max(shares):.0%} of what it says"
+    return ""
+
+
+def _stance_issues(
+    claim: str, cf: Facts, ev: list[Facts], texts: list[str], denied_next: bool = False, answered: bool = False
+) -> list[Issue]:
+    """How the claim states it against how its evidence does: a denial made a confirmation ("the army
+    confirmed" where it denied), a denial nobody made, or a disputed claim stated as fact: alleged, denied,
+    answered by a denial in the next sentence, or a party's own quoted words ("scored 'a direct hit'")."""
+    said: frozenset[str] = frozenset().union(*(f.stances for f in ev)) if ev else frozenset()
+    mine = cf.stances
+    conflict = _stance_conflict(mine, said, denied_next)
+    if conflict is not None:
+        return [conflict]
+    if mine - {"negates"}:
+        return []
+    why = ""
+    if "alleges" in said:
+        why = "its evidence has this only as an allegation"
+    elif "denies" in said or answered:
+        why = "its evidence has this disputed by a denial"
+    elif not _QUOTED_ANY.search(claim) and _repeats_quoted(cf, texts):
+        why = "its evidence has these words only as a speaker's own, quoted"
+    return [Issue("stance", cf.language, f"stated as fact, but {why}")] if why else []
+
+
+_DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|نفاه|نفته))(?![^\W\d_])")
+
+
+def _denier_named(claim: str, sentence: _Sentence) -> bool:
+    """Whether who denies in a sentence (the words before an English denial, after an Arabic one) is named in
+    the claim: by the same words, or as the same actor."""
+    text = fold(sentence.plain).lower()
+    m = _DENIAL.search(text)
+    if m is None:
+        return False
+    arabic = sentence.facts.language == "ar"
+    who = " ".join(words(text[m.end() :])[:3] if arabic else words(text[: m.start()])[-3:])
+    mine = _vocabulary(claim)
+    if any(w in mine for w in words(who) if len(w) > 2 and w.removeprefix("ال") not in _stopwords(sentence.facts.language)):
+        return True
+    theirs = {a.actor.id for a in actors.find_actors(who)}
+    return bool(theirs & read(claim, sentence.article.published_at).actor_family)
+
+
+def _stance_conflict(mine: frozenset[str], said: frozenset[str], denied_next: bool = False) -> Issue | None:
+    # a denial may be a negated statement ("said it had not targeted civilians")
+    if "confirms" in mine and not mine & {"denies", "negates"} and said & {"denies", "negates"} and "confirms" not in said:
+        return Issue("stance", "confirmed", "its evidence reports a denial, not a confirmation")
+    # "X said ..., which Y denied": the denial may be the next sentence's
+    if "denies" in mine and not said & {"denies", "negates"} and not denied_next:
+        return Issue("stance", "denied", "its evidence reports no denial")
+    return None
+
+
+def _repeats_quoted(cf: Facts, texts: list[str]) -> bool:
+    """Whether a claim repeats most of the words its evidence quotes (two at least)."""
+    for t in texts:
+        for m in _QUOTED_ANY.finditer(t):
+            if m.group(1).istitle():  # a name ("Deterrence of Aggression"), not a speaker's words
+                continue
+            keys = sentence_keys(m.group(1))
+            if len(keys) >= 2 and len(keys & cf.keys) * 3 >= len(keys) * 2:
+                return True
+    return False
 
 
 def _related(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -345,7 +687,9 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list[Issue]:
+def _place_issues(
+    cf: Facts, ev: list[Facts], texts: Sequence[str] = (), located: set[str] | frozenset[str] = frozenset()
+) -> list[Issue]:
     ids: set[str] = set()
     regions: set[str] = set()
     for f in ev:
@@ -353,6 +697,7 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
         for m in f.places.values():
             regions |= places.regions_named(m)
     countries = {m.place.country for f in ev for m in f.places.values()}
+    acting = {a for f in ev for a in f.actor_family}
     out = []
     for role, what in (("left", "the withdrawal from"), ("whole", "all of")):
         given = {p for f in ev for p in f.roles.get(role, ())}
@@ -376,17 +721,37 @@ def _place_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = ()) -> list
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
             )
             continue
-        if pid == "syria" or places.same_place(pid) in ids:
+        if pid == "syria" or places.same_place(pid) in ids | located:
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
         if m.place.kind == "country" and m.place.country in countries:  # Russia, by "Moscow"
             continue
+        if m.place.kind == "country" and pid.replace("-", "_") in acting:  # "U.S.", by "الأمريكية"
+            continue
         if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
+            continue
+        if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
             continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
+
+
+_CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")
+_SITE_KINDS = frozenset({"camp", "crossing", "landmark", "military_site", "airport", "area", "district"})
+
+
+def _city_referred(place: places.Place, ev: list[Facts], texts: Sequence[str]) -> bool:
+    """A city its evidence calls "the city" while naming only sites of its region (camps, districts,
+    hospitals...), no other town: the sites are where the city is."""
+    if place.kind != "city" or place.region is None:
+        return False
+    near = [m.place for f in ev for m in f.places.values() if m.place.region == place.region]
+    if not near or any(p.kind not in _SITE_KINDS for p in near):
+        return False
+    folded = " " + " ".join(fold(t).lower() for t in texts) + " "
+    return any(f" {w} " in folded or f" {w}." in folded or f" {w}," in folded for w in map(fold, _CITY_WORDS))
 
 
 def _site_named(place: places.Place, texts: Sequence[str]) -> bool:
@@ -403,7 +768,11 @@ def _site_named(place: places.Place, texts: Sequence[str]) -> bool:
 
 
 def _actor_issues(
-    cf: Facts, ev: list[Facts], texts: list[str], core: list[_Sentence] | None = None
+    cf: Facts,
+    ev: list[Facts],
+    texts: list[str],
+    core: list[_Sentence] | None = None,
+    article_family: frozenset[str] = frozenset(),
 ) -> list[Issue]:
     """Each actor the claim names must be named by its evidence: the same one, one of its parts ("Russia"
     by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا")."""
@@ -418,10 +787,22 @@ def _actor_issues(
         core_family |= x.facts.actor_family
     core_text = " " + " ".join(fold(x.plain) for x in core or []) + " "
     claimed = set(cf.actors)
+    ev_concepts = frozenset().union(*(f.concepts for f in ev)) if ev else frozenset()
     out = []
     for aid, m in cf.actors.items():
         if actors.is_generic(aid):
             continue
+        if _unqualified(m.text, m.actor.kind) and any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values()):
+            continue  # "the army": whichever army its evidence names
+        if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
+            continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
+        if (
+            aid in article_family
+            and m.actor.kind != "person"  # "وأضاف", "he said" do not tell which person
+            and not any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values())
+            and any(_refers(x.plain, m.actor.kind) for x in core or [])
+        ):
+            continue  # its evidence refers back to it ("the military said"), named elsewhere in the article
         mine = actors.ancestors(aid)
         if aid not in core_family and core is not None and not _named_in(aid, core_text) and not (mine & core_family):
             # the core names another of the same kind where the claim names this one: a swap, not context
@@ -437,8 +818,12 @@ def _actor_issues(
         up = actors.parent(aid)
         if actors.is_force(aid) and up in named:  # "Russian jets" by "طائرات ... روسيا"
             continue
+        if actors.is_force(aid) and up is not None and _named_in(up, folded):  # "Israeli soldiers" by "جنود إسرائيليين"
+            continue
         if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
+        if _same_word(m.text, folded):
+            continue  # "the army" by "Sudan's army": one common word, said of whichever army the story is about
         shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
         out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
     return out
@@ -472,12 +857,28 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
         theirs |= _speakers(x.plain)
         named |= x.facts.actor_family
     if not theirs:
+        # a speaker the lexicon does not know, named right after the verb ("وأفاد الهلال الأحمر الفلسطيني"):
+        # a claim's named speaker that the sentence does not name puts the words in another's mouth
+        other = next((m.group(1) for x in core if (m := _AR_SAID_BY.search(fold(x.plain)))), None)
+        if other is None or any(_refers(other, kind) for kind in _REFERRED_KINDS):
+            return []  # "وقال المتحدث": a word that refers back to a speaker named before
+        text = " " + " ".join(fold(x.plain) for x in core) + " "
+        for aid in sorted(_speakers(claim)):
+            if aid not in named and not _named_in(aid, text, adjectives=False):
+                name = actors.get_actor(aid)
+                return [Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {other}")]
         return []
     text = " " + " ".join(fold(x.plain) for x in core) + " "
+    kinds = {a.kind for t in theirs if (a := actors.get_actor(t)) is not None}
+    unqualified = {
+        a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
+    }
     out = []
     for aid in sorted(_speakers(claim)):
-        if aid in named or _named_in(aid, text) or actors.ancestors(aid) & theirs:
+        if aid in named or _named_in(aid, text, adjectives=False) or actors.ancestors(aid) & theirs:
             continue
+        if aid in unqualified and (a := actors.get_actor(aid)) is not None and a.kind in kinds:
+            continue  # "the army said": whichever army its evidence has speak
         actor = actors.get_actor(aid)
         if actor is not None and any(actors.refers_to_kind(x.plain, actor.kind) for x in core):
             continue  # "the monitor said ...": the sentence refers back to its speaker
@@ -487,9 +888,58 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     return out
 
 
-def _named_in(actor_id: str, folded: str) -> bool:
-    """Whether any of an actor's names stands as whole words in a folded text."""
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded) for n in actors.names(actor_id))
+_REFERRED_KINDS = ("person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group")
+_AR_SAID_BY = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت)\s+((?:ال)[^\W\d_]{3,}(?:\s+(?:ال)[^\W\d_]{3,}){0,2})"
+)
+_ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
+
+
+_PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")
+_KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
+
+
+def _strip_kind(prefix: str) -> str:
+    """The text before a place without its kind ("غرب محافظة" -> "غرب"), so a locator stays next to it."""
+    return _KIND_BEFORE.sub(" ", prefix)
+
+
+def _refers(text: str, kind: str) -> bool:
+    """Whether a text refers back to an actor of a kind ("the party", "الحزب،"), punctuation aside."""
+    return actors.refers_to_kind(re.sub(r"[^\w\s]", " ", text), kind)
+
+
+def _unqualified(mention: str, kind: str) -> bool:
+    """A mention by the one common word that refers to its kind ("the army", "الجيش"), not by a name."""
+    return len([w for w in words(mention) if w != "the"]) == 1 and actors.refers_to_kind(mention, kind)
+
+
+def _common_noun(mention: str) -> bool:
+    """One word that is not a name: lowercase English ("militants"), or Arabic with the article ("المسلحين")."""
+    ws = [w for w in words(mention) if w != "the"]
+    return len(ws) == 1 and ((ws[0].isascii() and ws[0].islower()) or fold(ws[0]).startswith("ال"))
+
+
+def _same_word(mention: str, folded: str) -> bool:
+    """Whether an actor named by one common word ("the army", "الجيش") has that word in the evidence."""
+    ws = [w for w in words(mention) if w != "the"]
+    if len(ws) != 1:
+        return False
+    w = _ARTICLE.sub("", fold(ws[0]).lower())
+    return len(w) > 2 and re.search(rf"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)?{re.escape(w)}(?![^\W\d_])", folded) is not None
+
+
+def _named_in(actor_id: str, folded: str, adjectives: bool = True) -> bool:
+    """Whether any of an actor's names stands as whole words in a folded text, or a one-word name as an
+    Arabic adjective of it ("اسرائيليين" of اسرائيل, "عراقيه" of العراق)."""
+    for n in actors.names(actor_id):
+        if re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded):
+            return True
+        stem = n.removeprefix("ال").rstrip("ا")
+        nisba = rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(stem)}ي"
+        if adjectives and " " not in n and len(stem) >= 3 and not stem.isascii() and re.search(nisba, folded):
+            return True
+    return False
 
 
 def _date_issues(
@@ -575,16 +1025,20 @@ async def verify(request: VerifyRequest, settings: Settings, judge: Judge | None
     claims = [
         ClaimOut(
             text=c.text,
-            supported=c.supported,
+            supported=c.verdict == "supported",
+            verdict=c.verdict,
             evidence=c.evidence,
             issues=[IssueOut(kind=i.kind, text=i.text, message=i.message) for i in c.issues],
         )
         for c in checks
     ]
     supported = sum(c.supported for c in claims)
+    unverifiable = sum(c.verdict == "unverifiable" for c in claims)
     return VerifyResponse(
-        faithful=supported == len(claims),
+        faithful=supported + unverifiable == len(claims),
         claims=claims,
         judge=verdicts,
-        meta=VerifyMeta(checker=CHECKER, claims=len(claims), supported=supported, notes=notes),
+        meta=VerifyMeta(
+            checker=CHECKER, claims=len(claims), supported=supported, unverifiable=unverifiable, notes=notes
+        ),
     )

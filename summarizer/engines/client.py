@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential
 
+from summarizer import metrics
 from summarizer.config import Settings
 from summarizer.errors import (
     PayloadTooLarge,
@@ -107,6 +108,14 @@ def _transient(exc: BaseException) -> bool:
     )
 
 
+def _cost(litellm: ModuleType, response: Any) -> float:
+    """The call's price in USD from litellm's bundled price map; 0 for a model it cannot price."""
+    try:
+        return float(litellm.completion_cost(completion_response=response) or 0.0)
+    except Exception:  # unknown or local models have no price
+        return 0.0
+
+
 def retry_after(exc: BaseException) -> float | None:
     """Seconds the provider asked us to wait (Retry-After: seconds or an HTTP date), or None."""
     headers: Any = getattr(exc, "litellm_response_headers", None)
@@ -183,19 +192,23 @@ class LLMClient:
             async with self._slots:
                 response = await self._with_retries(litellm, kwargs)
         except SummarizerError:
+            metrics.LLM_CALLS.labels(s.model, "error").inc()
             raise
         except Exception as exc:
+            metrics.LLM_CALLS.labels(s.model, "error").inc()
             error = translate(exc, s.model)
             log.warning("%s: %s", error.code, error.message)
             raise error from None
         try:
             text = response.choices[0].message.content or ""
             usage = getattr(response, "usage", None)
-            return Completion(
+            done = Completion(
                 text=text,
                 input_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
                 output_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
             )
+            metrics.llm_call(s.model, done.input_tokens, done.output_tokens, _cost(litellm, response))
+            return done
         except (AttributeError, IndexError, TypeError) as exc:
             raise UpstreamError(
                 f"LLM provider for {s.model!r} sent a reply with no message ({type(exc).__name__})"

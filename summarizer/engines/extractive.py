@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
@@ -12,7 +13,8 @@ from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, facts, places
-from summarizer.reading.text import Span, is_heading, near_duplicates, words
+from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place
+from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
@@ -27,6 +29,7 @@ from summarizer.schemas import (
 )
 
 MAX_BULLETS = 6
+MAX_WITH_TOLLS = 10  # a day with many tolls and disputes: all of them, up to this many bullets
 NEAR_DUPLICATE = 0.6  # Jaccard of word sets at or above which two sentences say the same thing
 NOTE = (
     "extractive engine: a summary in the articles' own language quotes their sentences; a summary, event "
@@ -53,6 +56,7 @@ class ExtractiveEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._current: list[_Sentence] = []
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         return self.run(group, languages)
@@ -62,14 +66,25 @@ class ExtractiveEngine:
     def _sentences(self, group: ArticleGroup) -> list[_Sentence]:
         out: list[_Sentence] = []
         for a in group.articles:
-            for i, span in enumerate(a.body):
-                text = span.of(a.text)
-                keys = sentence_keys(text)
-                out.append(
-                    _Sentence(
-                        a, span, i, text, keys, is_heading(a.text, span), facts.read(text, a.published_at)
+            n = 0
+            for span in a.body:
+                heading = is_heading(a.text, span)
+                opens_line = span.start == 0 or a.text[span.start - 1] == "\n"
+                cut = glued_heading(span.of(a.text)) if opens_line and not heading else None
+                parts = [(span, heading)]
+                if cut is not None:  # "تصعيد عسكري حاد وتشهد سوريا ...": the heading is no sentence
+                    parts = [
+                        (Span(span.start, span.start + cut[0]), True),
+                        (Span(span.start + cut[1], span.end), False),
+                    ]
+                for part, is_head in parts:
+                    text = part.of(a.text)
+                    out.append(
+                        _Sentence(
+                            a, part, n, text, sentence_keys(text), is_head, facts.read(text, a.published_at)
+                        )
                     )
-                )
+                    n += 1
         return out
 
     @staticmethod
@@ -90,10 +105,12 @@ class ExtractiveEngine:
             return 0.0
         central = sum(df[k] for k in s.keys) / (len(s.keys) + 5)
         facts_bonus = 0.6 * bool(s.facts.event_type) + 0.3 * min(len(s.facts.syrian_places), 2)
-        facts_bonus += 0.3 * bool(s.facts.quantities) + 0.2 * bool(s.facts.attributions)
+        facts_bonus += 0.3 * bool(_FIGURE.search(s.text)) + 0.2 * bool(s.facts.actors)
         position = 1.0 / (1.0 + 0.25 * s.index)
         length = 1.0 if n_words <= 45 else 45 / n_words
-        background = 0.3 if s.facts.is_background(s.article.published_at) else 1.0
+        # context ("since 2011", "كان قد") weighs less; a sentence naming no happening is not read for dates
+        maybe = s.facts.said_type is not None or s.facts.mood == "background"
+        background = 0.3 if maybe and s.facts.is_background(s.article.published_at) else 1.0
         return (central / max(n_articles, 1) + facts_bonus + position + 0.3 * repeats) * length * background
 
     def _summary(
@@ -124,24 +141,100 @@ class ExtractiveEngine:
                     setattr(summary, lang, rendered)
                 continue
             mine = [(s, d) for s, d in distinct if s.article.language == lang]
-            n_articles = len({s.article.id for s, _ in mine})
-            scored = sorted(
-                ((self._score(s, df, n_articles, len(d)), s, d) for s, d in mine), key=lambda x: -x[0]
-            )
-            chosen = [(s, d) for score, s, d in scored[:MAX_BULLETS] if score > 0]
-            bullets = [
-                Bullet(
-                    text=s.text, evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]]
-                )
-                for s, d in chosen
-            ]
-            if not bullets:
+            part = self._lang_summary(group, lang, mine, df, events)
+            if part is None:
                 summary.unavailable[lang] = (
                     "no informative sentence left once page chrome and headings were set aside"
                 )
                 continue
-            setattr(summary, lang, LangSummary(headline=self._headline(group, lang, chosen), bullets=bullets))
+            setattr(summary, lang, part)
         return summary
+
+    def _lang_summary(
+        self,
+        group: ArticleGroup,
+        lang: Lang,
+        mine: list[tuple[_Sentence, list[_Sentence]]],
+        df: Counter[str],
+        events: list[Event],
+    ) -> LangSummary | None:
+        """Headline: the day's most newsworthy happening; bullets: the best other sentences, the day's tolls
+        and disputes always among them, no two saying the same thing, none repeating the headline."""
+        n_articles = len({s.article.id for s, _ in mine})
+        scores = {id(s): self._score(s, df, n_articles, len(d)) for s, d in mine}
+        by_quote = {(s.article.id, s.text): (s, d) for s, d in mine}
+        for s, d in mine:
+            for x in d:
+                by_quote.setdefault((x.article.id, x.text), (s, d))
+        top = _headline_event(events, by_quote)
+        headline_sentence = by_quote[top][0] if top else None
+        must: list[tuple[_Sentence, list[_Sentence]]] = []  # tolls and disputes
+        for e in events:
+            if (
+                e.fatalities is None
+                and e.status != "disputed"
+                and not any(a.stance == "denies" for a in e.attribution)
+            ):
+                continue
+            hit = next(
+                (by_quote[k] for ev in e.evidence if (k := (ev.article_id, ev.quote)) in by_quote), None
+            )
+            if hit is not None and hit[0] is not headline_sentence and all(hit[0] is not m[0] for m in must):
+                must.append(hit)
+        ranked = sorted(mine, key=lambda x: -scores[id(x[0])])
+        chosen: list[tuple[_Sentence, list[_Sentence]]] = []
+        taken = [headline_sentence.keys] if headline_sentence else []
+        for n, (s, d) in enumerate([*must, *ranked]):
+            if len(chosen) >= MAX_BULLETS and (n >= len(must) or len(chosen) >= MAX_WITH_TOLLS):
+                break
+            if s is headline_sentence or scores[id(s)] <= 0 or any(s is c for c, _ in chosen):
+                continue
+            if any(_same_thing(s.keys, k) for k in taken):
+                continue
+            chosen.append((s, d))
+            taken.append(s.keys)
+        if not chosen and headline_sentence is None:
+            return None
+        order = {id(s): n for n, (s, _) in enumerate(ranked)}
+        chosen.sort(key=lambda x: order[id(x[0])])
+        bullets = [
+            Bullet(
+                text=self._with_speaker(s, lang),
+                evidence=[Evidence(article_id=x.article.id, quote=x.text) for x in [s, *d]],
+            )
+            for s, d in chosen
+        ]
+        if headline_sentence is not None:
+            headline = _first_clause(headline_sentence.text)
+        else:
+            headline = self._headline(group, lang, chosen)
+            bullets = [
+                b for b in bullets if not _same_thing(sentence_keys(b.text), sentence_keys(headline))
+            ] or bullets
+        return LangSummary(headline=headline, bullets=bullets)
+
+    def _with_speaker(self, s: _Sentence, lang: Lang) -> str:
+        """A sentence that leans on the one before it for its speaker ("وأضافت أن ...", "He added") is
+        prefixed with that speaker, as the earlier sentence names it."""
+        if not leans_on_speaker(s.text) or s.index == 0:
+            return s.text
+        previous = self._previous(s)
+        if previous is None:
+            return s.text
+        p = previous.facts
+        named = [a for a in p.attributions if a.actor is not None] or [*p.attributions]
+        if named:
+            a = named[0]
+            speaker = (a.actor.name_ar if lang == "ar" else a.actor.name_en) if a.actor else a.source_text
+        elif p.actors:
+            speaker = p.actors[0].text
+        else:
+            return s.text
+        return f"{speaker}: {s.text}"
+
+    def _previous(self, s: _Sentence) -> _Sentence | None:
+        """The sentence before ``s`` in its article."""
+        return next((x for x in self._current if x.article is s.article and x.index == s.index - 1), None)
 
     @staticmethod
     def _headline(group: ArticleGroup, lang: Lang, chosen: list[tuple[_Sentence, list[_Sentence]]]) -> str:
@@ -161,20 +254,70 @@ class ExtractiveEngine:
 
     # ------------------------------------------------------------------ events
 
-    def _event(self, s: _Sentence, dupes: list[_Sentence]) -> Event | None:
+    def _events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """The events a sentence reports: none for plans, threats, background, off-topic stories and
+        happenings with neither a Syrian place nor a named party; a statement or a call for what is only
+        said; one event per place for a list of captured places."""
         f = s.facts
-        if f.event_type is None or s.heading or f.is_background(s.article.published_at):
-            return None
-        day, precision, _ = f.event_date(s.article.published_at)
-        region = f.region()
-        # the most specific place named in the event's own governorate
-        own = [p for p in f.syrian_places if p.place.region == region]
-        specific = [p for p in own if p.place.kind != "governorate"] or own
-        location = Bilingual(ar=specific[0].place.name_ar, en=specific[0].place.name_en) if specific else None
+        if s.heading or f.mood in ("plan", "off_topic"):
+            return []
+        if f.is_background(s.article.published_at):
+            return []
+        speakers = [a for a in f.attributions if a.actor is not None]
+        if f.mood in ("statement", "diplomacy"):
+            if not speakers and not f.actors and leans_on_speaker(s.text):
+                # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
+                before = self._previous(s)
+                speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []
+            if not speakers and not f.actors:
+                return []
+            if (
+                f.said_type is None
+                and f.mood == "statement"
+                and not (f.syrian_places and any(actors.is_party(a.actor) for a in speakers if a.actor))
+            ):
+                return []  # an opinion about no happening: only a party's position on a Syrian place
+            event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
+            named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
+            return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
+        if f.event_type is None:
+            return []
+        # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
+        syrian = [p for p in f.places if p.place.region is not None]
+        placed = bool(f.places)
+        parties = [m.actor for m in f.actors if actors.is_party(m.actor)]
+        toll = f.killed is not None or f.injured is not None
+        if not placed and not parties and not toll and not names_a_place(s.text):
+            return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
         event_type = f.event_type
-        if f.killed is not None and event_type in ("control_change", "clash", "statement", "other"):
+        if f.killed is not None and event_type in ("control_change", "clash", "other"):
             event_type = "casualties"
+        named = list(dict.fromkeys(a.name_en for a in parties))
+        if event_type == "control_change":
+            listed = _listed_places(s.text, syrian)
+            if len(listed) >= 2:
+                return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
+        return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _build(
+        self,
+        s: _Sentence,
+        dupes: list[_Sentence],
+        event_type: EventType,
+        where: places.PlaceMatch | Bilingual | None,
+        named: list[str],
+        *,
+        split: bool = False,
+    ) -> Event:
+        f = s.facts
+        day, precision, _ = f.event_date(s.article.published_at)
+        region = f.region()
+        if isinstance(where, places.PlaceMatch):
+            region = where.place.region or region
+            location: Bilingual | None = _place_name(s.text, where)
+        else:
+            location = where
         attribution = [
             AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions
@@ -182,17 +325,21 @@ class ExtractiveEngine:
         if not attribution and s.article.source:
             attribution = [AttributionOut(source=s.article.source, stance="reports")]
         evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
-        event = Event(
-            id=event_id(event_type, evidence[:1]),
+        return Event(
+            # events split from one list of places share their quote: the place tells them apart
+            id=event_id(
+                f"{event_type}@{location.en or location.ar}" if split and location else event_type,
+                evidence[:1],
+            ),
             date=day,
             date_precision=precision,
             region=region,
             location=location,
             event_type=event_type,
             # parties to the fighting; monitors, rescuers and media are in the attribution
-            actors=list(dict.fromkeys(m.actor.name_en for m in f.actors if actors.is_party(m.actor))),
-            fatalities=f.killed,
-            injured=f.injured,
+            actors=named,
+            fatalities=f.killed if event_type not in ("statement", "diplomacy") else None,
+            injured=f.injured if event_type not in ("statement", "diplomacy") else None,
             status="disputed" if any(a.stance == "denies" for a in attribution) else "reported",
             attribution=list({(a.source, a.stance): a for a in attribution}.values()),
             description=Bilingual(
@@ -202,17 +349,18 @@ class ExtractiveEngine:
             evidence=evidence,
             article_ids=article_ids_of(evidence),
         )
-        return event
 
     @staticmethod
-    def _mark_disputes(events: list[Event]) -> list[Event]:
-        """A denial and a claim of the same type of happening in the same governorate, within a day: disputed."""
+    def _mark_disputes(events: list[Event], denied: dict[str, EventType]) -> list[Event]:
+        """A denial of a kind of happening and a report of it in the same governorate, within a day: the
+        report is disputed (``denied``: what each denying statement's id denies)."""
         denials = [e for e in events if any(a.stance == "denies" for a in e.attribution)]
         out = []
         for e in events:
             for d in denials:
                 same = d is not e and e.region == d.region and e.region is not None
-                if same and e.event_type == d.event_type and abs((e.date - d.date).days) <= 1:
+                kind = denied.get(d.id, d.event_type)
+                if same and e.event_type == kind and abs((e.date - d.date).days) <= 1:
                     denial = [a for a in d.attribution if a.stance == "denies"]
                     e = e.model_copy(
                         update={
@@ -225,13 +373,72 @@ class ExtractiveEngine:
             out.append(e)
         return out
 
+    @staticmethod
+    def _one_per_happening(events: list[Event]) -> list[Event]:
+        """Inside one article, one event per happening: the same type, place and day, or the same toll on
+        the same day, is kept once (the best-supported), with the others' quotes and figures."""
+        kept: list[Event] = []
+        index: dict[tuple[object, ...], int] = {}
+        for e in sorted(events, key=_support, reverse=True):
+            article = e.evidence[0].article_id
+            place = e.location.en or e.location.ar if e.location else e.region
+            keys: list[tuple[object, ...]] = [
+                (
+                    article,
+                    e.event_type,
+                    place,
+                    e.date,
+                    tuple(e.actors) if e.event_type in ("statement", "diplomacy") else (),
+                )
+            ]
+            if e.fatalities is not None:
+                keys.append((article, "toll", e.fatalities, e.date))
+            hit = next((index[k] for k in keys if k in index), None)
+            if hit is not None and None not in (e.fatalities, kept[hit].fatalities) and e.fatalities != kept[hit].fatalities:
+                hit = None  # two tolls: two reports, even of one kind, place and day
+            if hit is None:
+                for k in keys:
+                    index[k] = len(kept)
+                kept.append(e)
+                continue
+            k0 = kept[hit]
+            quotes = {(ev.article_id, ev.quote) for ev in k0.evidence}
+            evidence = [*k0.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            kept[hit] = k0.model_copy(
+                update={
+                    "evidence": evidence,
+                    "article_ids": article_ids_of(evidence),
+                    "fatalities": k0.fatalities if k0.fatalities is not None else e.fatalities,
+                    "injured": k0.injured if k0.injured is not None else e.injured,
+                    "attribution": list(
+                        {(a.source, a.stance): a for a in [*k0.attribution, *e.attribution]}.values()
+                    ),
+                    "actors": list(dict.fromkeys([*k0.actors, *e.actors])),
+                }
+            )
+            for k in keys:
+                index.setdefault(k, hit)
+        order = {e.id: n for n, e in enumerate(events)}
+        return sorted(kept, key=lambda e: order[e.id])
+
     # ------------------------------------------------------------------ all together
 
     def run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         sentences = self._sentences(group)
+        self._current = sentences
         distinct = self._distinct(sentences)
-        events = [e for s, d in distinct if (e := self._event(s, d)) is not None]
-        events = self._mark_disputes(events)
+        off_topic = _off_topic_articles(sentences)
+        events: list[Event] = []
+        denied: dict[str, EventType] = {}
+        for s, d in distinct:
+            if s.article.id in off_topic:
+                continue
+            for e in self._events(s, d):
+                events.append(e)
+                if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
+                    denied[e.id] = s.facts.said_type
+        events = self._one_per_happening(events)
+        events = self._mark_disputes(events, denied)
         events = [self._describe(e) for e in events]
         summary = self._summary(group, distinct, languages, events)
         label = self._label(group, events)
@@ -269,3 +476,146 @@ class ExtractiveEngine:
                 )
             }
         )
+
+
+_AREA_WORDS = re.compile(
+    r"(?:قري?ة|قرى|بلدات|مناطق|منطقة|محيط|محيطة|أطراف|ضواحي|villages|towns|areas?|around|outskirts|near)\W*"
+    r"(?:\S+\W+){0,3}\S{0,2}$"
+)
+_LIST_GAP = re.compile(
+    r"^(?:\s*[,،]\s*|\s+)(?:و|and\s+)?(?:(?:بلدة|قرية|مدينة|بلدتي|قريتي|the town of|the village of)\s+)?$"
+)
+
+
+def _listed_places(text: str, syrian: list[places.PlaceMatch]) -> list[places.PlaceMatch]:
+    """Towns and villages named one after another ("خان طومان وجب كاس والطلحية", "Saraqeb and Khan
+    Sheikhoun"): each a place of its own; [] when the sentence names no such list."""
+    specific = [p for p in syrian if p.place.kind != "governorate" and p.qualifier != "countryside"]
+    run: list[places.PlaceMatch] = []
+    best: list[places.PlaceMatch] = []
+    for p in specific:
+        if run and p.place.id in {r.place.id for r in run}:
+            continue
+        run = [*run, p] if run and _LIST_GAP.match(text[run[-1].end : p.start]) else [p]
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
+def _place_name(text: str, p: places.PlaceMatch) -> Bilingual:
+    """A place as the event has it: its countryside when the text says the villages around it."""
+    whole = p.place.kind == "governorate" or p.qualifier == "countryside"
+    if p.qualifier == "countryside" or (
+        whole and p.qualifier != "city" and _AREA_WORDS.search(text[: p.start])
+    ):
+        return Bilingual(ar=f"ريف {p.place.name_ar}", en=f"{p.place.name_en} countryside")
+    return Bilingual(ar=p.place.name_ar, en=p.place.name_en)
+
+
+def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
+    """The most specific place named in the event's own governorate (a governorate alone: none, the
+    region says it)."""
+    region = f.region()
+    own = [p for p in f.syrian_places if p.place.region == region]
+    specific = [p for p in own if p.place.kind != "governorate"] or own
+    if not specific:
+        return None
+    p = specific[0]
+    named = _place_name(text, p)
+    if p.place.kind == "governorate" and named.en == p.place.name_en:
+        return None
+    return named
+
+
+def _support(e: Event) -> tuple[int, ...]:
+    """How well an event is supported: a toll, a named place, sources, repeats."""
+    return (
+        e.fatalities is not None,
+        e.location is not None,
+        len({ev.article_id for ev in e.evidence}),
+        len(e.attribution),
+        len(e.evidence),
+    )
+
+
+def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:
+    """Articles about sports, markets or another country's politics: two or more such sentences and at
+    least a sixth of the article."""
+    total: Counter[str] = Counter(s.article.id for s in sentences)
+    off: Counter[str] = Counter(s.article.id for s in sentences if s.facts.mood == "off_topic")
+    return {a for a, n in off.items() if n >= 2 and n * 6 >= total[a]}
+
+
+_CITY_KINDS = frozenset({"city"})
+# how newsworthy a happening is, for the headline: a capture or a pull-out before the fighting and tolls
+_HEADLINE_WEIGHT: dict[str, float] = {
+    "control_change": 6.0,
+    "withdrawal": 5.0,
+    "strike": 3.0,
+    "casualties": 3.0,
+    "clash": 2.5,
+    "displacement": 2.0,
+    "reinforcement": 1.5,
+    "other": 0.5,
+}
+
+
+def _headline_event(
+    events: list[Event], by_quote: dict[tuple[str, str], tuple[_Sentence, list[_Sentence]]]
+) -> tuple[str, str] | None:
+    """The quote (article, sentence) of the day's most newsworthy happening told in this language: a city
+    taken outranks a toll from a distant strike; statements and calls never make a headline."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for e in events:
+        weight = _HEADLINE_WEIGHT.get(e.event_type)
+        if weight is None:
+            continue
+        key = next(
+            ((ev.article_id, ev.quote) for ev in e.evidence if (ev.article_id, ev.quote) in by_quote), None
+        )
+        if key is None:
+            continue
+        s = by_quote[key][0]
+        if s.heading or s.facts.mood != "happening" or len(s.text.split()) < 5:
+            continue
+        city = any(
+            p.place.kind in _CITY_KINDS and p.qualifier != "countryside" and p.place.region == e.region
+            for p in s.facts.syrian_places
+        )
+        score = weight + 3.0 * (city and e.event_type in ("control_change", "withdrawal"))
+        score += (
+            min(e.fatalities or 0, 100) / 50 + 0.5 * (len(e.article_ids) - 1) + 0.5 * (e.location is not None)
+        )
+        score -= 0.02 * s.index + 3.0 * (e.status == "disputed") + 2.0 * leans_on_speaker(s.text)
+        score -= 2.0 * bool(_RECAP.match(fold(s.text)))
+        if best is None or score > best[0]:
+            best = (score, key)
+    return best[1] if best else None
+
+
+_FIGURE = re.compile(r"\d")
+_RECAP = re.compile(r"\W*(?:و|ف)?(?:في وقت سابق|جاء ذلك|ياتي ذلك|earlier|this came|it came)")
+
+
+def _same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences say the same thing: their content words overlap a lot, or one's are nearly all the
+    other's."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / len(a | b) >= NEAR_DUPLICATE - 0.15 or shared / min(len(a), len(b)) >= 0.8
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]+,[^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]\s*")
+
+
+def _first_clause(sentence: str, max_words: int = 28) -> str:
+    """A long sentence cut at a clause break for a headline, without its dateline ("ALEPPO, Syria, Nov 29
+    (Wire) - "): still the sentence's own words."""
+    sentence = _DATELINE.sub("", sentence)
+    if len(sentence.split()) <= max_words:
+        return sentence
+    for m in re.finditer(r"[،,؛;]", sentence):
+        if len(sentence[: m.start()].split()) >= 8:
+            return sentence[: m.start()].rstrip()
+    return sentence

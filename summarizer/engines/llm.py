@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from summarizer import metrics
 from summarizer.articles import Article
 from summarizer.checking.grounding import event_fact_problems, ground_evidence, language_ok
 from summarizer.checking.verify import Sources
@@ -247,6 +248,7 @@ class LLMEngine:
             api_base=self.settings.api_base,
         )
         hit = self.cache.get(key)
+        metrics.CACHE.labels("hit" if hit is not None else "miss").inc()
         if hit is not None:
             return _from_cache(hit)
         messages = self.messages(group, languages)

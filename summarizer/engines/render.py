@@ -10,12 +10,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from summarizer.grouping import sentence_keys
 from summarizer.reading import actors, checkable, dates, numbers, places
 from summarizer.reading.text import fold, script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 
 MAX_RENDERED_BULLETS = 6
 MAX_NAMED = 2  # speakers named per stance in a rendered sentence
+REPEATS = 0.45  # word overlap (Jaccard) at which a bullet repeats the headline
 
 
 @cache
@@ -269,9 +271,11 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     core, place = _core(event, r, lang)
     if core is not None and event.fatalities is not None and (span := _span(r, event, lang)):
         core += " " + span
-    if short:
-        return _capital(core or (_p("reports_from", lang, place=place) if place else _p("report", lang)))
     claims, reports, denies = (_speakers(event, stance, lang) for stance in ("claims", "reports", "denies"))
+    if short:  # what, where and how many; a claim still a claim
+        if core is None:
+            return _capital(_p("reports_from", lang, place=place) if place else _p("report", lang))
+        return _capital(_p("claimed", lang, who=claims, what=core) if claims and not reports else core)
     if event.event_type == "statement":  # what was said is in its quotes; the rendering says who said it
         speaker = claims or denies or reports
         text = _p("statement_by", lang, who=speaker) if speaker else str(_phrasing()["event_type"]["statement"][lang])
@@ -326,12 +330,19 @@ def summary_from_events(events: list[Event], lang: Lang) -> LangSummary | None:
             break
     if not bullets:
         return None
-    first = event_description(ranked[0], lang, short=True)
-    regions = list(dict.fromkeys(_region_name(e.region, lang) for e in events if e.region))
-    more = len(events) - 1
-    headline = (
-        _p("headline", lang, first=first, more=more, regions=_p("list_sep", lang).join(regions[:4]))
-        if more and regions
-        else _p("headline_one", lang, first=first)
-    )
-    return LangSummary(headline=headline, bullets=bullets)
+    # the headline says where and how many, not the leading event again (its bullet says that)
+    regions = list(dict.fromkeys(_region_name(e.region, lang) for e in ranked if e.region))
+    if regions:
+        headline = _p("headline", lang, n=len(events), regions=_p("list_sep", lang).join(regions[:4]))
+    else:
+        headline = _p("headline_one", lang, n=len(events))
+    head = sentence_keys(headline)
+    kept = [b for b in bullets if not _repeats(head, sentence_keys(b.text))]  # the headline already says them
+    return LangSummary(headline=headline, bullets=kept or bullets)
+
+
+def _repeats(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two rendered sentences say much the same: their content words overlap a lot, or one's are
+    nearly all the other's."""
+    shared = len(a & b)
+    return bool(a and b) and (shared / len(a | b) >= REPEATS or shared / min(len(a), len(b)) >= 0.8)

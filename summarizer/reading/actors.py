@@ -5,7 +5,9 @@ with Arabic proclitics glued in front (والمرصد، بالجيش، لروي�
 leaves a separable proclitic out ("المرصد" of "والمرصد") but keeps a fused one ("للمرصد"). Capitals
 used for their government (دمشق، أنقرة، Moscow) are actors except after a place preposition (إلى، في، to,
 in), a glued ب/ل ("بدمشق" is a place) or a visit verb ("سيزور عراقجي دمشق"). Acronyms (HTS, SDF, US)
-match only in capitals.
+match only in capitals. A bare "الدفاع المدني" / "وزارة الصحة" / "civil defence" is the unspecified body
+unless a word beside it says the country (الدفاع المدني في غزة) or the places the text names all lie in
+one country that has such a body; then it is that country's.
 
 Stance: a cue word gives it.
 - "denies": نفى، نفت، وهو ما نفته، denied, rejected the reports... A negated verb ("لم تنسحب") is not a
@@ -27,11 +29,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal, cast, get_args
+from typing import Any, Literal, cast, get_args
 
+from summarizer.reading import places
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 ActorKind = Literal[
@@ -84,6 +87,7 @@ class _Phrase:
     ref: int  # an actor index, or a cue index
     acronym: bool = False
     place: bool = False
+    elsewhere: tuple[tuple[str, int], ...] = ()  # country -> the actor this name means there ("the army")
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class _Tables:
     generic: frozenset[str]  # unnamed sources: "sources", "witnesses"
     forces: frozenset[str]  # a state's armed forces, named by naming the state
     references: dict[str, tuple[str, ...]]  # kind -> folded words that refer back to an actor of that kind
+    by_country: dict[int, dict[str, int]]  # an unspecified body (وزارة الصحة) -> country -> that country's
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -125,13 +130,15 @@ def _index(phrases: list[_Phrase]) -> dict[str, tuple[_Phrase, ...]]:
     return {k: tuple(sorted(v, key=lambda p: (-len(p.tokens), -p.chars))) for k, v in out.items()}
 
 
-def _phrase(text: str, ref: int, *, place: bool = False) -> _Phrase | None:
+def _phrase(
+    text: str, ref: int, *, place: bool = False, elsewhere: tuple[tuple[str, int], ...] = ()
+) -> _Phrase | None:
     tokens = tuple(_WORD.findall(fold(text)))
     if not tokens:
         return None
     letters = [c for c in text if c.isalpha()]
     acronym = len(letters) >= 2 and all(c.isascii() and c.isupper() for c in letters)
-    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place)
+    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place, elsewhere)
 
 
 @cache
@@ -142,6 +149,7 @@ def _tables() -> _Tables:
     member_of: dict[str, str] = {}
     parents: dict[str, str] = {}
     names: dict[str, tuple[str, ...]] = {}
+    index_of = {a["id"]: i for i, a in enumerate(data["actors"])}
     for i, a in enumerate(data["actors"]):
         if a["kind"] not in _KINDS or (a["side"] is not None and a["side"] not in _SIDES):
             raise ValueError(f"actors.json: bad kind or side for {a['id']!r}")
@@ -151,8 +159,13 @@ def _tables() -> _Tables:
         if "part_of" in a:
             parents[a["id"]] = a["part_of"]
         names[a["id"]] = tuple(dict.fromkeys(fold(v) for v in [*a["variants"], *a.get("place_variants", [])]))
+        other = a.get("elsewhere", {})
+        elsewhere = tuple((cc, index_of[aid]) for cc, aid in other.get("by_country", {}).items())
+        bare = set(other.get("variants", []))
+        if not bare <= set(a["variants"]):
+            raise ValueError(f"actors.json: {a['id']!r}: 'elsewhere' variants must be among its variants")
         for v in a["variants"]:
-            p = _phrase(v, i)
+            p = _phrase(v, i, elsewhere=elsewhere if v in bare else ())
             if p is not None:
                 phrases.append(p)
         for v in a.get("place_variants", []):
@@ -210,12 +223,30 @@ def _tables() -> _Tables:
         names=names,
         generic=frozenset(a["id"] for a in data["actors"] if a.get("generic")),
         forces=frozenset(a["id"] for a in data["actors"] if a.get("force")),
+        by_country=_by_country(data["actors"]),
         references={
             kind: tuple(fold(w).lower() for w in words)
             for kind, words in data.get("references", {}).items()
             if kind != "about"
         },
     )
+
+
+def _by_country(entries: list[dict[str, Any]]) -> dict[int, dict[str, int]]:
+    """For each body whose parts are one per country (a civil defence, a health ministry): country -> part."""
+    index = {a["id"]: i for i, a in enumerate(entries)}
+    for a in entries:
+        for aid in a.get("elsewhere", {}).get("by_country", {}).values():
+            if aid not in index:
+                raise ValueError(f"actors.json: {a['id']!r}: unknown actor {aid!r} in 'elsewhere'")
+    out: dict[int, dict[str, int]] = {}
+    for i, a in enumerate(entries):
+        if "country" in a:
+            parent = index[a["part_of"]]
+            if a["country"] in out.setdefault(parent, {}):
+                raise ValueError(f"actors.json: two {a['part_of']!r} bodies for country {a['country']!r}")
+            out[parent][a["country"]] = i
+    return out
 
 
 def get_actor(actor_id: str) -> Actor | None:
@@ -385,6 +416,30 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
             if any(_strip_wa(toks[k].text) in t.visit_verbs for k in range(max(0, hit.first - 2), hit.first)):
                 continue  # "سيزور عراقجي دمشق"
         out.append(hit)
+    if any(h.phrase.ref in t.by_country or h.phrase.elsewhere for h in out):
+        out = _with_country(text, out)
+    return out
+
+
+@lru_cache(maxsize=4096)  # find_actors and attributions read the same sentence
+def _countries_named(text: str) -> frozenset[str]:
+    return frozenset(m.place.country for m in places.find_places(text))
+
+
+def _with_country(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A bare "الدفاع المدني" or "health ministry" becomes one country's when the places the text names
+    lie in exactly one country that has such a body (قصف على خان يونس ... الدفاع المدني: Gaza's); so does
+    a name with an 'elsewhere' reading ("the army" near El Fasher: Sudan's)."""
+    t = _tables()
+    named = _countries_named(text)
+    out: list[_Hit] = []
+    for h in hits:
+        parts = t.by_country.get(h.phrase.ref) or dict(h.phrase.elsewhere)
+        if parts is not None:
+            countries = sorted(named & parts.keys())
+            if len(countries) == 1:
+                h = replace(h, phrase=replace(h.phrase, ref=parts[countries[0]]))
+        out.append(h)
     return out
 
 

@@ -42,6 +42,8 @@ class Facts:
 
     numbers: Mapping[str, str]  # value ("1200", "4") -> as written; digits inside dates and names left out
     counted: Mapping[str, frozenset[str]]  # value -> what it counts ("civilians", "strikes"...), where known
+    categories: Mapping[str, frozenset[str]]  # value -> who it counts (civilians, fighters, soldiers, children,
+    # women, people), also when a verb makes it a toll ("قتل 300 مسلح") or it is "of" them ("8 of its soldiers")
     rounded: frozenset[str]  # amounts without a figure and ordinals ("vague:hundreds", "ordinal:5")
     owners: Mapping[str, frozenset[str]]  # value -> actors named between it and the next figure
     all_numbers: frozenset[str]  # every value the text states, dates' digits included
@@ -53,6 +55,8 @@ class Facts:
     roles: Mapping[str, frozenset[str]]  # role -> places in it: where forces left ("انسحابه من حلب"), what
     # was taken whole ("كامل محافظة إدلب", "the whole of Idlib province")
     actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
+    stances: frozenset[str]  # how it is stated: "denies", "confirms", "alleges" (claimed, زعم), "attributed"
+    # (anyone said it; none of these: stated as fact), and "negates" (a negation: "not", "لم", "عدم")
     dates: tuple[TemporalExpression, ...]
     keys: frozenset[str]  # content-word stems, comparable within one language
     concepts: frozenset[str]  # glossary concepts named, comparable across languages
@@ -94,24 +98,36 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         stated.setdefault(m.group().replace(",", ""), m.group())
     quantities = sorted(numbers.find_quantities(plain), key=lambda q: q.start)
     owners: dict[str, set[str]] = {}
+    # "wounding 17, Lebanon's health ministry said": who says it does not own the figure
+    speakers = {a.actor.id for a in actors.attributions(text) if a.actor is not None} if quantities else set()
     for i, q in enumerate(quantities):
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
             counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
         # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one
         end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        named = {a.actor.id for a in found_actors if q.end <= a.start < end and not actors.is_generic(a.actor.id)}
+        named = {
+            a.actor.id
+            for a in found_actors
+            if q.end <= a.start < end and not actors.is_generic(a.actor.id) and a.actor.id not in speakers
+        }
         if named:
             owners.setdefault(numbers.canonical(q.value), set()).update(named)
     directions: dict[str, set[str | None]] = {}
     for p in found_places:
         directions.setdefault(p.place.id, set()).add(p.direction)
     every = {n.replace(",", "") for n in _NUMBER.findall(fold(text))}
-    every |= {numbers.canonical(q.value) for q in numbers.find_quantities(text)}
+    categories: dict[str, set[str]] = {}
+    for q in numbers.find_quantities(text):  # unmasked: the counted noun may be an actor's ("300 militants")
+        every.add(numbers.canonical(q.value))
+        category = q.noun if q.noun in _WHO else _category_after(text, q.end)
+        if category in _WHO and numbers.canonical(q.value) in stated:
+            categories.setdefault(numbers.canonical(q.value), set()).add(category)
     killed, injured = numbers.casualties(text)
     return Facts(
         numbers=stated,
         counted={k: frozenset(v) for k, v in counted.items()},
+        categories={k: frozenset(v) for k, v in categories.items()},
         rounded=numbers.round_amounts(plain),
         owners={k: frozenset(v) for k, v in owners.items()},
         all_numbers=frozenset(every | set(stated)),
@@ -127,6 +143,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
             for role, pattern in _ROLES.items()
         },
         actors={m.actor.id: m for m in reversed(found_actors)},
+        stances=stances_in(text),
         dates=found_dates,
         keys=sentence_keys(plain),  # the content's words; names, dates and places count as shared facts
         concepts=concepts_in(text),
@@ -135,17 +152,71 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     )
 
 
+_WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})
+_AFTER = re.compile(r"[^\W\d_][\w'-]*|[.,;:!?،؛()\"«»]")
+_LINKS = frozenset({"of", "its", "their", "his", "her", "our", "the", "were", "was", "are", "من", "ال"})
+
+
+def _category_after(text: str, end: int) -> str | None:
+    """Who a figure counts when the number reader does not say: the first word after it, within three, that
+    names people ("eight of its soldiers", "100 من عناصرها", "four Israeli soldiers", "ثلاثة صحفيين")."""
+    who = _who()
+    for n, m in enumerate(_AFTER.finditer(text, end)):
+        word = m.group()
+        if n >= 4 or not word[0].isalpha():
+            return None
+        folded = fold(word).lower()
+        for form in (folded, folded.removeprefix("ال"), folded.removeprefix("و")):
+            category = who.get(form) or numbers.noun_category(form)
+            if category is not None:
+                return category
+        if folded not in _LINKS and not word[0].isupper():
+            return None
+    return None
+
+
+@cache
+def _who() -> dict[str, str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))
+    return {fold(w).lower(): category for category, ws in data["who"].items() for w in ws}
+
+
+# "according to", "بحسب" with a speaker the actor lexicon does not know ("بحسب لجان المقاومة")
+_SOURCED = re.compile(r"(?<![^\W\d_])(?:according to|citing|quoted|(?:[وف]?(?:ب|ل)?حسب|وفقا?|نقلا عن))(?![^\W\d_])")
+_STANCES = {"deny": "denies", "confirm": "confirms", "allege": "alleges", "attribute": "attributed"}
+# a denial is often a negated statement ("said it had nothing to do with", "أكدت عدم تورطها")
+_NEGATION = re.compile(
+    r"(?<![^\W\d_])(?:not|no|nothing|never|none|neither|nor|[وف]?(?:لا|لم|لن|ليس|ليست|عدم|بعدم|غير))(?![^\W\d_])|n't"
+)
+
+
+def stances_in(text: str) -> frozenset[str]:
+    """How a text states what it says: denied, confirmed, alleged, attributed to someone, or (empty) as fact."""
+    concepts = concepts_in(text)
+    out = {stance for cid, stance in _STANCES.items() if cid in concepts}
+    said = actors.stance_of(text)
+    if said == "denies":
+        out.add("denies")
+    folded = fold(text).lower()
+    if said is not None or out or _SOURCED.search(folded):
+        out.add("attributed")
+    if _NEGATION.search(folded):
+        out.add("negates")
+    return frozenset(out)
+
+
 @cache
 def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))
     out = []
     for c in data["concepts"]:
         ar = "|".join(re.escape(fold(w)) for w in c["ar"])
-        en = "|".join(re.escape(w) for w in c["en"])
+        en = "|".join(re.escape(w.rstrip()) + (r"(?![^\W\d_])" if w.endswith(" ") else "") for w in c["en"])
         out.append((c["id"], re.compile(rf"(?<![^\W\d_])(?:(?:[وفبلك]?(?:ال)?|لل)(?:{ar})|(?:{en}))")))
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def concepts_in(text: str) -> frozenset[str]:
     """The glossary concepts a text names, in either language ("انسحاب" and "pulled out": withdraw)."""
     folded = fold(text).lower()

@@ -6,96 +6,218 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
-from summarizer.reading import actors, dates, numbers, places
+from summarizer.reading import actors, dates, mood, numbers, places
 from summarizer.reading.actors import ActorMatch, Attribution
 from summarizer.reading.dates import Precision, TemporalExpression
+from summarizer.reading.mood import Mood
 from summarizer.reading.numbers import Quantity
 from summarizer.reading.places import PlaceMatch
-from summarizer.reading.text import fold
+from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import EventType
 
+_SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
+_DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
+_NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
-@dataclass(frozen=True)
+
 class SentenceFacts:
-    text: str
-    event_type: EventType | None
-    dates: tuple[TemporalExpression, ...]
-    places: tuple[PlaceMatch, ...]
-    quantities: tuple[Quantity, ...]
-    killed: int | None
-    injured: int | None
-    actors: tuple[ActorMatch, ...]
-    attributions: tuple[Attribution, ...]
+    """What one sentence states. Its kind of happening, mood, places and actors are read at once (the
+    grouping wants them for every sentence); dates, figures and who says so when first asked for (the
+    engine wants them for the sentences that can be events or bullets)."""
+
+    def __init__(self, text: str, published_at: dt.datetime) -> None:
+        self.text = text
+        self.published_at = published_at
+        folded = fold(text)
+        hits = triggers(folded)
+        # the happening reported (planned, threatened or only said: None)
+        self.event_type: EventType | None = _kind(_happening(hits))
+        # the first cue's kind in priority order, whatever the mood (a denial's subject)
+        self.said_type: EventType | None = hits[0].kind if hits else None
+        self.mood: Mood = _mood(text, folded, hits)
+        self.places: tuple[PlaceMatch, ...] = tuple(places.find_places(text))
+        self.actors: tuple[ActorMatch, ...] = tuple(actors.find_actors(text))
+
+    @cached_property
+    def dates(self) -> tuple[TemporalExpression, ...]:
+        return tuple(dates.find_dates(self.text, self.published_at))
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return tuple(numbers.find_quantities(self.text))
+
+    @cached_property
+    def _casualties(self) -> tuple[int | None, int | None]:
+        return numbers.casualties(self.text)
+
+    @property
+    def killed(self) -> int | None:
+        return self._casualties[0]
+
+    @property
+    def injured(self) -> int | None:
+        return self._casualties[1]
+
+    @cached_property
+    def attributions(self) -> tuple[Attribution, ...]:
+        return tuple(actors.attributions(self.text))
+
+    @property
+    def located(self) -> list[PlaceMatch]:
+        """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -")
+        nor one inside an actor's name ("وزارة الصحة في غزة", "Baghdad said")."""
+        start = dateline_end(self.text)
+        return [
+            p
+            for p in self.places
+            if p.start >= start and not any(a.start <= p.start and p.end <= a.end for a in self.actors)
+        ]
 
     @property
     def syrian_places(self) -> list[PlaceMatch]:
-        return [p for p in self.places if p.place.region is not None]
+        """The located places that lie in a region (any country's, despite the name)."""
+        return [p for p in self.located if p.place.region is not None]
 
     def region(self) -> str | None:
-        return places.main_region_of(list(self.places))
+        return places.main_region_of(self.located)
 
     def event_date(self, published_at: dt.datetime) -> tuple[dt.date, Precision, bool]:
         """When the sentence's happening took place, its precision, and whether a phrase said so.
 
         A dated phrase wins ("مساء أمس السبت"); "since" phrases date background, not the event, and
         durations ("in the past 24 hours") end on the publication day. With no phrase: the publication day.
+        A cumulative toll ("since Wednesday ... 327 killed") is dated on the day it is reported.
         """
+        if self.cumulative:
+            return dates.publication_day(published_at), "day", False
         for d in self.dates:
             if d.kind in ("absolute", "relative", "weekday"):
                 return d.date, d.precision, True
         return dates.publication_day(published_at), "day", False
 
+    @property
+    def cumulative(self) -> bool:
+        """A toll counted over a span that runs to the day of the report ("since Wednesday, 327 killed")."""
+        return _SINCE.search(fold(self.text)) is not None and self.killed is not None
+
     def is_background(self, published_at: dt.datetime) -> bool:
-        """Only 'since' or long-past dates: context ("since 2011"), not a happening of the day."""
+        """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
+        unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
         day = dates.publication_day(published_at)
+        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
+        recent = bool(dated) and all(0 <= (day - d.date).days <= 14 and d.precision == "day" for d in dated)
+        if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
+            return not recent
+        if self.cumulative:
+            return False
         if self.dates and all(d.kind == "since" for d in self.dates):
             return True
-        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
         return bool(dated) and all((day - d.date).days > 14 for d in dated)
 
 
 @cache
-def _triggers() -> tuple[tuple[tuple[EventType, re.Pattern[str]], ...], re.Pattern[str] | None]:
+def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None]:
+    """The event types in priority order, one pattern for all their cues (group ``t<i>`` for the i-th
+    type), and the pattern of words that look like cues but are not."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
-    out: list[tuple[EventType, re.Pattern[str]]] = []
-    for entry in data["types"]:
-        cues = sorted({fold(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
-        alts = "|".join(re.escape(c) for c in cues)
-        # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
-        pattern = re.compile(rf"(?<![^\W\d_])(?:[وفبلك]?(?:ال)?|ل?ل)(?:{alts})")
-        out.append((entry["type"], pattern))
+    kinds: list[EventType] = []
+    groups = []
+    for n, entry in enumerate(data["types"]):
+        cues = sorted({mood.folded_cue(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
+        groups.append(f"(?P<t{n}>" + "|".join(re.escape(c) for c in cues) + ")")
+        kinds.append(entry["type"])
+    # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
+    pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{'|'.join(groups)})")
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
-    return tuple(out), masked
+    return tuple(kinds), pattern, masked
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: EventType
+    start: int  # in the folded sentence
+    modal: bool  # planned, threatened, conditional, or a purpose ("للسيطرة", "to capture")
+    begun: bool  # only begun or under way ("بدأت التوغل", "began to enter")
+    context: bool  # what came before the happening ("بعد معارك ضارية", "after days of clashes")
+
+
+def triggers(folded: str) -> list[Trigger]:
+    """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
+    kinds, pattern, masked = _triggers()
+    if masked is not None:
+        folded = masked.sub(lambda m: " " * len(m.group()), folded)
+    out: list[tuple[int, Trigger]] = []
+    cues: mood.Marks | None = None
+    for m in pattern.finditer(folded):
+        cues = cues or mood.marks(folded)
+        rank = int((m.lastgroup or "t0")[1:])
+        kind = kinds[rank]
+        start = m.start() + len(m.group("pro"))
+        purpose = kind in ("control_change", "withdrawal") and (
+            m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
+        )
+        modal = purpose or cues.is_modal(m.start())
+        out.append((rank, Trigger(kind, start, modal, cues.is_begun(start), cues.is_context(m.start()))))
+    out.sort(key=lambda x: (x[0], x[1].start))
+    return [t for _, t in out]
 
 
 def event_type_of(sentence: str) -> EventType | None:
     """The first event type (in the lexicon's priority order) whose cue the sentence has."""
-    triggers, masked = _triggers()
-    folded = fold(sentence)
-    if masked is not None:
-        folded = masked.sub(lambda m: " " * len(m.group()), folded)
-    for kind, pattern in triggers:
-        if pattern.search(folded):
-            return kind
-    return None
+    hits = triggers(fold(sentence))
+    return hits[0].kind if hits else None
+
+
+def _happening(hits: list[Trigger]) -> Trigger | None:
+    """The happening reported, among the cues that are neither planned nor only said nor context ("بعد
+    معارك", "after clashes"): a completed capture outranks the fighting around it; otherwise the first
+    cue in the sentence ("آلاف المركبات غادرت حلب بعد دخول المقاتلين" is a departure); a toll caused by a
+    strike is the strike."""
+    said = [t for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS]
+    real = [t for t in said if not t.context]
+    if not real:
+        return None
+    capture = next((t for t in real if t.kind == "control_change" and not t.begun), None)
+    if capture is not None:
+        return capture
+    first = min(real, key=lambda t: t.start)
+    if first.kind == "casualties":
+        return next((t for t in said if t.kind == "strike"), first)
+    return first
+
+
+def _kind(t: Trigger | None) -> EventType | None:
+    """A capture only begun is fighting, not yet control."""
+    if t is None:
+        return None
+    return "clash" if t.kind == "control_change" and t.begun else t.kind
+
+
+def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
+    happening = _happening(hits)
+    first = min(
+        (t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS),
+        default=None,
+    )
+    m = mood.mood_of(sentence, folded, first)
+    if m != "happening":
+        return m
+    # a denial before the happening ("نفى الجيش الانسحاب"), or a speaker's own denial after it ("..., ونفى
+    # أن تكون الغارة أصابت مدنيين", "and denied targeting civilians"): a statement; a denial of what
+    # others said ("وهو ما نفته الوزارة", "which the ministry denied") leaves the happening, disputed
+    for t in hits:
+        if t.kind == "statement" and (first is None or t.start < first or not _DENIAL_OF_OTHERS.search(folded, 0, t.start)):
+            return "statement"
+    if hits and happening is None:
+        return "plan"
+    return m
 
 
 @lru_cache(maxsize=16384)
 def read(sentence: str, published_at: dt.datetime) -> SentenceFacts:
     """The facts of one sentence (cached: the grouping and the offline engine read the same sentences)."""
-    killed, injured = numbers.casualties(sentence)
-    return SentenceFacts(
-        text=sentence,
-        event_type=event_type_of(sentence),
-        dates=tuple(dates.find_dates(sentence, published_at)),
-        places=tuple(places.find_places(sentence)),
-        quantities=tuple(numbers.find_quantities(sentence)),
-        killed=killed,
-        injured=injured,
-        actors=tuple(actors.find_actors(sentence)),
-        attributions=tuple(actors.attributions(sentence)),
-    )
+    return SentenceFacts(sentence, published_at)

@@ -59,6 +59,7 @@ class Quantity:
     value: int | float
     approximate: bool  # نحو، حوالي، أكثر من، ما لا يقل عن، على الأقل، at least, about, more than...
     counted: Counted | None
+    noun: Counted | None = None  # the counted noun's own category, also when a verb makes ``counted`` killed
 
 
 # ---------------------------------------------------------------- tables
@@ -106,6 +107,7 @@ class _Tables:
     label_before: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_after: re.Pattern[str]
+    no_toll: re.Pattern[str]
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -191,6 +193,7 @@ def _tables() -> _Tables:
         label_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['label_before'])}) ?$"),
         clock_before=re.compile(rf"{_B}[وفبل]?(?:{_alt(data['clock_before'])}) ?$"),
         clock_after=re.compile(rf" ?(?:{_alt(data['clock_after'])}){_E}"),
+        no_toll=re.compile(rf"{_B}{_PRO}(?:{_alt(data['no_toll'])}){_E}"),
     )
 
 
@@ -527,7 +530,7 @@ def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | Non
         return None
     counted: Counted | None = role or cat
     o_start, o_end = _whole_word_end(original, *fo.span(start, end))
-    q = Quantity(o_start, o_end, original[o_start:o_end], _norm(run.value), approximate, counted)
+    q = Quantity(o_start, o_end, original[o_start:o_end], _norm(run.value), approximate, counted, cat)
     return _Found(q, breakdown, end, run.start, role is not None)
 
 
@@ -552,7 +555,7 @@ def _shared_verb(f: str, prev: _Found, cur: _Found) -> _Found:
         and q.counted in _PERSONS - {"killed", "injured"}
         and _COORDINATION.fullmatch(f, prev.folded_end, cur.folded_start)
     ):
-        q = Quantity(q.start, q.end, q.text, q.value, q.approximate, prev.quantity.counted)
+        q = Quantity(q.start, q.end, q.text, q.value, q.approximate, prev.quantity.counted, q.noun)
         return _Found(q, False, cur.folded_end, cur.folded_start, True)
     return cur
 
@@ -659,6 +662,25 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         elif q.counted == "injured" and injured is None:
             injured = int(q.value)
     return killed, injured
+
+
+_OWNED = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def noun_category(word: str) -> Counted | None:
+    """The category of one counted noun as written, an Arabic possessive ending allowed ("جنوده": soldiers)."""
+    nouns = _tables().nouns
+    w = fold(word).lower()
+    for form in (w, w.removeprefix("ال"), _OWNED.sub("", w), _OWNED.sub("", w.removeprefix("ال"))):
+        if form in nouns:
+            return nouns[form]
+    return None
+
+
+def no_deaths_stated(text: str) -> bool:
+    """Whether a text says nobody was killed ("دون سقوط ضحايا", "no casualties were reported"). Such a
+    sentence has no toll: :func:`casualties` gives None for it, never 0."""
+    return _tables().no_toll.search(fold(text).lower()) is not None
 
 
 # ---------------------------------------------------------------- hedges and victims (for rendering)

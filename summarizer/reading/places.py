@@ -1,4 +1,4 @@
-"""Places: the bilingual gazetteer of Syrian governorates, towns and sites, and the matcher over text."""
+"""Places: the bilingual gazetteer of the region's first-level subdivisions, towns and sites, and the matcher."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ PlaceKind = Literal[
     "area",
     "country",
     "foreign_city",
+    "camp",
+    "crossing",
 ]
 Qualifier = Literal["countryside", "city", "governorate"]
 _KINDS: dict[str, PlaceKind] = {k: k for k in get_args(PlaceKind)}
@@ -34,13 +36,22 @@ _QUALIFIERS: frozenset[str] = frozenset(get_args(Qualifier))
 
 @dataclass(frozen=True)
 class Region:
-    """A Syrian governorate."""
+    """A first-level subdivision (ISO 3166-2): a Syrian or Iraqi governorate, an Israeli district, a Turkish
+    province, a Sudanese state..."""
 
     slug: str
-    iso: str
+    iso: str  # ISO 3166-2 code, e.g. "SY-HL", "PS-GZA"
     name_ar: str
     name_en: str
     aliases: tuple[str, ...]  # every Arabic and English variant, the names included, as written in the data
+    country: str  # ISO 3166-1 alpha-2
+    lat: float  # the capital's or an approximate centre's coordinates, WGS84 degrees
+    lon: float
+
+    @property
+    def name(self) -> str:
+        """The English display name."""
+        return self.name_en
 
 
 @dataclass(frozen=True)
@@ -51,8 +62,10 @@ class Place:
     kind: PlaceKind
     name_ar: str
     name_en: str
-    region: str | None  # governorate slug; None for Syria itself, roads across governorates, abroad
+    region: str | None  # region slug; None for a country, roads across regions, the Gaza Strip, cities abroad
     country: str  # ISO 3166-1 alpha-2
+    lat: float  # WGS84 degrees, approximate (a town's centre, a road's midpoint, a country's capital)
+    lon: float
 
 
 @dataclass(frozen=True)
@@ -139,8 +152,10 @@ class _Alias:
 class _Entry:
     place: Place
     not_before: frozenset[str]
+    not_after: frozenset[str]  # words right before the name that show it is a common word (الظروف القاهرة)
     context_before: frozenset[str]
     ambiguity: Literal["word", "place"]
+    article_required: bool  # الضالع never matches as bare ضالع ('implicated'), البقاع never as بقاع
 
 
 _NO_ARTICLE, _ARTICLE_REQUIRED, _ARTICLE_OPTIONAL = 0, 1, 2
@@ -149,10 +164,12 @@ _NO_ARTICLE, _ARTICLE_REQUIRED, _ARTICLE_OPTIONAL = 0, 1, 2
 @dataclass(frozen=True)
 class _Gazetteer:
     regions: tuple[Region, ...]
-    region_keys: Mapping[str, str]  # normalised slug / ISO / alias -> slug
-    governorate_places: Mapping[str, Place]  # slug -> governorate place
+    region_keys: Mapping[str, str | None]  # normalised slug / ISO / alias -> slug; None: names two regions
+    governorate_places: Mapping[str, Place]  # slug -> the region as a place (kind 'governorate')
+    governorate_regions: Mapping[str, Region]  # slug -> region
     city_of: Mapping[str, Place]  # slug -> the capital sharing its name
     countryside_of: Mapping[str, str]  # slug -> the governorate "<name> countryside" means
+    by_id: Mapping[str, Place]  # every place, the regions and their capitals included
     index: Mapping[str, tuple[_Alias, ...]]  # first-token core -> aliases
     proclitics: tuple[str, ...]
     qualifiers_ar: Mapping[str, str]
@@ -165,7 +182,7 @@ class _Gazetteer:
     triggers: frozenset[str]
     connectors: frozenset[str]
     chain_words: frozenset[str]
-    gov_level_ids: frozenset[str]  # governorates and the capitals sharing their names
+    gov_level_ids: frozenset[str]  # regions and the capitals sharing their names
 
 
 def _folded_words(values: Iterable[str]) -> frozenset[str]:
@@ -195,11 +212,18 @@ def _first_name(*lists: Sequence[str]) -> str:
     return ""
 
 
+def _coordinates(obj: Mapping[str, Any]) -> tuple[float, float]:
+    lat, lon = obj.get("lat"), obj.get("lon")
+    if not isinstance(lat, int | float) or not isinstance(lon, int | float) or not (-90 <= lat <= 90):
+        raise ValueError(f"gazetteer: lat/lon missing or out of range in {obj.get('id') or obj.get('slug')}")
+    return float(lat), float(lon)
+
+
 class _IndexBuilder:
     def __init__(self, min_core: int) -> None:
         self.min_core = min_core
         self.index: dict[str, list[_Alias]] = {}
-        self.owner: dict[tuple[str, tuple[str, ...], bool], str] = {}
+        self.owners: dict[tuple[str, tuple[str, ...], bool], dict[str, bool]] = {}  # key -> {id: context}
 
     def add(self, name: str, entry: _Entry, *, context: bool, exact: bool = False) -> None:
         toks = [t for t in _tokenize(fold(name)) if t.kind != _PUNCT or t.text == "-"]
@@ -210,93 +234,117 @@ class _IndexBuilder:
         article = _NO_ARTICLE
         if toks[0].kind == _AR and first.startswith("ال") and len(first) > 3:
             first = first[2:]
-            article = _ARTICLE_OPTIONAL if len(first) >= self.min_core else _ARTICLE_REQUIRED
+            optional = len(first) >= self.min_core and not entry.article_required
+            article = _ARTICLE_OPTIONAL if optional else _ARTICLE_REQUIRED
         exact_form = name.replace(".", "") if exact else None
         key = (first, rest, exact)
-        owner = self.owner.get(key)
-        if owner is not None:
-            if owner != entry.place.id:
-                raise ValueError(f"gazetteer: {name!r} names both {owner} and {entry.place.id}")
+        owners = self.owners.setdefault(key, {})
+        pid = entry.place.id
+        if pid in owners:
             aliases = self.index[first]
             for n, old in enumerate(aliases):  # سلمية + السلمية: one alias, article optional
                 if old.rest == rest and old.entry is entry and old.article != article:
                     aliases[n] = _Alias(rest, _ARTICLE_OPTIONAL, entry, old.context and context, old.exact)
             return
-        self.owner[key] = entry.place.id
+        # a name may be shared by several places when at most one of them counts it without context
+        # (أريحا: Ariha in Idlib, Jericho only with a West Bank place beside it; طرابلس: Lebanon's or Libya's)
+        plain = [other for other, ctx in owners.items() if not ctx]
+        if plain and not context:
+            raise ValueError(f"gazetteer: {name!r} names both {plain[0]} and {pid}")
+        owners[pid] = context
         self.index.setdefault(first, []).append(_Alias(rest, article, entry, context, exact_form))
+
+    def add_names(self, obj: Mapping[str, Any], entry: _Entry) -> None:
+        for name in _strs(obj, "ar") + _strs(obj, "en"):
+            self.add(name, entry, context=False)
+        for name in _strs(obj, "en_exact"):
+            self.add(name, entry, context=False, exact=True)
+        for name in _strs(obj, "ar_context") + _strs(obj, "en_context"):
+            self.add(name, entry, context=True)
+
+
+def _entry(obj: Mapping[str, Any], place: Place) -> _Entry:
+    ambiguity = obj.get("ambiguity", "word")
+    if ambiguity not in ("word", "place"):
+        raise ValueError(f"gazetteer: bad ambiguity {ambiguity!r} for {place.id}")
+    return _Entry(
+        place,
+        _folded_words(_strs(obj, "not_before")),
+        _folded_words(_strs(obj, "not_after")),
+        _folded_words(_strs(obj, "context_before")),
+        "place" if ambiguity == "place" else "word",
+        bool(obj.get("article_required", False)),
+    )
 
 
 def _load(data: Mapping[str, Any]) -> _Gazetteer:
     grammar: Mapping[str, Any] = data["grammar"]
     builder = _IndexBuilder(int(grammar["min_core_without_article"]))
     regions: list[Region] = []
-    region_keys: dict[str, str] = {}
+    region_keys: dict[str, str | None] = {}
     gov_places: dict[str, Place] = {}
     city_of: dict[str, Place] = {}
     countryside_of: dict[str, str] = {}
-    ids: set[str] = set()
+    by_id: dict[str, Place] = {}
 
-    for g in data["governorates"]:
-        slug, iso = str(g["slug"]), str(g["iso"])
-        ar, en = _strs(g, "ar"), _strs(g, "en")
-        region = Region(slug, iso, ar[0], en[0], tuple(ar + en))
-        regions.append(region)
-        place = Place(slug, "governorate", ar[0], en[0], slug, "SY")
+    def add_place(place: Place) -> None:
+        if place.id in by_id:
+            raise ValueError(f"gazetteer: duplicate id {place.id}")
+        by_id[place.id] = place
+
+    for g in data["regions"]:
+        slug, iso, country = str(g["slug"]), str(g["iso"]), str(g["country"])
+        if not iso.startswith(country + "-"):
+            raise ValueError(f"gazetteer: {slug}: ISO code {iso} is not in country {country}")
+        ar_all = _strs(g, "ar") + _strs(g, "ar_context") + _strs(g, "ar_lookup")
+        en_all = _strs(g, "en") + _strs(g, "en_exact") + _strs(g, "en_context") + _strs(g, "en_lookup")
+        if not ar_all or not en_all:
+            raise ValueError(f"gazetteer: region {slug} needs an Arabic and an English name")
+        names = tuple(dict.fromkeys(ar_all + en_all))
+        shared = set(_strs(g, "ar_context") + _strs(g, "en_context")) if g.get("ambiguity") == "place" else set()
+        lat, lon = _coordinates(g)
+        regions.append(Region(slug, iso, ar_all[0], en_all[0], names, country, lat, lon))
+        place = Place(slug, "governorate", ar_all[0], en_all[0], slug, country, lat, lon)
         gov_places[slug] = place
-        ids.add(slug)
-        entry = _Entry(place, _folded_words(_strs(g, "not_before")), frozenset(), "word")
-        for name in ar + en:
-            builder.add(name, entry, context=False)
-        for key in [slug, iso, *ar, *en]:
-            k = _region_key(key)
-            if region_keys.get(k, slug) != slug:
-                raise ValueError(f"gazetteer: {key!r} names two governorates")
-            region_keys[k] = slug
+        add_place(place)
+        builder.add_names(g, _entry(g, place))
+        for key in {_region_key(k) for k in [slug, iso, *names] if k not in shared}:  # Tripoli: no answer
+            region_keys[key] = slug if region_keys.get(key, slug) == slug else None
         if g.get("city"):
-            city_of[slug] = Place(f"{slug}-city", "city", ar[0], en[0], slug, "SY")
-            ids.add(f"{slug}-city")
+            city_of[slug] = Place(f"{slug}-city", "city", ar_all[0], en_all[0], slug, country, lat, lon)
+            add_place(city_of[slug])
         if g.get("countryside"):
             countryside_of[slug] = str(g["countryside"])
 
     slugs = set(gov_places)
-    if len(regions) != 14 or any(v not in slugs for v in countryside_of.values()):
+    if sum(r.country == "SY" for r in regions) != 14 or any(v not in slugs for v in countryside_of.values()):
         raise ValueError("gazetteer: expected Syria's 14 governorates")
 
     for p in data["places"]:
         pid, kind = str(p["id"]), str(p["kind"])
-        gov = p.get("governorate")
+        gov = p.get("region")
         if kind not in _KINDS or kind == "governorate":
             raise ValueError(f"gazetteer: bad kind {kind!r} for {pid}")
         if gov is not None and gov not in slugs:
-            raise ValueError(f"gazetteer: unknown governorate {gov!r} for {pid}")
-        if pid in ids:
-            raise ValueError(f"gazetteer: duplicate id {pid}")
-        ids.add(pid)
+            raise ValueError(f"gazetteer: unknown region {gov!r} for {pid}")
+        country = str(p["country"]) if "country" in p else gov_places[gov].country if gov else "SY"
+        if gov is not None and gov_places[gov].country != country:
+            raise ValueError(f"gazetteer: {pid} is in {gov} but says country {country}")
         ar, en, en_exact = _strs(p, "ar"), _strs(p, "en"), _strs(p, "en_exact")
         ar_ctx, en_ctx = _strs(p, "ar_context"), _strs(p, "en_context")
-        ambiguity = p.get("ambiguity", "word")
-        if ambiguity not in ("word", "place"):
-            raise ValueError(f"gazetteer: bad ambiguity {ambiguity!r} for {pid}")
+        lat, lon = _coordinates(p)
         place = Place(
             pid,
             _KINDS[kind],
             _first_name(ar, ar_ctx),
             _first_name(en, en_exact, en_ctx),
             gov,
-            str(p.get("country", "SY")),
+            country,
+            lat,
+            lon,
         )
-        entry = _Entry(
-            place,
-            _folded_words(_strs(p, "not_before")),
-            _folded_words(_strs(p, "context_before")),
-            "place" if ambiguity == "place" else "word",
-        )
-        for name in ar + en:
-            builder.add(name, entry, context=False)
-        for name in en_exact:
-            builder.add(name, entry, context=False, exact=True)
-        for name in ar_ctx + en_ctx:
-            builder.add(name, entry, context=True)
+        add_place(place)
+        builder.add_names(p, _entry(p, place))
 
     gov_level = frozenset(slugs | {c.id for c in city_of.values()})
 
@@ -307,8 +355,10 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         regions=tuple(regions),
         region_keys=region_keys,
         governorate_places=gov_places,
+        governorate_regions={r.slug: r for r in regions},
         city_of=city_of,
         countryside_of=countryside_of,
+        by_id=by_id,
         index={k: tuple(v) for k, v in builder.index.items()},
         proclitics=tuple(sorted({fold(x) for x in grammar["proclitics"]}, key=len, reverse=True)),
         qualifiers_ar=_checked_qualifiers(_folded_map(grammar["qualifiers_ar"])),
@@ -418,6 +468,8 @@ def _candidates(
                         continue
                 if j < n and _is_word(toks[j]) and toks[j].text in alias.entry.not_before:
                     continue
+                if not plen and i > 0 and _is_word(toks[i - 1]) and toks[i - 1].text in alias.entry.not_after:
+                    continue
                 out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen]))
     return out
 
@@ -507,14 +559,26 @@ def _context_ok(
     for other in neighbours:  # coordinated with a place
         if c.entry.ambiguity == "word" or _region_ok(place, other.entry.place):
             return True
-    return c.entry.ambiguity == "word" and _triggered(c, toks)
+    if c.entry.ambiguity == "place":  # only the entry's own words (العاصمة الليبية طرابلس, Libya's Tripoli)
+        return _own_context(c, toks)
+    return _triggered(c, toks)
+
+
+def _own_context(c: _Cand, toks: Sequence[_Tok]) -> bool:
+    extra = c.entry.context_before
+    if not extra:
+        return False
+    if c.prefix and any(ch in extra for ch in c.prefix):
+        return True
+    return any(_is_word(toks[k]) and _bare_cores(toks[k]) & extra for k in range(max(0, c.i - 3), c.i))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Non-overlapping, longest first, then in text order."""
+    """Non-overlapping, longest first, then a name its context confirmed (Jericho beside a West Bank place
+    over Idlib's Ariha), then in text order."""
     taken: set[int] = set()
     chosen: list[_Cand] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), not c.context, c.start)):
         span = range(c.i, c.j)
         if any(t in taken for t in span):
             continue
@@ -671,9 +735,33 @@ def _final_place(place: Place, qualifier: str | None) -> Place:
 # ------------------------------------------------------------------ public API
 
 
-def regions() -> list[Region]:
-    """Syria's 14 governorates, in a stable order (north-west first, as in the gazetteer file)."""
-    return list(_gaz().regions)
+def regions(country: str | None = None) -> list[Region]:
+    """Every region, or one country's (ISO 3166-1 alpha-2, any case), in a stable order: Syria's 14
+    governorates first (north-west first), then the other countries as in the gazetteer file."""
+    all_regions = _gaz().regions
+    if country is None:
+        return list(all_regions)
+    code = country.strip().upper()
+    return [r for r in all_regions if r.country == code]
+
+
+def countries() -> list[str]:
+    """The countries the gazetteer has regions for (ISO 3166-1 alpha-2), in the file's order."""
+    return list(dict.fromkeys(r.country for r in _gaz().regions))
+
+
+def get_place(place_id: str) -> Place | None:
+    """The place with this id (a region's slug is a place id too, its capital '<slug>-city'), if any."""
+    return _gaz().by_id.get(place_id)
+
+
+def coordinates(place_id_or_region: str) -> tuple[float, float] | None:
+    """(lat, lon) of a place id, a region slug or ISO 3166-2 code, or any name of a region; None if unknown."""
+    place = _gaz().by_id.get(place_id_or_region)
+    if place is not None:
+        return place.lat, place.lon
+    region = resolve_region(place_id_or_region)
+    return (region.lat, region.lon) if region is not None else None
 
 
 def find_places(text: str) -> list[PlaceMatch]:
@@ -697,7 +785,7 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 
 def place_region(match: PlaceMatch) -> str | None:
-    """The governorate slug of a match, or None (Syria as a whole, roads across governorates, abroad)."""
+    """The region slug of a match, or None (a country as a whole, roads across regions, the Gaza Strip)."""
     return match.place.region
 
 
@@ -752,18 +840,17 @@ def regions_named(match: PlaceMatch) -> set[str]:
 
 
 def resolve_region(name: str) -> Region | None:
-    """The governorate a name, slug or ISO code stands for (any spelling, case, diacritics, alef form).
+    """The region a name, slug or ISO 3166-2 code stands for (any spelling, case, diacritics, alef form).
 
-    Qualified names resolve too ("ريف حماة", "northern Hama countryside", "Idlib province"); a town's name
-    does not (use ``find_places`` and ``place_region`` for that), nor a text naming two governorates.
+    Qualified names resolve too ("ريف حماة", "northern Hama countryside", "Idlib province", "Gaza City"); a
+    town's name does not (use ``find_places`` and ``place_region`` for that), nor a text naming two regions,
+    nor a name two regions share ("Tripoli").
     """
     gaz = _gaz()
-    slug = gaz.region_keys.get(_region_key(name))
-    if slug is None:
+    key = _region_key(name)
+    if key in gaz.region_keys:
+        slug = gaz.region_keys[key]
+    else:
         found = {m.place.region for m in find_places(name) if m.place.id in gaz.gov_level_ids}
-        if len(found) != 1:
-            return None
-        slug = found.pop()
-    if slug is None:
-        return None
-    return next(r for r in gaz.regions if r.slug == slug)
+        slug = found.pop() if len(found) == 1 else None
+    return None if slug is None else gaz.governorate_regions[slug]

@@ -352,3 +352,14 @@ def near_duplicates(keysets: list[frozenset[str]], threshold: float = 0.6) -> li
                 index.setdefault(k, []).append(len(firsts))
             firsts.append(n)
     return owner
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
+_DATELINE_AR = re.compile(r"^[\u0621-\u064a /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u064a/ ]{2,20} ?\([^)]{1,40}\) ?[-–—]")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -", "بيروت، 23 أيلول (وكالة الساحل) -")
+    that opens a text ends; 0 if none. Where a report was filed is not where its happening took place."""
+    m = _DATELINE.match(text) or _DATELINE_AR.match(text)
+    return m.end() if m else 0

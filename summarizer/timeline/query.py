@@ -1,11 +1,9 @@
-"""The timeline query: stored happenings filtered, in one language, paged by cursor, or as CSV rows."""
+"""The timeline query: stored happenings filtered, in one language, paged by cursor (exports: export.py)."""
 
 from __future__ import annotations
 
 import base64
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from summarizer.errors import InputError
@@ -114,30 +112,3 @@ def decode_cursor(cursor: str) -> tuple[str, str]:
             "cursor is not one this service gave; pass next_cursor from the previous page unchanged",
             field="cursor",
         ) from None
-
-
-CSV_COLUMNS = (
-    "id", "date", "date_precision", "region", "location_ar", "location_en", "event_type", "actors",
-    "fatalities", "injured", "status", "attribution", "sources", "source_names", "first_reported",
-    "updated_at", "description_ar", "description_en", "article_ids",
-)  # fmt: skip
-
-
-def to_csv(events: list[TimelineEvent]) -> str:
-    """One row per happening, lists joined with "; " (spreadsheets open it as is)."""
-    out = io.StringIO()
-    w = csv.writer(out)
-    w.writerow(CSV_COLUMNS)
-    for h in events:
-        w.writerow(
-            [
-                h.id, h.date.isoformat(), h.date_precision, h.region or "",
-                (h.location.ar if h.location else None) or "", (h.location.en if h.location else None) or "",
-                h.event_type, "; ".join(h.actors), "" if h.fatalities is None else h.fatalities,
-                "" if h.injured is None else h.injured, h.status,
-                "; ".join(f"{a.source} ({a.stance})" for a in h.attribution), h.sources,
-                "; ".join(h.source_names), h.first_reported.isoformat(), h.updated_at.isoformat(),
-                h.description.ar or "", h.description.en or "", "; ".join(h.article_ids),
-            ]
-        )  # fmt: skip
-    return out.getvalue()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from summarizer.articles import Article
 from summarizer.errors import Conflict
-from summarizer.schemas import Event, Group
+from summarizer.schemas import Event, Group, StoredArticle
 from summarizer.timeline import index
 from summarizer.timeline.index import Removed, Superseded
 from summarizer.timeline.merge import Report
@@ -333,6 +333,20 @@ class Store:
                 )
             )
         return out
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        """A stored article's text and metadata, as posted (None when unknown)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, text, published_at, language, title, source, url FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return StoredArticle(
+            id=row[0], text=row[1], published_at=dt.datetime.fromisoformat(row[2]), language=row[3],
+            title=row[4], source=row[5], url=row[6],
+        )  # fmt: skip
 
     def superseded(
         self, *, date_from: dt.date | None = None, date_to: dt.date | None = None

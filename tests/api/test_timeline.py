@@ -35,10 +35,12 @@ def test_lang_keeps_one_language(client: TestClient, seeds: list[dict[str, Any]]
     assert events and all(e["description"]["ar"] is None and e["description"]["en"] for e in events)
 
 
-def test_unknown_region_is_404_listing_the_known(client: TestClient) -> None:
+def test_unknown_region_is_404_pointing_at_the_list(client: TestClient) -> None:
     r = client.get("/timeline", params={"region": "atlantis"})
     assert r.status_code == 404
-    assert "atlantis" in r.json()["error"]["message"] and "hama" in r.json()["error"]["message"]
+    body = r.json()["error"]
+    assert "atlantis" in body["message"] and "GET /regions" in body["message"]
+    assert body["fields"][0]["field"] == "region"
 
 
 def test_bad_dates_are_422(client: TestClient) -> None:
@@ -48,15 +50,59 @@ def test_bad_dates_are_422(client: TestClient) -> None:
     assert r.status_code == 422
 
 
-def test_regions_lists_the_fourteen_governorates(client: TestClient) -> None:
+def test_regions_lists_every_region_syria_first(client: TestClient) -> None:
     regions = client.get("/regions").json()["regions"]
-    assert len(regions) == 14
+    assert len(regions) == 204 and len({r["slug"] for r in regions}) == 204
+    assert [r["country"] for r in regions[:14]] == ["SY"] * 14
     hama = next(r for r in regions if r["slug"] == "hama")
     assert (
         hama["name"] == {"ar": "حماة", "en": "Hama"}
         and "حماه" in hama["aliases"]
         and "Hamah" in hama["aliases"]
+        and hama["iso"] == "SY-HM"
+        and (round(hama["lat"]), round(hama["lon"])) == (35, 37)
     )
+
+
+def test_regions_of_one_country(client: TestClient) -> None:
+    lebanon = client.get("/regions", params={"country": "lb"}).json()["regions"]
+    assert sorted(r["iso"] for r in lebanon) == [
+        "LB-AK", "LB-AS", "LB-BA", "LB-BH", "LB-BI", "LB-JA", "LB-JL", "LB-NA"
+    ]
+    gaza = next(r for r in client.get("/regions", params={"country": "PS"}).json()["regions"] if r["iso"] == "PS-GZA")
+    assert gaza["slug"] == "gaza" and gaza["name"] == {"ar": "غزة", "en": "Gaza"} and gaza["country"] == "PS"
+    r = client.get("/regions", params={"country": "FR"})
+    assert r.status_code == 404 and "LB" in r.json()["error"]["message"]
+
+
+GAZA_AND_LEBANON = [
+    {
+        "id": "gaza-ar",
+        "language": "ar",
+        "published_at": "2025-03-04T10:00:00+02:00",
+        "text": "قصفت طائرات حربية منزلا في حي الشجاعية شرق مدينة غزة فجر اليوم الثلاثاء، "
+        "وقال الدفاع المدني في غزة إن 6 أشخاص استشهدوا وأصيب آخرون.",
+    },
+    {
+        "id": "lebanon-en",
+        "language": "en",
+        "published_at": "2025-03-04T12:00:00+00:00",
+        "text": "An air strike hit a house in the town of Khiam in southern Lebanon on Tuesday, "
+        "Lebanon's health ministry said, adding that two people were killed.",
+    },
+]
+
+
+def test_timeline_of_gaza_by_slug_iso_and_names(client: TestClient) -> None:
+    assert client.post("/summarize", json={"articles": GAZA_AND_LEBANON}).status_code == 200
+    by_slug = client.get("/timeline", params={"region": "gaza"}).json()
+    assert by_slug["region"]["iso"] == "PS-GZA" and by_slug["region"]["country"] == "PS"
+    assert by_slug["events"] and all(e["region"] == "gaza" for e in by_slug["events"])
+    for name in ("PS-GZA", "ps-gza", "غزة", "Gaza", "Gaza City"):
+        assert client.get("/timeline", params={"region": name}).json()["events"] == by_slug["events"], name
+    lebanon = client.get("/timeline", params={"region": "LB-NA"}).json()["events"]
+    assert lebanon and all(e["region"] == "nabatieh" for e in lebanon)
+    assert not {e["id"] for e in lebanon} & {e["id"] for e in by_slug["events"]}
 
 
 # ---------------------------------------------------------------- issue 5: happenings for bots
@@ -123,7 +169,8 @@ def test_csv_for_spreadsheets(client: TestClient, all_articles: list[dict[str, A
     _post_all(client, all_articles)
     r = client.get("/timeline", params={"region": "aleppo", "format": "csv", "lang": "en"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.content.startswith(b"\xef\xbb\xbf")  # a UTF-8 BOM, so spreadsheets read Arabic
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     as_json = client.get("/timeline", params={"region": "aleppo", "lang": "en"}).json()["events"]
     assert [row["id"] for row in rows] == [e["id"] for e in as_json]
     assert all(row["region"] == "aleppo" and row["description_ar"] == "" for row in rows)

@@ -140,7 +140,7 @@ from tests.conftest import load_seeds
             "الجيش الوطني والجيش الإسرائيلي والجيش الروسي وللجيش",
             [
                 ("الجيش الوطني", "sna"),
-                ("الجيش الإسرائيلي", "israel"),
+                ("الجيش الإسرائيلي", "israeli_army"),
                 ("الجيش الروسي", "russian_forces"),
                 ("للجيش", "syrian_army"),
             ],
@@ -430,3 +430,97 @@ def test_seed_articles_spans_and_speed() -> None:
         "sdf",
     } <= ids
     assert elapsed / len(sentences) < 0.002
+
+
+# ---------------------------------------------------------------- the region's other conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each country's civil defence and health ministry is its own body; a bare name stays unspecified
+        ("وقال الدفاع المدني في غزة إن فرقه انتشلت جثث ستة أشخاص", [("الدفاع المدني في غزة", "ps_civil_defence")]),
+        ("وأفاد جهاز الدفاع المدني بغزة بأن الطواقم لا تزال تبحث", [("جهاز الدفاع المدني بغزة", "ps_civil_defence")]),
+        ("Gaza's civil defence agency said rescuers pulled out survivors", [("Gaza's civil defence agency", "ps_civil_defence")]),
+        ("قال الدفاع المدني اللبناني إن عناصره أخمدوا الحريق", [("الدفاع المدني اللبناني", "lb_civil_defence")]),
+        ("وقال الدفاع المدني إن فرقه تعمل في المكان", [("الدفاع المدني", "civil_defence_unspecified")]),
+        ("the civil defence said two buildings collapsed", [("civil defence", "civil_defence_unspecified")]),
+        ("أعلنت وزارة الصحة في غزة حصيلة جديدة", [("وزارة الصحة في غزة", "ps_health_ministry")]),
+        ("وذكرت وزارة الصحة الفلسطينية أن", [("وزارة الصحة الفلسطينية", "ps_health_ministry")]),
+        ("according to the health ministry in Gaza", [("health ministry in Gaza", "ps_health_ministry")]),
+        ("وقالت وزارة الصحة اللبنانية في بيان", [("وزارة الصحة اللبنانية", "lb_health_ministry")]),
+        ("Lebanon's health ministry said", [("Lebanon's health ministry", "lb_health_ministry")]),
+        ("وأعلنت وزارة الصحة السودانية", [("وزارة الصحة السودانية", "sd_health_ministry")]),
+        ("وقالت وزارة الصحة إن المستشفيات ممتلئة", [("وزارة الصحة", "health_ministry_unspecified")]),
+        ("وأفاد الدفاع المدني السوري بإصابة اثنين", [("الدفاع المدني السوري", "civil_defence")]),
+        # with no word beside it, the places the sentence names decide when they lie in one country
+        ("قصف على خان يونس وقال الدفاع المدني إن فرقه انتشلت الضحايا", [("الدفاع المدني", "ps_civil_defence")]),
+        ("بحسب الدفاع المدني في الأتارب بريف حلب", [("الدفاع المدني", "civil_defence")]),
+        ("the health ministry said strikes on Nabatieh and Tyre killed five", [("health ministry", "lb_health_ministry")]),
+        ("وقالت وزارة الصحة إن غارات استهدفت الفاشر", [("وزارة الصحة", "sd_health_ministry")]),
+        ("وقالت وزارة الصحة إن غارات أصابت غزة وبيروت", [("وزارة الصحة", "health_ministry_unspecified")]),  # two
+        ("وقالت وزارة الصحة إن غارات أصابت تل أبيب", [("وزارة الصحة", "health_ministry_unspecified")]),  # no body
+        # the parties
+        ("قال جيش الاحتلال إنه قصف أهدافا", [("جيش الاحتلال", "israeli_army")]),
+        ("The IDF said its jets struck", [("IDF", "israeli_army")]),
+        ("أعلنت كتائب القسام الجناح العسكري لحركة حماس", [("كتائب القسام", "qassam_brigades"), ("حركة حماس", "hamas")]),
+        ("وتبنت سرايا القدس التابعة لحركة الجهاد الإسلامي الهجوم",
+         [("سرايا القدس", "quds_brigades"), ("حركة الجهاد الإسلامي", "islamic_jihad")]),
+        ("Hezbollah and the Lebanese army", [("Hezbollah", "hezbollah"), ("Lebanese army", "lebanese_army")]),
+        ("قالت قوات اليونيفيل إن دورية تعرضت لإطلاق نار", [("قوات اليونيفيل", "unifil")]),
+        ("أعلن الحوثيون استهداف سفينة", [("الحوثيون", "houthis")]),
+        ("Ansar Allah and Yemeni government forces", [("Ansar Allah", "houthis"), ("Yemeni government forces", "yemeni_government_forces")]),
+        ("غارات التحالف بقيادة السعودية", [("التحالف بقيادة السعودية", "saudi_led_coalition")]),
+        ("اشتباكات بين الجيش السوداني وقوات الدعم السريع", [("الجيش السوداني", "saf"), ("قوات الدعم السريع", "rsf")]),
+        ("The RSF and the SAF traded blame", [("RSF", "rsf"), ("SAF", "saf")]),
+        ("فصائل الحشد الشعبي والبيشمركة", [("فصائل الحشد الشعبي", "pmf"), ("البيشمركة", "peshmerga")]),
+        ("Iraqi security forces and the PMF", [("Iraqi security forces", "iraqi_forces"), ("PMF", "pmf")]),
+        ("قوات حفتر وحكومة الوحدة الوطنية", [("قوات حفتر", "lna"), ("حكومة الوحدة الوطنية", "gnu")]),
+        ("CENTCOM said US forces struck", [("CENTCOM", "centcom"), ("US forces", "united_states")]),
+        ("حذرت الأونروا ومنظمة الصحة العالمية", [("الأونروا", "unrwa"), ("منظمة الصحة العالمية", "who")]),
+        ("OCHA and the WHO said", [("OCHA", "ocha"), ("WHO", "who")]),
+        ("who said it", []),  # the acronym needs capitals
+        ("قوات الاحتلال التركي وفصائل موالية لها", [("قوات الاحتلال التركي", "turkey")]),  # not the IDF
+        ("أقام البرهان على صحة روايته", []),  # 'the proof', not Burhan
+        ("فيلق القدس التابع للحرس الثوري", [("فيلق القدس التابع للحرس الثوري", "quds_force")]),
+    ],
+)
+def test_actors_across_the_region(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.actor.id) for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وقال الدفاع المدني في غزة إن 6 أشخاص استشهدوا", [("reports", "ps_civil_defence", "قال")]),
+        ("أعلنت وزارة الصحة اللبنانية مقتل ثلاثة أشخاص", [("claims", "lb_health_ministry", "أعلنت")]),
+        ("Gaza's health ministry said 40 people were killed", [("claims", "ps_health_ministry", "said")]),
+        ("وتبنت كتائب القسام العملية", [("claims", "qassam_brigades", "تبنت")]),
+        ("ونعى حزب الله ثلاثة من مقاتليه", [("claims", "hezbollah", "نعى")]),
+        ("ونفت قوات الدعم السريع استهداف المدنيين", [("denies", "rsf", "نفت")]),
+        ("The Houthis claimed responsibility for the attack", [("claims", "houthis", "claimed responsibility")]),
+        ("UNRWA said three of its schools were hit", [("reports", "unrwa", "said")]),
+    ],
+)
+def test_attributions_across_the_region(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(a.stance, a.actor.id if a.actor else None, sentence[a.start : a.end]) for a in attributions(sentence)]
+    assert got == expected
+
+
+def test_country_bodies_belong_to_the_unspecified_one() -> None:
+    from summarizer.reading.actors import ancestors, is_generic
+
+    for cc in ("ps", "lb", "iq", "sd"):
+        assert ancestors(f"{cc}_civil_defence") == {"civil_defence_unspecified"}
+    assert ancestors("civil_defence") == {"civil_defence_unspecified"}
+    for cc in ("ps", "lb", "sy", "sd", "ye", "iq"):
+        assert ancestors(f"{cc}_health_ministry") == {"health_ministry_unspecified"}
+    assert ancestors("qassam_brigades") == {"hamas"} and ancestors("quds_brigades") == {"islamic_jihad"}
+    assert ancestors("israeli_army") == {"israel"} and ancestors("avichay_adraee") == {"israeli_army", "israel"}
+    assert not is_generic("civil_defence_unspecified")
+    for actor_id, party in [
+        ("hamas", True), ("rsf", True), ("saf", True), ("houthis", True), ("israeli_army", True),
+        ("ps_civil_defence", False), ("unrwa", False), ("unifil", False), ("hemedti", True),
+    ]:
+        actor = get_actor(actor_id)
+        assert actor is not None and is_party(actor) == party, actor_id

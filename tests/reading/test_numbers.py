@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from summarizer.reading.numbers import Quantity, casualties, find_quantities, parse_number
+from summarizer.reading.numbers import Quantity, casualties, find_quantities, no_deaths_stated, parse_number
 from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
 
@@ -352,3 +352,43 @@ def test_seed_articles_spans_and_speed() -> None:
     } <= texts
     assert not {"M5", "2020", "2011", "2016", "20:15", "48"} & texts
     assert elapsed / len(sentences) < 0.002  # well under a millisecond per sentence on a normal machine
+
+
+# ---------------------------------------------------------------- martyrdom verbs and "no casualties"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("استشهد 25 فلسطينيا في غارات على وسط القطاع", (25, None)),
+        ("ارتقى 12 شهيدا بينهم أطفال في قصف على المخيم", (12, None)),
+        ("وأسفر القصف عن استشهاد ثمانية مواطنين وإصابة 14 آخرين", (8, 14)),
+        ("استشهد خمسة فلسطينيين وأصيب عشرة آخرون برصاص قوات الاحتلال", (5, 10)),
+        ("ارتفعت حصيلة الشهداء منذ الصباح إلى 40", (40, None)),
+        ("وبلغ عدد الشهداء 17 شهيدا حسب مصادر طبية", (17, None)),
+        ("ثلاثة فلسطينيين استشهدوا في القصف", (3, None)),
+        ("Health officials said 25 Palestinians were martyred in the strikes", (25, None)),
+        ("Nine people lost their lives when the building collapsed", (9, None)),
+        ("At least 30 Lebanese were killed in the raids", (30, None)),
+        ("سقطت 3 قذائف على أطراف البلدة دون سقوط ضحايا", (None, None)),
+        ("The shelling caused no casualties, the army said", (None, None)),
+        ("وصل 30 فلسطينيا إلى المعبر صباح اليوم", (None, None)),  # people, not a toll
+    ],
+)
+def test_casualties_across_the_region(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("سقطت 3 قذائف على أطراف البلدة دون سقوط ضحايا", True),
+        ("وانفجرت العبوة ولم ترد أنباء عن سقوط ضحايا", True),
+        ("The shelling caused no casualties, the army said", True),
+        ("no one was killed in the fire", True),
+        ("سقوط ضحايا في القصف", False),
+        ("casualties were reported", False),
+    ],
+)
+def test_no_deaths_stated(sentence: str, stated: bool) -> None:
+    assert no_deaths_stated(sentence) is stated

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Any, get_args
 
@@ -58,12 +59,12 @@ ISO = {
 
 
 def test_regions_are_the_fourteen_governorates_with_iso_codes() -> None:
-    got = regions()
+    got = regions("SY")
     assert [r.slug for r in got] == list(ISO)
     assert {r.slug: r.iso for r in got} == ISO
-    assert regions() == got  # stable
+    assert regions("sy") == got and regions()[: len(ISO)] == got  # stable, Syria first
     for r in got:
-        assert isinstance(r, Region)
+        assert isinstance(r, Region) and r.country == "SY"
         assert r.name_ar in r.aliases and r.name_en in r.aliases
 
 
@@ -430,26 +431,27 @@ def test_seed_places(text: str, span: str, place_id: str, region: str | None) ->
     ("text", "place_id", "kind", "country"),
     [
         ("وسيتوجه من هناك إلى أنقرة", "ankara", "foreign_city", "TR"),
-        ("طريق غازي عنتاب", "gaziantep", "foreign_city", "TR"),
         ("وأكدت تركيا", "turkey", "country", "TR"),
-        ("في بيروت", "beirut", "foreign_city", "LB"),
         ("نظيره اللبناني في لبنان", "lebanon", "country", "LB"),
-        ("استعداد بغداد", "baghdad", "foreign_city", "IQ"),
         ("بالأمن القومي للعراق", "iraq", "country", "IQ"),
         ("الأردن", "jordan", "country", "JO"),
         ("واتهم عراقجي إسرائيل", "israel", "country", "IL"),
         ("إيران", "iran", "country", "IR"),
         ("في طهران", "tehran", "foreign_city", "IR"),
+        ("officials in Tehran", "tehran", "foreign_city", "IR"),
         ("كل من روسيا", "russia", "country", "RU"),
         ("موسكو تعتبر الهجوم", "moscow", "foreign_city", "RU"),
         ("وفي واشنطن", "washington", "foreign_city", "US"),
         ("لا علاقة للولايات المتحدة بالهجوم", "united-states", "country", "US"),
         ("Ankara denied involvement", "ankara", "foreign_city", "TR"),
-        ("officials in Tehran", "tehran", "foreign_city", "IR"),
         ("the United States", "united-states", "country", "US"),
-        ("Gaziantep", "gaziantep", "foreign_city", "TR"),
         ("سوريا", "syria", "country", "SY"),
         ("Syria", "syria", "country", "SY"),
+        ("في قطاع غزة", "gaza-strip", "area", "PS"),
+        ("the occupied West Bank", "west-bank", "area", "PS"),
+        ("اليمن", "yemen", "country", "YE"),
+        ("in Sudan", "sudan", "country", "SD"),
+        ("جنوب السودان", "south-sudan", "country", "SS"),
     ],
 )
 def test_countries_and_foreign_cities_have_no_region(
@@ -460,6 +462,23 @@ def test_countries_and_foreign_cities_have_no_region(
     assert ms[0].place.kind == kind
     assert ms[0].place.country == country
     assert place_region(ms[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "country"),
+    [
+        ("طريق غازي عنتاب", "gaziantep", "TR"),
+        ("Gaziantep", "gaziantep", "TR"),
+        ("في بيروت", "beirut", "LB"),
+        ("استعداد بغداد", "baghdad", "IQ"),
+    ],
+)
+def test_capitals_abroad_are_regions_now_with_the_same_ids(text: str, place_id: str, country: str) -> None:
+    """Beirut, Baghdad, Gaziantep were foreign cities with no region: now they name their regions."""
+    ms = find_places(text)
+    assert [m.place.id for m in ms] == [place_id]
+    assert ms[0].place.kind == "governorate" and ms[0].place.country == country
+    assert place_region(ms[0]) == place_id
 
 
 # ------------------------------------------------------------------ main_region
@@ -499,16 +518,16 @@ def test_gazetteer_file_shape() -> None:
     raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
     data = json.loads(raw)
     assert isinstance(data["about"], str) and "governorate" in data["about"]
-    kinds = set(get_args(places.PlaceKind)) - {"governorate"}  # governorates live in their own list
-    slugs = {g["slug"] for g in data["governorates"]}
-    assert slugs == set(ISO)
+    kinds = set(get_args(places.PlaceKind)) - {"governorate"}  # regions live in their own list
+    slugs = {g["slug"] for g in data["regions"]}
+    assert {g["slug"] for g in data["regions"] if g["country"] == "SY"} == set(ISO)
     ids = [p["id"] for p in data["places"]]
-    assert len(ids) == len(set(ids))
+    assert len(ids) == len(set(ids)) and not set(ids) & slugs
     for p in data["places"]:
         assert p["kind"] in kinds, p["id"]
-        assert p["governorate"] is None or p["governorate"] in slugs, p["id"]
+        assert p["region"] is None or p["region"] in slugs, p["id"]
         if p["kind"] in ("country", "foreign_city"):
-            assert p["governorate"] is None and len(p["country"]) == 2, p["id"]
+            assert p["region"] is None and len(p["country"]) == 2, p["id"]
         assert p["ar"] + p.get("ar_context", []), p["id"]
         assert p["en"] + p.get("en_exact", []) + p.get("en_context", []), p["id"]
 
@@ -518,26 +537,40 @@ def _data() -> dict[str, Any]:
     return dict(json.loads(raw))
 
 
+def _first(*names: list[str]) -> str:
+    return next(n for group in names for n in group)
+
+
+def _entries() -> list[tuple[str, str | None, dict[str, Any]]]:
+    """(id, region slug, entry) for every region and place in the data file."""
+    data = _data()
+    out: list[tuple[str, str | None, dict[str, Any]]] = [(g["slug"], g["slug"], g) for g in data["regions"]]
+    return out + [(p["id"], p["region"], p) for p in data["places"]]
+
+
 def _every_name() -> list[tuple[str, str, str]]:
     """(place id, name, a phrase that names it) for every name in the data file."""
     data = _data()
-    gov_names = {g["slug"]: (g["ar"][0], g["en"][0]) for g in data["governorates"]}
+    gov_names = {
+        g["slug"]: (
+            _first(g["ar"], g.get("ar_context", []), g.get("ar_lookup", [])),
+            _first(g["en"], g.get("en_exact", []), g.get("en_context", [])),
+        )
+        for g in data["regions"]
+    }
     out = []
-    for g in data["governorates"]:
-        for name in g["ar"] + g["en"]:
-            out.append((g["slug"], name, name))
-    for p in data["places"]:
-        gov = p["governorate"]
+    for pid, gov, p in _entries():
         for name in p["ar"] + p["en"] + p.get("en_exact", []):
-            out.append((p["id"], name, name))
+            out.append((pid, name, name))
         for lang in ("ar", "en"):
             for name in p.get(f"{lang}_context", []):
                 if p.get("ambiguity") == "place":
+                    assert gov is not None
                     where = gov_names[gov][0 if lang == "ar" else 1]
                     phrase = f"{name} بريف {where}" if lang == "ar" else f"{name} in {where}"
                 else:
                     phrase = f"بلدة {name}" if lang == "ar" else f"the town of {name}"
-                out.append((p["id"], name, phrase))
+                out.append((pid, name, phrase))
     return out
 
 
@@ -547,17 +580,30 @@ def test_every_name_in_the_data_is_found(place_id: str, name: str, phrase: str) 
     assert found.get(name) == place_id, found
 
 
-def test_every_name_folds_to_a_distinct_key() -> None:
-    seen: dict[str, str] = {}
-    for place_id, name, _ in _every_name():
-        key = fold(name).replace("-", " ")
-        assert seen.setdefault(key, place_id) == place_id, (name, seen[key], place_id)
+def test_every_name_folds_to_a_distinct_key_unless_context_decides() -> None:
+    """Two entries share a name only when at most one counts it without a place context (أريحا, Tripoli)."""
+    plain: dict[str, str] = {}
+    shared: dict[str, set[str]] = {}
+    for pid, _, p in _entries():
+        for key in ("ar", "en", "en_exact", "ar_context", "en_context"):
+            for name in p.get(key, []):
+                folded = fold(name).replace("-", " ")
+                if key.endswith("_context"):
+                    shared.setdefault(folded, set()).add(pid)
+                else:
+                    assert plain.setdefault(folded, pid) == pid, (name, plain[folded], pid)
+    for folded, ids in shared.items():
+        assert len(ids | ({plain[folded]} if folded in plain else set())) <= 2, (folded, ids)
+    assert shared[fold("طرابلس")] == {"tripoli-lebanon", "tripoli-libya"}
+    assert shared[fold("أريحا")] == {"ariha", "jericho"}
 
 
 def test_loader_rejects_one_name_for_two_places() -> None:
     raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
     data = json.loads(raw)
-    data["places"].append({"id": "fake", "kind": "town", "governorate": "hama", "ar": ["حماة"], "en": []})
+    data["places"].append(
+        {"id": "fake", "kind": "town", "region": "hama", "ar": ["حماة"], "en": [], "lat": 35.1, "lon": 36.7}
+    )
     with pytest.raises(ValueError, match="names both"):
         places._load(data)
 
@@ -567,3 +613,222 @@ def test_result_types_are_frozen() -> None:
     assert isinstance(m.place, Place)
     with pytest.raises(AttributeError):
         m.start = 0  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------ the region beyond Syria
+
+# rough bounding boxes (lat min, lat max, lon min, lon max), written independently of the data file
+BOXES = {
+    "SY": (32.3, 37.4, 35.6, 42.4),
+    "LB": (33.0, 34.7, 35.0, 36.7),
+    "IQ": (29.0, 37.4, 38.7, 48.6),
+    "JO": (29.1, 33.4, 34.9, 39.3),
+    "PS": (31.2, 32.6, 34.2, 35.6),
+    "IL": (29.4, 33.4, 34.2, 35.9),
+    "YE": (12.0, 19.0, 41.8, 54.6),
+    "SD": (8.6, 22.3, 21.8, 38.7),
+    "SS": (3.4, 12.3, 23.4, 36.0),
+    "LY": (19.5, 33.2, 9.3, 25.2),
+    "EG": (22.0, 31.7, 24.7, 36.9),
+    "TR": (35.8, 42.2, 25.6, 44.9),
+    "IR": (25.0, 39.8, 44.0, 63.4),
+    "RU": (41.0, 82.0, 19.0, 180.0),
+    "US": (18.0, 72.0, -180.0, -66.0),
+}
+
+
+def _inside(country: str, lat: float, lon: float) -> bool:
+    lat0, lat1, lon0, lon1 = BOXES[country]
+    return lat0 <= lat <= lat1 and lon0 <= lon <= lon1
+
+
+def test_every_region_has_iso_country_coordinates_and_both_names() -> None:
+    got = regions()
+    assert len(got) == 204 and len({r.slug for r in got}) == len({r.iso for r in got}) == 204
+    assert {c: len(regions(c)) for c in places.countries()} == {
+        "SY": 14, "LB": 8, "IQ": 18, "JO": 12, "PS": 16, "IL": 6, "YE": 22, "SD": 18, "LY": 22, "EG": 27,
+        "TR": 10, "IR": 31,
+    }
+    for r in got:
+        assert r.iso.startswith(r.country + "-") and r.iso == r.iso.upper(), r.slug
+        assert _inside(r.country, r.lat, r.lon), (r.slug, r.lat, r.lon)
+        assert r.name_ar and r.name_en and r.name == r.name_en, r.slug
+        assert re.search("[\u0600-\u06ff]", r.name_ar) and r.name_en.isascii(), r.slug
+        assert places.coordinates(r.slug) == places.coordinates(r.iso) == (r.lat, r.lon)
+
+
+def test_every_place_has_a_country_coordinates_and_both_names() -> None:
+    data = _data()
+    region_country = {g["slug"]: g["country"] for g in data["regions"]}
+    for p in data["places"]:
+        place = places.get_place(p["id"])
+        assert place is not None, p["id"]
+        if place.region is not None:
+            assert place.country == region_country[place.region], p["id"]
+        assert _inside(place.country, place.lat, place.lon), (p["id"], place.lat, place.lon)
+        assert place.name_ar and place.name_en, p["id"]
+        assert places.coordinates(p["id"]) == (place.lat, place.lon)
+    assert places.coordinates("aleppo-city") == places.coordinates("aleppo")
+    assert places.coordinates("atlantis") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "iso"),
+    [
+        ("gaza", "gaza", "PS-GZA"),
+        ("PS-GZA", "gaza", "PS-GZA"),
+        ("ps-kys", "khan-younis", "PS-KYS"),
+        ("خان يونس", "khan-younis", "PS-KYS"),
+        ("Khan Yunis", "khan-younis", "PS-KYS"),
+        ("شمال غزة", "north-gaza", "PS-NGZ"),
+        ("Rafah", "rafah", "PS-RFH"),
+        ("دير البلح", "deir-al-balah", "PS-DEB"),
+        ("Jenin", "jenin", "PS-JEN"),
+        ("جنوب لبنان", "south-lebanon", "LB-JA"),
+        ("النبطية", "nabatieh", "LB-NA"),
+        ("lb-bh", "baalbek-hermel", "LB-BH"),
+        ("شمال دارفور", "north-darfur", "SD-DN"),
+        ("ولاية الخرطوم", "khartoum", "SD-KH"),
+        ("Gezira State", "gezira", "SD-GZ"),
+        ("صنعاء", "sanaa", "YE-SA"),
+        ("محافظة صنعاء", "sanaa-governorate", "YE-SN"),
+        ("Hodeidah", "hodeidah", "YE-HU"),
+        ("الأنبار", "anbar", "IQ-AN"),
+        ("Nineveh", "nineveh", "IQ-NI"),
+        ("صلاح الدين", "salahuddin", "IQ-SD"),
+        ("بنغازي", "benghazi", "LY-BA"),
+        ("ly-tb", "tripoli-libya", "LY-TB"),
+        ("Hatay", "hatay", "TR-31"),
+        ("Şanlıurfa", "sanliurfa", "TR-63"),
+        ("Tehran", "tehran-province", "IR-23"),
+        ("Northern District", "israel-northern", "IL-Z"),
+        ("aleppo", "aleppo", "SY-HL"),
+        ("sy-hl", "aleppo", "SY-HL"),
+    ],
+)
+def test_resolve_region_by_slug_iso_or_name(name: str, slug: str, iso: str) -> None:
+    r = resolve_region(name)
+    assert r is not None and (r.slug, r.iso) == (slug, iso)
+    assert r.country == iso.split("-")[0]
+
+
+@pytest.mark.parametrize("name", ["Tripoli", "طرابلس", "القدس", "Jerusalem", "الجزيرة", "صور", "atlantis"])
+def test_names_shared_or_ambiguous_resolve_to_no_region(name: str) -> None:
+    assert resolve_region(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استشهد خمسة فلسطينيين في قصف استهدف مخيم جباليا شمال قطاع غزة",
+            [("مخيم جباليا", "jabalia-camp", "north-gaza"), ("شمال قطاع غزة", "north-gaza", "north-gaza")],
+        ),
+        (
+            "نقل المصابون إلى مستشفى ناصر في خان يونس",
+            [("مستشفى ناصر", "nasser-hospital", "khan-younis"), ("خان يونس", "khan-younis", "khan-younis")],
+        ),
+        (
+            "Displaced families moved from Rafah to al-Mawasi and Deir al-Balah",
+            [("Rafah", "rafah", "rafah"), ("al-Mawasi", "mawasi", "khan-younis"),
+             ("Deir al-Balah", "deir-al-balah", "deir-al-balah")],
+        ),
+        (
+            "غارة إسرائيلية على الضاحية الجنوبية لبيروت وأخرى على بلدة الخيام",
+            [("الضاحية الجنوبية لبيروت", "dahiyeh", "mount-lebanon"), ("الخيام", "khiam", "nabatieh")],
+        ),
+        (
+            "Shelling hit Marjayoun and Bint Jbeil near the border",
+            [("Marjayoun", "marjayoun", "nabatieh"), ("Bint Jbeil", "bint-jbeil", "nabatieh")],
+        ),
+        (
+            "قوات الدعم السريع تقصف الفاشر ومخيم زمزم في شمال دارفور",
+            [("الفاشر", "el-fasher", "north-darfur"), ("مخيم زمزم", "zamzam-camp", "north-darfur"),
+             ("شمال دارفور", "north-darfur", "north-darfur")],
+        ),
+        (
+            "Fighting spread from Omdurman to Wad Madani",
+            [("Omdurman", "omdurman", "khartoum"), ("Wad Madani", "wad-madani", "gezira")],
+        ),
+        (
+            "الحوثيون أعلنوا استهداف سفينة قبالة الحديدة وأخرى قرب باب المندب",
+            [("الحديدة", "hodeidah", "hodeidah"), ("باب المندب", "bab-al-mandab", "taiz")],
+        ),
+        (
+            "Coalition jets struck Sanaa airport and positions around Marib",
+            [("Sanaa airport", "sanaa-airport", "sanaa"), ("Marib", "marib", "marib")],
+        ),
+        (
+            "هجوم بطائرة مسيرة على قاعدة عين الأسد في الأنبار",
+            [("قاعدة عين الأسد", "ain-al-asad", "anbar"), ("الأنبار", "anbar", "anbar")],
+        ),
+        (
+            "Security forces searched villages between Mosul and Sinjar",
+            [("Mosul", "mosul", "nineveh"), ("Sinjar", "sinjar", "nineveh")],
+        ),
+        (
+            "اشتباكات في طرابلس الليبية وهدوء في بنغازي",
+            [("طرابلس الليبية", "tripoli-libya", "tripoli-libya"), ("بنغازي", "benghazi", "benghazi")],
+        ),
+        (
+            "Floods swept through Derna and Benghazi",
+            [("Derna", "derna", "derna"), ("Benghazi", "benghazi", "benghazi")],
+        ),
+    ],
+)
+def test_places_across_the_region(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.place.id, place_region(m)) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("قصف على طرابلس في شمال لبنان", "tripoli-lebanon"),
+        ("العاصمة الليبية طرابلس", "tripoli-libya"),
+        ("clashes in Libya's capital Tripoli", "tripoli-libya"),
+        ("the Lebanese city of Tripoli", "tripoli-lebanon"),
+        ("أريحا في الضفة الغربية", "jericho"),
+        ("أريحا بريف إدلب", "ariha"),
+    ],
+)
+def test_a_shared_name_takes_the_place_its_context_names(text: str, place_id: str) -> None:
+    assert place_id in [m.place.id for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتباكات في طرابلس",  # Lebanon's or Libya's: nothing says
+        "Talks were held in Tripoli",
+        "نشرت الوكالة صور الدمار",  # pictures, not Tyre
+        "وقال مراسل الجزيرة إن القصف استمر",  # the channel, not Gezira
+        "الطريق الأقصر إلى الحدود",  # the shortest, not Luxor
+        "فإن الوضع الإنساني صعب",  # 'indeed', not Van
+        "إن ارتفاع الأسعار في المنطقة الشرقية",  # eastern, not Sharqia
+        "وصف المشهد بأنه مروع",  # scene, not Mashhad
+        "he said the van was hit",
+        "they hit the convoy",
+        "مصر على موقفه",  # insists on
+        "متهم بأنه ضالع في الهجوم",  # implicated, not al-Dhale
+        "انتشرت في شتى بقاع الأرض",  # corners of the earth, not the Beqaa
+        "تعيش في مدينة كبيرة",  # big: not al-Bireh's core بيرة behind ك
+        "a sour taste and a mocha",
+        "تأجل بسبب الظروف القاهرة",  # force majeure, not Cairo
+        "لتحقيق مآرب سياسية",  # aims, not Marib
+        "لم يطأ أرض المخيم منذ سنوات",  # treads, not Yatta
+        "حي السليمانية وسط المدينة",  # Aleppo's district as much as Iraq's province
+        "الطائفة الإسماعيلية",  # the Ismailis, not Ismailia
+        "النقاط الخمس التي بقي فيها الجيش",  # the five points, not the Libyan district
+        "زار قلعة المرقب",  # Syria's Marqab castle, not Libya's Murqub
+        "البيت الأبيض",
+    ],
+)
+def test_common_words_do_not_become_places(text: str) -> None:
+    found = [(m.text, m.place.id) for m in find_places(text)]
+    assert not [f for f in found if f[1] not in ("syria", "united-states")], found
+
+
+def test_main_region_outside_syria() -> None:
+    assert main_region("قصف مدفعي على بيت لاهيا وبيت حانون شمال قطاع غزة") == "north-gaza"
+    assert main_region("An air strike on a house in Nabatieh and another in Kfar Kila") == "nabatieh"
+    assert main_region("Strikes on Kadugli and Dilling in South Kordofan") == "south-kordofan"

@@ -1,4 +1,4 @@
-"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the governorates known."""
+"""GET /timeline and GET /regions: merged events with filters, pages and CSV; the regions known."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from summarizer.schemas import (
     Status,
     TimelineResponse,
 )
+from summarizer.timeline import export
 from summarizer.timeline import query as tl
 
 router = APIRouter(tags=["timeline"])
@@ -29,7 +30,13 @@ router = APIRouter(tags=["timeline"])
 
 def region_out(r: places.Region) -> RegionOut:
     return RegionOut(
-        slug=r.slug, name=Bilingual(ar=r.name_ar, en=r.name_en), iso=r.iso, aliases=list(r.aliases)
+        slug=r.slug,
+        name=Bilingual(ar=r.name_ar, en=r.name_en),
+        iso=r.iso,
+        country=r.country,
+        lat=r.lat,
+        lon=r.lon,
+        aliases=list(r.aliases),
     )
 
 
@@ -73,8 +80,8 @@ def _moment(value: str | None, settings: Settings) -> dt.datetime | None:
     responses={
         200: {
             "model": TimelineResponse,
-            "content": {"text/csv": {}},
-            "description": "JSON, or CSV with format=csv",
+            "content": {"text/csv": {}, "application/geo+json": {}},
+            "description": "JSON; CSV with format=csv or format=acled; GeoJSON with format=geojson",
         },
         401: {"model": ErrorResponse},
         403: {"model": ErrorResponse},
@@ -87,7 +94,8 @@ async def timeline(
     services: ServicesDep,
     caller: ReadCaller,
     region: Annotated[
-        str | None, Query(max_length=200, description="Governorate slug or alias, Arabic or English")
+        str | None,
+        Query(max_length=200, description="Region slug, ISO 3166-2 code (any case) or name, Arabic or English"),
     ] = None,
     date_from: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="Last day, YYYY-MM-DD")] = None,
@@ -105,7 +113,10 @@ async def timeline(
     cursor: Annotated[
         str | None, Query(max_length=tl.MAX_CURSOR, description="next_cursor of the previous page")
     ] = None,
-    format: Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets")] = "json",
+    format: Annotated[
+        Literal["json", "csv", "geojson", "acled"],
+        Query(description="json; csv for spreadsheets; geojson (RFC 7946) for maps; acled for ACLED-style rows"),
+    ] = "json",
 ) -> Response:
     """Happenings merged from every report so far: one event per thing that happened, with its evidence,
     sources, figures and disputes. Poll with since= to get only what changed."""
@@ -113,8 +124,11 @@ async def timeline(
     if region is not None:
         found = places.resolve_region(region)
         if found is None:
-            known = ", ".join(r.slug for r in places.regions())
-            raise NotFound(f"unknown region {region!r}; known regions: {known}", field="region")
+            raise NotFound(
+                f"unknown region {region!r}; use a slug, an ISO 3166-2 code or a name that GET /regions lists "
+                f"(e.g. aleppo, SY-HM, حماة, gaza, LB-JA); a name two regions share (Tripoli) needs the slug",
+                field="region",
+            )
     start, end = _day(date_from, "from", services.settings), _day(date_to, "to", services.settings)
     if start and end and start > end:
         raise InputError(f"from={start} is after to={end}; swap them", field="from")
@@ -131,10 +145,11 @@ async def timeline(
         limit=limit,
         cursor=cursor,
     )
-    if format == "csv":
+    if format != "json":
         events, next_cursor = await run_cpu(tl.happenings, services.store, query)
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
-        return Response(tl.to_csv(events), media_type="text/csv; charset=utf-8", headers=headers)
+        text, media_type = await run_cpu(export.render, format, events)
+        return Response(text, media_type=media_type, headers=headers)
     bodies, next_cursor = await run_cpu(tl.page_json, services.store, query)
     # each happening's JSON is stored once per version: spliced in, not rebuilt per request
     shell = TimelineResponse(region=region_out(found) if found else None, events=[], next_cursor=next_cursor)
@@ -142,6 +157,16 @@ async def timeline(
     return Response(f'{head}"events":[{",".join(bodies)}]{tail}', media_type="application/json")
 
 
-@router.get("/regions")
-async def regions(caller: ReadCaller) -> RegionsResponse:
-    return RegionsResponse(regions=[region_out(r) for r in places.regions()])
+@router.get("/regions", responses={404: {"model": ErrorResponse}})
+async def regions(
+    caller: ReadCaller,
+    country: Annotated[
+        str | None, Query(max_length=8, description="Only this country's regions: ISO 3166-1 alpha-2 code, e.g. LB")
+    ] = None,
+) -> RegionsResponse:
+    """The regions the gazetteer knows (first-level subdivisions, ISO 3166-2), Syria's first."""
+    found = places.regions(country)
+    if country is not None and not found:
+        known = ", ".join(places.countries())
+        raise NotFound(f"no regions for country {country!r}; known countries: {known}", field="country")
+    return RegionsResponse(regions=[region_out(r) for r in found])

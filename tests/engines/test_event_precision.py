@@ -1,0 +1,234 @@
+"""The offline engine reports happenings only: short articles written for these tests, in both languages."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from summarizer.articles import prepare
+from summarizer.config import load_settings
+from summarizer.engines.base import GroupResult
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.grouping import group_articles
+from summarizer.reading.mood import glued_heading, leans_on_speaker
+from summarizer.schemas import ArticleIn, Event
+
+SATURDAY = "2024-11-30T18:00:00+03:00"
+FIGHTING = ("control_change", "strike", "clash", "casualties", "withdrawal", "reinforcement", "displacement")
+
+
+def run(*texts: str, published_at: str = SATURDAY) -> list[GroupResult]:
+    settings = load_settings()
+    engine = ExtractiveEngine(settings)
+    items = [ArticleIn(id=f"t{n}", text=t, published_at=published_at) for n, t in enumerate(texts)]
+    groups = group_articles(prepare(items, settings.zone, max_chars=10**6))
+    return [asyncio.run(engine.summarize_group(g, ["ar", "en"])) for g in groups]
+
+
+def events(*texts: str, published_at: str = SATURDAY) -> list[Event]:
+    return [e for r in run(*texts, published_at=published_at) for e in r.events]
+
+
+def quoting(evs: list[Event], words: str) -> list[Event]:
+    return [e for e in evs if any(words in ev.quote for ev in e.evidence)]
+
+
+# ------------------------------------------------------------------ speech, calls, plans, background
+
+SPEECH_EN = (
+    "Opposition fighters captured the town of Saraqeb in Idlib province on Saturday, a war monitor said. "
+    "The Russian foreign ministry described the attack on Aleppo as a violation of Syrian sovereignty. "
+    "Iran's foreign minister accused Israel and the United States of standing behind the offensive in Aleppo."
+)
+SPEECH_AR = (
+    "سيطرت فصائل المعارضة على بلدة سراقب في ريف إدلب السبت، بحسب المرصد السوري لحقوق الإنسان. "
+    "ووصفت الخارجية الروسية الهجوم على حلب بأنه انتهاك لسيادة سوريا. "
+    "واتهم وزير الخارجية الإيراني إسرائيل والولايات المتحدة بالوقوف وراء الهجوم على حلب."
+)
+
+
+@pytest.mark.parametrize("text", [SPEECH_EN, SPEECH_AR])
+def test_speech_is_a_statement_and_the_capture_a_happening(text: str) -> None:
+    evs = events(text)
+    captures = [e for e in evs if e.event_type == "control_change"]
+    assert len(captures) == 1 and captures[0].location and captures[0].location.en == "Saraqeb"
+    for words in ("described", "accused", "ووصفت", "واتهم"):
+        for e in quoting(evs, words):
+            assert e.event_type == "statement", (e.event_type, words)
+            assert e.actors or e.attribution
+
+
+CALL_EN = (
+    "President Bashar al-Assad discussed the attacks on Aleppo in a phone call with the Iraqi prime minister "
+    "on Saturday. Government troops shelled the town of al-Atarib, killing three civilians, the civil "
+    "defence said."
+)
+CALL_AR = (
+    "بحث الرئيس بشار الأسد في اتصال هاتفي مع رئيس الوزراء العراقي الهجمات على حلب السبت. "
+    "وقصفت قوات النظام بلدة الأتارب ما أسفر عن مقتل ثلاثة مدنيين، بحسب الدفاع المدني السوري."
+)
+
+
+@pytest.mark.parametrize("text", [CALL_EN, CALL_AR])
+def test_a_phone_call_is_no_fighting(text: str) -> None:
+    evs = events(text)
+    call = quoting(evs, "phone call") + quoting(evs, "اتصال هاتفي")
+    assert call and all(e.event_type in ("diplomacy", "statement") for e in call)
+    assert all(e.fatalities is None for e in call)
+    assert [e.event_type for e in evs if e.event_type in FIGHTING] == ["strike"]
+
+
+PLANS_EN = (
+    "The army will launch a counter-attack to retake Aleppo in the coming days, a military source said. "
+    "Kurdish forces warned they would fight back if their areas in Aleppo were attacked. "
+    "The defence ministry said it plans to send reinforcements to Hama."
+)
+PLANS_AR = (
+    "قال مصدر عسكري إن الجيش سيشن هجوما مضادا لاستعادة حلب خلال الأيام المقبلة. "
+    "وحذرت القوات الكردية من أنها ستدافع عن مناطقها في حلب في حال تعرضت لهجوم. "
+    "وأعلنت وزارة الدفاع أنها تعتزم إرسال تعزيزات إلى حماة."
+)
+
+
+@pytest.mark.parametrize("text", [PLANS_EN, PLANS_AR])
+def test_predictions_threats_and_plans_are_no_events(text: str) -> None:
+    assert [e.event_type for e in events(text) if e.event_type in FIGHTING] == []
+
+
+BACKGROUND_EN = (
+    "Government forces had retaken the whole of Aleppo in 2016 after a long siege. "
+    "Since 2016 the city has been held by the army. "
+    "Earlier this year, clashes in the Idlib countryside killed dozens of fighters."
+)
+BACKGROUND_AR = (
+    "وكانت قوات النظام قد استعادت السيطرة على كامل مدينة حلب عام 2016 بعد حصار طويل. "
+    "ومنذ عام 2016 تخضع المدينة لسيطرة الجيش. "
+    "كان قد قتل العشرات في اشتباكات بريف إدلب في وقت سابق من هذا العام."
+)
+
+
+@pytest.mark.parametrize("text", [BACKGROUND_EN, BACKGROUND_AR])
+def test_background_is_not_dated_as_new_events(text: str) -> None:
+    assert events(text) == []
+
+
+# ------------------------------------------------------------------ lists and tolls
+
+LIST_EN = "Opposition factions seized Khan Tuman, al-Zirbah and Abu Qansa on Friday, local media reported."
+LIST_AR = "وسيطرت فصائل المعارضة الجمعة على بلدات خان طومان والزربة وأبو قنصة، بحسب وسائل إعلام محلية."
+
+
+@pytest.mark.parametrize("text", [LIST_EN, LIST_AR])
+def test_a_list_of_captured_places_is_one_event_per_place(text: str) -> None:
+    evs = events(text)
+    assert sorted(e.location.en for e in evs if e.location and e.location.en) == [
+        "Abu Qansa",
+        "Khan Tuman",
+        "al-Zirbah",
+    ]
+    assert {e.event_type for e in evs} == {"control_change"}
+    assert {str(e.date) for e in evs} == {"2024-11-29"}
+    assert len({e.id for e in evs}) == 3
+
+
+TOLL_EN = (
+    "Since Wednesday, at least 327 people have been killed in the fighting in Idlib and Aleppo, the Syrian "
+    "Observatory for Human Rights said on Saturday."
+)
+TOLL_AR = "ومنذ الأربعاء، قتل 327 شخصا على الأقل في المعارك في إدلب وحلب، بحسب المرصد السوري لحقوق الإنسان."
+
+
+@pytest.mark.parametrize(("text", "span"), [(TOLL_EN, "Since Wednesday"), (TOLL_AR, "ومنذ الأربعاء")])
+def test_a_cumulative_toll_is_dated_on_the_day_it_is_reported(text: str, span: str) -> None:
+    [toll] = [e for e in events(text) if e.fatalities is not None]
+    assert toll.fatalities == 327
+    assert (str(toll.date), toll.date_precision) == ("2024-11-30", "day")
+    assert span in toll.evidence[0].quote  # the span said in the text travels with the event
+
+
+def test_one_happening_is_one_event_inside_an_article() -> None:
+    text = (
+        "Opposition fighters captured the town of Saraqeb on Saturday, the Syrian Observatory for Human "
+        "Rights said. Saraqeb was captured by the opposition after heavy fighting, local media reported. "
+        "A strike on Maarat al-Numan killed 12 people on Saturday, the civil defence said. "
+        "The civil defence said 12 people were killed in Maarat al-Numan by the strike."
+    )
+    evs = events(text)
+    assert len([e for e in evs if e.event_type == "control_change"]) == 1
+    assert len([e for e in evs if e.fatalities == 12]) == 1
+    quotes = [ev.quote for e in evs for ev in e.evidence]
+    assert len(quotes) == len(set(quotes))
+
+
+# ------------------------------------------------------------------ off-topic stories
+
+MATCH_EN = (
+    "Orontes SC beat Qasioun 2-1 in Hama on Friday with a penalty in stoppage time. Qasioun took the lead "
+    "when their striker headed in a corner, and the home side struck the crossbar twice before the "
+    "equaliser. The coach said the fans carried the team in the last minutes of the match."
+)
+MATCH_AR = (
+    "فاز فريق العاصي على ضيفه قاسيون بهدفين مقابل هدف في مباراة الدوري على ملعب حماة الجمعة. "
+    "وتقدم قاسيون بهدف من رأسية مهاجمه، قبل أن يعادل أصحاب الأرض ويسجلوا هدف الفوز من ركلة جزاء. "
+    "وقال مدرب الفريق إن اللاعبين قاتلوا حتى الدقيقة الأخيرة من المباراة."
+)
+CRISIS_EN = (
+    "South Korean lawmakers voted to lift martial law on Wednesday after troops entered the National "
+    "Assembly in Seoul. Protesters clashed with police outside parliament, and the opposition called for "
+    "the president's impeachment."
+)
+CRISIS_AR = (
+    "صوت نواب البرلمان الكوري الجنوبي على رفع الأحكام العرفية بعد أن دخلت قوات الجيش مبنى البرلمان في سيول. "
+    "واشتبك محتجون مع الشرطة أمام البرلمان، فيما طالبت المعارضة بعزل الرئيس."
+)
+
+
+@pytest.mark.parametrize("text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR])
+def test_sports_and_foreign_politics_yield_no_events(text: str) -> None:
+    assert events(text, published_at="2024-12-04T12:00:00+03:00") == []
+
+
+# ------------------------------------------------------------------ summaries
+
+
+def test_a_sentence_leaning_on_its_speaker_is_prefixed_with_that_speaker() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said opposition fighters captured the town of Saraqeb on "
+        "Saturday after a day of heavy fighting. He added that at least 40 fighters were killed in the "
+        "fighting around the town on Saturday. Government aircraft struck the town of Maarat al-Numan, "
+        "killing six civilians and wounding ten, the civil defence said on Saturday."
+    )
+    [r] = run(text)
+    assert r.summary.en is not None
+    added = [b for b in r.summary.en.bullets if "He added" in b.text]
+    assert added and added[0].text.startswith("Syrian Observatory for Human Rights: He added")
+    assert added[0].evidence[0].quote.startswith("He added")
+
+
+def test_a_glued_sub_heading_is_split_off_and_never_a_bullet() -> None:
+    text = (
+        "تصعيد عسكري حاد وتشهد محافظة إدلب تصعيدا عسكريا حادا، حيث سيطرت الفصائل على بلدة سراقب السبت. "
+        "وقتل خمسة مدنيين في قصف على مدينة معرة النعمان السبت، بحسب الدفاع المدني السوري."
+    )
+    [r] = run(text)
+    assert r.summary.ar is not None
+    texts = [r.summary.ar.headline, *(b.text for b in r.summary.ar.bullets)]
+    assert not any(t.startswith("تصعيد عسكري حاد") for t in texts)
+    assert glued_heading("Airport falls The opposition said on Saturday it took the airport.") == (13, 14)
+    assert glued_heading("The opposition said on Saturday it took the airport.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("وأضافت أن عدد القتلى ارتفع إلى 327.", True),
+        ("كما أعلنت سيطرتها على عدة مناطق.", True),
+        ("He added that the road was cut.", True),
+        ("The road was cut, it said.", True),
+        ("وأضاف المرصد أن الفصائل سيطرت على 16 قرية.", False),
+        ("The monitor said the road was cut.", False),
+    ],
+)
+def test_which_sentences_lean_on_an_earlier_speaker(sentence: str, leans: bool) -> None:
+    assert leans_on_speaker(sentence) is leans
