@@ -52,11 +52,11 @@ def _places() -> list[tuple[str, str, str]]:
     """(English name, region slug, region name) of the gazetteer's towns and sites."""
     g = json.loads((DATA / "gazetteer.json").read_text("utf-8"))
     regions = g.get("regions") or g.get("governorates") or []
-    names = {r["slug"]: r["en"][0] for r in regions}
+    names = {r["slug"]: (r.get("en") or [r["slug"]])[0] for r in regions}
     out = []
     for p in g["places"]:
         region = p.get("region") or p.get("governorate")
-        if region and p.get("en") and p["kind"] not in ("city", "road", "country"):
+        if region and p.get("en") and p.get("country", "SY") == "SY" and p["kind"] not in ("city", "road", "country"):
             out.append((p["en"][0], region, names.get(region, region)))
     return out
 
@@ -180,14 +180,17 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(size: int, folder: Path, requests: int, rng: random.Random) -> None:
-    data = folder / f"data-{size}"
-    data.mkdir()
+def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: Path | None = None) -> None:
+    data = reuse or folder / f"data-{size}"
+    data.mkdir(exist_ok=True)
     store = Store(data / "summarizer.sqlite3")
-    took = fill(store, size, 0, rng)
+    if reuse is None:
+        took = fill(store, size, 0, rng)
+        filled = f"filled in {took:.0f} s, {1000 * took / size:.2f} ms per report in batches of 500"
+    else:
+        size, filled = store.count("events"), f"a store filled before, in {reuse}"
     happenings = int(store._db.execute("SELECT COUNT(*) FROM happenings").fetchone()[0])
-    print(f"\n== {size:,} reports -> {happenings:,} happenings (filled in {took:.0f} s, "
-          f"{1000 * took / size:.2f} ms per report in batches of 500)")  # fmt: skip
+    print(f"\n== {size:,} reports -> {happenings:,} happenings ({filled})")
     port, bare_port = free_port(), free_port()
     base, bare = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("SUMMARIZER_")}
@@ -273,6 +276,7 @@ def main() -> None:
     p.add_argument("--full", action="store_true", help="1k, 10k and 100k")
     p.add_argument("--sizes", type=int, nargs="*", help="these store sizes instead")
     p.add_argument("--requests", type=int, default=400, help="requests per loop (bounded)")
+    p.add_argument("--reuse", type=Path, help="measure the store in this data directory instead of filling one")
     p.add_argument("--bare", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.bare:
@@ -282,7 +286,9 @@ def main() -> None:
     rng = random.Random(7)
     print("16 clients on loopback; a 2-core machine shared with other work: rough figures")
     with tempfile.TemporaryDirectory() as tmp:
-        for size in sizes:
+        if args.reuse:
+            measure(0, Path(tmp), args.requests, rng, args.reuse)
+        for size in [] if args.reuse else sizes:
             measure(size, Path(tmp), args.requests, rng)
 
 

@@ -63,6 +63,10 @@ class Pipeline:
         stored = await run_cpu(self.store.answer, digest) if s.cache else None
         if stored is not None:  # a repeat: answered from the store, the timeline untouched
             repeat = SummarizeResponse.model_validate_json(stored)
+            # each LLM-made group is a result-cache hit (the engine's own cache is not even asked)
+            llm_made = sum(1 for v in repeat.meta.made_by.values() if v.startswith("llm:"))
+            if llm_made:
+                metrics.CACHE.labels("hit").inc(llm_made)
             if progress is not None:
                 progress(0, len(repeat.groups))
                 progress(len(repeat.groups), len(repeat.groups))
