@@ -171,7 +171,7 @@ def _schema(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from summarizer.config import load_settings
     from summarizer.evals import report
-    from summarizer.evals.runner import EvalError, Options, run
+    from summarizer.evals.runner import EvalError, Options, replay_recorded, run
 
     overrides: dict[str, Any] = {"model": "extractive"} if args.engine == "extractive" else {}
     settings = load_settings(**overrides)
@@ -183,6 +183,8 @@ def _eval(args: argparse.Namespace) -> int:
         )
         return 2
     options = Options(engine=settings.engine, responses=args.responses, update_baseline=args.update_baseline)
+    if args.cases:
+        options.cases = tuple(args.cases)
     for name in ("datasets", "baseline", "thresholds", "recordings", "out"):
         if getattr(args, name) is not None:
             setattr(options, name, getattr(args, name))
@@ -203,7 +205,37 @@ def _eval(args: argparse.Namespace) -> int:
     for f in result.failures:
         print(f"  FAIL {f}", file=sys.stderr)
     print("  report: " + ", ".join(str(p) for p in paths.values()), file=sys.stderr)
-    return 0 if result.passed else 1
+    stale = False
+    if result.engine == "extractive" and not args.cases:
+        # beside the offline engine: each recorded LLM's answers replayed offline (shown, not gated)
+        for llm in replay_recorded(options, settings):
+            if not llm.metrics:
+                stale = True
+                print(f"eval llm ({llm.model}, recorded answers): FAILED: {llm.failures[0]}", file=sys.stderr)
+                continue
+            llm_paths = report.write(llm, options.out / llm.model.replace("/", "__"))
+            print(
+                f"eval llm ({llm.model}, recorded answers, not gated) in {llm.seconds:.1f} s:",
+                file=sys.stderr,
+            )
+            for name in _LLM_FIGURES:
+                if name in llm.metrics:
+                    offline = result.metrics.get(name)
+                    beside = f" (offline engine {offline:.3f})" if offline is not None else ""
+                    print(f"  {name} = {llm.metrics[name]:.3f}{beside}", file=sys.stderr)
+            print(f"  report: {llm_paths['markdown']}", file=sys.stderr)
+    return 0 if result.passed and not stale else 1
+
+
+_LLM_FIGURES = (
+    "schema_validity",
+    "evidence_exact_rate",
+    "claim_support_rate",
+    "event_recall",
+    "date_accuracy",
+    "language_purity",
+    "chrf",
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -253,6 +285,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--baseline", type=Path, help="default: evals/baseline.json")
     ev.add_argument("--thresholds", type=Path, help="default: evals/thresholds.json")
     ev.add_argument("--recordings", type=Path, help="default: evals/recordings")
+    ev.add_argument("--cases", nargs="+", help="only the cases whose id starts with these (e.g. written)")
     return p
 
 

@@ -138,16 +138,36 @@ class AttributionOut(Strict):
 
 
 # ------------------------------------------------------------------ what the LLM fills
+# Every string and list is bounded (the schema sent to the model carries the bounds, so a looping model
+# ends inside them); the engine adds an enum of the group's article ids to article_id.
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
+
+
+class LLMEvidence(Evidence):
+    article_id: Annotated[str, StringConstraints(max_length=200)]
+    quote: Text
+
+
+class LLMBilingual(Bilingual):
+    ar: Annotated[str, StringConstraints(max_length=400)] | None = None
+    en: Annotated[str, StringConstraints(max_length=400)] | None = None
+
+
+class LLMAttribution(AttributionOut):
+    source: Short
+    stance: Stance
 
 
 class LLMBullet(Strict):
-    text: NonBlank
-    evidence: list[Evidence] = Field(min_length=1)
+    text: Text
+    evidence: list[LLMEvidence] = Field(min_length=1, max_length=3)
 
 
 class LLMLangSummary(Strict):
-    headline: NonBlank
-    bullets: list[LLMBullet] = Field(min_length=1, max_length=10)
+    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    bullets: list[LLMBullet] = Field(max_length=8)
 
 
 class LLMSummary(Strict):
@@ -160,25 +180,29 @@ class LLMEvent(Strict):
         description="When it happened (not when reported); first of month/year if less precise."
     )
     date_precision: Precision
-    region: str | None = Field(description="Syrian governorate slug such as hama or aleppo; null if none.")
-    location: Bilingual | None
+    region: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        description="Syrian governorate slug such as hama or aleppo; null if none."
+    )
+    location: LLMBilingual | None
     event_type: EventType
-    actors: list[str]
-    fatalities: int | None = Field(ge=0)
-    injured: int | None = Field(ge=0)
+    actors: list[Short] = Field(max_length=6)
+    fatalities: int | None = Field(ge=0, le=1_000_000)
+    injured: int | None = Field(ge=0, le=1_000_000)
     status: Status
-    attribution: list[AttributionOut]
-    description: Bilingual
-    evidence: list[Evidence] = Field(min_length=1)
+    attribution: list[LLMAttribution] = Field(max_length=4)
+    description: LLMBilingual
+    evidence: list[LLMEvidence] = Field(min_length=1, max_length=3)
 
 
 class LLMGroupOutput(Strict):
     """The JSON object the model returns for one group of articles."""
 
-    topic: Bilingual
-    keywords: list[str] = Field(max_length=12)
+    topic: LLMBilingual
+    keywords: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = (
+        Field(max_length=12)
+    )
     summary: LLMSummary
-    events: list[LLMEvent]
+    events: list[LLMEvent] = Field(max_length=12)
 
 
 # ------------------------------------------------------------------ responses
@@ -248,7 +272,9 @@ class Flag(Strict):
     """Something dropped or doubtful, said out loud instead of served silently."""
 
     group_id: str | None = None
-    kind: Literal["dropped_bullet", "dropped_event", "repaired_quote", "fallback", "language", "reask"]
+    kind: Literal[
+        "dropped_bullet", "dropped_event", "dropped_field", "repaired_quote", "fallback", "language", "reask"
+    ]
     message: str
 
 

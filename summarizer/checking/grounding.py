@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarizer.articles import Article
@@ -28,7 +28,7 @@ class Check:
 
 
 def ground_evidence(
-    evidence: list[Evidence], articles: Mapping[str, Article], where: str
+    evidence: Sequence[Evidence], articles: Mapping[str, Article], where: str
 ) -> tuple[list[Evidence], Check]:
     """Each quote located in its own article. A quote that matches only after folding (quote marks,
     white space, diacritics, alef forms) is replaced by the article's exact words and reported as repaired."""

@@ -56,6 +56,7 @@ class Completion:
     text: str
     input_tokens: int
     output_tokens: int
+    finish_reason: str | None = None  # "length": cut at max_tokens, the text is not a whole answer
 
 
 class Completer(Protocol):
@@ -200,12 +201,14 @@ class LLMClient:
             log.warning("%s: %s", error.code, error.message)
             raise error from None
         try:
-            text = response.choices[0].message.content or ""
+            choice = response.choices[0]
+            text = choice.message.content or ""
             usage = getattr(response, "usage", None)
             done = Completion(
                 text=text,
                 input_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
                 output_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+                finish_reason=getattr(choice, "finish_reason", None),
             )
             metrics.llm_call(s.model, done.input_tokens, done.output_tokens, _cost(litellm, response))
             return done

@@ -38,6 +38,13 @@ def _foreign(text: str, lang: Lang) -> bool:
     return bool(lat) if lang == "ar" else bool(ar)
 
 
+def _speaker_name(name: str, lang: Lang) -> str | None:
+    """A speaker's name in ``lang`` without the aside a lexicon name carries ("Syrian Civil Defence (White
+    Helmets)": Syrian Civil Defence)."""
+    found = _name(name, lang)
+    return re.sub(r"\s*\([^)]*\)", "", found).strip() or found if found else None
+
+
 def _name(name: str, lang: Lang) -> str | None:
     """An actor or source name in ``lang`` (from the lexicon), or None if only the other script is known."""
     actor = actors.by_name(name)
@@ -257,7 +264,7 @@ def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
         known = set().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
     said = [a.source for a in event.attribution if a.stance == stance]
     said = [s for s in said if (actor := actors.by_name(s)) is None or actor.id in known]
-    named = list(dict.fromkeys(n for s in said if (n := _name(s, lang))))[:MAX_NAMED]
+    named = list(dict.fromkeys(n for s in said if (n := _speaker_name(s, lang))))[:MAX_NAMED]
     if not named:
         return _p("unnamed_source", lang) if said else None
     return _p("and", lang).join([_p("list_sep", lang).join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
@@ -287,8 +294,9 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
             text = _p("reports_from", lang, place=place)
         else:
             text, reports = (_p("attributed", lang, who=reports), None) if reports else (_p("report", lang), None)
-    elif claims and not reports:  # a claim stays a claim
-        text = _p("claimed", lang, who=claims, what=core)
+    elif claims and not reports:  # a claim stays a claim ("HTS said they took ..." when they claim their own)
+        own = lang == "en" and core.startswith(claims + " ")
+        text = _p("claimed", lang, who=claims, what="they " + core[len(claims) + 1 :] if own else core)
     else:
         text = core
     if reports:  # in English before the figures, which would otherwise read as the source's own

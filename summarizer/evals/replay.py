@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from summarizer import errors
 from summarizer.engines.client import Completer, Completion, Message
-from summarizer.errors import UpstreamUnavailable
+from summarizer.errors import SummarizerError, UpstreamUnavailable
 
 
 class MissingRecording(UpstreamUnavailable):
@@ -17,7 +18,9 @@ class MissingRecording(UpstreamUnavailable):
 
 def request_key(model: str, messages: list[Message], schema: dict[str, Any]) -> str:
     """What identifies one request: the model, the exact messages (so the prompt) and the schema."""
-    raw = json.dumps({"model": model, "messages": messages, "schema": schema}, ensure_ascii=False, sort_keys=True)
+    raw = json.dumps(
+        {"model": model, "messages": messages, "schema": schema}, ensure_ascii=False, sort_keys=True
+    )
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -33,14 +36,27 @@ class RecordingClient:
     async def complete(
         self, messages: list[Message], *, schema: dict[str, Any], schema_name: str
     ) -> Completion:
-        completion = await self.inner.complete(messages, schema=schema, schema_name=schema_name)
         key = request_key(self.model, messages, schema)
+        try:
+            completion = await self.inner.complete(messages, schema=schema, schema_name=schema_name)
+        except SummarizerError as e:  # a refusal is the model's behaviour too (a prompt over its context...)
+            error = {
+                "model": self.model,
+                "schema_name": schema_name,
+                "error": type(e).__name__,
+                "message": e.message,
+            }
+            (self.directory / f"{key}.json").write_text(
+                json.dumps(error, ensure_ascii=False, indent=1), "utf-8"
+            )
+            raise
         record = {
             "model": self.model,
             "schema_name": schema_name,
             "text": completion.text,
             "input_tokens": completion.input_tokens,
             "output_tokens": completion.output_tokens,
+            "finish_reason": completion.finish_reason,
         }
         (self.directory / f"{key}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), "utf-8")
         return completion
@@ -69,6 +85,15 @@ class ReplayClient:
             )
         record = json.loads(path.read_text("utf-8"))
         self.hits += 1
+        if "error" in record:
+            kind = getattr(errors, record["error"], None)
+            cls = (
+                kind if isinstance(kind, type) and issubclass(kind, SummarizerError) else errors.UpstreamError
+            )
+            raise cls(record["message"])
         return Completion(
-            text=record["text"], input_tokens=record["input_tokens"], output_tokens=record["output_tokens"]
+            text=record["text"],
+            input_tokens=record["input_tokens"],
+            output_tokens=record["output_tokens"],
+            finish_reason=record.get("finish_reason"),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import tempfile
@@ -42,6 +43,7 @@ class Options:
     recordings: Path = EVALS / "recordings"
     out: Path = EVALS / "reports"
     update_baseline: bool = False
+    cases: tuple[str, ...] = ()  # run only the cases whose id starts with one of these
 
 
 @dataclass
@@ -123,6 +125,8 @@ def _engine(options: Options, settings: Settings) -> tuple[Engine, Any]:
     from summarizer.engines.llm import LLMEngine
     from summarizer.evals.replay import RecordingClient, ReplayClient
 
+    # the eval measures the model's first answer: a replayed re-ask would depend on the checker's wording
+    settings = settings.model_copy(update={"llm_reasks": 0})
     directory = options.recordings / settings.model.replace("/", "__")
     client: Completer
     if options.responses == "replay":
@@ -162,7 +166,13 @@ def run(options: Options, settings: Settings) -> Result:
         data = ds.load(options.datasets)
     except (ds.DatasetError, OSError) as e:
         raise EvalError(f"datasets under {options.datasets}: {e}") from None
+    if options.cases:
+        data = dataclasses.replace(data, cases=[c for c in data.cases if c.id.startswith(options.cases)])
+        if not data.cases:
+            raise EvalError(f"no case id starts with {', '.join(options.cases)}")
     engine, client = _engine(options, settings)
+    if options.responses == "record" and options.engine == "llm":
+        write_manifest(options, settings)
     outcomes = asyncio.run(_run_cases(data, engine, settings))
     if getattr(client, "missing", 0):
         first = next(o.error for o in outcomes if o.error)
@@ -203,6 +213,74 @@ def run(options: Options, settings: Settings) -> Result:
         update_baseline(options, baseline_file, result)
     result.seconds = time.perf_counter() - started
     return result
+
+
+MANIFEST = "manifest.json"
+
+
+def recordings_dir(options: Options, model: str) -> Path:
+    return options.recordings / model.replace("/", "__")
+
+
+def write_manifest(options: Options, settings: Settings) -> None:
+    """What a recording is of: the model, the cases run, the output cap; a replay runs the same cases."""
+    directory = recordings_dir(options, settings.model)
+    directory.mkdir(parents=True, exist_ok=True)
+    manifest = {
+        "model": settings.model,
+        "datasets": _where(options.datasets),
+        "cases": list(options.cases),
+        "llm_max_tokens": settings.llm_max_tokens,
+        "recorded": dt.date.today().isoformat(),
+    }
+    (directory / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
+
+
+def _where(path: Path) -> str:
+    """A datasets folder as a manifest names it: relative to the repository when inside it."""
+    resolved = path.resolve()
+    root = EVALS.parent.resolve()
+    return str(resolved.relative_to(root)) if resolved.is_relative_to(root) else str(resolved)
+
+
+def recorded_models(options: Options) -> list[dict[str, Any]]:
+    """The manifests of the LLM answers recorded under ``options.recordings`` on ``options.datasets``."""
+    if not options.recordings.is_dir():
+        return []
+    manifests = [json.loads(m.read_text("utf-8")) for m in sorted(options.recordings.glob(f"*/{MANIFEST}"))]
+    return [m for m in manifests if m.get("datasets") == _where(options.datasets)]
+
+
+def replay_recorded(options: Options, settings: Settings) -> list[Result]:
+    """Replay every recorded model over the cases it was recorded on, offline: its figures are shown beside
+    the offline engine's, not gated (a small local model misses every floor); a prompt or schema changed
+    since recording shows as missing recordings."""
+    out = []
+    for manifest in recorded_models(options):
+        replay = dataclasses.replace(
+            options,
+            engine="llm",
+            responses="replay",
+            cases=tuple(manifest.get("cases", ())),
+            update_baseline=False,
+        )
+        model_settings = settings.model_copy(update={"model": manifest["model"]})
+        try:
+            result = run(replay, model_settings)
+        except EvalError as e:
+            result = Result(
+                engine="llm",
+                model=manifest["model"],
+                prompts={},
+                checker=CHECKER,
+                counts={},
+                metrics={},
+                baseline={},
+                thresholds={},
+                failures=[str(e)],
+            )
+        out.append(result)
+    return out
 
 
 def update_baseline(options: Options, baseline_file: dict[str, Any], result: Result) -> None:

@@ -166,6 +166,11 @@ def triggers(folded: str) -> list[Trigger]:
     return [t for _, t in out]
 
 
+def event_types_in(sentence: str) -> list[EventType]:
+    """Every event type whose cue the sentence has, in the lexicon's priority order."""
+    return list(dict.fromkeys(t.kind for t in triggers(fold(sentence))))
+
+
 def event_type_of(sentence: str) -> EventType | None:
     """The first event type (in the lexicon's priority order) whose cue the sentence has."""
     hits = triggers(fold(sentence))

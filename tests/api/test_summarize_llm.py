@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from tests.api.conftest import MakeClient
-from tests.fakes.answers import articles_in, faithful
+from tests.conftest import topics
+from tests.fakes.answers import INVENTED, articles_in, copier, faithful
 from tests.fakes.openai_server import FakeOpenAI
 
 
@@ -45,7 +46,7 @@ def test_faithful_answers_are_served_and_cached(
     r = client.post("/summarize", json={"articles": seeds})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["meta"]["engine"] == "llm" and body["meta"]["prompt_version"] == "summarize-v1"
+    assert body["meta"]["engine"] == "llm" and body["meta"]["prompt_version"] == "summarize-v2"
     assert fake_llm.calls == len(body["groups"]) == 3
     assert body["meta"]["usage"] == {"llm_calls": 3, "input_tokens": 3000, "output_tokens": 600}
     texts = {a["id"]: a["text"] for a in seeds}
@@ -187,13 +188,13 @@ def _atarib_answer(date: str, fatalities: int) -> Any:
                 "date_precision": "day",
                 "region": None,
                 "location": None,
-                "event_type": "strike",
+                "event_type": "casualties",  # the quote tells a toll, not what caused it
                 "actors": [],
                 "fatalities": fatalities,
                 "injured": None,
                 "status": "reported",
                 "attribution": [],
-                "description": {"ar": quote, "en": "Air strike kills 15 civilians."},
+                "description": {"ar": quote, "en": "15 civilians were killed."},
                 "evidence": [{"article_id": art_id, "quote": quote}],
             }
         ]
@@ -232,16 +233,80 @@ def test_a_new_day_calls_the_model_only_for_its_own_groups(
     fake_llm.default = faithful
     client = llm()
     first = [a for a in all_articles if a["published_at"].startswith("2024-11-30")]
-    second = [a for a in all_articles if a["published_at"].startswith("2024-12-01")]
-    day_one = client.post("/summarize", json={"articles": first}).json()
+    # (not the economy story: English only, and the fake cannot write Arabic that says what it says)
+    second = [
+        a
+        for a in all_articles
+        if a["published_at"].startswith("2024-12-01") and topics()[a["id"]] != "economy"
+    ]
+    # Arabic only: the fake has no faithful English for the sports story (the English checks would refuse it)
+    day_one = client.post("/summarize", json={"articles": first, "languages": ["ar"]}).json()
     calls = fake_llm.calls
     assert calls >= len(day_one["groups"]) == 2  # the offensive (Arabic and English), and a sports story
     # a bot re-posts everything so far: day one's groups come from the cache, with their ids
-    both = client.post("/summarize", json={"articles": first + second}).json()
-    assert {g["id"] for g in both["groups"] if g["day"] == "2024-11-30"} == {g["id"] for g in day_one["groups"]}
-    requested = [json.dumps(r["messages"], ensure_ascii=False) for r in fake_llm.requests[calls:]]
+    both = client.post("/summarize", json={"articles": first + second, "languages": ["ar"]}).json()
+    assert {g["id"] for g in both["groups"] if g["day"] == "2024-11-30"} == {
+        g["id"] for g in day_one["groups"]
+    }
+    requested = {art_id for r in fake_llm.requests[calls:] for art_id, _, _ in articles_in(r)}
     assert requested  # day two was asked for
-    day_one_ids = {a["id"] for a in first}
-    assert not any(f'<article id=\\"{i}\\"' in m for m in requested for i in day_one_ids)
-    assert all(any(f'<article id=\\"{a["id"]}\\"' in m for m in requested) for a in second)
+    assert not requested & {a["id"] for a in first}
+    assert requested == {a["id"] for a in second}
 
+
+def test_a_model_that_copies_quotes_and_invents_the_rest_gets_nothing_invented_served(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = copier
+    client = llm()
+    r = client.post("/summarize", json={"articles": seeds, "languages": ["ar"]})
+    assert r.status_code == 200, r.text  # each group keeps its copied Arabic sentence, and only that
+    body = r.json()
+    served = json.dumps(body["groups"], ensure_ascii=False) + json.dumps(
+        client.get("/timeline").json(), ensure_ascii=False
+    )
+    leaked = {name: text for name, text in INVENTED.items() if text in served}
+    assert leaked == {}
+    texts = {a["id"]: a["text"] for a in seeds}
+    for g in body["groups"]:
+        assert g["events"] == []
+        for b in g["summary"]["ar"]["bullets"]:
+            assert b["text"] in texts[b["evidence"][0]["article_id"]]
+        assert g["topic"]["label"] == {"ar": None, "en": None}
+        assert all(any(k in t for t in texts.values()) for k in g["topic"]["keywords"])
+    # every invented field was re-asked with its problem named, then dropped and flagged
+    reasks = [q["messages"] for q in fake_llm.requests if len(q["messages"]) == 3]
+    assert len(reasks) == 2 * len(body["groups"])  # system, articles, the failing items: not the whole talk
+    assert all(m[0] == reasks[0][0] and m[1]["content"] in prompts_of(fake_llm) for m in reasks)
+    reask = "\n".join(m[-1]["content"] for m in reasks)
+    for said in (
+        "uses words its sources do not",  # the Arabic headline and topic
+        "is not a word of the articles",  # keywords
+        "'Northern Storm Brigade' is not named in its evidence quotes",
+        "'Ministry of Information' is not named in its evidence quotes nor their outlet",
+        "stance 'denies' but no quote has a denial",
+        "status 'disputed' needs both sides quoted",
+        "event_type 'diplomacy' is not what its quotes report",
+        "states nothing the articles state",  # the Arabic bullet that names nothing
+    ):
+        assert said in reask, said
+    kinds = [f["kind"] for f in body["meta"]["flags"]]
+    assert {"reask", "dropped_event", "dropped_bullet", "dropped_field"} <= set(kinds)
+    assert client.get("/timeline").json()["events"] == []
+
+
+def prompts_of(fake: FakeOpenAI) -> list[str]:
+    """The first-attempt user prompts the fake received."""
+    return [q["messages"][1]["content"] for q in fake.requests if len(q["messages"]) == 2]
+
+
+def test_english_invented_bullets_and_headline_are_refused_when_nothing_else_holds(
+    llm: Any, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    fake_llm.default = copier
+    client = llm()
+    r = client.post("/summarize", json={"articles": seeds[2:3], "languages": ["en"]})
+    assert r.status_code == 502 and r.json()["error"]["code"] == "upstream_bad_output"
+    message = r.json()["error"]["message"]
+    assert "summary.en.bullets[0].text" in message and "summary.en.headline" in message
+    assert client.get("/timeline").json()["events"] == []

@@ -75,7 +75,7 @@ def test_offline_eval_passes_writes_reports_and_gates_on_its_baseline(files: dic
     result = json.loads((files["out"] / "result.json").read_text("utf-8"))
     assert result["passed"] and result["engine"] == "extractive"
     assert result["metrics"]["checker_recall_ar"] == 1.0 and result["metrics"]["checker_false_alarm_ar"] == 0.0
-    assert result["prompts"]["summarize"]["version"] == "summarize-v1"
+    assert result["prompts"]["summarize"]["version"] == "summarize-v2"
     assert "<svg" in (files["out"] / "report.html").read_text("utf-8")
     assert "| Checker recall, Arabic | 1.000 | 1.000 | +0.000 | ≥ 0.95 | ok |" in (files["out"] / "report.md").read_text("utf-8")
 
@@ -105,7 +105,7 @@ def test_editing_a_prompt_without_a_new_baseline_fails(
     monkeypatch.setenv("SUMMARIZER_PROMPTS_DIR", str(_prompts_copy(tmp_path, edit="\n# tweaked\n")))
     assert run_eval(files) == 1
     err = capsys.readouterr().err
-    assert "prompts/summarize.toml was edited but is still version 'summarize-v1'" in err
+    assert "prompts/summarize.toml was edited but is still version 'summarize-v2'" in err
     assert "uv run summarizer eval --engine llm --update-baseline" in err
 
 
@@ -159,7 +159,10 @@ def test_llm_eval_records_then_replays_offline_and_a_broken_prompt_fails(
     assert run_eval(files, "--engine", "llm", "--responses", "record", "--update-baseline") == 0
     recorded = json.loads((files["out"] / "result.json").read_text("utf-8"))
     calls = llm_env.calls
-    assert calls >= 1 and len(list((recordings / "openai__fake-model").glob("*.json"))) == calls
+    answers = [p for p in (recordings / "openai__fake-model").glob("*.json") if p.name != "manifest.json"]
+    assert calls >= 1 and len(answers) == calls
+    manifest = json.loads((recordings / "openai__fake-model" / "manifest.json").read_text("utf-8"))
+    assert manifest["model"] == "openai/fake-model" and manifest["cases"] == []
 
     llm_env.stop()  # replay needs no provider at all
     assert run_eval(files, "--engine", "llm") == 0
@@ -180,3 +183,25 @@ def test_llm_eval_records_then_replays_offline_and_a_broken_prompt_fails(
     failures = json.loads((files["out"] / "result.json").read_text("utf-8"))["failures"]
     assert any(f.startswith("schema_validity = 0.000 is below") for f in failures), failures
     assert any("prompts/summarize.toml was edited" in f for f in failures), failures
+
+
+def test_the_offline_eval_replays_recorded_models_beside_it_and_fails_when_they_are_stale(
+    files: dict[str, Path], tmp_path: Path, llm_env: FakeOpenAI, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    files = {**files, "recordings": tmp_path / "recordings"}
+    assert run_eval(files, "--engine", "llm", "--responses", "record", "--update-baseline") == 0
+    llm_env.stop()
+    for name in ("MODEL", "API_BASE", "API_KEY"):
+        monkeypatch.delenv(f"SUMMARIZER_{name}")
+    capsys.readouterr()
+    assert run_eval(files) == 0  # the offline engine, and beside it the recorded model, offline
+    err = capsys.readouterr().err
+    assert "eval llm (openai/fake-model, recorded answers, not gated)" in err
+    assert "schema_validity = 1.000 (offline engine 1.000)" in err
+    assert (files["out"] / "openai__fake-model" / "report.md").is_file()
+    # a prompt changed since recording: the replay cannot answer, and the eval says so and fails
+    monkeypatch.setenv("SUMMARIZER_PROMPTS_DIR", str(_prompts_copy(tmp_path, drop=RULE)))
+    assert run_eval(files) == 1
+    err = capsys.readouterr().err
+    assert "eval llm (openai/fake-model, recorded answers): FAILED" in err and "no recorded response" in err

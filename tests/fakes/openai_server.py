@@ -11,8 +11,17 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+
+@dataclass(frozen=True)
+class Cut:
+    """A reply cut at max_tokens: the content so far, finish_reason "length"."""
+
+    content: str
+
+
 Reply = (
     str
+    | Cut
     | tuple[int, dict[str, Any]]
     | tuple[int, dict[str, Any], dict[str, str]]
     | Callable[[dict[str, Any]], str]
@@ -20,14 +29,14 @@ Reply = (
 ECHO = "{headers}"  # in an error reply's body: replaced by the request's headers, as careless providers do
 
 
-def completion_body(content: str, model: str = "fake-model") -> dict[str, Any]:
+def completion_body(content: str, model: str = "fake-model", finish_reason: str = "stop") -> dict[str, Any]:
     return {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
         "created": 1733050000,
         "model": model,
         "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish_reason}
         ],
         "usage": {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200},
     }
@@ -88,6 +97,8 @@ class FakeOpenAI:
                     extra = reply[2] if len(reply) == 3 else {}
                     seen = json.dumps(dict(self.headers.items()))
                     payload = json.loads(json.dumps(payload).replace(ECHO, seen.replace('"', "'")))
+                elif isinstance(reply, Cut):
+                    status, payload = 200, completion_body(reply.content, body.get("model", "fake-model"), "length")
                 else:
                     content = reply(body) if callable(reply) else reply
                     status, payload = 200, completion_body(content, body.get("model", "fake-model"))
