@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,6 +58,19 @@ class Pipeline:
         """Summarize a request; ``progress(done, total)`` is told the group count, then each group done.
         ``owner`` (the API key's id, '' without keys) is who the articles belong to."""
         s = self.settings
+        digest = self._digest(request, owner)
+        # with caching off (SUMMARIZER_CACHE=false) every request is worked out afresh
+        stored = await run_cpu(self.store.answer, digest) if s.cache else None
+        if stored is not None:  # a repeat: answered from the store, the timeline untouched
+            repeat = SummarizeResponse.model_validate_json(stored)
+            # each LLM-made group is a result-cache hit (the engine's own cache is not even asked)
+            llm_made = sum(1 for v in repeat.meta.made_by.values() if v.startswith("llm:"))
+            if llm_made:
+                metrics.CACHE.labels("hit").inc(llm_made)
+            if progress is not None:
+                progress(0, len(repeat.groups))
+                progress(len(repeat.groups), len(repeat.groups))
+            return repeat.model_copy(update={"meta": repeat.meta.model_copy(update={"cached": True, "usage": Usage()})})
         loop = asyncio.get_running_loop()
         deadline = loop.time() + s.request_timeout
         articles = await run_cpu(
@@ -133,7 +147,19 @@ class Pipeline:
                 + (f" ({len(failed)} of {len(groups)} groups failed)" if len(groups) > 1 else ""),
                 field=first.field,
             )
-        return await run_cpu(self._response, served, built)
+        response = await run_cpu(self._response, served, built)
+        if s.cache and not response.meta.degraded and len(served) == len(groups):
+            ids = [a.id for a in articles]
+            await run_cpu(self.store.remember, digest, ids, response.model_dump_json())
+        return response
+
+    def _digest(self, request: SummarizeRequest, owner: str) -> str:
+        """What makes a request the same request: its articles and languages, who sends them, the engine, model
+        and prompt version, and the settings that read articles."""
+        s = self.settings
+        key = [request.model_dump_json(), owner, *map(str, made_by(self.engine)), str(s.zone),
+               str(s.max_article_chars), str(s.max_articles), str(s.min_year), str(s.max_year)]  # fmt: skip
+        return hashlib.sha256("\x1f".join(key).encode()).hexdigest()
 
     async def _primary(self, group: ArticleGroup, languages: list[Lang], budget: float) -> GroupResult:
         """The configured engine within ``budget`` (a loop time): its LLM calls see it as their deadline."""

@@ -14,6 +14,8 @@ from pathlib import Path
 from summarizer.articles import Article
 from summarizer.errors import Conflict
 from summarizer.schemas import Event, Group, StoredArticle
+from summarizer.timeline import index
+from summarizer.timeline.index import Removed, Superseded
 from summarizer.timeline.merge import Report
 
 _SCHEMA = """
@@ -43,19 +45,12 @@ CREATE TABLE IF NOT EXISTS event_history (
     published_at TEXT NOT NULL, source TEXT NOT NULL, stored_at TEXT NOT NULL, superseded_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS event_history_date ON event_history (date);
+CREATE TABLE IF NOT EXISTS answers (digest TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS answer_articles (article_id TEXT NOT NULL, digest TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS answer_articles_id ON answer_articles (article_id);
 """
 
 MadeBy = tuple[str, str, str | None]  # engine, model, prompt version
-
-
-@dataclass(frozen=True)
-class Superseded:
-    """An event taken out of the timeline because its article was corrected (or its group re-summarized)."""
-
-    event: Event
-    published_at: dt.datetime  # of the article version it came from
-    source: str
-    superseded_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -99,9 +94,28 @@ class Store:
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)").fetchall()}
         if "owner" not in columns:  # stores made before articles belonged to a key
             self._db.execute("ALTER TABLE articles ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(events)").fetchall()}
+        fresh = "happening" not in columns  # a store made before happenings were kept: index it once
+        for column in index.EVENT_COLUMNS:
+            if column.split()[0] not in columns:
+                self._db.execute(f"ALTER TABLE events ADD COLUMN {column}")
+        self._db.executescript(index.SCHEMA)
         self._lock = threading.Lock()
         self._clock = clock
-        self.version = 0  # bumped by every save: what was read before may be stale
+        self.version = 0  # bumped by every save that changes the timeline
+        self._changed: list[tuple[str, str | None, index.Order]] = []  # this save's reports, for the index
+        self._removed: list[Removed] = []
+        self._history: set[str] = set()  # articles whose events this save sent to the history
+        if fresh and self.count("events"):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for (eid,) in self._db.execute("SELECT id FROM events").fetchall():
+                    self._set_meta(eid)
+                index.Index(self._db).rebuild()
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
         with self._lock:
@@ -181,28 +195,59 @@ class Store:
                     ).fetchall()
                     self._retire(gone, now)
                     for e in g.events:
+                        body = e.model_dump_json()
+                        old = self._db.execute("SELECT body, group_id FROM events WHERE id = ?", (e.id,)).fetchone()
+                        if old is not None and old[0] == body:
+                            continue
+                        if old is not None and (was := index.removed_row(self._db, e.id)) is not None:
+                            self._removed.append(was)
                         self._db.execute(
-                            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                            "INSERT INTO events (id, date, region, event_type, status, group_id, body,"
+                            " first_stored_at, stored_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                             "date=excluded.date, region=excluded.region, event_type=excluded.event_type,"
                             " status=excluded.status, group_id=excluded.group_id, body=excluded.body,"
-                            " stored_at=excluded.stored_at WHERE events.body != excluded.body",
-                            (
-                                e.id,
-                                e.date.isoformat(),
-                                e.region,
-                                e.event_type,
-                                e.status,
-                                g.id,
-                                e.model_dump_json(),
-                                now,
-                                now,
-                            ),
+                            " stored_at=excluded.stored_at",
+                            (e.id, e.date.isoformat(), e.region, e.event_type, e.status, g.id, body, now, now),
                         )
+                        if (order := self._set_meta(e.id)) is not None:
+                            self._changed.append((e.event_type, e.region, (order, e.id)))
+                if self._changed or self._removed:
+                    index.Index(self._db).update(self._changed, self._removed, self._history)
                 self._db.execute("COMMIT")
-                self.version += 1
+                if self._changed or self._removed:
+                    self.version += 1
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            finally:
+                self._changed, self._removed, self._history = [], [], set()
+
+    def _set_meta(self, event_id: str) -> str | None:
+        """Index a stored event as a report: its publication (the earliest of its articles), outlets, and order
+        key; None (not a report) when none of its articles is stored."""
+        (body,) = self._db.execute("SELECT body FROM events WHERE id = ?", (event_id,)).fetchone()
+        e = Event.model_validate_json(body)
+        meta = {}
+        for a in e.article_ids:
+            row = self._db.execute("SELECT published_at, source FROM articles WHERE id = ?", (a,)).fetchone()
+            if row is not None:
+                meta[a] = (dt.datetime.fromisoformat(row[0]), row[1])
+        if not meta:
+            self._db.execute("UPDATE events SET published_at = NULL, ord = NULL WHERE id = ?", (event_id,))
+            return None
+        first = min(p for p, _ in meta.values())
+        order = index.utc_text(first)
+        self._db.execute(
+            "UPDATE events SET published_at = ?, ord = ?, sources = ?, source_of = ? WHERE id = ?",
+            (
+                first.isoformat(),
+                order,
+                json.dumps(sorted({s for _, s in meta.values() if s})),
+                json.dumps({a: s for a, (_, s) in meta.items() if s}),
+                event_id,
+            ),
+        )
+        return order
 
     def _save_article(self, a: Article, owner: str, now: str) -> None:
         old = self._db.execute(
@@ -213,6 +258,10 @@ class Store:
         if old is not None and old[0] == a.fingerprint():
             return
         if old is not None:  # a correction: the earlier version and what was read from it stay in the history
+            self._db.execute(
+                "DELETE FROM answers WHERE digest IN (SELECT digest FROM answer_articles WHERE article_id = ?)",
+                (a.id,),
+            )
             self._db.execute("INSERT INTO article_history VALUES (?,?,?,?,?,?,?,?,?,?,?)", (a.id, *old, now))
             rows = self._db.execute(
                 "SELECT id, date, group_id, body FROM events WHERE instr(body, ?) > 0", (json.dumps(a.id),)
@@ -248,10 +297,15 @@ class Store:
                 "SELECT published_at, COALESCE(source, id), stored_at FROM articles WHERE id = ?", (first,)
             ).fetchone()
             published, source, stored = meta if meta is not None else (now, first, now)
-            self._db.execute(
+            cur = self._db.execute(
                 "INSERT INTO event_history VALUES (?,?,?,?,?,?,?,?)",
                 (eid, date, group_id, body, published, source, stored, now),
             )
+            for a in set(e.article_ids):
+                self._db.execute("INSERT INTO history_articles VALUES (?,?)", (a, cur.lastrowid))
+                self._history.add(a)
+            if (was := index.removed_row(self._db, eid)) is not None:
+                self._removed.append(was)
             self._db.execute("DELETE FROM events WHERE id = ?", (eid,))
 
     def reports(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[Report]:
@@ -324,6 +378,70 @@ class Store:
             sql += " AND date <= ?"
             args.append(date_to.isoformat())
         return sql, args
+
+    def happenings(
+        self,
+        *,
+        region: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        event_types: tuple[str, ...] = (),
+        status: str | None = None,
+        min_sources: int = 1,
+        since: dt.datetime | None = None,
+        after: tuple[str, str] | None = None,
+        limit: int = 100,
+        lang: str | None = None,
+    ) -> list[tuple[str, str, str]]:
+        """Stored happenings in (date, id) order after the keyset ``after``: (date, id, JSON in ``lang``)."""
+        column = {"ar": "body_ar", "en": "body_en"}.get(lang or "", "body")
+        # polling with since= walks the updated_at index (what changed is few), the rest the (region,) date index
+        use = " INDEXED BY happenings_updated" if since is not None else ""
+        sql = f"SELECT date, id, {column} FROM happenings{use} WHERE 1=1"
+        args: list[object] = []
+        for cond, value in (
+            ("region = ?", region),
+            ("date >= ?", date_from.isoformat() if date_from else None),
+            ("date <= ?", date_to.isoformat() if date_to else None),
+            ("status = ?", status),
+            ("updated_at > ?", index.utc_text(since) if since else None),
+        ):
+            if value is not None:
+                sql += f" AND {cond}"
+                args.append(value)
+        if event_types:
+            sql += f" AND event_type IN ({','.join('?' * len(event_types))})"
+            args.extend(event_types)
+        if min_sources > 1:
+            sql += " AND sources >= ?"
+            args.append(min_sources)
+        if after is not None:
+            sql += " AND (date, id) > (?, ?)"
+            args.extend(after)
+        sql += " ORDER BY date, id LIMIT ?"
+        args.append(limit)
+        with self._lock:
+            return [(r[0], r[1], r[2]) for r in self._db.execute(sql, args).fetchall()]
+
+    def answer(self, digest: str) -> str | None:
+        """The response stored for a request already served in full (see ``remember``), if any."""
+        with self._lock:
+            row = self._db.execute("SELECT body FROM answers WHERE digest = ?", (digest,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def remember(self, digest: str, article_ids: Iterable[str], body: str) -> None:
+        """Keep a request's response; a correction of any of its articles forgets it."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (digest, body))
+                self._db.executemany(
+                    "INSERT INTO answer_articles VALUES (?, ?)", [(a, digest) for a in sorted(set(article_ids))]
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def made_by(self, group_id: str) -> MadeBy | None:
         """The engine, model and prompt version that made a stored group."""

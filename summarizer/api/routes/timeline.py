@@ -145,15 +145,16 @@ async def timeline(
         limit=limit,
         cursor=cursor,
     )
-    events, next_cursor = await run_cpu(tl.happenings, services.store, query)
     if format != "json":
+        events, next_cursor = await run_cpu(tl.happenings, services.store, query)
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
         text, media_type = await run_cpu(export.render, format, events)
         return Response(text, media_type=media_type, headers=headers)
-    body = TimelineResponse(
-        region=region_out(found) if found else None, events=events, next_cursor=next_cursor
-    )
-    return Response(body.model_dump_json(), media_type="application/json")
+    bodies, next_cursor = await run_cpu(tl.page_json, services.store, query)
+    # each happening's JSON is stored once per version: spliced in, not rebuilt per request
+    shell = TimelineResponse(region=region_out(found) if found else None, events=[], next_cursor=next_cursor)
+    head, tail = shell.model_dump_json().split('"events":[]', 1)
+    return Response(f'{head}"events":[{",".join(bodies)}]{tail}', media_type="application/json")
 
 
 @router.get("/regions", responses={404: {"model": ErrorResponse}})

@@ -1,0 +1,367 @@
+"""Happenings kept at write time: a changed report is replayed through merge.py's rule against the happenings
+its kind, governorate and days index to, and only the happenings it touches are re-rendered and stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from summarizer.schemas import Event, Figure, TimelineEvent
+from summarizer.timeline import merge
+from summarizer.timeline.merge import Report
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS happenings (
+    id TEXT PRIMARY KEY, date TEXT NOT NULL, region TEXT, event_type TEXT NOT NULL, status TEXT NOT NULL,
+    sources INTEGER NOT NULL, updated_at TEXT NOT NULL, body TEXT NOT NULL, body_ar TEXT NOT NULL,
+    body_en TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS happenings_date ON happenings (date, id);
+CREATE INDEX IF NOT EXISTS happenings_region ON happenings (region, date, id);
+CREATE INDEX IF NOT EXISTS happenings_updated ON happenings (updated_at);
+CREATE INDEX IF NOT EXISTS events_bucket ON events (event_type, region, ord, id);
+CREATE INDEX IF NOT EXISTS events_bucket_day ON events (event_type, region, date);
+CREATE INDEX IF NOT EXISTS events_region_type_date ON events (region, date, event_type);
+CREATE INDEX IF NOT EXISTS events_happening ON events (happening);
+CREATE TABLE IF NOT EXISTS history_articles (article_id TEXT NOT NULL, history INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS history_articles_id ON history_articles (article_id);
+"""
+# columns the events table gains: the report's order key and where it came from, and the happening it is in
+EVENT_COLUMNS = ("published_at TEXT", "ord TEXT", "sources TEXT", "source_of TEXT", "happening TEXT")
+
+Order = tuple[str, str]  # (publication time as UTC text, event id): merge.py's processing order
+_FIRST: Order = ("", "")
+_REPORT = "SELECT id, body, stored_at, published_at, sources, source_of, ord, happening FROM events"
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """A time as fixed-width UTC text, so that text order is time order (indexed comparisons)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+@dataclass
+class _Row:
+    """One report as stored: merge's view of it, its order and the happening it was in."""
+
+    read: merge._Read
+    order: Order
+    was: str | None
+
+
+def _row(r: tuple[str, str, str, str, str, str, str, str | None]) -> _Row:
+    eid, body, stored_at, published_at, sources, source_of, ord_, was = r
+    report = Report(
+        event=Event.model_validate_json(body),
+        published_at=dt.datetime.fromisoformat(published_at),
+        sources=frozenset(json.loads(sources)),
+        stored_at=dt.datetime.fromisoformat(stored_at),
+        source_of=json.loads(source_of),
+    )
+    return _Row(merge._Read.of(report), (ord_, eid), was)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A report that left the timeline (retired or replaced), as it was indexed."""
+
+    kind: str
+    region: str | None
+    day: str
+    order: Order
+    happening: str | None
+
+
+def removed_row(db: sqlite3.Connection, event_id: str) -> Removed | None:
+    row = db.execute(
+        "SELECT event_type, region, date, ord, happening FROM events WHERE id = ?", (event_id,)
+    ).fetchone()
+    if row is None or row[3] is None:
+        return None
+    return Removed(row[0], row[1], row[2], (row[3], event_id), row[4])
+
+
+class Index:
+    """One write's re-merge, inside the store's transaction."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.rows: dict[str, _Row] = {}  # event id -> report, read once
+        self.touched: set[str] = set()  # happening ids to re-render (or drop)
+        self.days: dict[str | None, set[dt.date]] = {}  # per governorate: days whose statements may change
+        self.statements: set[str] = set()  # statement ids to re-attach
+
+    def _load(self, where: str, args: Iterable[object]) -> list[_Row]:
+        out = []
+        for r in self.db.execute(f"{_REPORT} WHERE ord IS NOT NULL AND {where}", tuple(args)).fetchall():
+            row = self.rows.get(r[0])
+            if row is None:
+                row = self.rows[r[0]] = _row(r)
+            out.append(row)
+        return sorted(out, key=lambda x: x.order)
+
+    def update(
+        self,
+        changed: Iterable[tuple[str, str | None, Order]],
+        removed: Iterable[Removed],
+        history: Iterable[str] = (),
+    ) -> None:
+        """Re-merge after reports of these buckets changed from these orders on (new or replaced reports:
+        their kind, governorate and order; removed ones as they were); ``history``: articles whose earlier
+        events went to the history, so happenings still citing them show those figures."""
+        start: dict[tuple[str, str | None], Order] = {}
+        for kind, region, order in changed:
+            start[(kind, region)] = min(start.get((kind, region), order), order)
+        for r in removed:
+            start[(r.kind, r.region)] = min(start.get((r.kind, r.region), r.order), r.order)
+            if r.happening is not None:
+                self.touched.add(r.happening)
+            self.days.setdefault(r.region, set()).add(dt.date.fromisoformat(r.day))
+        for (kind, region), first in sorted(start.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+            if kind == "statement":
+                self._mark_statements(region, first)
+            else:
+                self._replay(kind, region, first)
+        self._attach_statements()
+        for article in sorted(set(history)):  # rare (corrections, re-summarized groups): a scan is fine
+            found = self.db.execute(
+                "SELECT DISTINCT happening FROM events WHERE instr(body, ?) > 0 AND happening IS NOT NULL",
+                (json.dumps(article),),
+            ).fetchall()
+            self.touched.update(h for (h,) in found)
+        self._render()
+
+    def rebuild(self) -> None:
+        """Every happening from scratch (a store made before happenings were kept)."""
+        self.db.execute("DELETE FROM happenings")
+        buckets = self.db.execute(
+            "SELECT DISTINCT event_type, region FROM events WHERE ord IS NOT NULL"
+        ).fetchall()
+        self.update([(k, r, _FIRST) for k, r in buckets], [])
+
+    def _mark_statements(self, region: str | None, first: Order) -> None:
+        for row in self._load("event_type = 'statement' AND region IS ? AND (ord, id) >= (?, ?)", (region, *first)):
+            self.statements.add(row.read.report.event.id)
+            if row.was is not None:
+                self.touched.add(row.was)
+
+    def _prefix(self, kind: str, region: str | None, first: Order, ids: Iterable[str]) -> list[merge._Happening]:
+        """Happenings as they stood before ``first``: their members published earlier."""
+        out = []
+        for hid in ids:
+            members = self._load("happening = ? AND event_type = ? AND region IS ? AND (ord, id) < (?, ?)",
+                                 (hid, kind, region, *first))  # fmt: skip
+            if members:
+                out.append(merge._Happening([m.read for m in members]))
+        return out
+
+    def _replay(self, kind: str, region: str | None, first: Order) -> None:
+        """merge.py's loop over the bucket's reports from ``first`` on, starting from the happenings as they
+        stood before it (greedy in publication order: what came earlier never depends on what came later)."""
+        replay = self._load("event_type = ? AND region IS ? AND (ord, id) >= (?, ?)", (kind, region, *first))
+        for row in replay:
+            if row.was is not None:
+                self.touched.add(row.was)
+        known: dict[str, merge._Happening] = {}
+        order: dict[int, Order] = {}  # a happening's founder's order: merge.py's index order
+        by_day: dict[dt.date, list[merge._Happening]] = {}  # a happening under each of its members' days
+
+        def add(h: merge._Happening, r: merge._Read) -> None:
+            if not h.members:
+                order[id(h)] = _order_of(r)
+            h.members.append(r)
+            by_day.setdefault(r.day, []).append(h)
+
+        def bring(ids: Iterable[str]) -> None:
+            fresh = [i for i in ids if i not in known]
+            for h in self._prefix(kind, region, first, fresh):
+                known[_hid(h)] = held = merge._Happening([])
+                for m in h.members:
+                    add(held, m)
+            for i in fresh:
+                known.setdefault(i, merge._Happening([]))  # nothing before ``first``: founded anew if at all
+
+        bring(t for t in self.touched)
+        founded: list[merge._Happening] = []
+        window = dt.timedelta(days=merge.WINDOW_DAYS)
+        for row in replay:
+            r = row.read
+            lo, hi = r.day - window, r.day + window
+            near = self.db.execute(
+                "SELECT DISTINCT happening FROM events WHERE event_type = ? AND region IS ? AND date BETWEEN ? AND ?"
+                " AND (ord, id) < (?, ?) AND happening IS NOT NULL",
+                (kind, region, lo.isoformat(), hi.isoformat(), *first),
+            ).fetchall()
+            bring(h for (h,) in near)
+            # only a happening with a member within the window can take it; tried in the order they were founded
+            seen: dict[int, merge._Happening] = {}
+            for k in range(-merge.WINDOW_DAYS, merge.WINDOW_DAYS + 1):
+                for h in by_day.get(r.day + dt.timedelta(days=k), ()):
+                    seen.setdefault(id(h), h)
+            for h in sorted(seen.values(), key=lambda h: order[id(h)]):
+                if h.takes(r):
+                    add(h, r)
+                    self.touched.add(_hid(h))
+                    break
+            else:
+                h = merge._Happening([])
+                add(h, r)
+                founded.append(h)
+                self.touched.add(_hid(h))
+            self.days.setdefault(region, set()).add(r.day)
+        for h in [*known.values(), *founded]:
+            if h.members:
+                self.days.setdefault(region, set()).update(m.day for m in h.members)
+                hid = _hid(h)
+                ids = [m.report.event.id for m in h.members]
+                self.db.execute(
+                    f"UPDATE events SET happening = ? WHERE id IN ({','.join('?' * len(ids))})", (hid, *ids)
+                )
+
+    def _attach_statements(self) -> None:
+        """Statements near changed happenings: a denial naming exactly one happening attaches to it."""
+        pad = dt.timedelta(days=2 * merge.WINDOW_DAYS)
+        for region, days in self.days.items():
+            if region is None or not days:
+                continue
+            for row in self._load("event_type = 'statement' AND region = ? AND date BETWEEN ? AND ?",
+                                  (region, (min(days) - pad).isoformat(), (max(days) + pad).isoformat())):  # fmt: skip
+                if any(abs((row.read.day - d).days) <= 2 * merge.WINDOW_DAYS for d in days):
+                    self.statements.add(row.read.report.event.id)
+        for sid in sorted(self.statements):
+            [row] = self._load("id = ?", (sid,))
+            s = row.read
+            target = "h_" + sid.removeprefix("e_")
+            if s.region is not None:
+                lo = s.day - dt.timedelta(days=merge.WINDOW_DAYS)
+                hi = s.day + dt.timedelta(days=merge.WINDOW_DAYS)
+                near = self.db.execute(
+                    "SELECT DISTINCT happening FROM events WHERE region = ? AND date BETWEEN ? AND ?"
+                    " AND event_type != 'statement' AND happening IS NOT NULL",
+                    (s.region, lo.isoformat(), hi.isoformat()),
+                ).fetchall()
+                about = [hid for (hid,) in near if self._members(hid).about(s)]
+                if len(about) == 1:
+                    target = about[0]
+            if row.was != target:
+                if row.was is not None:
+                    self.touched.add(row.was)
+                self.touched.add(target)
+                self.db.execute("UPDATE events SET happening = ? WHERE id = ?", (target, sid))
+                row.was = target
+
+    def _members(self, hid: str) -> merge._Happening:
+        members = self._load("happening = ? AND event_type != 'statement'", (hid,))
+        attached = self._load("happening = ? AND event_type = 'statement'", (hid,)) if not members else []
+        if not members:  # a statement's own entry
+            return merge._Happening([a.read for a in attached])
+        h = merge._Happening([m.read for m in members])
+        h.attached = [a.read for a in self._load("happening = ? AND event_type = 'statement'", (hid,))]
+        return h
+
+    def _render(self) -> None:
+        for hid in sorted(self.touched):
+            self.db.execute("DELETE FROM happenings WHERE id = ?", (hid,))
+            h = self._members(hid)
+            if not h.members:
+                continue
+            out = with_history(merge._happening(h), self._history(h))
+            self.db.execute(
+                "INSERT INTO happenings VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    out.id,
+                    out.date.isoformat(),
+                    out.region,
+                    out.event_type,
+                    out.status,
+                    out.sources,
+                    utc_text(out.updated_at),
+                    out.model_dump_json(),
+                    in_language(out, "ar").model_dump_json(),
+                    in_language(out, "en").model_dump_json(),
+                ),
+            )
+
+    def _history(self, h: merge._Happening) -> list[Superseded]:
+        articles = sorted({a for m in [*h.members, *h.attached] for a in m.report.event.article_ids})
+        if not articles:
+            return []
+        rows = self.db.execute(
+            "SELECT DISTINCT e.rowid, e.body, e.published_at, e.source, e.superseded_at FROM event_history e"
+            f" JOIN history_articles a ON a.history = e.rowid WHERE a.article_id IN ({','.join('?' * len(articles))})"
+            " ORDER BY e.superseded_at, e.rowid",
+            articles,
+        ).fetchall()
+        return [
+            Superseded(
+                Event.model_validate_json(body),
+                dt.datetime.fromisoformat(published),
+                source,
+                dt.datetime.fromisoformat(when),
+            )
+            for _, body, published, source, when in rows
+        ]
+
+
+def _hid(h: merge._Happening) -> str:
+    return "h_" + h.founder.report.event.id.removeprefix("e_")
+
+
+def _order_of(r: merge._Read) -> Order:
+    return utc_text(r.report.published_at), r.report.event.id
+
+
+@dataclass(frozen=True)
+class Superseded:
+    """An event taken out of the timeline because its article was corrected (or its group re-summarized)."""
+
+    event: Event
+    published_at: dt.datetime  # of the article version it came from
+    source: str
+    superseded_at: dt.datetime
+
+
+def with_history(h: TimelineEvent, old: list[Superseded]) -> TimelineEvent:
+    """Figures of corrected article versions, kept in the history of the happening their article still
+    reports (same article, same kind of event), marked with when they were corrected."""
+    extra: list[Figure] = []
+    for s in old:
+        e = s.event
+        if e.event_type != h.event_type or not set(e.article_ids) & set(h.article_ids):
+            continue
+        for kind, value in (("fatalities", e.fatalities), ("injured", e.injured)):
+            if value is None:
+                continue
+            fig = Figure(
+                kind=kind,
+                value=value,
+                source=s.source,
+                reported_at=s.published_at,
+                article_id=e.article_ids[0],
+                corrected_at=s.superseded_at,
+            )
+            if all(
+                (f.kind, f.value, f.article_id, f.reported_at) != (kind, value, fig.article_id, fig.reported_at)
+                for f in [*h.figures, *extra]
+            ):
+                extra.append(fig)
+    if not extra:
+        return h
+    figures = sorted([*h.figures, *extra], key=lambda f: (f.reported_at, f.corrected_at is None))
+    return h.model_copy(update={"figures": figures})
+
+
+def in_language(h: TimelineEvent, lang: str | None) -> TimelineEvent:
+    """Only one language's texts (the other set to null); both when ``lang`` is None."""
+    if lang is None:
+        return h
+    keep = {("en" if lang == "ar" else "ar"): None}
+    return h.model_copy(
+        update={
+            "description": h.description.model_copy(update=keep),
+            "location": h.location.model_copy(update=keep) if h.location else None,
+        }
+    )
