@@ -32,13 +32,21 @@ def _loopback(host: str | None) -> bool:
         return False
 
 
+KEY_COOKIE = "summarizer_key"  # set by the page's key form (POST /session) for browsers, which send no headers
+
+
 def presented_key(request: Request) -> str | None:
     auth = request.headers.get("authorization")
     if auth:
         kind, _, value = auth.partition(" ")
         if kind.lower() == "bearer" and value.strip():
             return value.strip()
-    return request.headers.get("x-api-key") or None
+    header = request.headers.get("x-api-key")
+    if header:
+        return header
+    if request.method in ("GET", "HEAD"):  # the cookie reads; it never writes (no cross-site posting with it)
+        return request.cookies.get(KEY_COOKIE) or None
+    return None
 
 
 def require(scope: Scope) -> Callable[[Request], Coroutine[Any, Any, Principal]]:

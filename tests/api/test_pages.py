@@ -222,3 +222,31 @@ def test_map_shows_the_selected_regions_country(client: TestClient) -> None:
     # with no region picked, the map follows the events: here they are all in Palestine
     _, soup = page(client)
     assert {places.resolve_region(str(a["data-map-region"])).country for a in soup.select("[data-map-region]")} == {"PS"}  # type: ignore[union-attr]
+
+
+def test_with_keys_a_browser_gives_its_key_once_and_reads_with_a_cookie(make_client: Any, tmp_path: Path) -> None:
+    from summarizer.keys import KeyRing, parse_scopes
+
+    path = tmp_path / "keys.json"
+    ring = KeyRing.load(path)
+    read, write = ring.add(path, parse_scopes("read")), ring.add(path, parse_scopes("write"))
+    client = make_client(keys_file=path)
+    asked = client.get("/?lang=en")
+    assert asked.status_code == 401 and "data-key-form" in asked.text and "summarizer_key" not in asked.headers.get(
+        "set-cookie", ""
+    )
+    wrong = client.post("/session", data={"key": write, "lang": "en"}, follow_redirects=False)
+    assert wrong.status_code == 401 and "data-key-wrong" in wrong.text and "set-cookie" not in wrong.headers
+    ok = client.post("/session", data={"key": read, "lang": "en"}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/?lang=en"
+    cookie = ok.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    page = client.get("/?lang=en")  # the client keeps the cookie, as a browser does
+    assert page.status_code == 200 and "data-summarize-key" in page.text
+    assert client.get("/timeline").status_code == 200  # reads go with the cookie ...
+    body = {"articles": [{"text": "Shelling hit Idlib city on Friday.", "published_at": "2024-11-29T10:00:00Z"}]}
+    assert client.post("/summarize", json=body).status_code == 401  # ... writes never do
+    forgot = client.post("/session", data={"key": ""}, follow_redirects=False)
+    assert forgot.status_code == 303
+    client.cookies.clear()
+    assert client.get("/").status_code == 401

@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, cast, get_args
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from summarizer.api.auth import ReadCaller
+from summarizer.api.auth import KEY_COOKIE, Principal, require
 from summarizer.api.deps import ServicesDep
+from summarizer.errors import Forbidden, Unauthorized
 from summarizer.offload import run_cpu
 from summarizer.reading import places
 from summarizer.schemas import Bilingual, EventType, Lang, Status, TimelineEvent
@@ -276,11 +277,62 @@ def _events(services: Any, f: Filters) -> tuple[list[TimelineEvent], dict[str, i
     return here, counts, more_here is not None
 
 
+_read = require("read")
+KEY_COOKIE_SECONDS = 12 * 3600
+
+
+async def page_caller(request: Request) -> Principal | None:
+    """The page's reader under GET /timeline's key rules, or None when a key is missing or may not read."""
+    try:
+        return await _read(request)
+    except (Unauthorized, Forbidden):
+        return None
+
+
+def key_page(request: Request, lang: str | None, *, wrong: bool) -> HTMLResponse:
+    """A 401 page asking for a read key (keys are on and the browser has none that reads)."""
+    f = read_filters(lang, None, None, None, [], None)
+    ui = strings()
+    context = {
+        "f": f,
+        "lang": f.lang,
+        "dir": "rtl" if f.lang == "ar" else "ltr",
+        "other_lang": "en" if f.lang == "ar" else "ar",
+        "t": {k: v[f.lang] for k, v in ui["labels"].items()},
+        "wrong": wrong,
+        "asset": asset_url,
+    }
+    return templates.TemplateResponse(request, "key.html", context, status_code=401)
+
+
+@router.post("/session", include_in_schema=False)
+async def remember_key(request: Request, services: ServicesDep) -> Response:
+    """The key form: a key that may read is kept in an HttpOnly, same-site cookie; an empty one is forgotten."""
+    services.limiter.take(f"session:{request.client.host if request.client else ''}")  # no guessing at speed
+    form = parse_qs((await request.body())[:4096].decode("utf-8", "replace"))
+    key = (form.get("key") or [""])[0].strip()
+    lang = (form.get("lang") or [""])[0] or None
+    target = "/?" + urlencode({"lang": lang}) if lang in ("ar", "en") else "/"
+    if not key:
+        response: Response = RedirectResponse(target, status_code=303)
+        response.delete_cookie(KEY_COOKIE, path="/")
+        return response
+    record = services.keys.check(key) if services.keys else None
+    if services.keys and (record is None or not record.allows("read")):
+        return key_page(request, lang, wrong=True)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        KEY_COOKIE, key, max_age=KEY_COOKIE_SECONDS, path="/", httponly=True, samesite="strict",
+        secure=request.url.scheme == "https",
+    )  # fmt: skip
+    return response
+
+
 @router.get("/", response_class=HTMLResponse)
 async def timeline_page(
     request: Request,
     services: ServicesDep,
-    caller: ReadCaller,  # the page shows what GET /timeline would: the same key rules
+    caller: Annotated[Principal | None, Depends(page_caller)],  # GET /timeline's key rules
     lang: str | None = None,
     region: str | None = None,
     date_from: Annotated[str | None, Query(alias="from")] = None,
@@ -288,6 +340,8 @@ async def timeline_page(
     event_type: Annotated[list[str] | None, Query(alias="type")] = None,
     status: str | None = None,
 ) -> HTMLResponse:
+    if caller is None:
+        return key_page(request, lang, wrong=False)
     f = read_filters(lang, region, date_from, date_to, event_type or [], status)
     events, counts, truncated = await run_cpu(_events, services, f)
     country = map_country(f, counts)
