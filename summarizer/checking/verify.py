@@ -268,7 +268,8 @@ class Sources:
                     return chosen
             return cores + rest + prev
 
-        issues += _number_issues(cf, [x.facts for x in slot(lambda f: f.numbers or f.rounded)])
+        counted = slot(lambda f: f.numbers or f.rounded)
+        issues += _number_issues(cf, [x.facts for x in counted], [x.plain for x in counted], claim)
         placed = slot(lambda f: f.regions)
         located = {
             places.same_place(pid)
@@ -353,7 +354,10 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     if lang == sf.language and cf.keys:
         lexical = len(cf.keys & sf.keys) / len(cf.keys)
     elif cf.concepts:  # across languages the glossary stands in for shared words
-        lexical = CONCEPT_SHARE * len(cf.concepts & sf.concepts) / len(cf.concepts)
+        theirs = set(sf.concepts)
+        if sf.stances & {"denies", "negates"}:  # a denial is often a negated statement ("قالت إنها لم تستهدف")
+            theirs.add("deny")
+        lexical = CONCEPT_SHARE * len(cf.concepts & theirs) / len(cf.concepts)
     shared: float = len(set(cf.places) & set(sf.places))
     if not shared and cf.regions & sf.regions:
         shared += 0.5
@@ -381,13 +385,74 @@ def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
 # ---------------------------------------------------------------- checks
 
 
-def _number_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+@cache
+def _arabic_numerals() -> dict[str, frozenset[str]]:
+    """Arabic word numerals by value (folded), from data/numbers.json."""
+    raw = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    out: dict[str, frozenset[str]] = {}
+    for kind in raw["numerals"].values():
+        for value, written in kind.items():
+            ar = {fold(w) for w in written if re.search(r"[\u0600-\u06ff]", w)}
+            out[value] = out.get(value, frozenset()) | frozenset(ar)
+    return out
+
+
+def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequence[str]) -> bool:
+    """A figure an Arabic source states without a numeral of its own, for an English claim: one, by a singular
+    noun ("مقتل شخص": "killed one person"); two, by a dual after a casualty verb ("قتل مسعفان": "two
+    paramedics were killed"); or a number as an adjective with the article ("مخيمات اللاجئين الثمانية": "the
+    eight refugee camps", "الساعات الأربع والعشرين": "the past 24 hours")."""
+    if not ev or any(f.language != "ar" for f in ev):
+        return False
+    worded = re.fullmatch(r"[a-z -]+", written.lower()) is not None
+    folded = " ".join(fold(t) for t in texts)
+    if value == "1":
+        return worded
+    if value == "2" and _DUAL_COUNTED.search(folded):
+        return True
+    numerals = _arabic_numerals()
+    tokens = set(words(folded))
+    if any(f"ال{w}" in tokens or f"وال{w}" in tokens for w in numerals.get(value, ())):
+        return True
+    if re.fullmatch(r"[2-9][1-9]", value):  # "الأربع والعشرين"
+        units, tens = numerals.get(str(int(value) % 10), ()), numerals.get(str(int(value) - int(value) % 10), ())
+        return any(re.search(rf"(?<!\w)ال{u} وال{t}(?!\w)", folded) for u in units for t in tens)
+    return False
+
+
+# a dual noun right after a casualty verb: "قتل مسعفان", "أصيب جنديان" (a stem of four letters at least, so that
+# plurals such as "شبان" do not count)
+_DUAL_COUNTED = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+\w{4,}ان(?!\w)")
+
+
+_HEDGE = re.compile(
+    r"(?:nearly|almost|about|around|some|roughly|approximately|close to|nigh on|قرابة|نحو|حوالي|زهاء|ما يقارب|قرابه|حوالى)\s*$"
+)
+
+
+def _rounded_from(value: str, written: str, claim: str, have: set[str]) -> bool:
+    """A hedged round figure that is its evidence's figure rounded: "nearly 500" for 492, "about 1,300" for
+    1,296 (rounded at the place of the claim's last non-zero digit, so "about 330" is not 300)."""
+    at = fold(claim).lower().find(fold(written).lower())
+    if at < 0 or not _HEDGE.search(fold(claim[:at]).lower()) or not value.isdigit() or len(value) > 12:
+        return False
+    n = int(value)
+    zeros = len(value) - len(value.rstrip("0"))
+    if n < 20 or zeros == 0:
+        return False
+    unit = 10**zeros
+    return any(h.isdigit() and len(h) <= 12 and int(h) != n and round(int(h) / unit) * unit == n for h in have)
+
+
+def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: str = "") -> list[Issue]:
     have: set[str] = set()
     for f in ev:
         have |= set(f.numbers)  # figures, not the day of a date ("6 مارس" does not say six months)
     out = []
     for value, written in cf.numbers.items():
-        if value not in have:
+        if value in have or _rounded_from(value, written, claim, have):
+            continue
+        if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts)):
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
     for value, mine in cf.owners.items():
@@ -733,6 +798,8 @@ def _place_issues(
             continue
         if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
             continue
+        if _named_after(m.place, [e.place for f in ev for e in f.places.values()]):  # "Jabalia" by "مخيم جباليا"
+            continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
@@ -752,6 +819,19 @@ def _city_referred(place: places.Place, ev: list[Facts], texts: Sequence[str]) -
         return False
     folded = " " + " ".join(fold(t).lower() for t in texts) + " "
     return any(f" {w} " in folded or f" {w}." in folded or f" {w}," in folded for w in map(fold, _CITY_WORDS))
+
+
+def _named_after(place: places.Place, theirs: Sequence[places.Place]) -> bool:
+    """A town and the camp of its region that carries its name: "Jabalia" and "Jabalia camp" (مخيم جباليا)
+    name the same spot, either way round (an airport or a crossing named after its city is another place)."""
+    for other in theirs:
+        if other.region != place.region or other.region is None or other.id == place.id:
+            continue
+        if {place.kind, other.kind} == {"camp", "town"} or {place.kind, other.kind} == {"camp", "city"}:
+            mine, its = set(words(fold(place.name_ar))), set(words(fold(other.name_ar)))
+            if mine and its and (mine < its or its < mine):
+                return True
+    return False
 
 
 def _site_named(place: places.Place, texts: Sequence[str]) -> bool:

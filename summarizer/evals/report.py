@@ -167,13 +167,16 @@ def markdown(result: Result) -> str:
             "category (civilians/fighters); invented ones add a quotation. Rows: setting@scope. The seed story's "
             "statements were read while the checker was tuned, in both halves; the unseen ones were not.",
             "",
-            "| statements | n | recall | false alarms | precision | invented caught |",
-            "|---|---:|---:|---:|---:|---:|",
+            "Unverifiable: faithful statements not flagged but with a claim its evidence cannot decide "
+            "(reported, not gated).",
+            "",
+            "| statements | n | recall | false alarms | precision | invented caught | faithful unverifiable |",
+            "|---|---:|---:|---:|---:|---:|---:|",
         ]
         for name, row in table.items():
             lines.append(
                 f"| {name} | {int(row['statements'])} | {row['recall']:.3f} | {row['false_alarm_rate']:.3f} | "
-                f"{row['precision']:.3f} | {row['invented_recall']:.3f} |"
+                f"{row['precision']:.3f} | {row['invented_recall']:.3f} | {_unverifiable(row)} |"
             )
     kinds = result.details.get("checker_by_change") or {}
     if kinds:
@@ -191,6 +194,13 @@ def markdown(result: Result) -> str:
         if items:
             lines += ["", f"## {title} ({len(items)})", "", *[f"- {i}" for i in items[:40]]]
     return "\n".join(lines) + "\n"
+
+
+def _unverifiable(row: dict[str, float]) -> str:
+    """"3/50" faithful statements left unverifiable, or "" for a result written before they were counted."""
+    if "faithful_unverifiable" not in row:
+        return ""
+    return f"{int(row['faithful_unverifiable'])}/{int(row.get('faithful', 0))}"
 
 
 def _chart(result: Result) -> str:

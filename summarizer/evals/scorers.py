@@ -308,6 +308,7 @@ def score_checker(data: Datasets) -> Scores:
     s = Scores()
     sources: dict[tuple[str, ...], Sources] = {}
     rows: list[tuple[Statement, bool, str, str, str]] = []
+    undecided: set[str] = set()  # ids of statements with a claim its evidence cannot decide
     for st in data.statements:
         key = tuple(st.article_ids)
         if key not in sources:
@@ -315,6 +316,8 @@ def score_checker(data: Datasets) -> Scores:
         # as /verify reads a summary: split into claims; the statement holds when every claim does
         checks = verify_claims(sources[key], [(c, None) for c in split_claims(st.text) or [st.text]])
         why = "; ".join(f"{i.kind}: {i.message}" for c in checks for i in c.issues)
+        if any(c.verdict == "unverifiable" for c in checks):
+            undecided.add(st.id)
         rows.append((st, not all(c.supported for c in checks), why, statement_half(st), data.collection(st.article_ids)))
     table: dict[str, dict[str, float]] = {}
     for collection, half in SCOPES:
@@ -337,6 +340,9 @@ def score_checker(data: Datasets) -> Scores:
                 "false_alarm_rate": sum(r[1] for r in faithful) / len(faithful) if faithful else 0.0,
                 "precision": _ratio(true_flags, len(flagged)),
                 "invented_recall": _ratio(sum(r[1] for r in invented), len(invented)),
+                # reported, not gated: faithful statements not flagged but with a claim left unverifiable
+                "faithful_unverifiable": float(sum(1 for r in faithful if not r[1] and r[0].id in undecided)),
+                "faithful": float(len(faithful)),
             }
             table[setting if scope == "all" else f"{setting}@{scope}"] = row
             suffix = "" if setting == "all" else f"_{setting}"

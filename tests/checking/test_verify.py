@@ -374,3 +374,85 @@ def test_a_speaker_the_lexicon_does_not_know_still_keeps_its_words() -> None:
     assert sources.check("The Blue Crescent said its crews took 30 wounded people to field hospitals.").supported
     check = sources.check("The Israeli army said its crews took 30 wounded people to field hospitals.")
     assert "actor" in [i.kind for i in check.issues], check
+
+
+# Arabic sources stating a figure without a numeral of their own, and a town by the camp named after it
+JABALIA_AR = (
+    "غزة - قالت مصادر طبية إن 21 شخصاً قتلوا في قصف على منازل في مخيم جباليا، "
+    "وهو أحد مخيمات اللاجئين الثمانية في القطاع.\n\n"
+    "وقتل مسعفان قرب المخيم خلال الساعات الأربع والعشرين الماضية.\n\n"
+    "وقال الجيش إنه رد على صاروخ أطلق من المخيم وأدى إلى مقتل شخص في بلدة قريبة."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        ("Medics said 21 people were killed in shelling of homes in Jabalia.", []),  # the camp's town
+        ("Medics said 21 people were killed in shelling of homes in Beit Lahia.", ["place"]),
+        ("Jabalia camp is one of the eight refugee camps in the Strip.", []),  # الثمانية: the eight
+        ("Jabalia camp is one of the seven refugee camps in the Strip.", ["number"]),
+        ("Jabalia camp is one of the 8 refugee camps in the Strip.", []),
+        ("Jabalia camp is one of the 9 refugee camps in the Strip.", ["number"]),
+        ("Two paramedics were killed near the camp over the past 24 hours.", []),  # مسعفان, الأربع والعشرين
+        ("Three paramedics were killed near the camp over the past 24 hours.", ["number"]),
+        ("Two paramedics were killed near the camp over the past 48 hours.", ["number"]),
+        ("The army said it responded to a rocket from the camp that killed one person in a nearby town.", []),
+        ("The army said it responded to a rocket from the camp that killed three people in a nearby town.", ["number"]),
+    ],
+)
+def test_english_claims_on_arabic_figures_and_camps(claim: str, kinds: list[str]) -> None:
+    assert sorted(set(_kinds(_sources(JABALIA_AR), claim))) == kinds
+
+
+DENIAL_AR = (
+    "نيالا - قتل ستة مدنيين في قصف طال سوقاً شعبياً في مدينة نيالا، بحسب ناشطين.\n\n"
+    "وقالت قوات الدعم السريع في بيان إنها لم تستهدف السوق، واتهمت الجيش بالقصف."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("The RSF denied targeting the market.", False),  # a denial written as a negated statement
+        ("The RSF denied that six civilians were killed in Nyala.", True),  # the toll nobody denied
+    ],
+)
+def test_an_english_denial_finds_a_negated_arabic_statement(claim: str, flagged: bool) -> None:
+    kinds = _kinds(_sources(DENIAL_AR), claim)
+    assert ("stance" in kinds) == flagged and (flagged or not kinds)
+
+
+HEDGE_AR = "قالت السلطات إن 492 شخصاً قتلوا في الغارات على القرى الحدودية، وإن 1296 منزلاً تضرر."
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("Nearly 500 people were killed in the strikes on the border villages.", False),  # 492, rounded
+        ("Some 1,300 houses were damaged, the authorities said.", False),
+        ("Nearly 600 people were killed in the strikes on the border villages.", True),
+        ("About 490 people were killed in the strikes on the border villages.", False),
+        ("About 480 people were killed in the strikes on the border villages.", True),  # not 492 at any place
+        ("500 people were killed in the strikes on the border villages.", True),  # a bare round figure states it
+        ("قتل نحو 500 شخص في الغارات على القرى الحدودية.", False),
+    ],
+)
+def test_a_hedged_round_figure_is_its_evidence_rounded(claim: str, flagged: bool) -> None:
+    assert ("number" in _kinds(_sources(HEDGE_AR), claim)) is flagged
+
+
+def test_everyday_news_words_align_across_languages() -> None:
+    # glossary concepts (fear, war, school, fuel, ...) let an English claim find its Arabic sentence
+    sources = _sources(
+        "قتل ثلاثة أشخاص في قصف على بلدة حدودية.\n\nويخشى مسؤولون محليون أن تتحول الاشتباكات إلى حرب مفتوحة.\n\n"
+        "وحذر مدير مدرسة من نفاد الوقود."
+    )
+    assert sources.check("Local officials fear the clashes could turn into open war.").verdict == "supported"
+    assert sources.check("A school head warned that fuel was running out.").verdict == "supported"
+
+
+def test_a_crossing_named_after_its_town_is_another_place() -> None:
+    sources = _sources("قتل خمسة أشخاص في قصف على منازل في بلدة بيت حانون.")
+    assert _kinds(sources, "Five people were killed in shelling of homes in Beit Hanoun.") == []
+    assert "place" in _kinds(sources, "Five people were killed in shelling of homes at the Beit Hanoun crossing.")

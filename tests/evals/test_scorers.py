@@ -12,7 +12,7 @@ from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.evals import datasets as ds
 from summarizer.evals.runner import _run_cases
-from summarizer.evals.scorers import score_cases
+from summarizer.evals.scorers import score_cases, score_checker
 
 
 def _edit(path: Path, **changes: object) -> None:
@@ -50,3 +50,15 @@ def test_an_off_topic_article_that_yields_events_is_counted(mini: Path) -> None:
     index_path.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
     metrics, _ = _score(mini)
     assert metrics["off_topic_clean"] == 0.0
+
+
+def test_the_checker_table_counts_faithful_statements_left_unverifiable(mini: Path) -> None:
+    path = mini / "statements" / "mini.jsonl"
+    # true to 002, but its Arabic evidence shares too little of the claim's content to decide it
+    vague = {"id": "x2", "setting": "en-about-ar", "article_ids": ["002"], "label": "supported",
+             "text": "SANA said troops were holding back the factions around Aleppo and Idlib and inflicting heavy losses on them."}  # fmt: skip
+    before = score_checker(ds.load(mini)).details["checker"]["en-about-ar"]  # type: ignore[index]
+    path.write_text(path.read_text("utf-8") + json.dumps(vague) + "\n", "utf-8")
+    after = score_checker(ds.load(mini)).details["checker"]["en-about-ar"]  # type: ignore[index]
+    assert (before["faithful"], after["faithful"]) == (1, 2)
+    assert after["faithful_unverifiable"] == before["faithful_unverifiable"] + 1
