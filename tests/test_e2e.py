@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,52 +11,22 @@ import pytest
 
 from tests.fakes.answers import faithful
 from tests.fakes.openai_server import FakeOpenAI
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.running_server import live_server
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, FakeOpenAI]]:
     fake = FakeOpenAI(default=faithful).start()
-    port = _free_port()
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-        "SUMMARIZER_MODEL": "openai/fake-model",
-        "SUMMARIZER_API_BASE": fake.base_url,
-        "SUMMARIZER_API_KEY": "fake-key",
-        "SUMMARIZER_DATA_DIR": str(tmp_path / "data"),
-        "SUMMARIZER_LLM_RETRIES": "0",
-        "LITELLM_LOCAL_MODEL_COST_MAP": "True",
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "summarizer.cli", "serve", "--port", str(port), "--log-level", "warning"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("server did not start: " + (proc.stdout.read() if proc.stdout else ""))
-        time.sleep(0.2)
     try:
-        yield base, fake
+        with live_server(
+            tmp_path,
+            SUMMARIZER_MODEL="openai/fake-model",
+            SUMMARIZER_API_BASE=fake.base_url,
+            SUMMARIZER_API_KEY="fake-key",
+            SUMMARIZER_LLM_RETRIES="0",
+        ) as base:
+            yield base, fake
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
         fake.stop()
 
 

@@ -289,19 +289,21 @@ async def page_caller(request: Request) -> Principal | None:
         return None
 
 
-def key_page(request: Request, lang: str | None, *, wrong: bool) -> HTMLResponse:
-    """A 401 page asking for a read key (keys are on and the browser has none that reads)."""
-    f = read_filters(lang, None, None, None, [], None)
-    ui = strings()
-    context = {
+def page_context(f: Filters) -> dict[str, Any]:
+    """What every page's frame (base.html) needs: filters, language and direction, words, assets."""
+    return {
         "f": f,
         "lang": f.lang,
         "dir": "rtl" if f.lang == "ar" else "ltr",
         "other_lang": "en" if f.lang == "ar" else "ar",
-        "t": {k: v[f.lang] for k, v in ui["labels"].items()},
-        "wrong": wrong,
+        "t": {k: v[f.lang] for k, v in strings()["labels"].items()},
         "asset": asset_url,
     }
+
+
+def key_page(request: Request, lang: str | None, *, wrong: bool) -> HTMLResponse:
+    """A 401 page asking for a read key (keys are on and the browser has none that reads)."""
+    context = page_context(read_filters(lang, None, None, None, [], None)) | {"wrong": wrong}
     return templates.TemplateResponse(request, "key.html", context, status_code=401)
 
 
@@ -346,12 +348,7 @@ async def timeline_page(
     events, counts, truncated = await run_cpu(_events, services, f)
     country = map_country(f, counts)
     ui = strings()
-    context = {
-        "f": f,
-        "lang": f.lang,
-        "dir": "rtl" if f.lang == "ar" else "ltr",
-        "other_lang": "en" if f.lang == "ar" else "ar",
-        "t": {k: v[f.lang] for k, v in ui["labels"].items()},
+    context = page_context(f) | {
         "type_label": {k: v[f.lang] for k, v in ui["event_types"].items()},
         "status_label": {k: v[f.lang] for k, v in ui["status"].items()},
         "stance_label": {k: v[f.lang] for k, v in ui["stance"].items()},
@@ -366,7 +363,6 @@ async def timeline_page(
         "event_types": EVENT_TYPES,
         "statuses": STATUSES,
         "pick": lambda text: pick(text, f.lang),
-        "asset": asset_url,
     }
     return templates.TemplateResponse(
         request, "index.html", context, status_code=422 if f.problems else 200
