@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import time
 from importlib import resources
 from typing import Any
 
@@ -557,7 +556,7 @@ def test_vocabulary_file_covers_every_weekday_and_month() -> None:
     assert any(fold(w) != w for e in data["months"] for w in e["ar"])
 
 
-def test_a_300_character_sentence_takes_well_under_a_millisecond() -> None:
+def test_a_300_character_sentence_with_five_dated_phrases() -> None:
     sentence = (
         "وأفاد الدفاع المدني بإصابة اثنين في الأتارب بعد تعرضها إلى القصف بعد منتصف ليلة اليوم الجمعة، "
         "والخميس لقي 15 مدنيا حتفهم، فيما قالت مصادر إن الهجوم بدأ منذ يوم الأربعاء الماضي، وإن 300 مسلح "
@@ -565,11 +564,4 @@ def test_a_300_character_sentence_takes_well_under_a_millisecond() -> None:
     )
     assert 280 <= len(sentence) <= 320
     pub = dt.datetime.fromisoformat(P002)
-    assert len(find_dates(sentence, pub)) == 5
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.perf_counter()
-        for _ in range(100):
-            find_dates(sentence, pub)
-        best = min(best, (time.perf_counter() - t0) / 100)
-    assert best < 0.001, f"{best * 1e6:.0f} µs per sentence"
+    assert len(find_dates(sentence, pub)) == 5  # speed is measured in bench/, not here

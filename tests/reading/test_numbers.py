@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 
@@ -337,12 +336,10 @@ def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> N
 # ---------------------------------------------------------------- whole seed articles
 
 
-def test_seed_articles_spans_and_speed() -> None:
+def test_seed_articles_spans() -> None:
     sentences = [s.of(a["text"]) for a in load_seeds() for s in split_sentences(a["text"])]
     assert len(sentences) > 80
-    began = time.perf_counter()
     found = [(s, find_quantities(s)) for s in sentences]
-    elapsed = time.perf_counter() - began
     for s, qs in found:
         for q in qs:
             assert s[q.start : q.end] == q.text
@@ -358,7 +355,6 @@ def test_seed_articles_spans_and_speed() -> None:
         "16 قرية",
     } <= texts
     assert not {"M5", "2020", "2011", "2016", "20:15", "48"} & texts
-    assert elapsed / len(sentences) < 0.002  # well under a millisecond per sentence on a normal machine
 
 
 # ---------------------------------------------------------------- martyrdom verbs and "no casualties"
