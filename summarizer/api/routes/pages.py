@@ -37,8 +37,7 @@ EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 STATUSES: tuple[str, ...] = get_args(Status)
 PAGE_LIMIT = tl.MAX_LIMIT
 
-MAP_SCALE = 80.0  # pixels per degree of latitude at Syria's size; larger countries are drawn smaller
-MAP_MAX_WIDTH = 760.0
+MAP_WIDTH = 520.0  # every country is drawn this wide (Syria's size at 80 pixels per degree), labels stay legible
 MAP_PAD = 0.6  # degrees of margin around the country's regions
 
 
@@ -59,14 +58,14 @@ class Projection:
 
 @functools.cache
 def projection(country: str) -> Projection:
-    """The map's frame for a country: the box around its regions' points, at most MAP_MAX_WIDTH wide."""
+    """The map's frame for a country: the box around its regions' points, MAP_WIDTH wide."""
     pts = [(r.lon, r.lat) for r in places.regions(country)]
     if country == "SY":
         pts += geo.outline()
     lon0, lon1 = min(p[0] for p in pts) - MAP_PAD, max(p[0] for p in pts) + MAP_PAD
     lat0, lat1 = min(p[1] for p in pts) - MAP_PAD, max(p[1] for p in pts) + MAP_PAD
     stretch = math.cos(math.radians((lat0 + lat1) / 2))
-    scale = min(MAP_SCALE, MAP_MAX_WIDTH / ((lon1 - lon0) * stretch))
+    scale = MAP_WIDTH / ((lon1 - lon0) * stretch)
     return Projection(
         lon0=lon0,
         lat1=lat1,
@@ -207,6 +206,7 @@ class MapDot:
     label_x: float
     label_y: float
     anchor: str  # SVG text-anchor; the map is drawn left to right in both languages
+    labelled: bool  # names written on the map: all of Syria's (placed by hand), elsewhere those with events
 
 
 def outline_path(country: str) -> str:
@@ -253,6 +253,7 @@ def map_dots(f: Filters, counts: dict[str, int], country: str) -> list[MapDot]:
                 label_x=label_x,
                 label_y=label_y,
                 anchor=anchor,
+                labelled=country == "SY" or n > 0 or (f.region is not None and f.region.slug == r.slug),
             )
         )
     return sorted(dots, key=lambda d: -d.r)  # small dots drawn last, over the big ones
