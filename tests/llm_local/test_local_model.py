@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from summarizer.articles import prepare
-from summarizer.checking.fields import event_field_problems
-from summarizer.schemas import ArticleIn, AttributionOut, Evidence
 from tests.api.conftest import MakeClient
+from tests.llm_local.grounded import assert_grounded
 from tests.llm_local.server import ALIAS, ModelMissing, serve
 
 # written for this test (not copied from any outlet)
@@ -84,23 +80,4 @@ def test_a_real_model_is_served_grounded_or_refused(local_model: str, make_clien
             assert b["evidence"] and all(ev["quote"] in texts[ev["article_id"]] for ev in b["evidence"])
         for kw in g["topic"]["keywords"]:
             assert kw.lower() in " ".join(texts.values()).lower()
-    _assert_grounded(timeline, texts)
-
-
-def _assert_grounded(events: list[dict[str, Any]], texts: dict[str, str]) -> None:
-    """What reached the timeline quotes the articles, and passes the field checks again on its own quotes."""
-    articles = {
-        a.id: a for a in prepare([ArticleIn(**x) for x in ARTICLES], ZoneInfo("UTC"), max_chars=10_000)
-    }
-    for e in events:
-        assert all(ev["quote"] in texts[ev["article_id"]] for ev in e["evidence"])
-        problems = event_field_problems(
-            "event",
-            event_type=e["event_type"],
-            actor_names=e["actors"],
-            status=e["status"],
-            attribution=[AttributionOut(**a) for a in e["attribution"]],
-            evidence=[Evidence(**ev) for ev in e["evidence"]],
-            articles=articles,
-        )
-        assert problems == []
+    assert_grounded(timeline, ARTICLES)

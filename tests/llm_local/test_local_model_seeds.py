@@ -9,14 +9,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from summarizer.articles import prepare
-from summarizer.checking.fields import event_field_problems
-from summarizer.schemas import ArticleIn, AttributionOut, Evidence
 from tests.api.conftest import MakeClient
+from tests.llm_local.grounded import assert_grounded
 from tests.llm_local.server import ALIAS, ModelMissing, serve
 
 ARTICLES_DIR = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "articles"
@@ -95,24 +92,4 @@ def test_a_seed_is_served_grounded_or_refused(
             assert all(ev["article_id"] == article["id"] and ev["quote"] in text for ev in b["evidence"])
         for kw in g["topic"]["keywords"]:
             assert kw.lower() in text.lower()
-    _assert_grounded(timeline, article)
-
-
-def _assert_grounded(events: list[dict[str, Any]], article: dict[str, Any]) -> None:
-    """What reached the timeline quotes the seed, and passes the field checks again on its own quotes."""
-    articles = {a.id: a for a in prepare([ArticleIn(**article)], ZoneInfo("UTC"), max_chars=10_000)}
-    for e in events:
-        assert e["evidence"]
-        assert all(
-            ev["article_id"] == article["id"] and ev["quote"] in article["text"] for ev in e["evidence"]
-        )
-        problems = event_field_problems(
-            "event",
-            event_type=e["event_type"],
-            actor_names=e["actors"],
-            status=e["status"],
-            attribution=[AttributionOut(**a) for a in e["attribution"]],
-            evidence=[Evidence(**ev) for ev in e["evidence"]],
-            articles=articles,
-        )
-        assert problems == []
+    assert_grounded(timeline, [article])
