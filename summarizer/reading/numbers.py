@@ -26,6 +26,7 @@ Conventions (decisions, not accidents):
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -566,6 +567,11 @@ def _whole_word_end(original: str, start: int, end: int) -> tuple[int, int]:
 _COORDINATION = re.compile(r" ?(?:,|و|and|, and) ?")
 
 
+def _recounted(q: Quantity, counted: Counted | None) -> Quantity:
+    """``q`` counted as a verb it shares makes it ("killed"), keeping its noun's own category (fighters)."""
+    return dataclasses.replace(q, counted=counted, noun=q.noun or q.counted)
+
+
 def _shared_verb(f: str, prev: _Found, cur: _Found) -> _Found:
     """ "قتل 4 مدنيين و3 جنود", "killing one soldier and two civilians": coordinated objects share the verb."""
     q = cur.quantity
@@ -577,8 +583,7 @@ def _shared_verb(f: str, prev: _Found, cur: _Found) -> _Found:
         and q.counted in _PERSONS - {"killed", "injured"}
         and _COORDINATION.fullmatch(f, prev.folded_end, cur.folded_start)
     ):
-        q = Quantity(q.start, q.end, q.text, q.value, q.approximate, prev.quantity.counted, q.noun)
-        return _Found(q, False, cur.folded_end, cur.folded_start, True)
+        return _Found(_recounted(q, prev.quantity.counted), False, cur.folded_end, cur.folded_start, True)
     return cur
 
 
@@ -597,8 +602,7 @@ def _verb_after(f: str, prev: _Found, cur: _Found) -> _Found | None:
         and q.counted in _PERSONS - {"killed", "injured"}
         and _COORDINATED_BEFORE.fullmatch(f, prev.folded_end, cur.folded_start)
     ):
-        q = Quantity(q.start, q.end, q.text, q.value, q.approximate, cur.quantity.counted)
-        return _Found(q, False, prev.folded_end, prev.folded_start, True)
+        return _Found(_recounted(q, cur.quantity.counted), False, prev.folded_end, prev.folded_start, True)
     return None
 
 

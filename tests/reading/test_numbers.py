@@ -395,3 +395,14 @@ def test_casualties_across_the_region(sentence: str, expected: tuple[int | None,
 )
 def test_no_deaths_stated(sentence: str, stated: bool) -> None:
     assert no_deaths_stated(sentence) is stated
+
+
+def test_coordinated_groups_sharing_a_verb_keep_their_own_nouns() -> None:
+    for sentence in (
+        "وأفادت المصادر أن 11 مقاتلاً من الحوثيين وستة جنود قتلوا في المعارك",
+        "Officials said 11 fighters and six soldiers were killed in the clashes.",
+        "The strike ended up killing one soldier and two civilians.",
+    ):
+        found = [(q.value, q.counted, q.noun) for q in find_quantities(sentence)]
+        assert all(counted == "killed" for _, counted, _ in found), (sentence, found)
+        assert {noun for _, _, noun in found} in ({"fighters", "soldiers"}, {"soldiers", "civilians"}), found
