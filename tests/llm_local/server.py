@@ -89,3 +89,22 @@ if __name__ == "__main__":
                 time.sleep(3600)
         except KeyboardInterrupt:
             pass
+
+
+@contextmanager
+def model_for_tests(n_ctx: int) -> Iterator[str]:
+    """The served model's base URL for a test. Missing in CI is a failure (the dev group local-llm installs
+    it); elsewhere the test is skipped, saying why."""
+    import pytest
+
+    try:
+        running = serve(n_ctx=n_ctx)
+        url = running.__enter__()
+    except ModelMissing as e:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the local model is required in CI: {e}")
+        pytest.skip(str(e))
+    try:
+        yield url
+    finally:
+        running.__exit__(None, None, None)

@@ -4,14 +4,13 @@ clear 502, and nothing it invents may reach /timeline. Plumbing and refusals are
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 
 from tests.api.conftest import MakeClient
 from tests.llm_local.grounded import assert_grounded
-from tests.llm_local.server import ALIAS, ModelMissing, serve
+from tests.llm_local.server import ALIAS, model_for_tests
 
 # written for this test (not copied from any outlet)
 ARTICLES = [
@@ -38,16 +37,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def local_model() -> Iterator[str]:
-    """The model's base URL. Missing in CI is a failure (the dev group local-llm installs it), elsewhere a skip."""
-    try:
-        running = serve(n_ctx=4096)
-        url = running.__enter__()
-    except ModelMissing as e:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the local model is required in CI: {e}")
-        pytest.skip(str(e))
-    yield url
-    running.__exit__(None, None, None)
+    with model_for_tests(n_ctx=4096) as url:
+        yield url
 
 
 def test_a_real_model_is_served_grounded_or_refused(local_model: str, make_client: MakeClient) -> None:

@@ -5,7 +5,6 @@ group is too long for the context); nothing the model invents reaches /timeline.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import pytest
 
 from tests.api.conftest import MakeClient
 from tests.llm_local.grounded import assert_grounded
-from tests.llm_local.server import ALIAS, ModelMissing, serve
+from tests.llm_local.server import ALIAS, model_for_tests
 
 ARTICLES_DIR = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "articles"
 N_CTX = 8192
@@ -38,16 +37,8 @@ def seed(article_id: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def local_model() -> Iterator[str]:
-    """The model's base URL at the full context. Missing in CI is a failure, elsewhere a skip."""
-    try:
-        running = serve(n_ctx=N_CTX)
-        url = running.__enter__()
-    except ModelMissing as e:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the local model is required in CI: {e}")
-        pytest.skip(str(e))
-    yield url
-    running.__exit__(None, None, None)
+    with model_for_tests(n_ctx=N_CTX) as url:
+        yield url
 
 
 @pytest.mark.parametrize("article_id", SEEDS)
