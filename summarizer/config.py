@@ -77,6 +77,20 @@ class Settings(BaseSettings):
     )
     rate_burst: int = Field(30, ge=1, le=100_000, description="Requests a key may send at once before 429.")
     cors_origins: str = Field("", description="Comma-separated origins allowed by CORS; empty: CORS off.")
+    job_max_articles: int = Field(1000, ge=1, le=100_000, description="Articles per POST /jobs batch.")
+    callback_attempts: int = Field(3, ge=1, le=10, description="Tries of a job's callback before it is failed.")
+    callback_wait: float = Field(
+        2.0, ge=0, le=300, description="Seconds before a callback's second try; doubles per try."
+    )
+    callback_timeout: float = Field(10.0, gt=0, le=120, description="Seconds one callback POST may take.")
+    callback_private: bool = Field(
+        False, description="Let job callbacks reach loopback and private addresses (off: public hosts only)."
+    )
+    queue_url: str | None = Field(
+        None,
+        description="postgresql://... : jobs go to this Postgres queue (procrastinate), run by `summarizer "
+        "worker` processes; unset: jobs run inside the service.",
+    )
 
     @field_validator("timezone")
     @classmethod
@@ -103,6 +117,13 @@ class Settings(BaseSettings):
         if v is not None and not v.startswith(("http://", "https://")):
             raise ValueError(f"{v!r} is not an http(s) URL, e.g. http://127.0.0.1:8000/v1")
         return v
+
+    @field_validator("queue_url")
+    @classmethod
+    def _postgres(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("postgresql://", "postgres://")):
+            raise ValueError("is not a postgresql:// URL, e.g. postgresql://user:password@db:5432/summarizer")
+        return v or None
 
     @field_validator("max_year")
     @classmethod

@@ -11,6 +11,7 @@ from summarizer.config import Settings
 from summarizer.engines.base import Engine
 from summarizer.engines.cache import ResultCache
 from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.jobs.records import JobStore
 from summarizer.keys import KeyRing
 from summarizer.pipeline import Pipeline
 from summarizer.timeline.store import Store
@@ -29,6 +30,7 @@ class Services:
     cache: ResultCache
     engine: Engine
     pipeline: Pipeline
+    jobs: JobStore
     judge: Judge | None = None
     client: LLMClient | None = None
     keys: KeyRing = field(default_factory=KeyRing)
@@ -46,6 +48,7 @@ class Services:
 
     def close(self) -> None:
         self.store.close()
+        self.jobs.close()
         self.cache.close()
 
 
@@ -77,6 +80,7 @@ def build(settings: Settings) -> Services:
         cache,
         engine,
         Pipeline(settings, store, engine, fallback),
+        JobStore(settings.data_dir / "summarizer.sqlite3"),
         judge,
         client,
         KeyRing.load(settings.keys_file),

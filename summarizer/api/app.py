@@ -14,8 +14,10 @@ from summarizer.api import auth, errors
 from summarizer.api.bodies import add_schemas
 from summarizer.api.limits import BodySizeLimit
 from summarizer.api.observe import RequestContext
-from summarizer.api.routes import articles, docs, health, metrics, pages, summarize, timeline, verify
+from summarizer.api.routes import articles, docs, health, jobs, metrics, pages, summarize, timeline, verify
 from summarizer.config import Settings, load_settings
+from summarizer.jobs.models import JobRequest
+from summarizer.jobs.runner import make_runner
 from summarizer.schemas import SummarizeRequest, VerifyRequest
 from summarizer.services import build
 
@@ -28,9 +30,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         offload.configure(settings.cpu_workers)
         services = build(settings)  # imports litellm now when an LLM is configured
         app.state.services = services
+        runner = make_runner(services)
+        app.state.runner = runner
+        await runner.start()  # takes up jobs a stopped process left unfinished
         try:
             yield
         finally:
+            await runner.stop()
             services.close()
 
     app = FastAPI(
@@ -52,9 +58,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.add_middleware(RequestContext)  # outermost of ours: request id, access log, metrics
     errors.install(app)
-    add_schemas(app, SummarizeRequest, VerifyRequest)  # bodies parsed off the loop, documented as usual
+    add_schemas(app, SummarizeRequest, VerifyRequest, JobRequest)  # bodies parsed off the loop, documented as usual
     auth.document(app)
     app.include_router(summarize.router)
+    app.include_router(jobs.router)
     app.include_router(timeline.router)
     app.include_router(verify.router)
     app.include_router(health.router)

@@ -84,7 +84,7 @@ VerifyCaller = Annotated[Principal, Depends(require("verify"))]
 
 SCOPED = {
     "/summarize": "write", "/verify": "verify", "/timeline": "read", "/regions": "read",
-    "/articles/{article_id}": "read",
+    "/articles/{article_id}": "read", "/jobs": "write", "/jobs/{job_id}": "read",
 }  # fmt: skip
 
 

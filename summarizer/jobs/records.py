@@ -1,0 +1,211 @@
+"""The jobs tables: one row per job, one per group with its checkpoint (plain, portable SQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.jobs.models import CallbackState, GroupStatus, Status
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY, owner TEXT NOT NULL, status TEXT NOT NULL, request TEXT NOT NULL,
+    callback_url TEXT, callback_state TEXT, callback_attempts INTEGER NOT NULL DEFAULT 0, callback_error TEXT,
+    result TEXT, error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status);
+CREATE TABLE IF NOT EXISTS job_groups (
+    job_id TEXT NOT NULL, position INTEGER NOT NULL, group_id TEXT NOT NULL, article_ids TEXT NOT NULL,
+    status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, result TEXT, error TEXT,
+    PRIMARY KEY (job_id, position)
+);
+"""
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    position: int
+    group_id: str
+    article_ids: list[str]
+    status: GroupStatus
+    attempts: int  # times a runner started it: more than one only when a runner died with it in hand
+    result: str | None  # a SummarizeResponse (JSON) for this group's articles
+    error: str | None  # an ErrorBody (JSON)
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    id: str
+    owner: str
+    status: Status
+    request: str  # the SummarizeRequest (JSON), without the callback
+    callback_url: str | None
+    callback_state: CallbackState | None
+    callback_attempts: int
+    callback_error: str | None
+    result: str | None
+    error: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    groups: list[GroupRecord]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+_JOB = (
+    "id, owner, status, request, callback_url, callback_state, callback_attempts, callback_error, result, error, "
+    "created_at, updated_at"
+)
+
+
+class JobStore:
+    """Jobs in the service's SQLite file (its own connection; every write is one statement or transaction)."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db.executescript(SCHEMA)
+        self._lock = threading.Lock()
+        self._clock = clock
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _now(self) -> str:
+        return self._clock().isoformat()
+
+    def create(
+        self,
+        job_id: str,
+        *,
+        owner: str,
+        request: str,
+        callback_url: str | None,
+        groups: list[tuple[str, list[str]]],
+    ) -> None:
+        """A queued job with its groups pending, in one transaction."""
+        now = self._now()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    f"INSERT INTO jobs ({_JOB}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (job_id, owner, "queued", request, callback_url, "pending" if callback_url else None,
+                     0, None, None, None, now, now),
+                )  # fmt: skip
+                self._db.executemany(
+                    "INSERT INTO job_groups (job_id, position, group_id, article_ids, status, attempts)"
+                    " VALUES (?,?,?,?,?,?)",
+                    [(job_id, i, gid, json.dumps(ids), "pending", 0) for i, (gid, ids) in enumerate(groups)],
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def get(self, job_id: str) -> JobRecord | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT {_JOB} FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                return None
+            groups = self._db.execute(
+                "SELECT position, group_id, article_ids, status, attempts, result, error FROM job_groups"
+                " WHERE job_id = ? ORDER BY position",
+                (job_id,),
+            ).fetchall()
+        return JobRecord(
+            id=row[0],
+            owner=row[1],
+            status=row[2],
+            request=row[3],
+            callback_url=row[4],
+            callback_state=row[5],
+            callback_attempts=row[6],
+            callback_error=row[7],
+            result=row[8],
+            error=row[9],
+            created_at=dt.datetime.fromisoformat(row[10]),
+            updated_at=dt.datetime.fromisoformat(row[11]),
+            groups=[GroupRecord(g[0], g[1], json.loads(g[2]), g[3], g[4], g[5], g[6]) for g in groups],
+        )
+
+    def unfinished(self) -> list[str]:
+        """Jobs left queued or running (by a process that stopped), oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, id"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def undelivered(self) -> list[str]:
+        """Finished jobs whose callback was not tried to the end."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id FROM jobs WHERE status IN ('done', 'failed') AND callback_state = 'pending'"
+                " ORDER BY created_at, id"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def _update(self, sql: str, args: tuple[object, ...]) -> int:
+        with self._lock:
+            return self._db.execute(sql, args).rowcount
+
+    def start(self, job_id: str) -> None:
+        self._update(
+            "UPDATE jobs SET status = 'running', updated_at = ? WHERE id = ? AND status = 'queued'",
+            (self._now(), job_id),
+        )
+
+    def begin_group(self, job_id: str, position: int) -> None:
+        self._update(
+            "UPDATE job_groups SET attempts = attempts + 1 WHERE job_id = ? AND position = ? AND status = 'pending'",
+            (job_id, position),
+        )
+
+    def finish_group(self, job_id: str, position: int, *, result: str | None, error: str | None) -> bool:
+        """Checkpoint a pending group as done (``result``) or failed (``error``); False if it was not pending
+        (another runner finished it first: the first outcome stands)."""
+        status = "done" if error is None else "failed"
+        now = self._now()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                changed = self._db.execute(
+                    "UPDATE job_groups SET status = ?, result = ?, error = ? WHERE job_id = ? AND position = ?"
+                    " AND status = 'pending'",
+                    (status, result, error, job_id, position),
+                ).rowcount
+                self._db.execute("UPDATE jobs SET updated_at = ? WHERE id = ?", (now, job_id))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return changed == 1
+
+    def finish(self, job_id: str, status: Status, *, result: str | None, error: str | None) -> bool:
+        """Mark a job finished once; False if it already was."""
+        return (
+            self._update(
+                "UPDATE jobs SET status = ?, result = ?, error = ?, updated_at = ? WHERE id = ?"
+                " AND status IN ('queued', 'running')",
+                (status, result, error, self._now(), job_id),
+            )
+            == 1
+        )
+
+    def callback_tried(self, job_id: str, state: CallbackState, attempts: int, error: str | None) -> None:
+        self._update(
+            "UPDATE jobs SET callback_state = ?, callback_attempts = ?, callback_error = ?, updated_at = ?"
+            " WHERE id = ?",
+            (state, attempts, error, self._now(), job_id),
+        )
