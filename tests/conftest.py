@@ -18,6 +18,9 @@ os.environ["DISABLE_AIOHTTP_TRANSPORT"] = "True"
 for _var in [v for v in os.environ if v.startswith("SUMMARIZER_")]:
     del os.environ[_var]
 
+# the throwaway Postgres cluster (postgres_server, postgres_url fixtures)
+pytest_plugins = ["tests.postgres"]
+
 ARTICLES = Path(__file__).parents[1] / "evals" / "datasets" / "articles"
 ESCAPES: list[str] = []
 
