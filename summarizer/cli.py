@@ -238,6 +238,22 @@ _LLM_FIGURES = (
 )
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from summarizer.config import load_settings
+
+    settings = load_settings()
+    if not settings.queue_url:
+        raise ConfigError(
+            "SUMMARIZER_QUEUE_URL is not set: without a Postgres queue, jobs run inside `summarizer serve`"
+        )
+    from summarizer import logs
+    from summarizer.jobs import queue  # procrastinate and psycopg load only here
+
+    logs.setup("info")
+    asyncio.run(queue.work(settings, heartbeat=args.heartbeat, stalled_after=args.stalled_after, wait=not args.once))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="summarizer", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -268,6 +284,19 @@ def parser() -> argparse.ArgumentParser:
     lst = keys_sub.add_parser("list", help="list key ids and scopes (never the keys)")
     lst.add_argument("--file", type=Path, help="default: SUMMARIZER_KEYS_FILE")
     sub.add_parser("schema", help="print the JSON schema the LLM is asked to fill")
+    worker = sub.add_parser(
+        "worker", help="run posted jobs from the Postgres queue (SUMMARIZER_QUEUE_URL); any number, any machine"
+    )
+    worker.add_argument(
+        "--heartbeat", type=float, default=10.0, help="seconds between this worker's heartbeats (default 10)"
+    )
+    worker.add_argument(
+        "--stalled-after",
+        type=float,
+        default=30.0,
+        help="seconds without a heartbeat after which a worker counts as dead and its jobs run again (default 30)",
+    )
+    worker.add_argument("--once", action="store_true", help="stop when the queue is empty instead of waiting")
     ev = sub.add_parser(
         "eval",
         help="run evals/ against the engine; write a report; exit 1 when a metric fails its gate",
@@ -300,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             return _keys(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "worker":
+            return _worker(args)
         return asyncio.run(_summarize(args))
     except ConfigError as e:
         print(f"summarizer: {e.message}", file=sys.stderr)

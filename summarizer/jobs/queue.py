@@ -9,7 +9,8 @@ import contextlib
 import logging
 
 import procrastinate
-from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
+from procrastinate.jobs import Status
 
 from summarizer import offload
 from summarizer.config import Settings
@@ -27,7 +28,7 @@ STALLED_AFTER = (
 
 
 def make_app(url: str) -> procrastinate.App:
-    return procrastinate.App(connector=procrastinate.PsycopgConnector(conninfo=url, open=False))
+    return procrastinate.App(connector=procrastinate.PsycopgConnector(conninfo=url))
 
 
 async def ensure_schema(app: procrastinate.App) -> None:
@@ -62,7 +63,8 @@ class QueueRunner:
         self._open = True
         await ensure_schema(self.app)
         for job_id in await offload.run_cpu(self.jobs.unfinished):
-            await defer(self.app, job_id)
+            if not await _queued(self.app, job_id):
+                await defer(self.app, job_id)
 
     async def submit(self, job_id: str) -> None:
         await defer(self.app, job_id)
@@ -73,12 +75,24 @@ class QueueRunner:
             self._open = False
 
 
+async def _queued(app: procrastinate.App, job_id: str) -> bool:
+    """Whether the queue holds a task for this job that is waiting or running (perhaps on a dead worker)."""
+    found = await app.job_manager.list_jobs_async(queue=QUEUE, lock=job_id)
+    return any(j.status in (Status.TODO.value, Status.DOING.value) for j in found)
+
+
 async def _recover(app: procrastinate.App, stalled_after: float) -> int:
-    """Put the jobs of dead workers (no heartbeat for ``stalled_after`` s) back in the queue."""
+    """Put the jobs of dead workers (no heartbeat for ``stalled_after`` s) back in the queue; where a task for
+    the same job already waits (re-deferred by a restarted service), the dead one is closed as failed instead."""
     stalled = list(await app.job_manager.get_stalled_jobs(queue=QUEUE, seconds_since_heartbeat=stalled_after))
     for job in stalled:
-        log.warning("job %s of a dead worker is queued again", job.task_kwargs.get("job_id"))
-        await app.job_manager.retry_job(job)
+        name = job.task_kwargs.get("job_id")
+        try:
+            await app.job_manager.retry_job(job)
+            log.warning("job %s of a dead worker is queued again", name)
+        except UniqueViolation:
+            await app.job_manager.finish_job(job, Status.FAILED, delete_job=False)
+            log.warning("job %s of a dead worker is already queued again", name)
     return len(stalled)
 
 
@@ -105,8 +119,11 @@ async def work(
 
     async def recover_now_and_then() -> None:
         while True:
-            await _recover(app, stalled_after)
             await asyncio.sleep(max(1.0, stalled_after / 3))
+            try:
+                await _recover(app, stalled_after)
+            except Exception:  # the database may be away for a moment: try again next round
+                log.exception("looking for the jobs of dead workers")
 
     try:
         async with app.open_async():

@@ -1,0 +1,135 @@
+"""Jobs on a real Postgres queue: `summarizer worker` processes run them; one killed mid-job (SIGKILL) loses
+nothing, and the next finishes every group exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+
+from summarizer.api.app import create_app
+from summarizer.config import load_settings
+from tests.api.test_jobs import post_job
+
+ROOT = Path(__file__).parents[2]
+WAIT = 180.0  # seconds: generous for a shared 2-core machine
+
+
+def _worker(data_dir: Path, queue_url: str, log: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SUMMARIZER_")}
+    env |= {"SUMMARIZER_DATA_DIR": str(data_dir), "SUMMARIZER_QUEUE_URL": queue_url, "SUMMARIZER_CPU_WORKERS": "1"}
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "summarizer.cli", "worker", "--heartbeat", "0.5", "--stalled-after", "2"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+
+
+def _groups(db: Path, job_id: str) -> list[tuple[str, str, int]]:
+    with sqlite3.connect(db) as c:
+        return c.execute(
+            "SELECT group_id, status, attempts FROM job_groups WHERE job_id = ? ORDER BY position", (job_id,)
+        ).fetchall()
+
+
+def _batch(articles: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
+    """The articles again under other ids, a month later each time: as many more groups (a day is a group)."""
+    out = []
+    for k in range(copies):
+        for a in articles:
+            moment = dt.datetime.fromisoformat(a["published_at"]) + dt.timedelta(days=30 * k)
+            out.append({**a, "id": f"{a['id']}-{k}", "published_at": moment.isoformat()})
+    return out
+
+
+def _until(what: str, check: Any, log: Path) -> None:
+    give_up = time.monotonic() + WAIT
+    while not check():
+        assert time.monotonic() < give_up, f"{what}; worker log:\n{log.read_text(errors='replace')[-3000:]}"
+        time.sleep(0.05)
+
+
+def test_a_worker_killed_mid_job_loses_nothing(
+    tmp_path: Path, postgres_url: str, all_articles: list[dict[str, Any]]
+) -> None:
+    data = tmp_path / "data"
+    db = data / "summarizer.sqlite3"
+    log = tmp_path / "workers.log"
+    settings = load_settings(data_dir=data, queue_url=postgres_url)
+    with TestClient(create_app(settings)) as client:  # the service defers; it runs nothing itself
+        job_id = post_job(client, {"articles": _batch(all_articles, 3)})
+        total = client.get(f"/jobs/{job_id}").json()["progress"]["total"]
+        assert total >= 20
+        again = client.post("/jobs", json={"articles": all_articles[:1]})  # a second, small job behind it
+        assert again.status_code == 202
+    with psycopg.connect(postgres_url) as pg:
+        queued = pg.execute("SELECT args->>'job_id', status FROM procrastinate_jobs ORDER BY id").fetchall()
+    assert queued == [(job_id, "todo"), (again.json()["id"], "todo")]
+    assert all(s == "pending" for _, s, _ in _groups(db, job_id))
+
+    first = _worker(data, postgres_url, log)
+    try:
+        _until("the first worker finished no group", lambda: sum(s == "done" for _, s, _ in _groups(db, job_id)) >= 2, log)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(30)
+    before = _groups(db, job_id)
+    done_before = {g for g, s, _ in before if s == "done"}
+    assert 2 <= len(done_before) < total, "the worker was not killed mid-job"
+    second = _worker(data, postgres_url, log)
+    try:
+        with TestClient(create_app(settings)) as client:
+
+            def finished() -> bool:
+                return client.get(f"/jobs/{job_id}").json()["status"] in ("done", "failed")
+
+            _until("the job did not finish after the worker was killed", finished, log)
+            job = client.get(f"/jobs/{job_id}").json()
+            _until("the second job did not finish", lambda: client.get(f"/jobs/{again.json()['id']}").json()["status"] == "done", log)
+    finally:
+        second.send_signal(signal.SIGTERM)
+        second.wait(30)
+    assert job["status"] == "done", job["error"]
+    assert job["progress"] == {"total": total, "done": total, "failed": 0, "pending": 0}
+    after = _groups(db, job_id)
+    for (gid, was, tries), (_, now, tries_now) in zip(before, after, strict=True):
+        assert now == "done"
+        if was == "done":
+            assert tries_now == tries == 1, gid  # checkpointed before the kill: never started again
+        else:
+            assert tries_now - tries == 1, gid  # the rest started once more (the one in hand: its second start)
+    result_ids = [g["id"] for g in job["result"]["groups"]]
+    assert result_ids == [g for g, _, _ in after] and len(set(result_ids)) == total
+    with sqlite3.connect(db) as c:
+        stored = [r[0] for r in c.execute("SELECT id FROM groups").fetchall()]
+    assert set(result_ids) <= set(stored) and len(stored) == len(set(stored))
+    with psycopg.connect(postgres_url) as pg:
+        states = pg.execute("SELECT status, count(*) FROM procrastinate_jobs GROUP BY status").fetchall()
+    assert dict(states) == {"succeeded": 2}
+
+
+def test_the_worker_needs_a_queue(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SUMMARIZER_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer.cli", "worker"], cwd=ROOT, env=env | {"SUMMARIZER_DATA_DIR": str(tmp_path)},
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and "SUMMARIZER_QUEUE_URL" in done.stderr
+
+
+@pytest.mark.parametrize("url", ["sqlite:///x.db", "http://db:5432/x"])
+def test_the_queue_url_must_be_postgres(url: str) -> None:
+    from summarizer.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="SUMMARIZER_QUEUE_URL"):
+        load_settings(queue_url=url)
