@@ -60,7 +60,7 @@ TIMELINE = Gauge(
     registry=REGISTRY,
 )  # fmt: skip
 QUEUE_DEPTH = Gauge(
-    "summarizer_job_queue_depth", "Jobs waiting to run (0 while every request is served inline).",
+    "summarizer_job_queue_depth", "Posted jobs (POST /jobs) not yet started.",
     registry=REGISTRY,
 )  # fmt: skip
 

@@ -44,8 +44,7 @@ class JobRequest(SummarizeRequest):
         None,
         max_length=2000,
         description="An http(s) URL that gets a POST of the finished job (the body of GET /jobs/{id}); "
-        "tried a few times, the outcome is recorded under `callback`.",
-        examples=["https://example.org/hooks/summarizer"],
+        "tried a few times, the outcome is recorded under `callback`. Example: https://example.org/hooks/summarizer",
     )
 
     @field_validator("callback_url")

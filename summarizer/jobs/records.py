@@ -147,6 +147,11 @@ class JobStore:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def waiting(self) -> int:
+        """Jobs queued and not yet started."""
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM jobs WHERE status = 'queued'").fetchone()[0])
+
     def undelivered(self) -> list[str]:
         """Finished jobs whose callback was not tried to the end."""
         with self._lock:

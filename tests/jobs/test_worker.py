@@ -72,6 +72,7 @@ def test_a_worker_killed_mid_job_loses_nothing(
         assert total >= 20
         again = client.post("/jobs", json={"articles": all_articles[:1]})  # a second, small job behind it
         assert again.status_code == 202
+        assert "\nsummarizer_job_queue_depth 2.0\n" in client.get("/metrics").text  # nothing runs them yet
     with psycopg.connect(postgres_url) as pg:
         queued = pg.execute("SELECT args->>'job_id', status FROM procrastinate_jobs ORDER BY id").fetchall()
     assert queued == [(job_id, "todo"), (again.json()["id"], "todo")]

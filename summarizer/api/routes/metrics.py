@@ -15,5 +15,5 @@ router = APIRouter(include_in_schema=False)
 async def prometheus(services: ServicesDep) -> Response:
     for table in ("articles", "groups", "events"):
         metrics.TIMELINE.labels(table).set(await run_cpu(services.store.count, table))
-    metrics.QUEUE_DEPTH.set(0)  # requests are served inline: nothing queues yet
+    metrics.QUEUE_DEPTH.set(await run_cpu(services.jobs.waiting))  # posted jobs not yet started, any runner
     return Response(metrics.render(), media_type=metrics.CONTENT_TYPE)
