@@ -14,6 +14,7 @@ from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.grouping import group_articles
 from summarizer.jobs.callback import deliver
+from summarizer.jobs.models import Status
 from summarizer.jobs.records import JobRecord, JobStore
 from summarizer.jobs.view import view
 from summarizer.offload import run_cpu
@@ -99,7 +100,7 @@ def combine(parts: list[SummarizeResponse]) -> SummarizeResponse | None:
     )
 
 
-def _outcome(job: JobRecord) -> tuple[str, str | None, str | None]:
+def _outcome(job: JobRecord) -> tuple[Status, str | None, str | None]:
     """(status, result JSON, error JSON) of a job whose groups are all finished."""
     parts = [SummarizeResponse.model_validate_json(g.result) for g in job.groups if g.result is not None]
     result = combine(parts)
@@ -145,7 +146,7 @@ async def run_job(job_id: str, jobs: JobStore, pipeline: Pipeline, settings: Set
         job = await run_cpu(jobs.get, job_id)
         assert job is not None
         status, result, error = await run_cpu(_outcome, job)
-        await run_cpu(jobs.finish, job_id, status, result=result, error=error)  # type: ignore[arg-type]
+        await run_cpu(jobs.finish, job_id, status, result=result, error=error)
     await _call_back(job_id, jobs, settings)
 
 

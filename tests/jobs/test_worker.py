@@ -134,3 +134,19 @@ def test_the_queue_url_must_be_postgres(url: str) -> None:
 
     with pytest.raises(ConfigError, match="SUMMARIZER_QUEUE_URL"):
         load_settings(queue_url=url)
+
+
+def test_a_restarted_service_queues_a_job_it_had_not_queued_and_only_once(
+    tmp_path: Path, postgres_url: str, seeds: list[dict[str, Any]]
+) -> None:
+    settings = load_settings(data_dir=tmp_path / "data", queue_url=postgres_url)
+    with TestClient(create_app(settings)) as client:
+        job_id = post_job(client, {"articles": seeds[:1]})
+    with psycopg.connect(postgres_url) as pg:  # as if the service had died between storing and queueing it
+        pg.execute("DELETE FROM procrastinate_jobs")
+    for _ in range(2):  # each start looks for stored jobs that the queue does not hold
+        with TestClient(create_app(settings)):
+            pass
+        with psycopg.connect(postgres_url) as pg:
+            queued = pg.execute("SELECT args->>'job_id', status, lock FROM procrastinate_jobs").fetchall()
+        assert queued == [(job_id, "todo", job_id)]
