@@ -1,4 +1,4 @@
-"""The jobs tables: one row per job, one per group with its checkpoint (plain, portable SQL)."""
+"""The jobs tables: one row per job, one per group with its checkpoint (portable SQL with named binds)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +67,8 @@ _JOB = (
 
 
 class JobStore:
-    """Jobs in the service's SQLite file (its own connection; every write is one statement or transaction)."""
+    """Jobs in the service's SQLite file (its own connection). Every statement uses named binds (``:name``)
+    and every multi-statement write one transaction, as the store's SQL does."""
 
     def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,7 +76,7 @@ class JobStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=10000")
         self._db.executescript(SCHEMA)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._clock = clock
 
     def close(self) -> None:
@@ -83,6 +85,21 @@ class JobStore:
 
     def _now(self) -> str:
         return self._clock().isoformat()
+
+    def _run(self, sql: str, **params: object) -> sqlite3.Cursor:
+        with self._lock:
+            return self._db.execute(sql, params)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def create(
         self,
@@ -95,33 +112,29 @@ class JobStore:
     ) -> None:
         """A queued job with its groups pending, in one transaction."""
         now = self._now()
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.execute(
-                    f"INSERT INTO jobs ({_JOB}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (job_id, owner, "queued", request, callback_url, "pending" if callback_url else None,
-                     0, None, None, None, now, now),
-                )  # fmt: skip
-                self._db.executemany(
+        with self._writing():
+            self._run(
+                f"INSERT INTO jobs ({_JOB}) VALUES (:id, :owner, 'queued', :request, :url, :state, 0, NULL, NULL,"
+                " NULL, :now, :now)",
+                id=job_id, owner=owner, request=request, url=callback_url,
+                state="pending" if callback_url else None, now=now,
+            )  # fmt: skip
+            for position, (group_id, ids) in enumerate(groups):
+                self._run(
                     "INSERT INTO job_groups (job_id, position, group_id, article_ids, status, attempts)"
-                    " VALUES (?,?,?,?,?,?)",
-                    [(job_id, i, gid, json.dumps(ids), "pending", 0) for i, (gid, ids) in enumerate(groups)],
-                )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+                    " VALUES (:job, :position, :group_id, :ids, 'pending', 0)",
+                    job=job_id, position=position, group_id=group_id, ids=json.dumps(ids),
+                )  # fmt: skip
 
     def get(self, job_id: str) -> JobRecord | None:
         with self._lock:
-            row = self._db.execute(f"SELECT {_JOB} FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            row = self._run(f"SELECT {_JOB} FROM jobs WHERE id = :id", id=job_id).fetchone()
             if row is None:
                 return None
-            groups = self._db.execute(
+            groups = self._run(
                 "SELECT position, group_id, article_ids, status, attempts, result, error FROM job_groups"
-                " WHERE job_id = ? ORDER BY position",
-                (job_id,),
+                " WHERE job_id = :id ORDER BY position",
+                id=job_id,
             ).fetchall()
         return JobRecord(
             id=row[0],
@@ -139,78 +152,66 @@ class JobStore:
             groups=[GroupRecord(g[0], g[1], json.loads(g[2]), g[3], g[4], g[5], g[6]) for g in groups],
         )
 
+    def _ids(self, sql: str) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._run(sql).fetchall()]
+
     def unfinished(self) -> list[str]:
         """Jobs left queued or running (by a process that stopped), oldest first."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT id FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, id"
-            ).fetchall()
-        return [r[0] for r in rows]
+        return self._ids("SELECT id FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, id")
 
     def waiting(self) -> int:
         """Jobs queued and not yet started."""
         with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM jobs WHERE status = 'queued'").fetchone()[0])
+            return int(self._run("SELECT COUNT(*) FROM jobs WHERE status = 'queued'").fetchone()[0])
 
     def undelivered(self) -> list[str]:
         """Finished jobs whose callback was not tried to the end."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT id FROM jobs WHERE status IN ('done', 'failed') AND callback_state = 'pending'"
-                " ORDER BY created_at, id"
-            ).fetchall()
-        return [r[0] for r in rows]
-
-    def _update(self, sql: str, args: tuple[object, ...]) -> int:
-        with self._lock:
-            return self._db.execute(sql, args).rowcount
+        return self._ids(
+            "SELECT id FROM jobs WHERE status IN ('done', 'failed') AND callback_state = 'pending'"
+            " ORDER BY created_at, id"
+        )
 
     def start(self, job_id: str) -> None:
-        self._update(
-            "UPDATE jobs SET status = 'running', updated_at = ? WHERE id = ? AND status = 'queued'",
-            (self._now(), job_id),
-        )
+        self._run(
+            "UPDATE jobs SET status = 'running', updated_at = :now WHERE id = :id AND status = 'queued'",
+            now=self._now(), id=job_id,
+        )  # fmt: skip
 
     def begin_group(self, job_id: str, position: int) -> None:
-        self._update(
-            "UPDATE job_groups SET attempts = attempts + 1 WHERE job_id = ? AND position = ? AND status = 'pending'",
-            (job_id, position),
-        )
+        self._run(
+            "UPDATE job_groups SET attempts = attempts + 1 WHERE job_id = :id AND position = :position"
+            " AND status = 'pending'",
+            id=job_id, position=position,
+        )  # fmt: skip
 
     def finish_group(self, job_id: str, position: int, *, result: str | None, error: str | None) -> bool:
         """Checkpoint a pending group as done (``result``) or failed (``error``); False if it was not pending
         (another runner finished it first: the first outcome stands)."""
-        status = "done" if error is None else "failed"
-        now = self._now()
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                changed = self._db.execute(
-                    "UPDATE job_groups SET status = ?, result = ?, error = ? WHERE job_id = ? AND position = ?"
-                    " AND status = 'pending'",
-                    (status, result, error, job_id, position),
-                ).rowcount
-                self._db.execute("UPDATE jobs SET updated_at = ? WHERE id = ?", (now, job_id))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._writing():
+            changed = self._run(
+                "UPDATE job_groups SET status = :status, result = :result, error = :error"
+                " WHERE job_id = :id AND position = :position AND status = 'pending'",
+                status="done" if error is None else "failed", result=result, error=error, id=job_id,
+                position=position,
+            ).rowcount  # fmt: skip
+            self._run("UPDATE jobs SET updated_at = :now WHERE id = :id", now=self._now(), id=job_id)
         return changed == 1
 
     def finish(self, job_id: str, status: Status, *, result: str | None, error: str | None) -> bool:
         """Mark a job finished once; False if it already was."""
-        return (
-            self._update(
-                "UPDATE jobs SET status = ?, result = ?, error = ?, updated_at = ? WHERE id = ?"
-                " AND status IN ('queued', 'running')",
-                (status, result, error, self._now(), job_id),
-            )
-            == 1
-        )
+        changed: int = self._run(
+            "UPDATE jobs SET status = :status, result = :result, error = :error, updated_at = :now"
+            " WHERE id = :id AND status IN ('queued', 'running')",
+            status=status, result=result, error=error, now=self._now(), id=job_id,
+        ).rowcount  # fmt: skip
+        return changed == 1
 
     def callback_tried(self, job_id: str, state: CallbackState, attempts: int, error: str | None) -> None:
-        self._update(
-            "UPDATE jobs SET callback_state = ?, callback_attempts = ?, callback_error = ?, updated_at = ?"
-            " WHERE id = ?",
-            (state, attempts, error, self._now(), job_id),
-        )
+        self._run(
+            "UPDATE jobs SET callback_state = :state, callback_attempts = :attempts, callback_error = :error,"
+            " updated_at = :now WHERE id = :id",
+            state=state, attempts=attempts, error=error, now=self._now(), id=job_id,
+        )  # fmt: skip
+
+
