@@ -113,18 +113,20 @@ class Index:
         their kind, governorate and order; removed ones as they were); ``history``: articles whose earlier
         events went to the history, so happenings still citing them show those figures."""
         start: dict[tuple[str, str | None], Order] = {}
+        left: dict[tuple[str, str | None], set[str]] = {}  # per bucket: happenings that lost a report
         for kind, region, order in changed:
             start[(kind, region)] = min(start.get((kind, region), order), order)
         for r in removed:
             start[(r.kind, r.region)] = min(start.get((r.kind, r.region), r.order), r.order)
             if r.happening is not None:
                 self.touched.add(r.happening)
+                left.setdefault((r.kind, r.region), set()).add(r.happening)
             self.days.setdefault(r.region, set()).add(dt.date.fromisoformat(r.day))
         for (kind, region), first in sorted(start.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
             if kind == "statement":
                 self._mark_statements(region, first)
             else:
-                self._replay(kind, region, first)
+                self._replay(kind, region, first, left.get((kind, region), set()))
         self._attach_statements()
         for article in sorted(set(history)):  # rare (corrections, re-summarized groups): a scan is fine
             found = self.db.execute(
@@ -158,9 +160,10 @@ class Index:
                 out.append(merge._Happening([m.read for m in members]))
         return out
 
-    def _replay(self, kind: str, region: str | None, first: Order) -> None:
+    def _replay(self, kind: str, region: str | None, first: Order, left: set[str]) -> None:
         """merge.py's loop over the bucket's reports from ``first`` on, starting from the happenings as they
-        stood before it (greedy in publication order: what came earlier never depends on what came later)."""
+        stood before it (greedy in publication order: what came earlier never depends on what came later);
+        ``left``: the bucket's happenings that lost a report."""
         replay = self._load("event_type = ? AND region IS ? AND (ord, id) >= (?, ?)", (kind, region, *first))
         for row in replay:
             if row.was is not None:
@@ -184,7 +187,7 @@ class Index:
             for i in fresh:
                 known.setdefault(i, merge._Happening([]))  # nothing before ``first``: founded anew if at all
 
-        bring(t for t in self.touched)
+        bring(sorted(left))  # only this bucket's: every touched id of the write made each bucket cost O(write)
         founded: list[merge._Happening] = []
         window = dt.timedelta(days=merge.WINDOW_DAYS)
         for row in replay:
