@@ -16,6 +16,8 @@ from fastapi.testclient import TestClient
 from summarizer.keys import KeyRing, parse_scopes
 from tests.api.conftest import MakeClient
 from tests.api.test_hostile import assert_shape
+from tests.fakes.answers import faithful
+from tests.fakes.openai_server import FakeOpenAI
 from tests.fakes.receiver import Receiver
 
 WAIT = 120.0  # seconds a job may take on a busy 2-core machine before the test gives up
@@ -202,3 +204,27 @@ def test_a_restart_resumes_a_job_without_redoing_its_done_groups(
     assert sorted(r[0] for r in stored) == sorted(groups)  # each group stored once
     db.close()
     assert json.loads(after[0][3])["groups"][0]["id"] == groups[0]
+
+
+def test_a_failed_group_fails_the_job_and_keeps_the_rest_and_a_repost_redoes_only_it(
+    make_client: MakeClient, fake_llm: FakeOpenAI, seeds: list[dict[str, Any]]
+) -> None:
+    client = make_client(
+        model="openai/fake-model", api_base=fake_llm.base_url, api_key="k", llm_retries=0, llm_timeout=5
+    )
+    fake_llm.push((503, {"error": {"message": "overloaded"}}))  # the first group's only call
+    fake_llm.default = faithful
+    job = finished(client, post_job(client, {"articles": seeds}))
+    assert job["status"] == "failed" and fake_llm.calls == 3
+    assert job["progress"] == {"total": 3, "done": 2, "failed": 1, "pending": 0}
+    assert job["error"]["code"] == "upstream_unavailable" and "1 of 3 groups failed" in job["error"]["message"]
+    [failure] = job["failures"]
+    assert failure["error"]["code"] == "upstream_unavailable" and failure["article_ids"]
+    served = [g["id"] for g in job["result"]["groups"]]
+    assert len(served) == 2 and failure["group_id"] not in served and job["result"]["meta"]["engine"] == "llm"
+    # the same batch again: the two stored groups are answered from the store, only the failed one is asked
+    again = finished(client, post_job(client, {"articles": seeds}))
+    assert again["status"] == "done" and fake_llm.calls == 4
+    ids = [g["id"] for g in again["result"]["groups"]]
+    assert len(ids) == 3 and set(ids) == {failure["group_id"], *served}
+    assert [i for i in ids if i != failure["group_id"]] == served  # the batch's group order
