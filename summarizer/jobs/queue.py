@@ -9,11 +9,12 @@ import contextlib
 import logging
 
 import procrastinate
-from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
+from procrastinate.exceptions import AlreadyEnqueued, ConnectorException, UniqueViolation
 from procrastinate.jobs import Status
 
 from summarizer import offload
 from summarizer.config import Settings
+from summarizer.errors import UpstreamUnavailable
 from summarizer.jobs.records import JobStore
 from summarizer.jobs.runner import run_job
 
@@ -67,7 +68,13 @@ class QueueRunner:
                 await defer(self.app, job_id)
 
     async def submit(self, job_id: str) -> None:
-        await defer(self.app, job_id)
+        try:
+            await defer(self.app, job_id)
+        except ConnectorException as e:
+            log.warning("queueing job %s: %s", job_id, e)
+            raise UpstreamUnavailable(
+                "the job queue (Postgres) could not take the job; nothing was queued: post it again later"
+            ) from None
 
     async def stop(self) -> None:
         if self._open:

@@ -19,6 +19,8 @@ from fastapi.testclient import TestClient
 
 from summarizer.api.app import create_app
 from summarizer.config import load_settings
+from summarizer.schemas import ErrorBody
+from tests.api.test_hostile import assert_shape
 from tests.api.test_jobs import post_job
 
 ROOT = Path(__file__).parents[2]
@@ -150,3 +152,18 @@ def test_a_restarted_service_queues_a_job_it_had_not_queued_and_only_once(
         with psycopg.connect(postgres_url) as pg:
             queued = pg.execute("SELECT args->>'job_id', status, lock FROM procrastinate_jobs").fetchall()
         assert queued == [(job_id, "todo", job_id)]
+
+
+def test_a_queue_that_fails_to_take_a_job_is_a_503_and_the_job_is_closed(
+    tmp_path: Path, postgres_url: str, seeds: list[dict[str, Any]]
+) -> None:
+    settings = load_settings(data_dir=tmp_path / "data", queue_url=postgres_url)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        with psycopg.connect(postgres_url) as pg:
+            pg.execute("DROP TABLE procrastinate_jobs CASCADE")  # the queue breaks under the running service
+        r = client.post("/jobs", json={"articles": seeds[:1]})
+        err = assert_shape(r, 503)
+        assert err["code"] == "upstream_unavailable" and "queue" in err["message"]
+    with sqlite3.connect(tmp_path / "data" / "summarizer.sqlite3") as db:
+        assert db.execute("SELECT status, error FROM jobs").fetchall() == [("failed", ErrorBody(
+            code="upstream_unavailable", message=err["message"]).model_dump_json())]  # fmt: skip

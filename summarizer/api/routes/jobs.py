@@ -9,12 +9,12 @@ from fastapi import APIRouter, Depends, Request, Response
 from summarizer.api.auth import ReadCaller, WriteCaller
 from summarizer.api.bodies import body_of, documented
 from summarizer.api.deps import ServicesDep
-from summarizer.errors import NotFound
+from summarizer.errors import NotFound, SummarizerError
 from summarizer.jobs.models import JobAccepted, JobLinks, JobOut, JobRequest
 from summarizer.jobs.runner import Runner, new_id, plan
 from summarizer.jobs.view import link, view
 from summarizer.offload import run_cpu
-from summarizer.schemas import ErrorResponse
+from summarizer.schemas import ErrorBody, ErrorResponse
 
 router = APIRouter(tags=["jobs"])
 
@@ -43,6 +43,7 @@ RunnerDep = Annotated[Runner, Depends(get_runner)]
             413: "Body too large",
             422: "A field is missing or invalid (callback_url included); the message names it and the fix",
             429: "Too many requests from this key; wait Retry-After seconds",
+            503: "The job queue (Postgres, when configured) is unreachable; post again later",
         }
     ),
     openapi_extra=documented(JobRequest),
@@ -66,7 +67,12 @@ async def post_job(
         callback_url=body.callback_url,
         groups=groups,
     )
-    await runner.submit(job_id)
+    try:
+        await runner.submit(job_id)
+    except SummarizerError as e:  # not queued: the stored job is closed as failed, the client told to retry
+        error = ErrorBody(code=e.code, message=e.message).model_dump_json()
+        await run_cpu(services.jobs.finish, job_id, "failed", result=None, error=error)
+        raise
     accepted = JobAccepted(id=job_id, status="queued", links=JobLinks(self=link(job_id)))
     return Response(
         accepted.model_dump_json(),
