@@ -19,7 +19,9 @@ from fastapi.testclient import TestClient
 
 from summarizer.api.app import create_app
 from summarizer.config import load_settings
+from summarizer.jobs.records import JobStore
 from summarizer.schemas import ErrorBody
+from summarizer.timeline.store import Store
 from tests.api.test_hostile import assert_shape
 from tests.api.test_jobs import post_job
 
@@ -38,10 +40,14 @@ def _worker(data_dir: Path, queue_url: str, log: Path) -> subprocess.Popen[bytes
 
 
 def _groups(db: Path, job_id: str) -> list[tuple[str, str, int]]:
-    with sqlite3.connect(db) as c:
-        return c.execute(
-            "SELECT group_id, status, attempts FROM job_groups WHERE job_id = ? ORDER BY position", (job_id,)
-        ).fetchall()
+    """The job's groups as the store holds them: (id, status, times started)."""
+    jobs = JobStore(db)
+    try:
+        job = jobs.get(job_id)
+    finally:
+        jobs.close()
+    assert job is not None
+    return [(g.group_id, g.status, g.attempts) for g in job.groups]
 
 
 def _batch(articles: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
@@ -113,9 +119,12 @@ def test_a_worker_killed_mid_job_loses_nothing(
             assert tries_now - tries == 1, gid  # the rest started once more (the one in hand: its second start)
     result_ids = [g["id"] for g in job["result"]["groups"]]
     assert result_ids == [g for g, _, _ in after] and len(set(result_ids)) == total
-    with sqlite3.connect(db) as c:
-        stored = [r[0] for r in c.execute("SELECT id FROM groups").fetchall()]
-    assert set(result_ids) <= set(stored) and len(stored) == len(set(stored))
+    store = Store(db)
+    try:
+        assert all(store.made_by(g) == ("extractive", "extractive", None) for g in result_ids)
+        assert store.count("groups") == total + 1  # and the small job's group: none stored twice
+    finally:
+        store.close()
     with psycopg.connect(postgres_url) as pg:
         states = pg.execute("SELECT status, count(*) FROM procrastinate_jobs GROUP BY status").fetchall()
     assert dict(states) == {"succeeded": 2}
@@ -164,6 +173,7 @@ def test_a_queue_that_fails_to_take_a_job_is_a_503_and_the_job_is_closed(
         r = client.post("/jobs", json={"articles": seeds[:1]})
         err = assert_shape(r, 503)
         assert err["code"] == "upstream_unavailable" and "queue" in err["message"]
-    with sqlite3.connect(tmp_path / "data" / "summarizer.sqlite3") as db:
-        assert db.execute("SELECT status, error FROM jobs").fetchall() == [("failed", ErrorBody(
-            code="upstream_unavailable", message=err["message"]).model_dump_json())]  # fmt: skip
+    with sqlite3.connect(tmp_path / "data" / "summarizer.sqlite3") as db:  # the store here: SQLite
+        [(status, error)] = db.execute("SELECT status, error FROM jobs").fetchall()
+    assert status == "failed"
+    assert ErrorBody.model_validate_json(error) == ErrorBody(code="upstream_unavailable", message=err["message"])
