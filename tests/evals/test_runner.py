@@ -205,3 +205,17 @@ def test_the_offline_eval_replays_recorded_models_beside_it_and_fails_when_they_
     assert run_eval(files) == 1
     err = capsys.readouterr().err
     assert "eval llm (openai/fake-model, recorded answers): FAILED" in err and "no recorded response" in err
+
+
+def test_the_report_lists_no_held_out_item(files: dict[str, Path]) -> None:
+    path = files["datasets"] / "cases" / "mini.jsonl"
+    case = json.loads(path.read_text("utf-8"))
+    case.update(id="mini-held", exhaustive=True)  # a held-out id: its misses are measured, not shown
+    path.write_text(json.dumps(case, ensure_ascii=False) + "\n", "utf-8")
+    run_eval(files, "--update-baseline")
+    report = (files["out"] / "report.md").read_text("utf-8")
+    result = json.loads((files["out"] / "result.json").read_text("utf-8"))
+    assert result["metrics"]["event_precision@held_out"] < 1.0
+    assert result["details"]["held_out_items_not_listed"]["unmatched_served_events"] > 0
+    assert result["details"]["unmatched_served_events"] == [] and "mini-held" not in report
+    assert "the held-out half is reported as figures, never item by item" in report
