@@ -585,15 +585,15 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
 
 
 def _support(e: Event, placed: bool = False) -> tuple[int, ...]:
-    """How well an event is supported: a toll, a named place, sources, repeats (not counting the sentence
-    before it that places it, ``placed``), then its own words placing it."""
+    """How well an event is supported: its own words place it (``placed``: the sentence before it does,
+    its last quote, which does not count as support), a toll, a named place, sources, repeats."""
     return (
+        not placed,
         e.fatalities is not None,
         e.location is not None,
         len({ev.article_id for ev in e.evidence}),
         len(e.attribution),
         len(e.evidence) - placed,
-        not placed,
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarizer.evals.datasets import GoldEvent, NonEvent
-from summarizer.reading import places
+from summarizer.reading import context, places
 from summarizer.schemas import Event
 
 # Types a reader could file the same happening under: a strike that kills is also a toll, an advance is
@@ -59,8 +59,8 @@ def region_iso(region: str | None) -> str | None:
 
 def as_reports(events: Sequence[Event]) -> list[Event]:
     """The served events as the rule reads them: a quote an event cites beside its own sentence, from that
-    sentence's article, that is another served event's own sentence (the sentence before that places it,
-    say) reports that other event, not this one, and is left out."""
+    sentence's article, that is another served event's own sentence, or that only places it
+    (:func:`context.placing_quotes`), reports another happening or none, and is left out."""
     owned = {(e.evidence[0].article_id, e.evidence[0].quote) for e in events if e.evidence}
     out = []
     for e in events:
@@ -68,10 +68,12 @@ def as_reports(events: Sequence[Event]) -> list[Event]:
             out.append(e)
             continue
         first = e.evidence[0]
+        placing = context.placing_quotes(e)
         kept = [first] + [
             ev
             for ev in e.evidence[1:]
-            if ev.article_id != first.article_id or ev.quote == first.quote or (ev.article_id, ev.quote) not in owned
+            if (ev.article_id, ev.quote) not in placing
+            and (ev.article_id != first.article_id or ev.quote == first.quote or (ev.article_id, ev.quote) not in owned)
         ]
         out.append(e if len(kept) == len(e.evidence) else e.model_copy(update={"evidence": kept}))
     return out

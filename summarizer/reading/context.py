@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from summarizer.reading import places
 from summarizer.reading.facts import SentenceFacts
 from summarizer.reading.text import dateline_end
+from summarizer.schemas import Event
 
 _SAID_ONLY = (None, "statement", "diplomacy")
 
@@ -80,3 +82,25 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
         if region is not None and _compatible(region, own):
             return region, k
     return None
+
+
+@lru_cache(maxsize=8192)
+def regions_in(quote: str) -> frozenset[str]:
+    """The regions a quote names (a road's ends included), wherever they stand in it."""
+    return frozenset(r for m in places.find_places(quote) for r in places.regions_named(m))
+
+
+def placing_quotes(e: Event) -> set[tuple[str, str]]:
+    """(article id, quote) of the quotes an event cites only for where it was: its own sentence (its first
+    quote) names no place of its region, and a later quote of that article does (the sentence before that
+    placed it). Such a quote supports the region, not the happening: it reports another one, or none."""
+    if e.region is None or len(e.evidence) < 2:
+        return set()
+    first = e.evidence[0]
+    if e.region in regions_in(first.quote):
+        return set()
+    return {
+        (ev.article_id, ev.quote)
+        for ev in e.evidence[1:]
+        if ev.article_id == first.article_id and ev.quote != first.quote and e.region in regions_in(ev.quote)
+    }
