@@ -15,7 +15,7 @@ from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, context, facts, places
-from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place
+from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
@@ -273,7 +273,10 @@ class ExtractiveEngine:
         if f.is_background(s.article.published_at):
             return []
         speakers = [a for a in f.attributions if a.actor is not None]
-        if f.mood in ("statement", "diplomacy"):
+        # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
+        # before the meeting is what the sentence reports
+        talks = f.mood == "diplomacy" and not _told_before_talks(s.text, f)
+        if f.mood == "statement" or talks:
             if not speakers and not f.actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
@@ -371,8 +374,8 @@ class ExtractiveEngine:
             return e
         if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
             return e  # between capitals, not where the happening they discuss was
-        if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "statement", "diplomacy"):
-            return e
+        if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy"):
+            return e  # a denial (said type 'statement') is of a happening told before it
         article = self._articles[s.article.id]
         found = context.placing(article, s.index)
         if found is None:
@@ -582,6 +585,16 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     if p.place.kind == "governorate" and named.en == p.place.name_en:
         return None
     return named
+
+
+def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:
+    """Someone killed (not planned, not only said) is told before the sentence's first cue of talks, and so
+    is the happening: "X was killed in strikes ... during a meeting", not "talks on the attacks"."""
+    at = talks_at(text)
+    if f.event_type is None or at is None:
+        return False
+    told = [t for t in facts.triggers(fold(text)) if not t.modal and not t.context and t.start < at]
+    return any(t.kind == "casualties" for t in told) and any(t.kind == f.event_type for t in told)
 
 
 def _support(e: Event, placed: bool = False) -> tuple[int, ...]:
