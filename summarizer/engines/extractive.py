@@ -330,6 +330,10 @@ class ExtractiveEngine:
             location: Bilingual | None = _place_name(s.text, where)
         else:
             location = where
+            # not where the displaced went or came from ("..., sending thousands to shelter in Beirut")
+            happened = places.main_region_of(context.happening_places(f, event_type))
+            if happened != region:
+                region, location = happened, None
         attribution = [
             AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions

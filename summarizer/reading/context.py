@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import Protocol
 
 from summarizer.reading import places
-from summarizer.reading.facts import SentenceFacts
-from summarizer.reading.text import dateline_end
+from summarizer.reading.facts import SentenceFacts, triggers
+from summarizer.reading.places import PlaceMatch
+from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import Event
 
 _SAID_ONLY = (None, "statement", "diplomacy")
@@ -23,6 +27,40 @@ class Line(Protocol):
     def heading(self) -> bool: ...
     @property
     def paragraph(self) -> int: ...
+
+
+@cache
+def _movement() -> re.Pattern[str]:
+    """The words before a place that make it where displaced people went or came from (events.json
+    'movement'), then up to two words, at the end of the text before the place."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))[
+        "movement"
+    ]
+    ar = "|".join(re.escape(fold(c)) for c in data["ar"])
+    en = "|".join(re.escape(c.lower()) for c in data["en"])
+    return re.compile(rf"(?:(?<![^\W\d_])[وف]?(?:{ar})|\b(?:{en}))(?:\W+[^\W\d_]+){{0,2}}\W*$")
+
+
+def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
+    """The sentence's located places, less, for any happening but the displacement itself, those named
+    after its displacement cue as where people fled to or from ("strikes on the suburbs, sending thousands
+    to seek shelter in central Beirut", "ونزح آلاف السكان من الجنوب باتجاه صيدا")."""
+    located = f.located
+    if event_type == "displacement" or not located:
+        return located
+    folded = fold(f.text)
+    fled = [t.start for t in triggers(folded) if t.kind == "displacement"]
+    if not fled:
+        return located
+    pattern = _movement()
+    out = []
+    for p in located:
+        before = fold(f.text[: p.start])
+        after_cue = len(before) > min(fled)
+        if after_cue and pattern.search(before[-60:].lower()):
+            continue
+        out.append(p)
+    return out
 
 
 def _dateline_region(f: SentenceFacts) -> str | None:
