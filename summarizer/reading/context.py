@@ -48,19 +48,13 @@ def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     located = f.located
     if event_type == "displacement" or not located:
         return located
-    folded = fold(f.text)
-    fled = [t.start for t in triggers(folded) if t.kind == "displacement"]
-    if not fled:
-        return located
     pattern = _movement()
-    out = []
-    for p in located:
-        before = fold(f.text[: p.start])
-        after_cue = len(before) > min(fled)
-        if after_cue and pattern.search(before[-60:].lower()):
-            continue
-        out.append(p)
-    return out
+    moved = [p for p in located if pattern.search(fold(f.text[max(0, p.start - 80) : p.start]).lower())]
+    if not moved:  # most sentences: no place after "to", "from", "نحو"...; no need to read the cues again
+        return located
+    fled = [t.start for t in triggers(fold(f.text)) if t.kind == "displacement"]
+    gone = {id(p) for p in moved if fled and len(fold(f.text[: p.start])) > min(fled)}
+    return [p for p in located if id(p) not in gone]
 
 
 def _dateline_region(f: SentenceFacts) -> str | None:
