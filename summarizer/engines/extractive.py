@@ -89,8 +89,14 @@ class ExtractiveEngine:
                         paragraph += 1
                     out.append(
                         _Sentence(
-                            a, part, n, text, sentence_keys(text), is_head, facts.read(text, a.published_at),
-                            paragraph,
+                            a,
+                            part,
+                            n,
+                            text,
+                            sentence_keys(text),
+                            is_head,
+                            facts.read(text, a.published_at),
+                            paragraph=paragraph,
                         )
                     )
                     n += 1
