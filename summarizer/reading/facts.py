@@ -20,6 +20,7 @@ from summarizer.schemas import EventType
 
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
+_RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
@@ -118,17 +119,24 @@ class SentenceFacts:
                 return True
         return False
 
-    @property
+    @cached_property
     def cumulative(self) -> bool:
-        """A toll counted over a span that runs to the day of the report ("since Wednesday, 327 killed")."""
-        return _SINCE.search(fold(self.text)) is not None and self.killed is not None
+        """A toll counted over a recent span that runs to the day of the report ("since Wednesday, 327
+        killed", "received more than 130 wounded since Friday"); a span from long ago ("since October 7",
+        three months on) is background, not the day's toll."""
+        if (self.killed is None and self.injured is None) or _SINCE.search(fold(self.text)) is None:
+            return False
+        day = dates.publication_day(self.published_at)
+        return all((day - d.date).days <= _RECENT_DAYS for d in self.dates if d.kind == "since")
 
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
         day = dates.publication_day(published_at)
         dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
-        recent = bool(dated) and all(0 <= (day - d.date).days <= 14 and d.precision == "day" for d in dated)
+        recent = bool(dated) and all(
+            0 <= (day - d.date).days <= _RECENT_DAYS and d.precision == "day" for d in dated
+        )
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
         if self.cumulative:
@@ -180,8 +188,10 @@ def triggers(folded: str) -> list[Trigger]:
         purpose = kind in ("control_change", "withdrawal") and (
             m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
         )
-        modal = purpose or cues.is_modal(m.start())
-        out.append((rank, Trigger(kind, start, modal, cues.is_begun(start), cues.is_context(m.start()))))
+        begun = cues.is_begun(start)
+        # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
+        modal = (purpose or cues.is_modal(m.start())) and not begun
+        out.append((rank, Trigger(kind, start, modal, begun, cues.is_context(m.start()))))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]
 
