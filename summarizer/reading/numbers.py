@@ -20,8 +20,9 @@ Conventions (decisions, not accidents):
   children", "183 منهم") keeps its noun's category and never takes the verb. Objects coordinated
   after a governed number share its verb ("قتل 4 مدنيين و3 جنود": both killed).
 - ``casualties`` returns, per sentence, the first killed and the first injured figure that is not a
-  breakdown item: a number stated in the text, never a sum the text does not state ("killing one
-  soldier and two civilians" -> 1).
+  breakdown item, plus the groups coordinated with it under the same verb: the happening's toll
+  ("killing one soldier and two civilians" -> 3; "11 مقاتلاً وستة جنود قتلوا" -> 17). A breakdown
+  ("بينهم 4 أطفال") never adds, and figures under separate verbs are not summed.
 """
 
 from __future__ import annotations
@@ -441,6 +442,7 @@ class _Found:
     folded_end: int
     folded_start: int  # of the number, proclitic excluded
     governed: bool  # a verb or toll decided killed/injured
+    joined: bool = False  # coordinated with the figure before it under one verb ("11 fighters and 6 soldiers")
 
 
 _GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
@@ -631,6 +633,12 @@ def _scan(text: str) -> tuple[_Found, ...]:
             earlier = _verb_after(f, out[-1], found)
             if earlier is not None:
                 out[-1] = earlier
+            if (
+                not found.breakdown
+                and not out[-1].breakdown
+                and _COORDINATED_BEFORE.fullmatch(f, out[-1].folded_end, found.folded_start)
+            ):
+                found = dataclasses.replace(found, joined=True)
         out.append(found)
         i = run.last + 1
         while i < len(toks) and toks[i].start < found.folded_end:
@@ -700,19 +708,26 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def casualties(text: str) -> tuple[int | None, int | None]:
-    """(killed, injured) stated in one sentence: the first figure of each that is not a breakdown item.
-    None when no number is stated ("سقوط قتلى وجرحى", "dozens were killed")."""
-    killed: int | None = None
-    injured: int | None = None
+    """(killed, injured) stated in one sentence: the first figure of each that is not a breakdown item,
+    with the groups coordinated with it under the same verb added ("11 مقاتلاً و6 جنود قتلوا",
+    "killing four soldiers and two civilians": 17 and 6 killed, the happening's toll). None when no number
+    is stated ("سقوط قتلى وجرحى", "dozens were killed")."""
+    totals: dict[str, int] = {}
+    last: str | None = None  # the kind of the figure just counted, while coordinated groups may follow
     for found in _scan(text):
-        if found.breakdown:
-            continue
         q = found.quantity
-        if q.counted == "killed" and killed is None:
-            killed = int(q.value)
-        elif q.counted == "injured" and injured is None:
-            injured = int(q.value)
-    return killed, injured
+        if found.breakdown or q.counted not in ("killed", "injured"):
+            last = None if not found.breakdown else last
+            continue
+        if found.joined and last == q.counted:
+            totals[q.counted] += int(q.value)
+        elif q.counted not in totals:
+            totals[q.counted] = int(q.value)
+            last = q.counted
+            continue
+        else:
+            last = None
+    return totals.get("killed"), totals.get("injured")
 
 
 _OWNED = re.compile(r"(?:ه|ها|هم|هما)$")

@@ -319,11 +319,15 @@ def test_quantity_is_frozen() -> None:
         ("Dozens were killed.", (None, None)),
         ("مقتل ثلاثة جنود بينهم ضابط", (3, None)),
         ("سقط 12 قتيلا و30 جريحا", (12, 30)),
-        ("killing one soldier and two civilians", (1, None)),  # the first stated figure, never a sum
+        ("killing one soldier and two civilians", (3, None)),  # groups killed together: the toll is their sum
+        ("قال الجيش إن 9 مسلحين من التنظيم وأربعة جنود قتلوا في الهجوم", (13, None)),
+        ("قتل 4 مدنيين و3 جنود وأصيب 20 آخرون", (7, 20)),
+        ("قتل 6 أشخاص في قصف على دير البلح، وقتل 2 آخران في رفح", (6, None)),  # two verbs: not summed
+        ("قتل 9 مدنيين بينهم 3 أطفال وامرأة", (9, None)),  # a breakdown never adds
         # the verb after the counted noun, past "at least" or a short modifier
         ("قالت الوزارة إن 40 شخصاً على الأقل قتلوا في القصف", (40, None)),
         ("ثمانية مدنيين من سكان الحي قتلوا وأصيب ثلاثة آخرون", (8, 3)),
-        ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (9, None)),
+        ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (13, None)),  # both groups were killed: 13
         ("5 منازل على الأقل دمرت في القصف", (None, None)),
         ("41 civilians from the coastal villages had been killed, the monitor said", (41, None)),
         ("three soldiers said militants killed a shepherd", (None, None)),  # another subject's verb
