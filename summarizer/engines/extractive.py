@@ -47,6 +47,7 @@ class _Sentence:
     keys: frozenset[str]
     heading: bool
     facts: facts.SentenceFacts
+    joined_to: _Sentence | None = None  # a second report of one sentence: the report it is joined to
 
 
 class ExtractiveEngine:
@@ -178,6 +179,9 @@ class ExtractiveEngine:
                 continue
             hit = next(
                 (by_quote[k] for ev in e.evidence if (k := (ev.article_id, ev.quote)) in by_quote), None
+            ) or next(  # a second report of a sentence quotes only its words: the sentence says them
+                (v for ev in e.evidence for (a, text), v in by_quote.items() if a == ev.article_id and ev.quote in text),
+                None,
             )
             if hit is not None and hit[0] is not headline_sentence and all(hit[0] is not m[0] for m in must):
                 must.append(hit)
@@ -233,7 +237,9 @@ class ExtractiveEngine:
         return f"{speaker}: {s.text}"
 
     def _previous(self, s: _Sentence) -> _Sentence | None:
-        """The sentence before ``s`` in its article."""
+        """The sentence before ``s`` in its article (for a second report of a sentence, the first)."""
+        if s.joined_to is not None:
+            return s.joined_to
         return next((x for x in self._current if x.article is s.article and x.index == s.index - 1), None)
 
     @staticmethod
@@ -299,6 +305,67 @@ class ExtractiveEngine:
             if len(listed) >= 2:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _clause_events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """The events of a sentence that joins two reports of different kinds ("قال إن قواته انسحبت من
+        المدينة، ونفى أن تكون خسرت معركة": a withdrawal and a denial; "the RSF pushed into the east, and
+        thousands fled": a capture and a flight), one per report; else those of the whole sentence. A report
+        with no date or region of its own has the sentence's; the first keeps the whole sentence as its
+        evidence."""
+        whole = self._events(s, dupes)
+        spans = facts.clauses(s.text)
+        if len(spans) < 2 or s.heading:
+            return whole
+        parts: list[_Sentence] = []
+        for a, b in spans:
+            text = s.text[a:b]
+            before = parts[-1] if parts else None
+            span = Span(s.span.start + a, s.span.start + b)
+            parts.append(
+                _Sentence(s.article, span, s.index, text, s.keys, False, facts.read(text, s.article.published_at), before)
+            )
+        found = [self._events(p, []) for p in parts]
+        kinds = {e.event_type for events in found for e in events}
+        # a strike and its toll are one happening, unless the toll is a report of its own day ("fighting
+        # broke out on Friday ..., and 27 were killed, MSF said on Saturday")
+        days = [
+            {d.date for d in p.facts.dates if d.kind in ("absolute", "relative", "weekday")} for p in parts
+        ]
+        tolls = [n for n, events in enumerate(found) if any(e.event_type == "casualties" for e in events)]
+        others = [days[m] for m in range(len(parts)) if found[m] and m not in tolls]
+        own_report = all(days[n] and all(o and o != days[n] for o in others) for n in tolls)
+        if kinds <= {e.event_type for e in whole} or (
+            kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report
+        ):
+            return whole  # nothing the whole sentence does not say, or a strike and its toll: one happening
+        # what only the whole sentence reads (a denial whose speaker the first report names) stays, quoting
+        # the report that says it
+        said = [n for n, p in enumerate(parts) if p.facts.mood in ("statement", "diplomacy")]
+        for e in whole:
+            if e.event_type not in kinds:
+                p = parts[said[0] if said else -1]
+                evidence = [Evidence(article_id=s.article.id, quote=p.text)]
+                words = Bilingual(**{s.article.language: p.text})
+                found[parts.index(p)].append(
+                    e.model_copy(
+                        update={"evidence": evidence, "id": event_id(e.event_type, evidence), "description": words}
+                    )
+                )
+        day, precision, dated = s.facts.event_date(s.article.published_at)
+        out: list[Event] = []
+        for n, (p, events) in enumerate(zip(parts, found, strict=True)):
+            own = p.facts.event_date(s.article.published_at)[2]
+            for e in events:
+                update: dict[str, object] = {}
+                if not own and dated and e.event_type not in ("statement", "diplomacy"):
+                    update.update(date=day, date_precision=precision)
+                if e.region is None and e.event_type not in ("statement", "diplomacy"):
+                    update.update(region=s.facts.region())
+                if n == 0 and e.evidence[0].quote == p.text:
+                    evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
+                    update.update(evidence=evidence, article_ids=article_ids_of(evidence))
+                out.append(e.model_copy(update=update) if update else e)
+        return out
 
     def _build(
         self,
@@ -433,7 +500,7 @@ class ExtractiveEngine:
         for s, d in distinct:
             if s.article.id in off_topic:
                 continue
-            for e in self._events(s, d):
+            for e in self._clause_events(s, d):
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type

@@ -24,6 +24,7 @@ _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not b
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
+_ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -238,6 +239,10 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
         (t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS),
         default=None,
     )
+    # "قالت الحكومة إن الضربة اعتداء على السيادة", "said the strike was a violation": the happening named is
+    # what the words are about, so an opinion after it still makes the sentence a statement
+    if first is not None and _ABOUT_NAMED.search(folded, 0, first):
+        first = None
     m = mood.mood_of(sentence, folded, first)
     if m != "happening":
         return m
@@ -250,6 +255,29 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     if hits and happening is None:
         return "plan"
     return m
+
+
+# Where a sentence joins a second report to a first: "، ونفى ..."، "، فيما ..."، ", and thousands fled ...",
+# ", sending thousands ...". The second report starts at the end of the match.
+_CLAUSE_JOINT = re.compile(
+    r"\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b)[^\W\d_]{2,}|فيما|بينما|في حين)(?![^\W\d_]))"
+    r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
+    r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+[^\W\d_]|(?:sending|forcing|prompting|driving)\s)"
+)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the reports a sentence joins ("قال إن قواته انسحبت من المدينة، ونفى أن تكون خسرت
+    معركة": the withdrawal, then the denial); one span for a sentence that joins none. Whether a second
+    report is a happening of its own is for the reader of each span to say."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_JOINT.finditer(sentence):
+        if m.start() - start >= 12:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, len(sentence)))
+    return out if len(out) > 1 and out[-1][1] - out[-1][0] >= 12 else [(0, len(sentence))]
 
 
 @lru_cache(maxsize=16384)

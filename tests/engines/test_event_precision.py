@@ -232,3 +232,63 @@ def test_a_glued_sub_heading_is_split_off_and_never_a_bullet() -> None:
 )
 def test_which_sentences_lean_on_an_earlier_speaker(sentence: str, leans: bool) -> None:
     assert leans_on_speaker(sentence) is leans
+
+
+# ------------------------------------------------------------------ two reports joined in one sentence
+
+JOINED = [
+    # a withdrawal and its speaker's denial of something else: two events, the denial quoting its own words
+    (
+        "وقال متحدث باسم الفصائل إن مقاتليه انسحبوا من بلدة مورك شمال حماة يوم السبت، ونفى أن تكون قواته قد "
+        "خسرت أي معركة.",
+        {"withdrawal": "انسحبوا", "statement": "ونفى أن تكون"},
+    ),
+    # a capture and the flight it caused
+    (
+        "Residents said the rebels had pushed into the western quarters of Hama on Saturday, and thousands of "
+        "families fled towards Salamiyah.",
+        {"control_change": "pushed into", "displacement": "thousands of families fled"},
+    ),
+    # a government's words about a strike ("the strike was ..."), then a summons: a statement and a call
+    (
+        'وقالت الحكومة العراقية في بيان إن الضربة على بغداد "انتهاك خطير"، واستدعت السفير الإيراني.',
+        {"statement": "انتهاك خطير", "diplomacy": "واستدعت السفير"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), JOINED)
+def test_one_sentence_joining_two_reports_gives_one_event_each(text: str, kinds: dict[str, str]) -> None:
+    evs = events(text)
+    assert sorted(e.event_type for e in evs) == sorted(kinds)
+    for e in evs:
+        assert any(kinds[e.event_type] in ev.quote for ev in e.evidence), (e.event_type, e.evidence)
+        assert all(ev.quote in text for ev in e.evidence)
+    quotes = [ev.quote for e in evs for ev in e.evidence]
+    assert len(quotes) == len(set(quotes))  # no two events share evidence
+    assert all(str(e.date) == "2024-11-30" for e in evs)  # the sentence's day, or the report's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike and its toll: one happening, however the sentence joins them
+        "Warplanes struck a market in Maarat al-Numan on Saturday, and at least 11 civilians were killed.",
+        # the same kind twice: one event for the sentence
+        "قتل 4 مدنيين في إدلب، وأصيب 20 آخرون بجروح.",
+        # the toll's own day is the strike's
+        "يوم الخميس، قتل 9 مدنيين، فيما أصيب 12 آخرون جراء غارة على بلدة سرمين، حسب الدفاع المدني.",
+    ],
+)
+def test_a_happening_and_its_toll_stay_one_event(text: str) -> None:
+    assert len(events(text)) == 1
+
+
+def test_a_toll_reported_on_a_later_day_is_a_report_of_its_own() -> None:
+    evs = events(
+        "Fierce fighting erupted on Friday between the army and the factions in Morek, and at least 19 people "
+        "were killed, a local hospital said on Saturday."
+    )
+    got = sorted((e.event_type, str(e.date), e.fatalities) for e in evs)
+    assert got == [("casualties", "2024-11-30", 19), ("clash", "2024-11-29", None)]
+    assert all(e.region == "SY-HM" or e.region == "hama" for e in evs), [e.region for e in evs]

@@ -83,6 +83,8 @@ def test_displacement_cues(sentence: str, kind: str | None) -> None:
         ("Rebels said they had taken the towns of Kafr Nubl and Hass by nightfall.", "control_change"),
         ("The fighters began to enter the city of Homs from the north.", "clash"),  # under way, not planned
         ("نصب مسلحون كميناً لدورية على طريق القرية", "clash"),
+        ("The Houthis said they had fired drones at the port of Ashdod.", "strike"),
+        ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
     ],
 )
 def test_happenings_in_other_words(sentence: str, kind: str) -> None:
@@ -110,3 +112,21 @@ def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) ->
     assert f.cumulative is not background
     if not background:
         assert f.event_date(MOMENT)[0] == MOMENT.date()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("قال الجيش إن قواته دخلت البلدة، ونفى أن يكون قد قصف المدنيين.", 2),
+        ("Rebels entered the town, and hundreds of families fled south.", 2),
+        ("Jets struck the suburbs overnight, sending thousands to seek shelter.", 2),
+        ("قصفت المدفعية حي الشجاعية فيما اشتبك مقاتلون مع القوات في جباليا", 2),
+        ("Strikes hit Khan Younis, Rafah and Deir al-Balah on Tuesday.", 1),  # a list, not a second report
+        ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب", 1),
+    ],
+)
+def test_clauses_split_where_a_second_report_is_joined(sentence: str, parts: int) -> None:
+    spans = facts.clauses(sentence)
+    assert len(spans) == parts
+    assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
+    assert all(a < b for a, b in spans)

@@ -331,6 +331,15 @@ def test_quantity_is_frozen() -> None:
         ("5 منازل على الأقل دمرت في القصف", (None, None)),
         ("41 civilians from the coastal villages had been killed, the monitor said", (41, None)),
         ("three soldiers said militants killed a shepherd", (None, None)),  # another subject's verb
+        ("Two Israeli soldiers were killed near the border fence on Friday", (2, None)),  # a nationality between
+        ("قضى 4 أطفال في قصف على مخيم للنازحين", (4, None)),
+        # a person named alone is one of the dead, and a group or a person joined to him adds
+        ("وأعلن الجيش مقتل ضابط في اشتباك قرب الحدود", (1, None)),
+        ("A senior militia commander was killed in a drone strike near Qaim.", (1, None)),
+        ("قتل قائد ميداني في الفصيل وثلاثة من مرافقيه في كمين", (4, None)),
+        ("The drone strike killed two paramedics and their driver.", (3, None)),
+        ("قتل المدنيين جريمة لا تغتفر", (None, None)),  # the killing of civilians, no one counted
+        ("The death toll from Monday's strike on the bakery in Kassala town rose to 23, medics said", (23, None)),
     ],
 )
 def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
