@@ -125,7 +125,7 @@ class SentenceFacts:
         """A toll counted over a recent span that runs to the day of the report ("since Wednesday, 327
         killed", "received more than 130 wounded since Friday"); a span from long ago ("since October 7",
         three months on) is background, not the day's toll."""
-        if (self.killed is None and self.injured is None) or _SINCE.search(fold(self.text)) is None:
+        if _SINCE.search(fold(self.text)) is None or (self.killed is None and self.injured is None):
             return False
         day = dates.publication_day(self.published_at)
         return all((day - d.date).days <= _RECENT_DAYS for d in self.dates if d.kind == "since")
