@@ -269,6 +269,8 @@ class ExtractiveEngine:
             return []
         if f.is_background(s.article.published_at):
             return []
+        if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
+            return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
         speakers = [a for a in f.attributions if a.actor is not None]
         if f.mood in ("statement", "diplomacy"):
             if not speakers and not f.actors and leans_on_speaker(s.text):
@@ -281,8 +283,9 @@ class ExtractiveEngine:
                 f.said_type is None
                 and f.mood == "statement"
                 and not (f.syrian_places and any(actors.is_party(a.actor) for a in speakers if a.actor))
+                and not _official_position(s.text, f, speakers)
             ):
-                return []  # an opinion about no happening: only a party's position on a Syrian place
+                return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
             named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
@@ -340,10 +343,14 @@ class ExtractiveEngine:
             return whole  # nothing the whole sentence does not say, or a strike and its toll: one happening
         # what only the whole sentence reads (a denial whose speaker the first report names) stays, quoting
         # the report that says it
-        said = [n for n, p in enumerate(parts) if p.facts.mood in ("statement", "diplomacy")]
+        said = [
+            n
+            for n, p in enumerate(parts)
+            if p.facts.mood in ("statement", "diplomacy") and not _NO_COMMENT.search(fold(p.text))
+        ]
         for e in whole:
-            if e.event_type not in kinds:
-                p = parts[said[0] if said else -1]
+            if e.event_type not in kinds and said:
+                p = parts[said[0]]
                 evidence = [Evidence(article_id=s.article.id, quote=p.text)]
                 words = Bilingual(**{s.article.language: p.text})
                 found[parts.index(p)].append(
@@ -592,6 +599,23 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     if p.place.kind == "governorate" and named.en == p.place.name_en:
         return None
     return named
+
+
+_NO_COMMENT = re.compile(
+    r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
+)
+_BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
+_SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
+
+
+def _official_position(text: str, f: facts.SentenceFacts, speakers: list[actors.Attribution]) -> bool:
+    """A named body's own position ("ونددت الرئاسة الفلسطينية بالعملية", "the U.N. relief chief said he was
+    deeply alarmed"): a statement of its speaker; not an unnamed source's, nor a refusal to comment."""
+    if _NO_COMMENT.search(fold(text)):
+        return False
+    named = [a.actor for a in speakers if a.actor is not None]
+    named += [m.actor for m in f.actors if m.start <= _SUBJECT_WITHIN]
+    return any(not actors.is_generic(a.id) for a in named)
 
 
 def _support(e: Event) -> tuple[int, ...]:

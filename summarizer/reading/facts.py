@@ -244,6 +244,10 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     if first is not None and _ABOUT_NAMED.search(folded, 0, first):
         first = None
     m = mood.mood_of(sentence, folded, first)
+    # "قتل رئيس البلدية في غارة استهدفت اجتماعاً", "a strike on a meeting of commanders": the strike
+    struck = happening is not None and happening.kind in ("strike", "casualties")
+    if m == "diplomacy" and struck and numbers.casualties(sentence) != (None, None):
+        return "happening"
     if m != "happening":
         return m
     # a denial before the happening ("نفى الجيش الانسحاب"), or a speaker's own denial after it ("..., ونفى
@@ -257,10 +261,11 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     return m
 
 
-# Where a sentence joins a second report to a first: "، ونفى ..."، "، فيما ..."، ", and thousands fled ...",
-# ", sending thousands ...". The second report starts at the end of the match.
+# Where a sentence joins a second report to a first: "، ونفى ..."، "، فيما ..."، "، لكن ..."، ", and thousands
+# fled ...", ", sending thousands ...". The second report starts at the end of the match; "، وإنه ..." goes on
+# with the words of the same speaker, no second report.
 _CLAUSE_JOINT = re.compile(
-    r"\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b)[^\W\d_]{2,}|فيما|بينما|في حين)(?![^\W\d_]))"
+    r"\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+[^\W\d_]|(?:sending|forcing|prompting|driving)\s)"
 )

@@ -549,7 +549,10 @@ def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | Non
     if over and cat in ("hours", "days"):  # "over 24 hours" is a period, not an estimate
         cue = None
     approximate = bool(cue or t.approx_after.match(f, end))
-    breakdown = _is_breakdown(f, run, end)
+    # "ما أدى إلى مقتل ثلاثة منهم": a figure the death verb governs is the toll, "of them" or not
+    breakdown = _is_breakdown(f, run, end) and not (
+        t.breakdown_after.match(f, end) and t.killed_before.search(f, max(0, run.pre_start - 30), run.pre_start)
+    )
     role = None if breakdown else _role(f, run, end, cat)
     if run.year_like and cat is None and role is None and not approximate:
         return None

@@ -292,3 +292,32 @@ def test_a_toll_reported_on_a_later_day_is_a_report_of_its_own() -> None:
     got = sorted((e.event_type, str(e.date), e.fatalities) for e in evs)
     assert got == [("casualties", "2024-11-30", 19), ("clash", "2024-11-29", None)]
     assert all(e.region == "SY-HM" or e.region == "hama" for e in evs), [e.region for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a named body's own position is its statement
+        ("ونددت الحكومة اليمنية بالعملية واعتبرتها تصعيداً خطيراً.", ["statement"]),
+        ("The U.N. humanitarian chief said he was deeply alarmed by the attack on the camp.", ["statement"]),
+        # nobody commenting is no statement; the channel's claim after "لكن" is the strike it reports
+        (
+            'ولم يصدر تعليق فوري من الجيش على الحادث، لكن إذاعة محلية قالت إن "طائرات مسيرة" قصفت مواقع في '
+            "منطقة الصلو جنوب تعز.",
+            ["strike"],
+        ),
+        ("The RSF did not comment on the reports of shelling in Kadugli.", []),
+        # the words of one speaker go on after "وإنه": no second report
+        (
+            'وقال الجيش الإسرائيلي إنه استهدف "مواقع لحزب الله" في بلدة الخيام، وإنه لم يكن على علم بوجود مدنيين '
+            "في المبنى.",
+            ["strike"],
+        ),
+        # not yet certain whether someone was killed: no toll happening
+        ("The prime minister said it was not yet certain whether the commander had been killed.", []),
+        # a strike that killed people at a meeting is a strike, not talks
+        ("قتل رئيس بلدية صور وأربعة آخرون في غارة إسرائيلية استهدفت اجتماعاً للمجلس البلدي.", ["strike"]),
+    ],
+)
+def test_positions_comments_and_continued_words(text: str, kinds: list[str]) -> None:
+    assert sorted(e.event_type for e in events(text)) == kinds

@@ -339,6 +339,9 @@ def test_quantity_is_frozen() -> None:
         ("قتل قائد ميداني في الفصيل وثلاثة من مرافقيه في كمين", (4, None)),
         ("The drone strike killed two paramedics and their driver.", (3, None)),
         ("قتل المدنيين جريمة لا تغتفر", (None, None)),  # the killing of civilians, no one counted
+        ("قصفت مسيرة مجموعة من الشبان قرب الحاجز، ما أدى إلى مقتل أربعة منهم", (4, None)),  # the verb's figure
+        ("قتل 20 شخصا، 8 منهم أطفال", (20, None)),  # "8 of them": a breakdown still
+        ("وقال المستشفى إنه استقبل سبع جثث وعشرات الجرحى", (7, None)),  # bodies are the dead
         ("The death toll from Monday's strike on the bakery in Kassala town rose to 23, medics said", (23, None)),
     ],
 )
