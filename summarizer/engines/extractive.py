@@ -12,7 +12,7 @@ from summarizer.config import Settings
 from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
-from summarizer.reading import actors, facts, places
+from summarizer.reading import actors, facts, mood, places
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
@@ -290,7 +290,15 @@ class ExtractiveEngine:
             named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
         if f.event_type is None:
-            return []
+            official = [
+                a.actor for a in speakers if a.actor is not None and a.start <= _SUBJECT_WITHIN + 20
+                and a.actor.kind in _OFFICIAL_KINDS and not actors.is_generic(a.actor.id)
+            ]
+            if f.mood != "happening" or not official or len(s.text.split()) < 8 or mood.marks(fold(s.text)).modal:
+                return []  # no official, a fragment, or a prediction or threat ("the war would go on")
+            # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
+            # official body says is its statement
+            return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
         # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
         syrian = [p for p in f.places if p.place.region is not None]
         placed = bool(f.places)
@@ -605,7 +613,9 @@ _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
 )
 _BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
-_SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
+_SUBJECT_WITHIN = 45
+# speakers whose words are a statement of their own: states, forces, armed groups, their people, the U.N.
+_OFFICIAL_KINDS = frozenset({"person", "government", "foreign_government", "military", "armed_group", "international_org"})  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
 
 
 def _official_position(text: str, f: facts.SentenceFacts, speakers: list[actors.Attribution]) -> bool:

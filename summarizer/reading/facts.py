@@ -267,7 +267,7 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
 _CLAUSE_JOINT = re.compile(
     r"\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
-    r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+[^\W\d_]|(?:sending|forcing|prompting|driving)\s)"
+    r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving)\s)"
 )
 
 

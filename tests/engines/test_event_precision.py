@@ -321,3 +321,22 @@ def test_a_toll_reported_on_a_later_day_is_a_report_of_its_own() -> None:
 )
 def test_positions_comments_and_continued_words(text: str, kinds: list[str]) -> None:
     assert sorted(e.event_type for e in events(text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what an official body says is its statement, with its speaker
+        ('وقال وزير الخارجية الإسرائيلي إن العملية في طولكرم تستهدف "بنية تحتية" للفصائل المسلحة.', ["statement"]),
+        ("Kremlin spokesman Dmitry Peskov said on Friday that Moscow was following events closely.", ["statement"]),
+        # ... not a prediction, not an unnamed resident's words
+        ("Israel's defence minister said the campaign would go on until residents could return.", []),
+        ("Residents said the streets of the old town were empty and shops were closed.", []),
+        # a foiled infiltration and destroyed vehicles are fighting
+        ("وأعلن الجيش الحكومي أنه أحبط محاولة تسلل للحوثيين في جبهة رحبة فجر اليوم.", ["clash"]),
+    ],
+)
+def test_what_officials_say_and_what_they_report(text: str, kinds: list[str]) -> None:
+    evs = events(text)
+    assert sorted(e.event_type for e in evs) == kinds
+    assert all(e.actors for e in evs if e.event_type == "statement")
