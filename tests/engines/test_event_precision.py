@@ -243,6 +243,11 @@ JOINED = [
         "خسرت أي معركة.",
         {"withdrawal": "انسحبوا", "statement": "ونفى أن تكون"},
     ),
+    # a capture and the killing that came with it
+    (
+        "Gunmen stormed the village of Tal Rifaat on Saturday, killing at least 14 people, residents said.",
+        {"control_change": "stormed the village", "casualties": "killing at least 14"},
+    ),
     # a capture and the flight it caused
     (
         "Residents said the rebels had pushed into the western quarters of Hama on Saturday, and thousands of "
