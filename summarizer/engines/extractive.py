@@ -14,7 +14,7 @@ from summarizer.config import Settings
 from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
-from summarizer.reading import actors, context, facts, places
+from summarizer.reading import actors, context, facts, mood, places
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
@@ -50,6 +50,7 @@ class _Sentence:
     heading: bool
     facts: facts.SentenceFacts
     paragraph: int = 0  # lines apart in the article's text are paragraphs apart
+    joined_to: _Sentence | None = None  # a second report of one sentence: the report it is joined to
 
 
 class ExtractiveEngine:
@@ -193,6 +194,9 @@ class ExtractiveEngine:
                 continue
             hit = next(
                 (by_quote[k] for ev in e.evidence if (k := (ev.article_id, ev.quote)) in by_quote), None
+            ) or next(  # a second report of a sentence quotes only its words: the sentence says them
+                (v for ev in e.evidence for (a, text), v in by_quote.items() if a == ev.article_id and ev.quote in text),
+                None,
             )
             if hit is not None and hit[0] is not headline_sentence and all(hit[0] is not m[0] for m in must):
                 must.append(hit)
@@ -248,7 +252,9 @@ class ExtractiveEngine:
         return f"{speaker}: {s.text}"
 
     def _previous(self, s: _Sentence) -> _Sentence | None:
-        """The sentence before ``s`` in its article."""
+        """The sentence before ``s`` in its article (for a second report of a sentence, the first)."""
+        if s.joined_to is not None:
+            return s.joined_to
         return self._articles[s.article.id][s.index - 1] if s.index > 0 else None
 
     @staticmethod
@@ -278,6 +284,8 @@ class ExtractiveEngine:
             return []
         if f.is_background(s.article.published_at):
             return []
+        if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
+            return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
         speakers = [a for a in f.attributions if a.actor is not None]
         # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
         # before the meeting is what the sentence reports
@@ -293,13 +301,22 @@ class ExtractiveEngine:
                 f.said_type is None
                 and f.mood == "statement"
                 and not (f.syrian_places and any(actors.is_party(a.actor) for a in speakers if a.actor))
+                and not _official_position(s.text, f, speakers)
             ):
-                return []  # an opinion about no happening: only a party's position on a Syrian place
+                return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
             named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
         if f.event_type is None:
-            return []
+            official = [
+                a.actor for a in speakers if a.actor is not None and a.start <= _SUBJECT_WITHIN + 20
+                and a.actor.kind in _OFFICIAL_KINDS and not actors.is_generic(a.actor.id)
+            ]
+            if f.mood != "happening" or not official or len(s.text.split()) < 8 or mood.marks(fold(s.text)).modal:
+                return []  # no official, a fragment, or a prediction or threat ("the war would go on")
+            # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
+            # official body says is its statement
+            return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
         # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
         syrian = [p for p in f.places if p.place.region is not None]
         placed = bool(f.places)
@@ -317,6 +334,84 @@ class ExtractiveEngine:
             if len(listed) >= 2:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _clause_events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """The events of a sentence that joins two reports of different kinds ("قال إن قواته انسحبت من
+        المدينة، ونفى أن تكون خسرت معركة": a withdrawal and a denial; "the RSF pushed into the east, and
+        thousands fled": a capture and a flight), one per report; else those of the whole sentence. A report
+        with no date or region of its own has the sentence's; each quotes its own words (the first, with
+        the sentence's repeats in other articles)."""
+        whole = self._events(s, dupes)
+        spans = facts.clauses(s.text)
+        if len(spans) < 2 or s.heading:
+            return whole
+        parts: list[_Sentence] = []
+        for a, b in spans:
+            text = s.text[a:b]
+            before = parts[-1] if parts else None
+            span = Span(s.span.start + a, s.span.start + b)
+            parts.append(
+                _Sentence(
+                    s.article,
+                    span,
+                    s.index,
+                    text,
+                    s.keys,
+                    False,
+                    facts.read(text, s.article.published_at),
+                    paragraph=s.paragraph,
+                    joined_to=before,
+                )
+            )
+        found = [self._events(p, []) for p in parts]
+        kinds = {e.event_type for events in found for e in events}
+        # a strike and its toll are one happening, unless the toll is a report of its own day ("fighting
+        # broke out on Friday ..., and 27 were killed, MSF said on Saturday")
+        days = [
+            {d.date for d in p.facts.dates if d.kind in ("absolute", "relative", "weekday")} for p in parts
+        ]
+        tolls = [n for n, events in enumerate(found) if any(e.event_type == "casualties" for e in events)]
+        others = [days[m] for m in range(len(parts)) if found[m] and m not in tolls]
+        own_report = all(days[n] and all(o and o != days[n] for o in others) for n in tolls)
+        if kinds <= {e.event_type for e in whole} or (
+            kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report
+        ):
+            return whole  # nothing the whole sentence does not say, or a strike and its toll: one happening
+        # what only the whole sentence reads (a denial whose speaker the first report names) stays, quoting
+        # the report that says it
+        said = [
+            n
+            for n, p in enumerate(parts)
+            if p.facts.mood in ("statement", "diplomacy") and not _NO_COMMENT.search(fold(p.text))
+        ]
+        for e in whole:
+            if e.event_type not in kinds and said:
+                p = parts[said[0]]
+                # its own words, then what else it cites (the sentence that places it)
+                evidence = [Evidence(article_id=s.article.id, quote=p.text), *e.evidence[1 + len(dupes) :]]
+                words = Bilingual(**{s.article.language: p.text})
+                found[parts.index(p)].append(
+                    e.model_copy(
+                        update={"evidence": evidence, "id": event_id(e.event_type, evidence), "description": words}
+                    )
+                )
+        day, precision, dated = s.facts.event_date(s.article.published_at)
+        out: list[Event] = []
+        for n, (p, events) in enumerate(zip(parts, found, strict=True)):
+            own = p.facts.event_date(s.article.published_at)[2]
+            for e in events:
+                update: dict[str, object] = {}
+                if not own and dated and e.event_type not in ("statement", "diplomacy"):
+                    update.update(date=day, date_precision=precision)
+                if e.region is None and e.event_type not in ("statement", "diplomacy"):
+                    update.update(region=s.facts.region())
+                if n == 0 and e.evidence[0].quote == p.text and dupes:
+                    # the sentence's repeats in other articles say the first report too
+                    quoted = [Evidence(article_id=x.article.id, quote=x.text) for x in dupes]
+                    evidence = [e.evidence[0], *quoted, *e.evidence[1:]]
+                    update.update(evidence=evidence, article_ids=article_ids_of(evidence))
+                out.append(e.model_copy(update=update) if update else e)
+        return out
 
     def _build(
         self,
@@ -502,7 +597,7 @@ class ExtractiveEngine:
         for s, d in distinct:
             if s.article.id in off_topic:
                 continue
-            for e in self._events(s, d):
+            for e in self._clause_events(s, d):
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
@@ -595,6 +690,27 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     if p.place.kind == "governorate" and named.en == p.place.name_en:
         return None
     return named
+
+
+_NO_COMMENT = re.compile(
+    r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
+)
+_BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
+_SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
+# speakers whose words are a statement of their own: states, forces, armed groups, their people, the U.N.
+_OFFICIAL_KINDS = frozenset(
+    {"person", "government", "foreign_government", "military", "armed_group", "international_org"}
+)
+
+
+def _official_position(text: str, f: facts.SentenceFacts, speakers: list[actors.Attribution]) -> bool:
+    """A named body's own position ("ونددت الرئاسة الفلسطينية بالعملية", "the U.N. relief chief said he was
+    deeply alarmed"): a statement of its speaker; not an unnamed source's, nor a refusal to comment."""
+    if _NO_COMMENT.search(fold(text)):
+        return False
+    named = [a.actor for a in speakers if a.actor is not None]
+    named += [m.actor for m in f.actors if m.start <= _SUBJECT_WITHIN]
+    return any(not actors.is_generic(a.id) for a in named)
 
 
 def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:

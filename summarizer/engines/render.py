@@ -116,7 +116,7 @@ def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, count
     ph = _phrasing()
     how = numbers.hedge(quote, q) if q is not None else None
     who = numbers.victims(q) if q is not None and counted else None
-    figure = str(ph["victims"][who or "none"][lang]).format(n=n)
+    figure = str(ph["victims"]["one" if n == 1 else who or "none"][lang]).format(n=n)
     return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
 
 

@@ -124,6 +124,11 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         if category in _WHO and numbers.canonical(q.value) in stated:
             categories.setdefault(numbers.canonical(q.value), set()).add(category)
     killed, injured = numbers.casualties(text)
+    # a toll added up from groups killed together ("11 fighters and six soldiers were killed": 17) is stated
+    for total, kind in ((killed, "killed"), (injured, "injured")):
+        if total is not None and numbers.canonical(total) not in stated:
+            stated[numbers.canonical(total)] = str(total)
+            counted.setdefault(numbers.canonical(total), set()).add(kind)
     return Facts(
         numbers=stated,
         counted={k: frozenset(v) for k, v in counted.items()},

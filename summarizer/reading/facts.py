@@ -20,9 +20,11 @@ from summarizer.schemas import EventType
 
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
+_RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
+_ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -118,17 +120,24 @@ class SentenceFacts:
                 return True
         return False
 
-    @property
+    @cached_property
     def cumulative(self) -> bool:
-        """A toll counted over a span that runs to the day of the report ("since Wednesday, 327 killed")."""
-        return _SINCE.search(fold(self.text)) is not None and self.killed is not None
+        """A toll counted over a recent span that runs to the day of the report ("since Wednesday, 327
+        killed", "received more than 130 wounded since Friday"); a span from long ago ("since October 7",
+        three months on) is background, not the day's toll."""
+        if _SINCE.search(fold(self.text)) is None or (self.killed is None and self.injured is None):
+            return False
+        day = dates.publication_day(self.published_at)
+        return all((day - d.date).days <= _RECENT_DAYS for d in self.dates if d.kind == "since")
 
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
         day = dates.publication_day(published_at)
         dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
-        recent = bool(dated) and all(0 <= (day - d.date).days <= 14 and d.precision == "day" for d in dated)
+        recent = bool(dated) and all(
+            0 <= (day - d.date).days <= _RECENT_DAYS and d.precision == "day" for d in dated
+        )
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
         if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
@@ -180,8 +189,10 @@ def triggers(folded: str) -> list[Trigger]:
         purpose = kind in ("control_change", "withdrawal") and (
             m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
         )
-        modal = purpose or cues.is_modal(m.start())
-        out.append((rank, Trigger(kind, start, modal, cues.is_begun(start), cues.is_context(m.start()))))
+        begun = cues.is_begun(start)
+        # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
+        modal = (purpose or cues.is_modal(m.start())) and not begun
+        out.append((rank, Trigger(kind, start, modal, begun, cues.is_context(m.start()))))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]
 
@@ -228,7 +239,15 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
         (t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS),
         default=None,
     )
+    # "قالت الحكومة إن الضربة اعتداء على السيادة", "said the strike was a violation": the happening named is
+    # what the words are about, so an opinion after it still makes the sentence a statement
+    if first is not None and _ABOUT_NAMED.search(folded, 0, first):
+        first = None
     m = mood.mood_of(sentence, folded, first)
+    # "قتل رئيس البلدية في غارة استهدفت اجتماعاً", "a strike on a meeting of commanders": the strike
+    struck = happening is not None and happening.kind in ("strike", "casualties")
+    if m == "diplomacy" and struck and numbers.casualties(sentence) != (None, None):
+        return "happening"
     if m != "happening":
         return m
     # a denial before the happening ("نفى الجيش الانسحاب"), or a speaker's own denial after it ("..., ونفى
@@ -240,6 +259,31 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     if hits and happening is None:
         return "plan"
     return m
+
+
+# Where a sentence joins a second report to a first: "، ونفى ..."، "، فيما ..."، "، لكن ..."، ", and thousands
+# fled ...", ", sending thousands ...", ", killing ..." (a capture's toll; a strike's stays one happening). The second report starts at the end of the match; "، وإنه ..." goes on
+# with the words of the same speaker, no second report.
+_CLAUSE_JOINT = re.compile(
+    r"\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
+    r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
+    r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
+    r"|\s*[،,]\s*(?=(?:ما|مما) (?:ادى|اسفر))"
+)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the reports a sentence joins ("قال إن قواته انسحبت من المدينة، ونفى أن تكون خسرت
+    معركة": the withdrawal, then the denial); one span for a sentence that joins none. Whether a second
+    report is a happening of its own is for the reader of each span to say."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_JOINT.finditer(sentence):
+        if m.start() - start >= 12:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, len(sentence)))
+    return out if len(out) > 1 and out[-1][1] - out[-1][0] >= 12 else [(0, len(sentence))]
 
 
 @lru_cache(maxsize=16384)

@@ -20,8 +20,9 @@ Conventions (decisions, not accidents):
   children", "183 منهم") keeps its noun's category and never takes the verb. Objects coordinated
   after a governed number share its verb ("قتل 4 مدنيين و3 جنود": both killed).
 - ``casualties`` returns, per sentence, the first killed and the first injured figure that is not a
-  breakdown item: a number stated in the text, never a sum the text does not state ("killing one
-  soldier and two civilians" -> 1).
+  breakdown item, plus the groups coordinated with it under the same verb: the happening's toll
+  ("killing one soldier and two civilians" -> 3; "11 مقاتلاً وستة جنود قتلوا" -> 17). A breakdown
+  ("بينهم 4 أطفال") never adds, and figures under separate verbs are not summed.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def _tables() -> _Tables:
             before_forms["ل" + w[1:]] = cat  # ل + الساعات -> للساعات
     adjectives = _alt(data["english_adjectives"])
     places = [w for w, cat in nouns.items() if cat in _PLACES]
-    toll_tail = rf"(?:[^\d.;]{{0,50}} )? ?(?:{_alt(data['toll_links'])}) ?$"  # "... ارتفع إلى"
+    toll_tail = rf"(?:[^\d.;]{{0,90}} )? ?(?:{_alt(data['toll_links'])}) ?$"  # "... ارتفع إلى"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
     return _Tables(
         numerals=numerals,
@@ -441,6 +442,7 @@ class _Found:
     folded_end: int
     folded_start: int  # of the number, proclitic excluded
     governed: bool  # a verb or toll decided killed/injured
+    joined: bool = False  # coordinated with the figure before it under one verb ("11 fighters and 6 soldiers")
 
 
 _GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
@@ -485,9 +487,9 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         return "killed"
     if t.injured_after.match(f, after):
         return "injured"
-    if t.toll_killed.search(f, max(0, lo - 40), hi):
+    if t.toll_killed.search(f, max(0, lo - 80), hi):
         return "killed"
-    if t.toll_injured.search(f, max(0, lo - 40), hi):
+    if t.toll_injured.search(f, max(0, lo - 80), hi):
         return "injured"
     return None
 
@@ -547,7 +549,10 @@ def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | Non
     if over and cat in ("hours", "days"):  # "over 24 hours" is a period, not an estimate
         cue = None
     approximate = bool(cue or t.approx_after.match(f, end))
-    breakdown = _is_breakdown(f, run, end)
+    # "ما أدى إلى مقتل ثلاثة منهم": a figure the death verb governs is the toll, "of them" or not
+    breakdown = _is_breakdown(f, run, end) and not (
+        t.breakdown_after.match(f, end) and t.killed_before.search(f, max(0, run.pre_start - 30), run.pre_start)
+    )
     role = None if breakdown else _role(f, run, end, cat)
     if run.year_like and cat is None and role is None and not approximate:
         return None
@@ -631,6 +636,12 @@ def _scan(text: str) -> tuple[_Found, ...]:
             earlier = _verb_after(f, out[-1], found)
             if earlier is not None:
                 out[-1] = earlier
+            if (
+                not found.breakdown
+                and not out[-1].breakdown
+                and _COORDINATED_BEFORE.fullmatch(f, out[-1].folded_end, found.folded_start)
+            ):
+                found = dataclasses.replace(found, joined=True)
         out.append(found)
         i = run.last + 1
         while i < len(toks) and toks[i].start < found.folded_end:
@@ -699,20 +710,72 @@ def find_quantities(text: str) -> list[Quantity]:
     return [found.quantity for found in _scan(text)]
 
 
+@dataclass(frozen=True)
+class _Singles:
+    after_verb: re.Pattern[str]  # "مقتل جندي", "killed a senior commander"
+    before_verb: re.Pattern[str]  # "a soldier was killed"
+    joined: re.Pattern[str]  # "... وسائقهم", "... and their driver": one more, after a counted group
+    gap: re.Pattern[str]  # between a person named alone and a group joined to it ("قيادي في الكتائب واثنان")
+
+
+@cache
+def _singles() -> _Singles:
+    data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    d = data["single_victims"]
+    ar, en = _alt(d["ar"]), _alt(d["en"])
+    owned = r"(?:ه|ها|هم|هما)?"
+    return _Singles(
+        after_verb=re.compile(
+            rf"{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
+            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}){_E}"
+        ),
+        before_verb=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
+        joined=re.compile(rf"(?: [^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its) )(?:ال)?(?:{ar}|{en}){owned}{_E}"),
+        gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and ?)"),
+    )
+
+
 def casualties(text: str) -> tuple[int | None, int | None]:
-    """(killed, injured) stated in one sentence: the first figure of each that is not a breakdown item.
-    None when no number is stated ("سقوط قتلى وجرحى", "dozens were killed")."""
-    killed: int | None = None
-    injured: int | None = None
-    for found in _scan(text):
-        if found.breakdown:
-            continue
+    """(killed, injured) stated in one sentence: the first figure of each that is not a breakdown item,
+    with the groups coordinated with it under the same verb added ("11 مقاتلاً و6 جنود قتلوا",
+    "killing four soldiers and two civilians": 17 and 6 killed, the happening's toll), and a person named
+    alone counted one ("مقتل جندي", "a commander was killed", "قتل قيادي واثنان من مرافقيه": 3; "ثلاثة
+    صحفيين وسائقهم": 4). None when no number is stated ("سقوط قتلى وجرحى", "dozens were killed")."""
+    found_all = _scan(text)
+    totals: dict[str, int] = {}
+    ends: dict[str, int] = {}  # where the counted dead or wounded (and the groups joined to them) end
+    last: str | None = None  # the kind of the figure just counted, while coordinated groups may follow
+    for found in found_all:
         q = found.quantity
-        if q.counted == "killed" and killed is None:
-            killed = int(q.value)
-        elif q.counted == "injured" and injured is None:
-            injured = int(q.value)
-    return killed, injured
+        if found.breakdown or q.counted not in ("killed", "injured"):
+            last = None if not found.breakdown else last
+            continue
+        if found.joined and last == q.counted:
+            totals[q.counted] += int(q.value)
+            ends[q.counted] = found.folded_end
+        elif q.counted not in totals:
+            totals[q.counted] = int(q.value)
+            ends[q.counted] = found.folded_end
+            last = q.counted
+            continue
+        else:
+            last = None
+    killed = totals.get("killed")
+    if killed is None or "killed" in ends:
+        f = fold_with_offsets(text).text
+        s = _singles()
+        if killed is not None:
+            killed += s.joined.match(f, ends["killed"]) is not None
+        elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is not None and not no_deaths_stated(text):
+            killed = 1
+            for found in found_all:  # "قتل قيادي في الكتائب واثنان من مرافقيه": the group joined to him
+                if found.folded_start >= m.end() and not found.breakdown:
+                    if found.quantity.counted in (None, *(_PERSONS - {"injured"})) and s.gap.fullmatch(
+                        f, m.end(), found.folded_start
+                    ):
+                        killed += int(found.quantity.value)
+                    break
+    return killed, totals.get("injured")
 
 
 _OWNED = re.compile(r"(?:ه|ها|هم|هما)$")

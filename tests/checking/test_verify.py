@@ -456,3 +456,9 @@ def test_a_crossing_named_after_its_town_is_another_place() -> None:
     sources = _sources("قتل خمسة أشخاص في قصف على منازل في بلدة بيت حانون.")
     assert _kinds(sources, "Five people were killed in shelling of homes in Beit Hanoun.") == []
     assert "place" in _kinds(sources, "Five people were killed in shelling of homes at the Beit Hanoun crossing.")
+
+
+def test_a_toll_added_up_from_groups_killed_together_is_stated() -> None:
+    sources = _sources("وقالت مصادر محلية إن 9 مسلحين وأربعة جنود قتلوا في اشتباك قرب السد يوم الأحد.")
+    assert "number" not in _kinds(sources, "13 people were killed in a clash near the dam.")
+    assert "number" in _kinds(sources, "14 people were killed in a clash near the dam.")

@@ -232,3 +232,116 @@ def test_a_glued_sub_heading_is_split_off_and_never_a_bullet() -> None:
 )
 def test_which_sentences_lean_on_an_earlier_speaker(sentence: str, leans: bool) -> None:
     assert leans_on_speaker(sentence) is leans
+
+
+# ------------------------------------------------------------------ two reports joined in one sentence
+
+JOINED = [
+    # a withdrawal and its speaker's denial of something else: two events, the denial quoting its own words
+    (
+        "وقال متحدث باسم الفصائل إن مقاتليه انسحبوا من بلدة مورك شمال حماة يوم السبت، ونفى أن تكون قواته قد "
+        "خسرت أي معركة.",
+        {"withdrawal": "انسحبوا", "statement": "ونفى أن تكون"},
+    ),
+    # a capture and the killing that came with it
+    (
+        "Gunmen stormed the village of Tal Rifaat on Saturday, killing at least 14 people, residents said.",
+        {"control_change": "stormed the village", "casualties": "killing at least 14"},
+    ),
+    # a capture and the flight it caused
+    (
+        "Residents said the rebels had pushed into the western quarters of Hama on Saturday, and thousands of "
+        "families fled towards Salamiyah.",
+        {"control_change": "pushed into", "displacement": "thousands of families fled"},
+    ),
+    # a government's words about a strike ("the strike was ..."), then a summons: a statement and a call
+    (
+        'وقالت الحكومة العراقية في بيان إن الضربة على بغداد "انتهاك خطير"، واستدعت السفير الإيراني.',
+        {"statement": "انتهاك خطير", "diplomacy": "واستدعت السفير"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), JOINED)
+def test_one_sentence_joining_two_reports_gives_one_event_each(text: str, kinds: dict[str, str]) -> None:
+    evs = events(text)
+    assert sorted(e.event_type for e in evs) == sorted(kinds)
+    for e in evs:
+        assert any(kinds[e.event_type] in ev.quote for ev in e.evidence), (e.event_type, e.evidence)
+        assert all(ev.quote in text for ev in e.evidence)
+    quotes = [ev.quote for e in evs for ev in e.evidence]
+    assert len(quotes) == len(set(quotes))  # no two events share evidence
+    assert all(str(e.date) == "2024-11-30" for e in evs)  # the sentence's day, or the report's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike and its toll: one happening, however the sentence joins them
+        "Warplanes struck a market in Maarat al-Numan on Saturday, and at least 11 civilians were killed.",
+        # the same kind twice: one event for the sentence
+        "قتل 4 مدنيين في إدلب، وأصيب 20 آخرون بجروح.",
+        # the toll's own day is the strike's
+        "يوم الخميس، قتل 9 مدنيين، فيما أصيب 12 آخرون جراء غارة على بلدة سرمين، حسب الدفاع المدني.",
+    ],
+)
+def test_a_happening_and_its_toll_stay_one_event(text: str) -> None:
+    assert len(events(text)) == 1
+
+
+def test_a_toll_reported_on_a_later_day_is_a_report_of_its_own() -> None:
+    evs = events(
+        "Fierce fighting erupted on Friday between the army and the factions in Morek, and at least 19 people "
+        "were killed, a local hospital said on Saturday."
+    )
+    got = sorted((e.event_type, str(e.date), e.fatalities) for e in evs)
+    assert got == [("casualties", "2024-11-30", 19), ("clash", "2024-11-29", None)]
+    assert all(e.region == "SY-HM" or e.region == "hama" for e in evs), [e.region for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a named body's own position is its statement
+        ("ونددت الحكومة اليمنية بالعملية واعتبرتها تصعيداً خطيراً.", ["statement"]),
+        ("The U.N. humanitarian chief said he was deeply alarmed by the attack on the camp.", ["statement"]),
+        # nobody commenting is no statement; the channel's claim after "لكن" is the strike it reports
+        (
+            'ولم يصدر تعليق فوري من الجيش على الحادث، لكن إذاعة محلية قالت إن "طائرات مسيرة" قصفت مواقع في '
+            "منطقة الصلو جنوب تعز.",
+            ["strike"],
+        ),
+        ("The RSF did not comment on the reports of shelling in Kadugli.", []),
+        # the words of one speaker go on after "وإنه": no second report
+        (
+            'وقال الجيش الإسرائيلي إنه استهدف "مواقع لحزب الله" في بلدة الخيام، وإنه لم يكن على علم بوجود مدنيين '
+            "في المبنى.",
+            ["strike"],
+        ),
+        # not yet certain whether someone was killed: no toll happening
+        ("The prime minister said it was not yet certain whether the commander had been killed.", []),
+        # a strike that killed people at a meeting is a strike, not talks
+        ("قتل رئيس بلدية صور وأربعة آخرون في غارة إسرائيلية استهدفت اجتماعاً للمجلس البلدي.", ["strike"]),
+    ],
+)
+def test_positions_comments_and_continued_words(text: str, kinds: list[str]) -> None:
+    assert sorted(e.event_type for e in events(text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what an official body says is its statement, with its speaker
+        ('وقال وزير الخارجية الإسرائيلي إن العملية في طولكرم تستهدف "بنية تحتية" للفصائل المسلحة.', ["statement"]),
+        ("Kremlin spokesman Dmitry Peskov said on Friday that Moscow was following events closely.", ["statement"]),
+        # ... not a prediction, not an unnamed resident's words
+        ("Israel's defence minister said the campaign would go on until residents could return.", []),
+        ("Residents said the streets of the old town were empty and shops were closed.", []),
+        # a foiled infiltration and destroyed vehicles are fighting
+        ("وأعلن الجيش الحكومي أنه أحبط محاولة تسلل للحوثيين في جبهة رحبة فجر اليوم.", ["clash"]),
+    ],
+)
+def test_what_officials_say_and_what_they_report(text: str, kinds: list[str]) -> None:
+    evs = events(text)
+    assert sorted(e.event_type for e in evs) == kinds
+    assert all(e.actors for e in evs if e.event_type == "statement")

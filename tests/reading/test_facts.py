@@ -72,3 +72,61 @@ def test_event_date_skips_datelines_and_days_of_saying(sentence: str, saying: bo
 )
 def test_displacement_cues(sentence: str, kind: str | None) -> None:
     assert facts.event_type_of(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("استشهد خمسة مواطنين برصاص قوات الاحتلال في مخيم نور شمس", "casualties"),
+        ("وارتقى ثلاثة شبان في بلدة قباطية جنوب جنين", "casualties"),
+        ("Four men were martyred near the camp entrance, the local council said.", "casualties"),
+        ("Rebels said they had taken the towns of Kafr Nubl and Hass by nightfall.", "control_change"),
+        ("The fighters began to enter the city of Homs from the north.", "clash"),  # under way, not planned
+        ("نصب مسلحون كميناً لدورية على طريق القرية", "clash"),
+        ("The Houthis said they had fired drones at the port of Ashdod.", "strike"),
+        ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
+    ],
+)
+def test_happenings_in_other_words(sentence: str, kind: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (f.event_type, f.mood) == (kind, "happening")
+
+
+def test_a_plan_to_enter_is_still_a_plan() -> None:
+    assert facts.read("The army plans to enter the city of Homs next week.", MOMENT).event_type is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        # a recent span with a figure: the day's cumulative count, dated on the report's day
+        ("The clinic said it had received more than 90 wounded people since Tuesday.", False),
+        ("وقال المستشفى إنه استقبل 40 جريحاً منذ يوم الاثنين", False),
+        # a span from months ago: background
+        ("More than 2,000 people have been killed since February 3, the ministry says.", True),
+    ],
+)
+def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.is_background(MOMENT) is background
+    assert f.cumulative is not background
+    if not background:
+        assert f.event_date(MOMENT)[0] == MOMENT.date()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("قال الجيش إن قواته دخلت البلدة، ونفى أن يكون قد قصف المدنيين.", 2),
+        ("Rebels entered the town, and hundreds of families fled south.", 2),
+        ("Jets struck the suburbs overnight, sending thousands to seek shelter.", 2),
+        ("قصفت المدفعية حي الشجاعية فيما اشتبك مقاتلون مع القوات في جباليا", 2),
+        ("Strikes hit Khan Younis, Rafah and Deir al-Balah on Tuesday.", 1),  # a list, not a second report
+        ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب", 1),
+    ],
+)
+def test_clauses_split_where_a_second_report_is_joined(sentence: str, parts: int) -> None:
+    spans = facts.clauses(sentence)
+    assert len(spans) == parts
+    assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
+    assert all(a < b for a, b in spans)

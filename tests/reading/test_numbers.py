@@ -319,14 +319,30 @@ def test_quantity_is_frozen() -> None:
         ("Dozens were killed.", (None, None)),
         ("مقتل ثلاثة جنود بينهم ضابط", (3, None)),
         ("سقط 12 قتيلا و30 جريحا", (12, 30)),
-        ("killing one soldier and two civilians", (1, None)),  # the first stated figure, never a sum
+        ("killing one soldier and two civilians", (3, None)),  # groups killed together: the toll is their sum
+        ("قال الجيش إن 9 مسلحين من التنظيم وأربعة جنود قتلوا في الهجوم", (13, None)),
+        ("قتل 4 مدنيين و3 جنود وأصيب 20 آخرون", (7, 20)),
+        ("قتل 6 أشخاص في قصف على دير البلح، وقتل 2 آخران في رفح", (6, None)),  # two verbs: not summed
+        ("قتل 9 مدنيين بينهم 3 أطفال وامرأة", (9, None)),  # a breakdown never adds
         # the verb after the counted noun, past "at least" or a short modifier
         ("قالت الوزارة إن 40 شخصاً على الأقل قتلوا في القصف", (40, None)),
         ("ثمانية مدنيين من سكان الحي قتلوا وأصيب ثلاثة آخرون", (8, 3)),
-        ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (9, None)),
+        ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (13, None)),  # both groups were killed: 13
         ("5 منازل على الأقل دمرت في القصف", (None, None)),
         ("41 civilians from the coastal villages had been killed, the monitor said", (41, None)),
         ("three soldiers said militants killed a shepherd", (None, None)),  # another subject's verb
+        ("Two Israeli soldiers were killed near the border fence on Friday", (2, None)),  # a nationality between
+        ("قضى 4 أطفال في قصف على مخيم للنازحين", (4, None)),
+        # a person named alone is one of the dead, and a group or a person joined to him adds
+        ("وأعلن الجيش مقتل ضابط في اشتباك قرب الحدود", (1, None)),
+        ("A senior militia commander was killed in a drone strike near Qaim.", (1, None)),
+        ("قتل قائد ميداني في الفصيل وثلاثة من مرافقيه في كمين", (4, None)),
+        ("The drone strike killed two paramedics and their driver.", (3, None)),
+        ("قتل المدنيين جريمة لا تغتفر", (None, None)),  # the killing of civilians, no one counted
+        ("قصفت مسيرة مجموعة من الشبان قرب الحاجز، ما أدى إلى مقتل أربعة منهم", (4, None)),  # the verb's figure
+        ("قتل 20 شخصا، 8 منهم أطفال", (20, None)),  # "8 of them": a breakdown still
+        ("وقال المستشفى إنه استقبل سبع جثث وعشرات الجرحى", (7, None)),  # bodies are the dead
+        ("The death toll from Monday's strike on the bakery in Kassala town rose to 23, medics said", (23, None)),
     ],
 )
 def test_casualties(sentence: str, expected: tuple[int | None, int | None]) -> None:
