@@ -91,6 +91,7 @@ class Tally:
     region_ok: int = 0
     tolls: int = 0
     toll_ok: int = 0
+    tolls_found: int = 0  # gold tolls whose event was found
     served: int = 0  # served events of exhaustively annotated cases
     served_ok: int = 0
     off_topic: int = 0  # off-topic articles
@@ -124,6 +125,10 @@ class Tally:
             "date_accuracy": (self.date_ok, self.gold),
             "region_accuracy": (self.region_ok, self.gold),
             "death_toll_accuracy": (self.toll_ok, self.tolls),
+            # the same three among the gold events that were found: how often a served event's field is wrong
+            "date_accuracy_found": (self.date_ok, self.matched),
+            "region_accuracy_found": (self.region_ok, self.matched),
+            "death_toll_accuracy_found": (self.toll_ok, self.tolls_found),
             "off_topic_clean": (self.off_topic_clean, self.off_topic),
             "non_event_rejection": (self.non_events - self.non_events_served, self.non_events),
             "language_purity": (self.pure, self.fields),
@@ -140,6 +145,7 @@ class Tally:
 METRIC_ORDER = (
     "schema_validity", "evidence_exact_rate", "claim_support_rate", "event_recall", "anchor_recall", "key_event_recall",
     "event_precision", "event_f1", "date_accuracy", "date_f1", "region_accuracy", "death_toll_accuracy",
+    "date_accuracy_found", "region_accuracy_found", "death_toll_accuracy_found",
     "off_topic_clean", "non_event_rejection", "rouge1", "rouge2", "rougeL", "chrf", "language_purity",
 )  # fmt: skip
 
@@ -218,6 +224,7 @@ def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[
         t.anchored += any(matching.gold_overlap(e, g, texts) > 0 for e in events)
         if g.fatalities is not None:
             t.toll_ok += found is not None and found.fatalities == g.fatalities
+            t.tolls_found += found is not None
         if found is None:
             continue
         t.matched += 1

@@ -11,6 +11,7 @@ import pytest
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.evals import datasets as ds
+from summarizer.evals import scorers
 from summarizer.evals.runner import _run_cases
 from summarizer.evals.scorers import score_cases, score_checker
 
@@ -122,3 +123,11 @@ def test_statements_the_text_cannot_decide_are_scored_apart(mini: Path) -> None:
     path.write_text(path.read_text("utf-8") + json.dumps(changed, ensure_ascii=False) + "\n", "utf-8")
     with pytest.raises(ds.DatasetError, match="unverifiable statement changes nothing"):
         ds.load(mini)
+
+
+def test_field_accuracy_among_found_events_is_reported_beside_the_strict_one() -> None:
+    t = scorers.Tally(gold=4, matched=2, date_ok=2, region_ok=1, tolls=2, tolls_found=1, toll_ok=1)
+    m = t.metrics()
+    assert (m["date_accuracy"], m["date_accuracy_found"]) == (0.5, 1.0)  # a missed event counts wrong only in the first
+    assert (m["region_accuracy"], m["region_accuracy_found"]) == (0.25, 0.5)
+    assert (m["death_toll_accuracy"], m["death_toll_accuracy_found"]) == (0.5, 1.0)
