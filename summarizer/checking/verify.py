@@ -18,7 +18,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
-from summarizer.reading.checkable import Facts, concepts_in, read
+from summarizer.reading.checkable import Facts, concepts_in, read, who_category
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import (
     dateline_end,
@@ -44,7 +44,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v3"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -270,6 +270,8 @@ class Sources:
 
         counted = slot(lambda f: f.numbers or f.rounded)
         issues += _number_issues(cf, [x.facts for x in counted], [x.plain for x in counted], claim)
+        if not any(i.kind in ("number", "category") for i in issues):
+            issues += _dual_issues(claim, cf, [x.facts for x in window], [x.plain for x in window])
         placed = slot(lambda f: f.regions)
         located = {
             places.same_place(pid)
@@ -352,7 +354,8 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     sf = s.facts
     lexical = 0.0
     if lang == sf.language and cf.keys:
-        lexical = len(cf.keys & sf.keys) / len(cf.keys)
+        mine = _roots(cf.keys)
+        lexical = len(mine & _roots(sf.keys)) / len(mine)
     elif cf.concepts:  # across languages the glossary stands in for shared words
         theirs = set(sf.concepts)
         if sf.stances & {"denies", "negates"}:  # a denial is often a negated statement ("قالت إنها لم تستهدف")
@@ -366,6 +369,16 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     shared += len({d.date for d in cf.dates} & {d.date for d in sf.dates})
     same_type = 0.5 if cf.event_type is not None and cf.event_type == sf.event_type else 0.0
     return LEX_WEIGHT * lexical + shared + same_type
+
+
+_EN_SUFFIX = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _roots(keys: frozenset[str]) -> frozenset[str]:
+    """Keys with an English word's inflection off ("matched" and "match", "figures" and "figure"), so a
+    paraphrase that inflects a word otherwise still shares it; Arabic keys as they are."""
+    return frozenset(_EN_SUFFIX.sub("", k) if k.isascii() and len(k) > 4 else k for k in keys)
 
 
 def _syrian_places(f: Facts) -> set[str]:
@@ -423,6 +436,41 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
 # a dual noun right after a casualty verb: "قتل مسعفان", "أصيب جنديان" (a stem of four letters at least, so that
 # plurals such as "شبان" do not count)
 _DUAL_COUNTED = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+\w{4,}ان(?!\w)")
+
+
+_DUAL_NOUN = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+(\w{4,})ان(?!\w)")
+
+
+def _dual_issues(claim: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -> list[Issue]:
+    """Two people its Arabic evidence counts by a dual noun ("قتل مسعفان"): an Arabic claim that counts two
+    others by theirs ("قتل مقاتلان"), or an English one that calls them otherwise ("two fighters" for two
+    paramedics); and a claim's dual its evidence counts by a figure other than two."""
+    if not ev or any(f.language != "ar" for f in ev):
+        return []
+    theirs = {m.group(1) for t in texts for m in _DUAL_NOUN.finditer(fold(t))}
+    have = {v for f in ev for v in f.numbers}
+    said = ", ".join(sorted(f"{t}ان" for t in theirs))
+    if cf.language == "en":
+        who = {c for t in theirs if (c := _dual_category(t)) is not None}
+        mine = cf.categories.get("2", frozenset())
+        if who and mine and "2" not in have and not _same_kind_of_people(mine, who):
+            written = cf.numbers.get("2", "two")
+            return [Issue("category", written, f"in its evidence two counts {said}, not {', '.join(sorted(mine))}")]
+        return []
+    for noun in (m.group(1) for m in _DUAL_NOUN.finditer(fold(claim))):
+        if noun in theirs or "2" in have:
+            continue
+        if theirs:
+            return [Issue("category", f"{noun}ان", f"in its evidence two counts {said}, not {noun}ان")]
+        killed = {v for f in ev for v, roles in f.counted.items() if roles & {"killed", "injured"}}
+        if killed:
+            return [Issue("number", f"{noun}ان", f"its evidence does not say two (it says {', '.join(sorted(killed))})")]
+    return []
+
+
+def _dual_category(stem: str) -> str | None:
+    """Who a dual noun's stem counts ("مسعف": civilians, "جندي": soldiers), if the lexicons know it."""
+    return who_category(stem)
 
 
 _HEDGE = re.compile(
@@ -652,8 +700,9 @@ def _undecided(cf: Facts, ev: list[Facts]) -> str:
     shares = []
     same = [f for f in ev if f.language == cf.language]
     if same and cf.keys:
-        keys = frozenset().union(*(f.keys for f in same))
-        shares.append((len(cf.keys & keys) + shared) / (len(cf.keys) + len(facts)))
+        mine_keys = _roots(cf.keys)
+        keys = frozenset().union(*(_roots(f.keys) for f in same))
+        shares.append((len(mine_keys & keys) + shared) / (len(mine_keys) + len(facts)))
     mine = set(cf.concepts) - _STANCE_CONCEPTS
     concepts = frozenset().union(*(f.concepts for f in ev))
     if not shares and (mine or facts):  # across languages the glossary's concepts stand in for words

@@ -175,6 +175,13 @@ def _category_after(text: str, end: int) -> str | None:
     return None
 
 
+def who_category(word: str) -> str | None:
+    """Who one word names when it counts people ("مسعف", "paramedics": civilians), from the glossary or the
+    number reader's nouns; None if neither knows it."""
+    folded = fold(word).lower()
+    return _who().get(folded) or numbers.noun_category(folded)
+
+
 @cache
 def _who() -> dict[str, str]:
     data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))

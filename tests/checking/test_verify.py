@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from summarizer.articles import Article, prepare
+from summarizer.checking import verify as verify_module
 from summarizer.checking.verify import Sources, split_claims, verify, verify_claims
 from summarizer.config import Settings
 from summarizer.schemas import ArticleIn, Evidence, VerifyRequest
@@ -456,3 +457,39 @@ def test_a_crossing_named_after_its_town_is_another_place() -> None:
     sources = _sources("قتل خمسة أشخاص في قصف على منازل في بلدة بيت حانون.")
     assert _kinds(sources, "Five people were killed in shelling of homes in Beit Hanoun.") == []
     assert "place" in _kinds(sources, "Five people were killed in shelling of homes at the Beit Hanoun crossing.")
+
+
+AMBULANCE_AR = (
+    "وقتل مسعفان في غارة استهدفت مركزهم في وادي هلال صباح اليوم السبت، بحسب الهيئة الصحية. "
+    "وقالت الهيئة إن فرقها أجلت ثلاثة جرحى إلى المستشفى."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "kinds"),
+    [
+        # two counted by an Arabic dual ("مسعفان"): another dual, or other people in English, is a category swap
+        ("ar", "قتل مسعفان في الغارة على مركزهم صباح السبت.", []),
+        ("ar", "قتل مقاتلان في الغارة على مركزهم صباح السبت.", ["category"]),
+        ("ar", "قتل صحفيان في الغارة على مركزهم صباح السبت.", ["category"]),
+        ("ar-en", "Two paramedics were killed in the strike on their centre on Saturday morning.", []),
+        ("ar-en", "Two people were killed in the strike on their centre on Saturday morning.", []),
+        ("ar-en", "Two fighters were killed in the strike on their centre on Saturday morning.", ["category"]),
+        ("ar-en", "Two soldiers were killed in the strike on their centre on Saturday morning.", ["category"]),
+    ],
+)
+def test_two_counted_by_an_arabic_dual_keep_who_they_are(lang: str, claim: str, kinds: list[str]) -> None:
+    assert _kinds(_sources(AMBULANCE_AR), claim) == kinds, _sources(AMBULANCE_AR).check(claim)
+
+
+def test_an_inflected_paraphrase_aligns_with_the_sentence_it_paraphrases() -> None:
+    """"matched" and "figures" find "match" and "figure": the inflected paraphrase is what the claim is about,
+    not a sentence that merely shares "saying"."""
+    sources = _sources(
+        "The office said the figure it published did not match its own record. "
+        "Rescuers kept digging through the night, saying more people were under the rubble.",
+        "en",
+    )
+    claim = "The toll confirmed, saying the figures matched its records."
+    denial, rescuers = sources.sentences
+    assert verify_module._relevance(claim, "en", denial) > verify_module._relevance(claim, "en", rescuers)
