@@ -44,7 +44,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -982,22 +982,38 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     its own: the words are put in another's mouth ("the Defence Ministry said" for the Observatory's words)."""
     theirs: set[str] = set()
     named: set[str] = set()
+    parts: list[str] = []
     for x in core:
-        theirs |= _speakers(x.plain)
-        named |= x.facts.actor_family
+        # two statements in one sentence ("the army said ..., while Hamas said ..."): the part that says what
+        # the claim says has its speaker
+        part = _clause_about(claim, x)
+        theirs |= _speakers(part)
+        named |= read(part, x.article.published_at).actor_family if part != x.plain else x.facts.actor_family
+        parts.append(part)
     if not theirs:
         # a speaker the lexicon does not know, named right after the verb ("وأفاد الهلال الأحمر الفلسطيني"):
         # a claim's named speaker that the sentence does not name puts the words in another's mouth
-        other = next((m.group(1) for x in core if (m := _AR_SAID_BY.search(fold(x.plain)))), None)
-        if other is None or any(_refers(other, kind) for kind in _REFERRED_KINDS):
+        found = next(((m, fold(p)) for p in parts if (m := _AR_SAID_BY.search(fold(p)))), None)
+        if found is None or any(_refers(found[0].group(1), kind) for kind in _REFERRED_KINDS):
             return []  # "وقال المتحدث": a word that refers back to a speaker named before
-        text = " " + " ".join(fold(x.plain) for x in core) + " "
+        other = found[0].group(1)
+        # who speaks is the words after the verb, up to what is said ("وقالت الفرقة السادسة التابعة للجيش
+        # السوداني إنها ..."): a claim's speaker named only later in the sentence is the one spoken of
+        phrase = " " + _speaker_phrase(found[1][found[0].start(1) :]) + " "
+        in_phrase = {m.actor.id: m.actor.kind for m in actors.find_actors(phrase)}
+        family = set(in_phrase) | {up for a in in_phrase for up in actors.ancestors(a)}
+        unqualified = {
+            a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
+        }
         for aid in sorted(_speakers(claim)):
-            if aid not in named and not _named_in(aid, text, adjectives=False):
-                name = actors.get_actor(aid)
-                return [Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {other}")]
+            if aid in family or _named_in(aid, phrase, adjectives=False):
+                continue
+            actor = actors.get_actor(aid)
+            if aid in unqualified and actor is not None and actor.kind in in_phrase.values():
+                continue  # "the army said": whichever army speaks in its evidence
+            return [Issue("actor", actor.name_en if actor else aid, f"its evidence attributes this to {other}")]
         return []
-    text = " " + " ".join(fold(x.plain) for x in core) + " "
+    text = " " + " ".join(fold(p) for p in parts) + " "
     kinds = {a.kind for t in theirs if (a := actors.get_actor(t)) is not None}
     unqualified = {
         a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
@@ -1009,7 +1025,7 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
         if aid in unqualified and (a := actors.get_actor(aid)) is not None and a.kind in kinds:
             continue  # "the army said": whichever army its evidence has speak
         actor = actors.get_actor(aid)
-        if actor is not None and any(actors.refers_to_kind(x.plain, actor.kind) for x in core):
+        if actor is not None and any(actors.refers_to_kind(p, actor.kind) for p in parts):
             continue  # "the monitor said ...": the sentence refers back to its speaker
         who = ", ".join(sorted(a.name_en for t in theirs if (a := actors.get_actor(t)) is not None))
         name = actors.get_actor(aid)
@@ -1017,11 +1033,44 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     return out
 
 
+_EV_CLAUSES = re.compile(r"\s*(?:[;؛]|[,،]\s*(?:while|whereas|but|[وف]?(?:في حين|فيما|بينما|لكن|غير ان))\s+)\s*")
+
+
+def _clause_about(claim: str, sentence: _Sentence) -> str:
+    """The clause of an evidence sentence (split at a contrast: "..., في حين قالت ...") that shares most of
+    the claim's figures, words and concepts; the whole sentence when it has one clause."""
+    parts = [p for p in _EV_CLAUSES.split(fold(sentence.plain)) if p.strip()]
+    if len(parts) < 2:
+        return sentence.plain
+    cf = read(claim, sentence.article.published_at)
+    mine = _roots(cf.keys)
+
+    def score(part: str) -> float:
+        f = read(part, sentence.article.published_at)
+        lexical = len(mine & _roots(f.keys)) if f.language == cf.language else 0
+        return 2 * len(set(cf.numbers) & set(f.numbers)) + len(cf.concepts & f.concepts) + lexical
+
+    best = max(parts, key=score)
+    return best if score(best) > max(score(p) for p in parts if p is not best) else sentence.plain
+
+
 _REFERRED_KINDS = ("person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group")
 _AR_SAID_BY = re.compile(
     r"(?<![^\W\d_])[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت)\s+((?:ال)[^\W\d_]{3,}(?:\s+(?:ال)[^\W\d_]{3,}){0,2})"
 )
 _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
+_SAID_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "عن", "في", "ل", "على"})
+
+
+def _speaker_phrase(folded: str) -> str:
+    """The words naming who speaks, from the first after an Arabic verb of saying up to what is said ("إن",
+    "أنها", a comma), eight at most."""
+    out = []
+    for token in re.findall(r"[^\W\d_]+|[،,:؛.]", folded)[:8]:
+        if not token[0].isalpha() or token in _SAID_THAT:
+            break
+        out.append(token)
+    return " ".join(out)
 
 
 _PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")

@@ -364,8 +364,8 @@ def test_the_army_near_el_fasher_is_sudans() -> None:
     sources, quote = _one("وقالت الفرقة السادسة مشاة التابعة للجيش السوداني إنها صدت هجوماً لقوات الدعم السريع على الفاشر.")
     claim = "The army's Sixth Infantry Division said it repelled a Rapid Support Forces attack on El Fasher."
     assert sources.check_against(claim, quote) == []
-    [issue] = sources.check_against("The RSF said it repelled an army attack on Nyala.", quote)
-    assert issue.kind == "place"
+    issues = sources.check_against("The RSF said it repelled an army attack on Nyala.", quote)
+    assert sorted(i.kind for i in issues) == ["actor", "place"]  # the speaker is the division, not the RSF
 
 
 def test_a_speaker_the_lexicon_does_not_know_still_keeps_its_words() -> None:
@@ -493,3 +493,31 @@ def test_an_inflected_paraphrase_aligns_with_the_sentence_it_paraphrases() -> No
     claim = "The toll confirmed, saying the figures matched its records."
     denial, rescuers = sources.sentences
     assert verify_module._relevance(claim, "en", denial) > verify_module._relevance(claim, "en", rescuers)
+
+
+FRONT_AR = (
+    "وقالت الكتيبة الرابعة التابعة للجيش السوداني إنها صدت هجوما لقوات الدعم السريع على المحور الغربي لمدينة "
+    "الفاشر يوم الأحد، في حين قالت قوات الدعم السريع إن مقاتليها أسقطوا طائرتين مسيرتين فوق المدينة. "
+    "ودخلت قافلة مساعدات أممية إلى معسكر زمزم للنازحين بعد توقف دام أسبوعا."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # the speaker is the words after the verb, not whoever the sentence names later
+        ("The army said it repelled an RSF attack on the western front of El Fasher on Sunday.", False),
+        ("The Sudanese army said it repelled an RSF attack on the western front of El Fasher on Sunday.", False),
+        ("The RSF said it repelled an army attack on the western front of El Fasher on Sunday.", True),
+        # two speakers in one sentence: the clause that says it has the speaker
+        ("The RSF said its fighters shot down two drones over the city.", False),
+        ("The army said its fighters shot down two drones over the city.", True),
+        # "أممية" is the UN's; "معسكر زمزم" is the Zamzam camp
+        ("A UN aid convoy entered the Zamzam camp after a week-long halt.", False),
+        ("A Turkish aid convoy entered the Zamzam camp after a week-long halt.", True),
+        ("A UN aid convoy entered the Abu Shouk camp after a week-long halt.", True),
+    ],
+)
+def test_english_claims_on_arabic_speakers_convoys_and_camps(claim: str, flagged: bool) -> None:
+    check = _sources(FRONT_AR).check(claim)
+    assert (check.verdict == "contradicted") is flagged, check
