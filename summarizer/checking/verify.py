@@ -983,10 +983,11 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     theirs: set[str] = set()
     named: set[str] = set()
     parts: list[str] = []
+    # two statements in one sentence ("the army said ..., while Hamas said ..."): the part that says what a
+    # claim of one speaker says has its speaker (a claim that says both keeps the whole sentence)
+    one = len(_speakers(claim)) == 1 and len([p for p in _EV_CLAUSES.split(fold(claim)) if p.strip()]) == 1
     for x in core:
-        # two statements in one sentence ("the army said ..., while Hamas said ..."): the part that says what
-        # the claim says has its speaker
-        part = _clause_about(claim, x)
+        part = _clause_about(claim, x) if one else x.plain
         theirs |= _speakers(part)
         named |= read(part, x.article.published_at).actor_family if part != x.plain else x.facts.actor_family
         parts.append(part)
