@@ -4,6 +4,7 @@ in Arabic and English; a claim its evidence cannot decide is unverifiable, not s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -44,7 +45,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -294,6 +295,8 @@ class Sources:
             }
             located &= theirs or named
         issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
+        if not any(i.kind == "place" for i in issues):
+            issues += _movement_issues(claim, [x.plain for x in window])
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
@@ -528,7 +531,14 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
         owned_by = {a.kind for f in ev for o in f.owners.get(value, ()) if (a := actors.get_actor(o)) is not None}
         group_owned = bool(owned_by) and owned_by <= {"armed_group"}
         # calling the dead fighters or soldiers where the evidence counts them otherwise, or names no such side
-        armed = mine_who & {"fighters", "soldiers"} and not theirs_who & {"fighters", "soldiers"} and not armed_words
+        # (a figure its evidence says of an armed group's or an army's members counts fighters or soldiers:
+        # "قياديين اثنين في حركة حماس" are two Hamas commanders)
+        armed = (
+            mine_who & {"fighters", "soldiers"}
+            and not theirs_who & {"fighters", "soldiers"}
+            and not armed_words
+            and not owned_by & {"armed_group", "military"}
+        )
         if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
             written = cf.numbers.get(value, value)
             out.append(
@@ -854,6 +864,53 @@ def _place_issues(
     return out
 
 
+_SIDES_EN = r"(north|south|east|west)(?:ern|wards?)?"
+_SIDE_AR = r"(?:ال)?(شمال|جنوب|شرق|غرب)"
+_MOVES = {
+    # "head south", "towards the north", "باتجاه الجنوب", "والتوجه شمال النهر"
+    "to": re.compile(
+        rf"(?<![^\W\d_])(?:(?:towards?|into|head(?:ed|ing|s)?|mov(?:ed|ing|es?))\s+(?:the\s+)?{_SIDES_EN}"
+        rf"|(?:fled|flee|fleeing)\s+{_SIDES_EN}"
+        rf"|(?:نحو|الى|باتجاه|التوجه|توجه|يتوجه|للتوجه|والتوجه)\s+{_SIDE_AR})(?![^\W\d_])"
+    ),
+    # "fled the north", "from the south", "من شمال القطاع"
+    "from": re.compile(
+        rf"(?<![^\W\d_])(?:(?:from|fled|left|leave|leaving|fleeing)\s+the\s+{_SIDES_EN}|from\s+{_SIDES_EN}"
+        rf"|(?:من)\s+{_SIDE_AR})(?![^\W\d_])"
+    ),
+}
+_AR_SIDES = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
+
+
+def _moves(text: str) -> dict[str, set[str]]:
+    """Where a text has people or forces go ("towards the south", "باتجاه الجنوب") and come from ("fled the
+    north", "من شمال القطاع"), as compass sides."""
+    folded = fold(text).lower()
+    out: dict[str, set[str]] = {}
+    for role, pattern in _MOVES.items():
+        for m in pattern.finditer(folded):
+            side = next(g for g in m.groups() if g)
+            out.setdefault(role, set()).add(_AR_SIDES.get(side, side))
+    return out
+
+
+def _movement_issues(claim: str, texts: Sequence[str]) -> list[Issue]:
+    """A move whose direction the claim turns round: "fled the south towards the north" where its evidence
+    has them flee the north towards the south, "head south of the river" for "التوجه شمال النهر"."""
+    mine = _moves(claim)
+    theirs: dict[str, set[str]] = {}
+    for t in texts:
+        for role, sides in _moves(t).items():
+            theirs.setdefault(role, set()).update(sides)
+    for role, sides in mine.items():
+        if theirs.get(role) and not sides & theirs[role]:
+            what = "towards" if role == "to" else "from"
+            return [
+                Issue("place", " ".join(sorted(sides)), f"its evidence has the move {what} the {', '.join(sorted(theirs[role]))}")
+            ]
+    return []
+
+
 _CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")
 _SITE_KINDS = frozenset({"camp", "crossing", "landmark", "military_site", "airport", "area", "district"})
 
@@ -1121,12 +1178,29 @@ def _named_in(actor_id: str, folded: str, adjectives: bool = True) -> bool:
     return False
 
 
+_ONE_DAY = dt.timedelta(days=1)
+_NIGHT = re.compile(r"(?<![^\W\d_])(?:ليل|ليله|night|overnight)(?![^\W\d_])")
+_WEEKDAYS = re.compile(
+    r"(?<![^\W\d_])(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![^\W\d_])"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def _night_of_two_days(text: str) -> bool:
+    """Whether a date names a night by the two days it spans ("ليل الجمعة السبت", "the night of Friday to
+    Saturday")."""
+    folded = fold(text).lower()
+    return _NIGHT.search(folded) is not None and len(_WEEKDAYS.findall(folded)) >= 2
+
+
 def _date_issues(
     cf: Facts, ev: list[Facts], window: list[_Sentence], earlier: list[TemporalExpression]
 ) -> list[Issue]:
     stated = [d for f in ev for d in f.dates]
     if stated:
         allowed = [(d.date, d.precision, d.text) for d in stated]
+        # "ليل الجمعة السبت": a night named by the two days it spans is the second day's too
+        allowed += [(d.date + _ONE_DAY, d.precision, d.text) for d in stated if d.precision == "day" and _night_of_two_days(d.text)]
     else:
         published = dates.publication_day(window[0].article.published_at)
         allowed = [(published, "day", "the publication day")]

@@ -521,3 +521,32 @@ FRONT_AR = (
 def test_english_claims_on_arabic_speakers_convoys_and_camps(claim: str, flagged: bool) -> None:
     check = _sources(FRONT_AR).check(claim)
     assert (check.verdict == "contradicted") is flagged, check
+
+
+NIGHT_AR = (
+    "شنت طائرات حربية أكثر من 20 غارة على أطراف المدينة ليل الجمعة السبت، وفق الوكالة الوطنية. "
+    "ودعا الجيش سكان 12 قرية إلى إخلاء منازلهم والتوجه شمال النهر. "
+    "وقالت الوكالة إن نحو 9000 شخص فروا من جنوب المنطقة نحو الشمال منذ الصباح. "
+    "وقال الجيش إنه استهدف قياديين اثنين في حركة حماس."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # a night named by the two days it spans is either day's
+        ("Warplanes carried out more than 20 strikes on the edges of the city overnight from Friday to Saturday.", []),
+        ("Warplanes carried out more than 20 strikes on the edges of the city on Saturday.", []),
+        ("Warplanes carried out more than 20 strikes on the edges of the city on Sunday.", ["date"]),
+        # where people are told to go, and where they fled from and to, keep their sides
+        ("The army told residents of 12 villages to leave their homes and head north of the river.", []),
+        ("The army told residents of 12 villages to leave their homes and head south of the river.", ["place"]),
+        ("About 9,000 people fled the south of the area towards the north since the morning.", []),
+        ("About 9,000 people fled the north of the area towards the south since the morning.", ["place"]),
+        # two commanders of an armed group are its fighters, though the Arabic noun is not in the lexicon
+        ("The army said it targeted two Hamas commanders.", []),
+    ],
+)
+def test_nights_moves_and_an_armed_groups_commanders(claim: str, kinds: list[str]) -> None:
+    check = _sources(NIGHT_AR).check(claim)
+    assert [i.kind for i in check.issues] == kinds, check
