@@ -45,7 +45,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -157,8 +157,8 @@ class Sources:
             if r > 0:
                 scored.append((r, s))
         scored.sort(key=lambda x: -x[0])
-        quote_issues, unread = self._quotes(claim)
         if not scored or scored[0][0] < MIN_RELEVANCE:
+            quote_issues, _ = self._quotes(claim)
             return ClaimCheck(
                 claim,
                 [],
@@ -195,6 +195,7 @@ class Sources:
                     window, issues = [top], self._issues(claim, [top], top)
                     break
         evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
+        quote_issues, unread = self._quotes(claim, window)
         undecided = unread or _undecided(read(claim, window[0].article.published_at), [s.facts for s in window])
         return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r, undecided)
 
@@ -207,12 +208,13 @@ class Sources:
         ]
         if not pseudo:
             return [Issue("unsupported", claim, "it cites no evidence from these articles")]
-        return [*self._quotes(claim)[0], *self._issues(claim, pseudo)]
+        return [*self._quotes(claim, pseudo)[0], *self._issues(claim, pseudo)]
 
-    def _quotes(self, claim: str) -> tuple[list[Issue], str]:
+    def _quotes(self, claim: str, near: Sequence[_Sentence] = ()) -> tuple[list[Issue], str]:
         """Words a claim puts in quotation marks must be the sources' own: verbatim in a source of their
         language, or, translated, the readable content (glossary concepts, figures, places, actors) of a
-        quotation or attributed statement in the sources. Also why a quote cannot be decided ("" if none)."""
+        quotation or attributed statement in the sources (in its evidence or next to it, when it has
+        evidence). Also why a quote cannot be decided ("" if none)."""
         out = []
         undecided = ""
         for m in _QUOTED.finditer(claim):
@@ -223,28 +225,36 @@ class Sources:
                 if not any(find_exact_or_folded(a.text, quoted) for a in same):
                     out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
                 continue
-            found = self._translated(quoted)
+            found = self._translated(quoted, near)
             if found is None:
                 undecided = f"the quoted words {quoted!r} name nothing the checker can find in another language"
             elif not found:
                 out.append(Issue("quote", quoted, "no quotation or statement in the sources says this"))
         return out, undecided
 
-    def _translated(self, quoted: str) -> bool | None:
+    def _translated(self, quoted: str, near: Sequence[_Sentence] = ()) -> bool | None:
         """Whether a quotation the sources would have in another language is there: half its readable content
-        at least in one quoted span or attributed sentence. None when it has no readable content, or is a name."""
+        at least in one quoted span or attributed sentence, among the evidence and the sentences next to it
+        when there is evidence ("not a single civilian was harmed" is not said by whoever mentions
+        civilians elsewhere). None when it has no readable content, or is a name."""
         if quoted.istitle() or not self.sentences:
             return None
         qf = read(quoted, self.sentences[0].article.published_at)
         wanted = _readable(qf)
         if not wanted:
             return None
-        for s in self.sentences:
+        pool = self.sentences
+        if near:
+            pool = list(near)
+            if len(wanted) > 1:  # one word found next to the evidence is too little to tell
+                for x in near:
+                    pool += [n for step in (-1, 1) if x.index >= 0 and (n := self._neighbour(x, step)) is not None]
+        for s in pool:
             spans = [m.group(1) for m in _QUOTED_ANY.finditer(s.text)]
             if not spans and "attributed" not in s.facts.stances:
                 continue
             for span in spans or [s.plain]:
-                if len(wanted & _readable(read(span, s.article.published_at))) * 2 >= len(wanted):
+                if len(wanted & _said_content(span, s.article.published_at)) * 2 >= len(wanted):
                     return True
         return False
 
@@ -696,6 +706,17 @@ def _readable(f: Facts) -> set[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _said_content(text: str, published_at: dt.datetime) -> frozenset[str]:
+    """What a statement says that can be compared across languages (see _readable), its speakers' names
+    aside: "الدفاع المدني" names the Civil Defence, not civilians."""
+    f = read(text, published_at)
+    masked = list(text)
+    for m in f.actors.values():
+        masked[m.start : m.end] = " " * (m.end - m.start)
+    return frozenset(_readable(f) - (set(f.concepts) - set(concepts_in("".join(masked)))))
+
+
 _STANCE_CONCEPTS = frozenset({"deny", "confirm", "allege", "attribute", "announce", "statement"})
 UNDECIDED_BELOW = 0.5  # a claim whose evidence shares less of its content than this is unverifiable
 
@@ -735,6 +756,13 @@ def _stance_issues(
     answered by a denial in the next sentence, or a party's own quoted words ("scored 'a direct hit'")."""
     said: frozenset[str] = frozenset().union(*(f.stances for f in ev)) if ev else frozenset()
     mine = cf.stances
+    if "denies" in mine and "denies" not in said:
+        # a negation is a denial only when its sentence is about the claim's denier or names no party: "Tel
+        # Aviv will not be safe", a Houthi vow, is no Israeli denial
+        parties = {a for f in ev for a, m in f.actors.items() if not actors.is_generic(a)}
+        deniers = {a for a in cf.actors if not actors.is_generic(a)}
+        if parties and deniers and not _related(deniers, parties):
+            said = said - {"negates"}
     conflict = _stance_conflict(mine, said, denied_next)
     if conflict is not None:
         return [conflict]

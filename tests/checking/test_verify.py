@@ -550,3 +550,32 @@ NIGHT_AR = (
 def test_nights_moves_and_an_armed_groups_commanders(claim: str, kinds: list[str]) -> None:
     check = _sources(NIGHT_AR).check(claim)
     assert [i.kind for i in check.issues] == kinds, check
+
+
+SCHOOL_AR = (
+    "وقال الدفاع المدني إن 14 شخصا قتلوا في غارة إسرائيلية على مدرسة تؤوي نازحين في وادي هلال. "
+    "وقال الجيش الإسرائيلي إنه استهدف \"غرفة عمليات للمسلحين\" داخل المدرسة، ونفى أن تكون الغارة قد أصابت نازحين. "
+    "وأكد الجيش الإسرائيلي أنه نفذ الغارة ردا على هجوم بطائرة مسيرة. "
+    "وتوعدت الجماعة المسلحة بالرد، قائلة إن \"المدينة لن تكون آمنة\". "
+    "وتوعد مسؤول أمني بملاحقة \"فلول النظام\" في القرى المجاورة."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # a translated quotation is looked for in the claim's evidence, not wherever a word of it stands
+        ('The Israeli army said it had targeted "an operations room for militants" inside the school.', []),
+        ('The Israeli army said it had targeted "an arms depot" inside the school.', ["quote"]),
+        ('The Israeli army denied the strike hit displaced people, saying "not one civilian was harmed".', ["quote"]),
+        # a negation in another party's sentence is no denial of the claim's denier
+        ("The Israeli army denied it carried out the strike in response to a drone attack.", ["stance"]),
+        ("The Israeli army denied that the strike had hit displaced people.", []),
+        # "Saudi" is Saudi Arabia; "the regime" is a word of "فلول النظام"
+        ("Saudi strikes killed 14 people at a school sheltering displaced people.", ["actor"]),
+        ('A security official vowed to pursue "remnants of the regime" in nearby villages.', []),
+    ],
+)
+def test_translated_quotes_denials_and_names(claim: str, kinds: list[str]) -> None:
+    check = _sources(SCHOOL_AR).check(claim)
+    assert [i.kind for i in check.issues] == kinds, check
