@@ -579,3 +579,13 @@ SCHOOL_AR = (
 def test_translated_quotes_denials_and_names(claim: str, kinds: list[str]) -> None:
     check = _sources(SCHOOL_AR).check(claim)
     assert [i.kind for i in check.issues] == kinds, check
+
+
+def test_a_present_tense_arabic_verb_of_control_is_control() -> None:
+    """"تسيطر" is control as "سيطرت" is: an English claim of control finds the sentence that says it."""
+    sources = _sources(
+        "وأعلنت الفصائل السيطرة على مطار حلب الدولي بحسب المرصد السوري. "
+        "وأكد المرصد السوري أن قوات سوريا الديمقراطية تسيطر على بلدتي نبل والزهراء شمال حلب."
+    )
+    check = sources.check("The Observatory said the SDF controlled Nubl and Zahraa north of Aleppo.")
+    assert check.verdict == "supported" and "تسيطر" in check.evidence[0].quote, check
