@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -135,7 +135,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         injured=injured,
         places={m.place.id: m for m in reversed(found_places)},
         directions={k: frozenset(v) for k, v in directions.items()},
-        sides=places.sides_in(text),
+        sides=_sides_outside_names(text, found_places),
         roles={
             role: frozenset(
                 places.same_place(m.place.id) for m in found_places if pattern.search(fold(text[: m.start]).lower())
@@ -150,6 +150,16 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         language=detect_language(text),
         event_type=event_type_of(text),
     )
+
+
+def _sides_outside_names(text: str, found: Sequence[places.PlaceMatch]) -> frozenset[str]:
+    """The compass sides a text names, less those that are part of a place's name ("ولاية شمال دارفور",
+    "South Lebanon", "the northern Gaza Strip"): a place so named is checked as a place."""
+    masked = list(text)
+    for m in found:
+        if m.direction is None and places.sides_in(m.text):
+            masked[m.start : m.end] = " " * (m.end - m.start)
+    return places.sides_in("".join(masked))
 
 
 _WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})

@@ -589,3 +589,25 @@ def test_a_present_tense_arabic_verb_of_control_is_control() -> None:
     )
     check = sources.check("The Observatory said the SDF controlled Nubl and Zahraa north of Aleppo.")
     assert check.verdict == "supported" and "تسيطر" in check.evidence[0].quote, check
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # a side that is part of a place's name is not a side the claim states
+        ("نزح آلاف من مدينة الفاشر في ولاية شمال دارفور.", []),
+        # "قتيلاً" counts the dead: a toll of 11 dead and 40 wounded is not read as 11 wounded
+        ("ارتفعت حصيلة الغارة إلى 11 قتيلاً و40 جريحاً.", []),
+        ("ارتفعت حصيلة الغارة إلى 11 جريحاً.", ["number"]),
+        # a statement said to be attributed to someone is not stated as fact
+        ("تصريح منسوب إلى قوات الدعم السريع.", []),
+    ],
+)
+def test_sides_in_names_the_dead_and_attributed_statements(claim: str, kinds: list[str]) -> None:
+    sources = _sources(
+        "وقالت الأمم المتحدة إن آلاف الأشخاص نزحوا من الأحياء الغربية لمدينة الفاشر خلال يومين. "
+        "وأضافت الوزارة أن حصيلة الغارة ارتفعت إلى 11 قتيلاً و40 جريحاً بعد انتشال جثث من تحت الأنقاض. "
+        "وقالت قوات الدعم السريع إنها سيطرت على البلدة، لكن الجيش نفى ذلك."
+    )
+    check = sources.check(claim)
+    assert [i.kind for i in check.issues] == kinds, check
