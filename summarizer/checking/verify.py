@@ -881,6 +881,8 @@ def _place_issues(
             continue
         if m.place.kind == "country" and pid.replace("-", "_") in acting:  # "U.S.", by "الأمريكية"
             continue
+        if m.place.kind == "country" and _demonym_in(m.place, texts):  # "Lebanon's" by "his Lebanese counterpart"
+            continue
         if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
             continue
         if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
@@ -937,6 +939,20 @@ def _movement_issues(claim: str, texts: Sequence[str]) -> list[Issue]:
                 Issue("place", " ".join(sorted(sides)), f"its evidence has the move {what} the {', '.join(sorted(theirs[role]))}")
             ]
     return []
+
+
+def _demonym_in(place: places.Place, texts: Sequence[str]) -> bool:
+    """Whether a text names a country by its people's adjective: "Lebanese" (Lebanon), "Iraqi", "Sudanese";
+    "اللبناني" (لبنان), "السوري" (سوريا), "اليمنية" (اليمن)."""
+    folded = " ".join(fold(t).lower() for t in texts)
+    en = re.sub(r"[^a-z]", "", place.name_en.lower())
+    if len(en) >= 4 and re.search(rf"(?<![a-z]){re.escape(en[:4])}[a-z]*(?:ese|ian|i|n|ish)(?![a-z])", folded):
+        return True
+    ar = fold(place.name_ar).removeprefix("ال").rstrip("ا")
+    ar = ar.removesuffix("ي") if len(ar) > 3 else ar  # سوريا: سوري
+    if len(ar) < 3 or not re.fullmatch(r"[\u0600-\u06ff]+", ar):
+        return False
+    return re.search(rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(ar)}(?:ي|يه|يون|يين|يه)(?![^\W\d_])", folded) is not None
 
 
 _CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")

@@ -611,3 +611,22 @@ def test_sides_in_names_the_dead_and_attributed_statements(claim: str, kinds: li
     )
     check = sources.check(claim)
     assert [i.kind for i in check.issues] == kinds, check
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "kinds"),
+    [
+        # a country named by its people's adjective in the evidence: "Lebanese", "اللبناني"
+        ("en", "The minister told Lebanon's foreign minister by phone that the talks would resume.", []),
+        ("en", "The minister told Iraq's foreign minister by phone that the talks would resume.", ["actor"]),
+        ("ar-en", "The minister told Lebanon's foreign minister by phone that the talks would resume.", []),
+        ("ar-en", "The minister told Jordan's foreign minister by phone that the talks would resume.", ["place"]),
+    ],
+)
+def test_a_country_is_named_by_its_adjective(lang: str, claim: str, kinds: list[str]) -> None:
+    sources = (
+        _sources("The minister told his Lebanese counterpart by phone that the talks would resume next week.", "en")
+        if lang == "en"
+        else _sources("وقال الوزير لنظيره اللبناني في اتصال هاتفي إن المحادثات ستستأنف الأسبوع المقبل.")
+    )
+    assert [i.kind for i in sources.check(claim).issues] == kinds, sources.check(claim)
