@@ -45,7 +45,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -283,6 +283,8 @@ class Sources:
         issues += _number_issues(cf, [x.facts for x in counted], [x.plain for x in counted], claim)
         if not any(i.kind in ("number", "category") for i in issues):
             issues += _dual_issues(claim, cf, [x.facts for x in window], [x.plain for x in window])
+        if not any(i.kind in ("number", "category") for i in issues):
+            issues += _victim_issues(cf, [x.facts for x in window])
         placed = slot(lambda f: f.regions)
         located = {
             places.same_place(pid)
@@ -481,6 +483,19 @@ def _dual_issues(claim: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -
     return []
 
 
+_VICTIMS = frozenset({"children", "women"})
+
+
+def _victim_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+    """Who the victims were, said without a figure: "most of the victims were children" where its evidence
+    says women (and names no children)."""
+    mine = cf.concepts & _VICTIMS
+    theirs = frozenset().union(*(f.concepts for f in ev)) & _VICTIMS if ev else frozenset()
+    if mine and theirs and not mine & theirs:
+        return [Issue("category", ", ".join(sorted(mine)), f"its evidence says {', '.join(sorted(theirs))}, not {', '.join(sorted(mine))}")]
+    return []
+
+
 def _dual_category(stem: str) -> str | None:
     """Who a dual noun's stem counts ("مسعف": civilians, "جندي": soldiers), if the lexicons know it."""
     return who_category(stem)
@@ -549,7 +564,9 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
             and not armed_words
             and not owned_by & {"armed_group", "military"}
         )
-        if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
+        # "seven women" where its evidence counts seven children
+        victims = mine_who & _VICTIMS and theirs_who & _VICTIMS and not mine_who & theirs_who
+        if value in have and (armed or victims or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
             written = cf.numbers.get(value, value)
             out.append(
                 Issue(

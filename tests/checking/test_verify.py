@@ -630,3 +630,29 @@ def test_a_country_is_named_by_its_adjective(lang: str, claim: str, kinds: list[
         else _sources("وقال الوزير لنظيره اللبناني في اتصال هاتفي إن المحادثات ستستأنف الأسبوع المقبل.")
     )
     assert [i.kind for i in sources.check(claim).issues] == kinds, sources.check(claim)
+
+
+MARKET_EN = (
+    "Shelling by the Rapid Support Forces hit the crowded cattle market in Omdurman on Monday, doctors said. "
+    "Doctors said most of the victims were women and traders. "
+    "Omdurman has been largely under army control since early 2024."
+)
+TOLL_EN = "Doctors said four children and two women were among the dead."
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "kinds"),
+    [
+        # "army" without "the" is an army too ("army shelling", "under army control")
+        (MARKET_EN, "Army shelling hit the crowded cattle market in Omdurman on Monday.", ["actor"]),
+        (MARKET_EN, "RSF shelling hit the crowded cattle market in Omdurman on Monday.", []),
+        # who the victims were, with or without a figure
+        (MARKET_EN, "Doctors said most of the victims were women and traders.", []),
+        (MARKET_EN, "Doctors said most of the victims were children.", ["category"]),
+        (TOLL_EN, "Doctors said four children and two women were among the dead.", []),
+        (TOLL_EN, "Doctors said four women were among the dead.", ["category"]),
+    ],
+)
+def test_a_bare_army_and_who_the_victims_were(source: str, claim: str, kinds: list[str]) -> None:
+    sources = _sources(source, "en")
+    assert [i.kind for i in sources.check(claim).issues] == kinds, sources.check(claim)
