@@ -105,6 +105,10 @@ def test_detect_language(text: str, lang: str) -> None:
         ("تحديثات جديدة.. انقر للتحديثات..", True),
         ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب", False),
         ("وأكدت تركيا عبر وزير خارجيتها عدم تورطها في الصراعات الدائرة في حلب", False),
+        # a statement posted on Telegram is news, not a promo line
+        ('ونفت الجماعة في بيان على منصة "تلغرام" أي علاقة لها بالقصف.', False),
+        ("The group said in a statement on Telegram that it had not shelled the camp.", False),
+        ("Follow us on Telegram", True),
     ],
 )
 def test_is_chrome(line: str, chrome: bool) -> None:
