@@ -19,7 +19,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
-from summarizer.reading.checkable import Facts, concepts_in, read, who_category
+from summarizer.reading.checkable import Facts, concepts_in, read, stances_in, who_category
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import (
     dateline_end,
@@ -45,7 +45,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure, who denies, 'did not comment' is no denial
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -323,6 +323,8 @@ class Sources:
         family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
         issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
         issues += _speaker_issues(claim, cores)
+        if not any(i.kind == "actor" for i in issues):
+            issues += _denier_issues(claim, cores)
         if not any(i.kind in ("place", "actor") for i in issues):
             issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
         issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], *self._answer(claim, window))
@@ -436,7 +438,7 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
     folded = " ".join(fold(t) for t in texts)
     if value == "1":
         return worded
-    if value == "2" and _DUAL_COUNTED.search(folded):
+    if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded)):
         return True
     numerals = _arabic_numerals()
     tokens = set(words(folded))
@@ -501,6 +503,10 @@ def _dual_category(stem: str) -> str | None:
     return who_category(stem)
 
 
+# two units of time said by a dual: "خلال اليومين الماضيين" (the past two days), "ساعتين"
+_DUAL_TIME = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:يومين|يومان|ساعتين|ساعتان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ليلتين)(?!\w)")
+
+
 _HEDGE = re.compile(
     r"(?:nearly|almost|about|around|some|roughly|approximately|close to|nigh on|قرابة|نحو|حوالي|زهاء|ما يقارب|قرابه|حوالى)\s*$"
 )
@@ -563,6 +569,14 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
             and not theirs_who & {"fighters", "soldiers"}
             and not armed_words
             and not owned_by & {"armed_group", "military"}
+        )
+        # "five civilians" where its evidence counts the bodies of five of the military and no civilians
+        civil_words = any(f.concepts & {"civilians", "children", "women"} for f in ev)
+        armed = armed or (
+            mine_who & {"civilians", "children", "women"}
+            and not theirs_who
+            and armed_words
+            and not civil_words
         )
         # "seven women" where its evidence counts seven children
         victims = mine_who & _VICTIMS and theirs_who & _VICTIMS and not mine_who & theirs_who
@@ -765,6 +779,12 @@ def _undecided(cf: Facts, ev: list[Facts]) -> str:
     return ""
 
 
+_NO_COMMENT = re.compile(
+    r"(?<![^\W\d_])(?:(?:did not|didn't|has not|had not|have not|declined to|refused to)\s+(?:immediately\s+)?"
+    r"(?:comment|respond)|no immediate comment|[وف]?(?:لم|ولم)\s+(?:يعلق|تعلق|يصدر|تصدر|يرد|ترد))(?![^\W\d_])"
+)
+
+
 def _stance_issues(
     claim: str, cf: Facts, ev: list[Facts], texts: list[str], denied_next: bool = False, answered: bool = False
 ) -> list[Issue]:
@@ -773,6 +793,9 @@ def _stance_issues(
     answered by a denial in the next sentence, or a party's own quoted words ("scored 'a direct hit'")."""
     said: frozenset[str] = frozenset().union(*(f.stances for f in ev)) if ev else frozenset()
     mine = cf.stances
+    if "negates" in said and "denies" not in said and texts:
+        # "did not comment", "لم يعلق": a negation that declines to speak is no denial
+        said = said - {"negates"} | frozenset().union(*(stances_in(_NO_COMMENT.sub(" ", fold(t).lower())) for t in texts))
     if "denies" in mine and "denies" not in said:
         # a negation is a denial only when its sentence is about the claim's denier or names no party: "Tel
         # Aviv will not be safe", a Houthi vow, is no Israeli denial
@@ -1041,6 +1064,10 @@ def _actor_issues(
             continue
         if _unqualified(m.text, m.actor.kind) and any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values()):
             continue  # "the army": whichever army its evidence names
+        if aid in article_family and any(
+            mm.actor.kind == m.actor.kind and _unqualified(mm.text, mm.actor.kind) for f in ev for mm in f.actors.values()
+        ):
+            continue  # its evidence says "الجيش", "the army": the one the article names, which the claim names
         if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
             continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
         if (
@@ -1056,6 +1083,8 @@ def _actor_issues(
             swapped = [
                 mm for x in core for a, mm in x.facts.actors.items()
                 if a not in claimed and aid not in actors.ancestors(a) and mm.actor.kind == m.actor.kind
+                # "the army", "الجيش": whichever army the story is about, however its sentence resolved it
+                and not _unqualified(mm.text, mm.actor.kind)
             ]
             if swapped:
                 out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence, which names {swapped[0].text} here"))
@@ -1171,6 +1200,35 @@ def _clause_about(claim: str, sentence: _Sentence) -> str:
 
     best = max(parts, key=score)
     return best if score(best) > max(score(p) for p in parts if p is not best) else sentence.plain
+
+
+def _denier_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
+    """Who denies: "the Sudanese army denied any role" where its evidence has the RSF deny it ("ونفت قوات
+    الدعم السريع ...", the army named only as the one it accuses). The denier is the words right after an
+    Arabic denial or before an English one; one the lexicon does not know decides nothing."""
+    mine = [a for a in actors.attributions(claim) if a.actor is not None and a.stance == "denies"]
+    if not mine:
+        return []
+    for x in core:
+        text = fold(x.plain).lower()
+        m = _DENIAL.search(text)
+        if m is None:
+            continue
+        arabic = x.facts.language == "ar"
+        who = " ".join(words(text[m.end() :])[:4] if arabic else words(text[: m.start()])[-4:])
+        theirs = [a.actor for a in actors.find_actors(who) if not actors.is_generic(a.actor.id)]
+        if not theirs or _denier_named(claim, x):
+            return []
+        for a in mine:
+            assert a.actor is not None
+            if actors.is_generic(a.actor.id) or _related({a.actor.id}, {t.id for t in theirs}):
+                continue
+            if _unqualified(a.source_text, a.actor.kind) and a.actor.kind in {t.kind for t in theirs}:
+                continue  # "the army denied": whichever army denies in its evidence
+            names = ", ".join(sorted(t.name_en for t in theirs))
+            return [Issue("actor", a.source_text, f"its evidence has {names} deny this, not {a.source_text}")]
+        return []
+    return []
 
 
 _REFERRED_KINDS = ("person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group")

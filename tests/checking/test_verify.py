@@ -656,3 +656,30 @@ TOLL_EN = "Doctors said four children and two women were among the dead."
 def test_a_bare_army_and_who_the_victims_were(source: str, claim: str, kinds: list[str]) -> None:
     sources = _sources(source, "en")
     assert [i.kind for i in sources.check(claim).issues] == kinds, sources.check(claim)
+
+
+CAMP_DENIAL_AR = (
+    "ونفت قوات الدعم السريع في بيان أي علاقة لها بقصف معسكر زمزم، وقالت إن الجيش يتخذ من المعسكر دروعا بشرية. "
+    "وأفادت مصادر طبية بأنها استقبلت خمس جثث لعسكريين خلال اليومين الماضيين. "
+    "ولم يعلق الجيش على البيان، لكنه قال إن 6 من جنوده قتلوا في المعارك يوم السبت."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # who denies is the party right after the Arabic verb, not one the sentence names as accused
+        ("نفت قوات الدعم السريع أي علاقة لها بقصف معسكر زمزم.", []),
+        ("نفى الجيش السوداني أي علاقة له بقصف معسكر زمزم.", ["actor"]),
+        # claiming an attack (تبنت) is no denial of it
+        ("تبنت قوات الدعم السريع قصف معسكر زمزم.", ["stance"]),
+        # the bodies of five of the military: two days by a dual; soldiers, not civilians
+        ("Doctors received the bodies of five soldiers over the past two days.", []),
+        ("Doctors received the bodies of five civilians over the past two days.", ["category"]),
+        # "لم يعلق" declines to comment: it is no denial of what the army then says
+        ("أقر الجيش بمقتل 6 من جنوده في المعارك يوم السبت.", []),
+    ],
+)
+def test_deniers_claims_of_attacks_and_the_bodies_of_soldiers(claim: str, kinds: list[str]) -> None:
+    check = _sources(CAMP_DENIAL_AR).check(claim)
+    assert [i.kind for i in check.issues] == kinds, check
