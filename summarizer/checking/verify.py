@@ -45,7 +45,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure, who denies, 'did not comment' is no denial
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure, who denies, 'did not comment' is no denial, civilians vs the military without a figure
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -488,13 +488,20 @@ def _dual_issues(claim: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -
 _VICTIMS = frozenset({"children", "women"})
 
 
+_CIVIL = frozenset({"civilians", "children", "women"})
+_ARMED = frozenset({"fighters", "soldiers"})
+
+
 def _victim_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
     """Who the victims were, said without a figure: "most of the victims were children" where its evidence
-    says women (and names no children)."""
-    mine = cf.concepts & _VICTIMS
-    theirs = frozenset().union(*(f.concepts for f in ev)) & _VICTIMS if ev else frozenset()
+    says women (and names no children); "an Iraqi civilian was killed" where it has an army officer killed
+    (and names no civilian)."""
+    said = frozenset().union(*(f.concepts for f in ev)) if ev else frozenset()
+    mine, theirs = cf.concepts & _VICTIMS, said & _VICTIMS
     if mine and theirs and not mine & theirs:
         return [Issue("category", ", ".join(sorted(mine)), f"its evidence says {', '.join(sorted(theirs))}, not {', '.join(sorted(mine))}")]
+    if "killed" in cf.concepts and cf.concepts & _CIVIL and not cf.concepts & _ARMED and said & _ARMED and not said & _CIVIL:
+        return [Issue("category", ", ".join(sorted(cf.concepts & _CIVIL)), f"its evidence says {', '.join(sorted(said & _ARMED))}")]
     return []
 
 
@@ -908,12 +915,16 @@ def _place_issues(
     for pid, m in cf.places.items():
         theirs = sides.get(places.same_place(pid), set())
         mine = {d for d in cf.directions.get(pid, ()) if d is not None}
-        if mine and theirs and None not in theirs and not (mine & theirs):
+        # "غرب المدينة" where a sentence before names the city on another side: the side is the city's
+        back = mine & _sides_of_the_city(texts) if mine and m.place.kind == "city" else set()
+        if mine and theirs and None not in theirs and not (mine & theirs) and not back:
             out.append(
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
             )
             continue
         if pid == "syria" or places.same_place(pid) in ids | located:
+            continue
+        if m.text.isascii() and m.text.islower():  # "rockets hit the base": a common word, not the town of Hit
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
@@ -993,6 +1004,22 @@ def _demonym_in(place: places.Place, texts: Sequence[str]) -> bool:
     if len(ar) < 3 or not re.fullmatch(r"[\u0600-\u06ff]+", ar):
         return False
     return re.search(rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(ar)}(?:ي|يه|يون|يين|يه)(?![^\W\d_])", folded) is not None
+
+
+_SIDE_OF_CITY = re.compile(
+    r"(?<![^\W\d_])(?:(north|south|east|west)(?:ern)?\s+(?:of\s+)?the\s+(?:city|town)"
+    r"|(شمال|جنوب|شرق|غرب)(?:ي)?\s+(?:ال)?(?:مدينه|بلده))(?![^\W\d_])"
+)
+
+
+def _sides_of_the_city(texts: Sequence[str]) -> set[str]:
+    """The compass sides a text gives "the city" it refers back to ("غرب المدينة", "east of the city")."""
+    out = set()
+    for t in texts:
+        for m in _SIDE_OF_CITY.finditer(fold(t).lower()):
+            side = m.group(1) or m.group(2)
+            out.add(_AR_SIDES.get(side, side))
+    return out
 
 
 _CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")

@@ -121,6 +121,8 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     for q in numbers.find_quantities(text):  # unmasked: the counted noun may be an actor's ("300 militants")
         every.add(numbers.canonical(q.value))
         category = q.noun if q.noun in _WHO else _category_after(text, q.end)
+        if category == "fighters" and _FAMILY.match(text, q.end):
+            category = "people"  # "seven members of one family", "سبعة أفراد من عائلة واحدة"
         if category in _WHO and numbers.canonical(q.value) in stated:
             categories.setdefault(numbers.canonical(q.value), set()).add(category)
     killed, injured = numbers.casualties(text)
@@ -160,6 +162,13 @@ def _sides_outside_names(text: str, found: Sequence[places.PlaceMatch]) -> froze
         if m.direction is None and places.sides_in(m.text):
             masked[m.start : m.end] = " " * (m.end - m.start)
     return places.sides_in("".join(masked))
+
+
+_FAMILY = re.compile(
+    r"\s*(?:members|people|[وف]?(?:أفراد|افراد))?\s*(?:of|from|من)\s+(?:(?:a|one|the same|the|his|her|their)\s+)?"
+    r"(?:famil|household|(?:ال)?(?:عائل|أسر|اسر))",
+    re.I,
+)
 
 
 _WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})

@@ -683,3 +683,31 @@ CAMP_DENIAL_AR = (
 def test_deniers_claims_of_attacks_and_the_bodies_of_soldiers(claim: str, kinds: list[str]) -> None:
     check = _sources(CAMP_DENIAL_AR).check(claim)
     assert [i.kind for i in check.issues] == kinds, check
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "kinds"),
+    [
+        # "hit" in lowercase is a verb, not the town of Hit
+        ("en", "Two rockets hit the Ain al-Asad air base in Anbar on Monday, wounding five soldiers.", []),
+        # "members of one family" are people, not an armed group's members
+        ("en", "A strike on a house in Baalbek killed seven members of one family.", []),
+        # a civilian killed where its evidence has an army officer killed
+        ("en", "An army officer was killed when militants attacked a checkpoint in Diyala.", []),
+        ("en", "A civilian was killed in an attack on a checkpoint in Diyala.", ["category"]),
+        # welcoming is the opposite of denying having agreed
+        ("ar", "رحب الشيخ بدخول القوات الحكومية إلى المدينة.", ["stance"]),
+    ],
+)
+def test_verbs_that_are_towns_families_officers_and_welcomes(source: str, claim: str, kinds: list[str]) -> None:
+    sources = (
+        _sources(
+            "Two rockets hit the Ain al-Asad air base in Anbar on Monday, wounding five soldiers. "
+            "A strike on a house in Baalbek killed seven members of one family. "
+            "An army officer was killed and two soldiers were wounded when militants attacked a checkpoint in Diyala.",
+            "en",
+        )
+        if source == "en"
+        else _sources("ونفى الشيخ أن يكون قد وافق على دخول القوات الحكومية إلى المدينة.")
+    )
+    assert [i.kind for i in sources.check(claim).issues] == kinds, sources.check(claim)
