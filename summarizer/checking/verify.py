@@ -4,6 +4,7 @@ in Arabic and English; a claim its evidence cannot decide is unverifiable, not s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
-from summarizer.reading.checkable import Facts, concepts_in, read
+from summarizer.reading.checkable import Facts, concepts_in, read, stances_in, who_category
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import (
     dateline_end,
@@ -44,7 +45,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v3"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives
+CHECKER = "deterministic-v4"  # v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure, who denies, 'did not comment' is no denial, civilians vs the military without a figure
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -156,8 +157,8 @@ class Sources:
             if r > 0:
                 scored.append((r, s))
         scored.sort(key=lambda x: -x[0])
-        quote_issues, unread = self._quotes(claim)
         if not scored or scored[0][0] < MIN_RELEVANCE:
+            quote_issues, _ = self._quotes(claim)
             return ClaimCheck(
                 claim,
                 [],
@@ -194,6 +195,7 @@ class Sources:
                     window, issues = [top], self._issues(claim, [top], top)
                     break
         evidence = [Evidence(article_id=s.article.id, quote=s.text) for s in window]
+        quote_issues, unread = self._quotes(claim, window)
         undecided = unread or _undecided(read(claim, window[0].article.published_at), [s.facts for s in window])
         return ClaimCheck(claim, evidence, [*quote_issues, *issues], -neg_r, undecided)
 
@@ -206,12 +208,13 @@ class Sources:
         ]
         if not pseudo:
             return [Issue("unsupported", claim, "it cites no evidence from these articles")]
-        return [*self._quotes(claim)[0], *self._issues(claim, pseudo)]
+        return [*self._quotes(claim, pseudo)[0], *self._issues(claim, pseudo)]
 
-    def _quotes(self, claim: str) -> tuple[list[Issue], str]:
+    def _quotes(self, claim: str, near: Sequence[_Sentence] = ()) -> tuple[list[Issue], str]:
         """Words a claim puts in quotation marks must be the sources' own: verbatim in a source of their
         language, or, translated, the readable content (glossary concepts, figures, places, actors) of a
-        quotation or attributed statement in the sources. Also why a quote cannot be decided ("" if none)."""
+        quotation or attributed statement in the sources (in its evidence or next to it, when it has
+        evidence). Also why a quote cannot be decided ("" if none)."""
         out = []
         undecided = ""
         for m in _QUOTED.finditer(claim):
@@ -222,28 +225,36 @@ class Sources:
                 if not any(find_exact_or_folded(a.text, quoted) for a in same):
                     out.append(Issue("quote", quoted, "these quoted words are not in the sources"))
                 continue
-            found = self._translated(quoted)
+            found = self._translated(quoted, near)
             if found is None:
                 undecided = f"the quoted words {quoted!r} name nothing the checker can find in another language"
             elif not found:
                 out.append(Issue("quote", quoted, "no quotation or statement in the sources says this"))
         return out, undecided
 
-    def _translated(self, quoted: str) -> bool | None:
+    def _translated(self, quoted: str, near: Sequence[_Sentence] = ()) -> bool | None:
         """Whether a quotation the sources would have in another language is there: half its readable content
-        at least in one quoted span or attributed sentence. None when it has no readable content, or is a name."""
+        at least in one quoted span or attributed sentence, among the evidence and the sentences next to it
+        when there is evidence ("not a single civilian was harmed" is not said by whoever mentions
+        civilians elsewhere). None when it has no readable content, or is a name."""
         if quoted.istitle() or not self.sentences:
             return None
         qf = read(quoted, self.sentences[0].article.published_at)
         wanted = _readable(qf)
         if not wanted:
             return None
-        for s in self.sentences:
+        pool = self.sentences
+        if near:
+            pool = list(near)
+            if len(wanted) > 1:  # one word found next to the evidence is too little to tell
+                for x in near:
+                    pool += [n for step in (-1, 1) if x.index >= 0 and (n := self._neighbour(x, step)) is not None]
+        for s in pool:
             spans = [m.group(1) for m in _QUOTED_ANY.finditer(s.text)]
             if not spans and "attributed" not in s.facts.stances:
                 continue
             for span in spans or [s.plain]:
-                if len(wanted & _readable(read(span, s.article.published_at))) * 2 >= len(wanted):
+                if len(wanted & _said_content(span, s.article.published_at)) * 2 >= len(wanted):
                     return True
         return False
 
@@ -270,6 +281,10 @@ class Sources:
 
         counted = slot(lambda f: f.numbers or f.rounded)
         issues += _number_issues(cf, [x.facts for x in counted], [x.plain for x in counted], claim)
+        if not any(i.kind in ("number", "category") for i in issues):
+            issues += _dual_issues(claim, cf, [x.facts for x in window], [x.plain for x in window])
+        if not any(i.kind in ("number", "category") for i in issues):
+            issues += _victim_issues(cf, [x.facts for x in window])
         placed = slot(lambda f: f.regions)
         located = {
             places.same_place(pid)
@@ -292,6 +307,8 @@ class Sources:
             }
             located &= theirs or named
         issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
+        if not any(i.kind == "place" for i in issues):
+            issues += _movement_issues(claim, [x.plain for x in window])
         # speakers are often split over a joined pair ("X said ..." / "it added ..."): the pair counts whole,
         # unless the core names another actor of the same kind in the claimed one's place
         speakers = cores + rest if any(x.facts.actors for x in cores + rest) else cores + rest + prev
@@ -306,6 +323,8 @@ class Sources:
         family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
         issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
         issues += _speaker_issues(claim, cores)
+        if not any(i.kind == "actor" for i in issues):
+            issues += _denier_issues(claim, cores)
         if not any(i.kind in ("place", "actor") for i in issues):
             issues += _name_issues(claim, cf, [x.plain for x in cores + rest + prev], art.text)
         issues += _stance_issues(claim, cf, [x.facts for x in cores], [x.plain for x in cores], *self._answer(claim, window))
@@ -352,7 +371,8 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     sf = s.facts
     lexical = 0.0
     if lang == sf.language and cf.keys:
-        lexical = len(cf.keys & sf.keys) / len(cf.keys)
+        mine = _roots(cf.keys)
+        lexical = len(mine & _roots(sf.keys)) / len(mine)
     elif cf.concepts:  # across languages the glossary stands in for shared words
         theirs = set(sf.concepts)
         if sf.stances & {"denies", "negates"}:  # a denial is often a negated statement ("قالت إنها لم تستهدف")
@@ -366,6 +386,16 @@ def _relevance(claim: str, lang: Lang, s: _Sentence) -> float:
     shared += len({d.date for d in cf.dates} & {d.date for d in sf.dates})
     same_type = 0.5 if cf.event_type is not None and cf.event_type == sf.event_type else 0.0
     return LEX_WEIGHT * lexical + shared + same_type
+
+
+_EN_SUFFIX = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _roots(keys: frozenset[str]) -> frozenset[str]:
+    """Keys with an English word's inflection off ("matched" and "match", "figures" and "figure"), so a
+    paraphrase that inflects a word otherwise still shares it; Arabic keys as they are."""
+    return frozenset(_EN_SUFFIX.sub("", k) if k.isascii() and len(k) > 4 else k for k in keys)
 
 
 def _syrian_places(f: Facts) -> set[str]:
@@ -408,7 +438,7 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
     folded = " ".join(fold(t) for t in texts)
     if value == "1":
         return worded
-    if value == "2" and _DUAL_COUNTED.search(folded):
+    if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded)):
         return True
     numerals = _arabic_numerals()
     tokens = set(words(folded))
@@ -423,6 +453,65 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
 # a dual noun right after a casualty verb: "قتل مسعفان", "أصيب جنديان" (a stem of four letters at least, so that
 # plurals such as "شبان" do not count)
 _DUAL_COUNTED = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+\w{4,}ان(?!\w)")
+
+
+_DUAL_NOUN = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+(\w{4,})ان(?!\w)")
+
+
+def _dual_issues(claim: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -> list[Issue]:
+    """Two people its Arabic evidence counts by a dual noun ("قتل مسعفان"): an Arabic claim that counts two
+    others by theirs ("قتل مقاتلان"), or an English one that calls them otherwise ("two fighters" for two
+    paramedics); and a claim's dual its evidence counts by a figure other than two."""
+    if not ev or any(f.language != "ar" for f in ev):
+        return []
+    theirs = {m.group(1) for t in texts for m in _DUAL_NOUN.finditer(fold(t))}
+    have = {v for f in ev for v in f.numbers}
+    said = ", ".join(sorted(f"{t}ان" for t in theirs))
+    if cf.language == "en":
+        who = {c for t in theirs if (c := _dual_category(t)) is not None}
+        mine = cf.categories.get("2", frozenset())
+        if who and mine and "2" not in have and not _same_kind_of_people(mine, who):
+            written = cf.numbers.get("2", "two")
+            return [Issue("category", written, f"in its evidence two counts {said}, not {', '.join(sorted(mine))}")]
+        return []
+    for noun in (m.group(1) for m in _DUAL_NOUN.finditer(fold(claim))):
+        if noun in theirs or "2" in have:
+            continue
+        if theirs:
+            return [Issue("category", f"{noun}ان", f"in its evidence two counts {said}, not {noun}ان")]
+        killed = {v for f in ev for v, roles in f.counted.items() if roles & {"killed", "injured"}}
+        if killed:
+            return [Issue("number", f"{noun}ان", f"its evidence does not say two (it says {', '.join(sorted(killed))})")]
+    return []
+
+
+_VICTIMS = frozenset({"children", "women"})
+
+
+_CIVIL = frozenset({"civilians", "children", "women"})
+_ARMED = frozenset({"fighters", "soldiers"})
+
+
+def _victim_issues(cf: Facts, ev: list[Facts]) -> list[Issue]:
+    """Who the victims were, said without a figure: "most of the victims were children" where its evidence
+    says women (and names no children); "an Iraqi civilian was killed" where it has an army officer killed
+    (and names no civilian)."""
+    said = frozenset().union(*(f.concepts for f in ev)) if ev else frozenset()
+    mine, theirs = cf.concepts & _VICTIMS, said & _VICTIMS
+    if mine and theirs and not mine & theirs:
+        return [Issue("category", ", ".join(sorted(mine)), f"its evidence says {', '.join(sorted(theirs))}, not {', '.join(sorted(mine))}")]
+    if "killed" in cf.concepts and cf.concepts & _CIVIL and not cf.concepts & _ARMED and said & _ARMED and not said & _CIVIL:
+        return [Issue("category", ", ".join(sorted(cf.concepts & _CIVIL)), f"its evidence says {', '.join(sorted(said & _ARMED))}")]
+    return []
+
+
+def _dual_category(stem: str) -> str | None:
+    """Who a dual noun's stem counts ("مسعف": civilians, "جندي": soldiers), if the lexicons know it."""
+    return who_category(stem)
+
+
+# two units of time said by a dual: "خلال اليومين الماضيين" (the past two days), "ساعتين"
+_DUAL_TIME = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:يومين|يومان|ساعتين|ساعتان|اسبوعين|اسبوعان|شهرين|شهران|عامين|عامان|سنتين|سنتان|ليلتين)(?!\w)")
 
 
 _HEDGE = re.compile(
@@ -480,8 +569,25 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
         owned_by = {a.kind for f in ev for o in f.owners.get(value, ()) if (a := actors.get_actor(o)) is not None}
         group_owned = bool(owned_by) and owned_by <= {"armed_group"}
         # calling the dead fighters or soldiers where the evidence counts them otherwise, or names no such side
-        armed = mine_who & {"fighters", "soldiers"} and not theirs_who & {"fighters", "soldiers"} and not armed_words
-        if value in have and (armed or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
+        # (a figure its evidence says of an armed group's or an army's members counts fighters or soldiers:
+        # "قياديين اثنين في حركة حماس" are two Hamas commanders)
+        armed = (
+            mine_who & {"fighters", "soldiers"}
+            and not theirs_who & {"fighters", "soldiers"}
+            and not armed_words
+            and not owned_by & {"armed_group", "military"}
+        )
+        # "five civilians" where its evidence counts the bodies of five of the military and no civilians
+        civil_words = any(f.concepts & {"civilians", "children", "women"} for f in ev)
+        armed = armed or (
+            mine_who & {"civilians", "children", "women"}
+            and not theirs_who
+            and armed_words
+            and not civil_words
+        )
+        # "seven women" where its evidence counts seven children
+        victims = mine_who & _VICTIMS and theirs_who & _VICTIMS and not mine_who & theirs_who
+        if value in have and (armed or victims or not _same_kind_of_people(mine_who, theirs_who, group_owned)):
             written = cf.numbers.get(value, value)
             out.append(
                 Issue(
@@ -638,6 +744,17 @@ def _readable(f: Facts) -> set[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _said_content(text: str, published_at: dt.datetime) -> frozenset[str]:
+    """What a statement says that can be compared across languages (see _readable), its speakers' names
+    aside: "الدفاع المدني" names the Civil Defence, not civilians."""
+    f = read(text, published_at)
+    masked = list(text)
+    for m in f.actors.values():
+        masked[m.start : m.end] = " " * (m.end - m.start)
+    return frozenset(_readable(f) - (set(f.concepts) - set(concepts_in("".join(masked)))))
+
+
 _STANCE_CONCEPTS = frozenset({"deny", "confirm", "allege", "attribute", "announce", "statement"})
 UNDECIDED_BELOW = 0.5  # a claim whose evidence shares less of its content than this is unverifiable
 
@@ -652,8 +769,9 @@ def _undecided(cf: Facts, ev: list[Facts]) -> str:
     shares = []
     same = [f for f in ev if f.language == cf.language]
     if same and cf.keys:
-        keys = frozenset().union(*(f.keys for f in same))
-        shares.append((len(cf.keys & keys) + shared) / (len(cf.keys) + len(facts)))
+        mine_keys = _roots(cf.keys)
+        keys = frozenset().union(*(_roots(f.keys) for f in same))
+        shares.append((len(mine_keys & keys) + shared) / (len(mine_keys) + len(facts)))
     mine = set(cf.concepts) - _STANCE_CONCEPTS
     concepts = frozenset().union(*(f.concepts for f in ev))
     if not shares and (mine or facts):  # across languages the glossary's concepts stand in for words
@@ -668,6 +786,12 @@ def _undecided(cf: Facts, ev: list[Facts]) -> str:
     return ""
 
 
+_NO_COMMENT = re.compile(
+    r"(?<![^\W\d_])(?:(?:did not|didn't|has not|had not|have not|declined to|refused to)\s+(?:immediately\s+)?"
+    r"(?:comment|respond)|no immediate comment|[وف]?(?:لم|ولم)\s+(?:يعلق|تعلق|يصدر|تصدر|يرد|ترد))(?![^\W\d_])"
+)
+
+
 def _stance_issues(
     claim: str, cf: Facts, ev: list[Facts], texts: list[str], denied_next: bool = False, answered: bool = False
 ) -> list[Issue]:
@@ -676,6 +800,16 @@ def _stance_issues(
     answered by a denial in the next sentence, or a party's own quoted words ("scored 'a direct hit'")."""
     said: frozenset[str] = frozenset().union(*(f.stances for f in ev)) if ev else frozenset()
     mine = cf.stances
+    if "negates" in said and "denies" not in said and texts:
+        # "did not comment", "لم يعلق": a negation that declines to speak is no denial
+        said = said - {"negates"} | frozenset().union(*(stances_in(_NO_COMMENT.sub(" ", fold(t).lower())) for t in texts))
+    if "denies" in mine and "denies" not in said:
+        # a negation is a denial only when its sentence is about the claim's denier or names no party: "Tel
+        # Aviv will not be safe", a Houthi vow, is no Israeli denial
+        parties = {a for f in ev for a, m in f.actors.items() if not actors.is_generic(a)}
+        deniers = {a for a in cf.actors if not actors.is_generic(a)}
+        if parties and deniers and not _related(deniers, parties):
+            said = said - {"negates"}
     conflict = _stance_conflict(mine, said, denied_next)
     if conflict is not None:
         return [conflict]
@@ -781,18 +915,24 @@ def _place_issues(
     for pid, m in cf.places.items():
         theirs = sides.get(places.same_place(pid), set())
         mine = {d for d in cf.directions.get(pid, ()) if d is not None}
-        if mine and theirs and None not in theirs and not (mine & theirs):
+        # "غرب المدينة" where a sentence before names the city on another side: the side is the city's
+        back = mine & _sides_of_the_city(texts) if mine and m.place.kind == "city" else set()
+        if mine and theirs and None not in theirs and not (mine & theirs) and not back:
             out.append(
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
             )
             continue
         if pid == "syria" or places.same_place(pid) in ids | located:
             continue
+        if m.text.isascii() and m.text.islower():  # "rockets hit the base": a common word, not the town of Hit
+            continue
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
         if m.place.kind == "country" and m.place.country in countries:  # Russia, by "Moscow"
             continue
         if m.place.kind == "country" and pid.replace("-", "_") in acting:  # "U.S.", by "الأمريكية"
+            continue
+        if m.place.kind == "country" and _demonym_in(m.place, texts):  # "Lebanon's" by "his Lebanese counterpart"
             continue
         if m.place.region in regions and _site_named(m.place, texts):  # "the university hospital" in Aleppo
             continue
@@ -802,6 +942,83 @@ def _place_issues(
             continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
+    return out
+
+
+_SIDES_EN = r"(north|south|east|west)(?:ern|wards?)?"
+_SIDE_AR = r"(?:ال)?(شمال|جنوب|شرق|غرب)"
+_MOVES = {
+    # "head south", "towards the north", "باتجاه الجنوب", "والتوجه شمال النهر"
+    "to": re.compile(
+        rf"(?<![^\W\d_])(?:(?:towards?|into|head(?:ed|ing|s)?|mov(?:ed|ing|es?))\s+(?:the\s+)?{_SIDES_EN}"
+        rf"|(?:fled|flee|fleeing)\s+{_SIDES_EN}"
+        rf"|(?:نحو|الى|باتجاه|التوجه|توجه|يتوجه|للتوجه|والتوجه)\s+{_SIDE_AR})(?![^\W\d_])"
+    ),
+    # "fled the north", "from the south", "من شمال القطاع"
+    "from": re.compile(
+        rf"(?<![^\W\d_])(?:(?:from|fled|left|leave|leaving|fleeing)\s+the\s+{_SIDES_EN}|from\s+{_SIDES_EN}"
+        rf"|(?:من)\s+{_SIDE_AR})(?![^\W\d_])"
+    ),
+}
+_AR_SIDES = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
+
+
+def _moves(text: str) -> dict[str, set[str]]:
+    """Where a text has people or forces go ("towards the south", "باتجاه الجنوب") and come from ("fled the
+    north", "من شمال القطاع"), as compass sides."""
+    folded = fold(text).lower()
+    out: dict[str, set[str]] = {}
+    for role, pattern in _MOVES.items():
+        for m in pattern.finditer(folded):
+            side = next(g for g in m.groups() if g)
+            out.setdefault(role, set()).add(_AR_SIDES.get(side, side))
+    return out
+
+
+def _movement_issues(claim: str, texts: Sequence[str]) -> list[Issue]:
+    """A move whose direction the claim turns round: "fled the south towards the north" where its evidence
+    has them flee the north towards the south, "head south of the river" for "التوجه شمال النهر"."""
+    mine = _moves(claim)
+    theirs: dict[str, set[str]] = {}
+    for t in texts:
+        for role, sides in _moves(t).items():
+            theirs.setdefault(role, set()).update(sides)
+    for role, sides in mine.items():
+        if theirs.get(role) and not sides & theirs[role]:
+            what = "towards" if role == "to" else "from"
+            return [
+                Issue("place", " ".join(sorted(sides)), f"its evidence has the move {what} the {', '.join(sorted(theirs[role]))}")
+            ]
+    return []
+
+
+def _demonym_in(place: places.Place, texts: Sequence[str]) -> bool:
+    """Whether a text names a country by its people's adjective: "Lebanese" (Lebanon), "Iraqi", "Sudanese";
+    "اللبناني" (لبنان), "السوري" (سوريا), "اليمنية" (اليمن)."""
+    folded = " ".join(fold(t).lower() for t in texts)
+    en = re.sub(r"[^a-z]", "", place.name_en.lower())
+    if len(en) >= 4 and re.search(rf"(?<![a-z]){re.escape(en[:4])}[a-z]*(?:ese|ian|i|n|ish)(?![a-z])", folded):
+        return True
+    ar = fold(place.name_ar).removeprefix("ال").rstrip("ا")
+    ar = ar.removesuffix("ي") if len(ar) > 3 else ar  # سوريا: سوري
+    if len(ar) < 3 or not re.fullmatch(r"[\u0600-\u06ff]+", ar):
+        return False
+    return re.search(rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(ar)}(?:ي|يه|يون|يين|يه)(?![^\W\d_])", folded) is not None
+
+
+_SIDE_OF_CITY = re.compile(
+    r"(?<![^\W\d_])(?:(north|south|east|west)(?:ern)?\s+(?:of\s+)?the\s+(?:city|town)"
+    r"|(شمال|جنوب|شرق|غرب)(?:ي)?\s+(?:ال)?(?:مدينه|بلده))(?![^\W\d_])"
+)
+
+
+def _sides_of_the_city(texts: Sequence[str]) -> set[str]:
+    """The compass sides a text gives "the city" it refers back to ("غرب المدينة", "east of the city")."""
+    out = set()
+    for t in texts:
+        for m in _SIDE_OF_CITY.finditer(fold(t).lower()):
+            side = m.group(1) or m.group(2)
+            out.add(_AR_SIDES.get(side, side))
     return out
 
 
@@ -874,6 +1091,10 @@ def _actor_issues(
             continue
         if _unqualified(m.text, m.actor.kind) and any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values()):
             continue  # "the army": whichever army its evidence names
+        if aid in article_family and any(
+            mm.actor.kind == m.actor.kind and _unqualified(mm.text, mm.actor.kind) for f in ev for mm in f.actors.values()
+        ):
+            continue  # its evidence says "الجيش", "the army": the one the article names, which the claim names
         if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
             continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
         if (
@@ -889,6 +1110,8 @@ def _actor_issues(
             swapped = [
                 mm for x in core for a, mm in x.facts.actors.items()
                 if a not in claimed and aid not in actors.ancestors(a) and mm.actor.kind == m.actor.kind
+                # "the army", "الجيش": whichever army the story is about, however its sentence resolved it
+                and not _unqualified(mm.text, mm.actor.kind)
             ]
             if swapped:
                 out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence, which names {swapped[0].text} here"))
@@ -933,22 +1156,39 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     its own: the words are put in another's mouth ("the Defence Ministry said" for the Observatory's words)."""
     theirs: set[str] = set()
     named: set[str] = set()
+    parts: list[str] = []
+    # two statements in one sentence ("the army said ..., while Hamas said ..."): the part that says what a
+    # claim of one speaker says has its speaker (a claim that says both keeps the whole sentence)
+    one = len(_speakers(claim)) == 1 and len([p for p in _EV_CLAUSES.split(fold(claim)) if p.strip()]) == 1
     for x in core:
-        theirs |= _speakers(x.plain)
-        named |= x.facts.actor_family
+        part = _clause_about(claim, x) if one else x.plain
+        theirs |= _speakers(part)
+        named |= read(part, x.article.published_at).actor_family if part != x.plain else x.facts.actor_family
+        parts.append(part)
     if not theirs:
         # a speaker the lexicon does not know, named right after the verb ("وأفاد الهلال الأحمر الفلسطيني"):
         # a claim's named speaker that the sentence does not name puts the words in another's mouth
-        other = next((m.group(1) for x in core if (m := _AR_SAID_BY.search(fold(x.plain)))), None)
-        if other is None or any(_refers(other, kind) for kind in _REFERRED_KINDS):
+        found = next(((m, fold(p)) for p in parts if (m := _AR_SAID_BY.search(fold(p)))), None)
+        if found is None or any(_refers(found[0].group(1), kind) for kind in _REFERRED_KINDS):
             return []  # "وقال المتحدث": a word that refers back to a speaker named before
-        text = " " + " ".join(fold(x.plain) for x in core) + " "
+        other = found[0].group(1)
+        # who speaks is the words after the verb, up to what is said ("وقالت الفرقة السادسة التابعة للجيش
+        # السوداني إنها ..."): a claim's speaker named only later in the sentence is the one spoken of
+        phrase = " " + _speaker_phrase(found[1][found[0].start(1) :]) + " "
+        in_phrase = {m.actor.id: m.actor.kind for m in actors.find_actors(phrase)}
+        family = set(in_phrase) | {up for a in in_phrase for up in actors.ancestors(a)}
+        unqualified = {
+            a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
+        }
         for aid in sorted(_speakers(claim)):
-            if aid not in named and not _named_in(aid, text, adjectives=False):
-                name = actors.get_actor(aid)
-                return [Issue("actor", name.name_en if name else aid, f"its evidence attributes this to {other}")]
+            if aid in family or _named_in(aid, phrase, adjectives=False):
+                continue
+            actor = actors.get_actor(aid)
+            if aid in unqualified and actor is not None and actor.kind in in_phrase.values():
+                continue  # "the army said": whichever army speaks in its evidence
+            return [Issue("actor", actor.name_en if actor else aid, f"its evidence attributes this to {other}")]
         return []
-    text = " " + " ".join(fold(x.plain) for x in core) + " "
+    text = " " + " ".join(fold(p) for p in parts) + " "
     kinds = {a.kind for t in theirs if (a := actors.get_actor(t)) is not None}
     unqualified = {
         a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
@@ -960,7 +1200,7 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
         if aid in unqualified and (a := actors.get_actor(aid)) is not None and a.kind in kinds:
             continue  # "the army said": whichever army its evidence has speak
         actor = actors.get_actor(aid)
-        if actor is not None and any(actors.refers_to_kind(x.plain, actor.kind) for x in core):
+        if actor is not None and any(actors.refers_to_kind(p, actor.kind) for p in parts):
             continue  # "the monitor said ...": the sentence refers back to its speaker
         who = ", ".join(sorted(a.name_en for t in theirs if (a := actors.get_actor(t)) is not None))
         name = actors.get_actor(aid)
@@ -968,11 +1208,73 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     return out
 
 
+_EV_CLAUSES = re.compile(r"\s*(?:[;؛]|[,،]\s*(?:while|whereas|but|[وف]?(?:في حين|فيما|بينما|لكن|غير ان))\s+)\s*")
+
+
+def _clause_about(claim: str, sentence: _Sentence) -> str:
+    """The clause of an evidence sentence (split at a contrast: "..., في حين قالت ...") that shares most of
+    the claim's figures, words and concepts; the whole sentence when it has one clause."""
+    parts = [p for p in _EV_CLAUSES.split(fold(sentence.plain)) if p.strip()]
+    if len(parts) < 2:
+        return sentence.plain
+    cf = read(claim, sentence.article.published_at)
+    mine = _roots(cf.keys)
+
+    def score(part: str) -> float:
+        f = read(part, sentence.article.published_at)
+        lexical = len(mine & _roots(f.keys)) if f.language == cf.language else 0
+        return 2 * len(set(cf.numbers) & set(f.numbers)) + len(cf.concepts & f.concepts) + lexical
+
+    best = max(parts, key=score)
+    return best if score(best) > max(score(p) for p in parts if p is not best) else sentence.plain
+
+
+def _denier_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
+    """Who denies: "the Sudanese army denied any role" where its evidence has the RSF deny it ("ونفت قوات
+    الدعم السريع ...", the army named only as the one it accuses). The denier is the words right after an
+    Arabic denial or before an English one; one the lexicon does not know decides nothing."""
+    mine = [a for a in actors.attributions(claim) if a.actor is not None and a.stance == "denies"]
+    if not mine:
+        return []
+    for x in core:
+        text = fold(x.plain).lower()
+        m = _DENIAL.search(text)
+        if m is None:
+            continue
+        arabic = x.facts.language == "ar"
+        who = " ".join(words(text[m.end() :])[:4] if arabic else words(text[: m.start()])[-4:])
+        theirs = [a.actor for a in actors.find_actors(who) if not actors.is_generic(a.actor.id)]
+        if not theirs or _denier_named(claim, x):
+            return []
+        for a in mine:
+            assert a.actor is not None
+            if actors.is_generic(a.actor.id) or _related({a.actor.id}, {t.id for t in theirs}):
+                continue
+            if _unqualified(a.source_text, a.actor.kind) and a.actor.kind in {t.kind for t in theirs}:
+                continue  # "the army denied": whichever army denies in its evidence
+            names = ", ".join(sorted(t.name_en for t in theirs))
+            return [Issue("actor", a.source_text, f"its evidence has {names} deny this, not {a.source_text}")]
+        return []
+    return []
+
+
 _REFERRED_KINDS = ("person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group")
 _AR_SAID_BY = re.compile(
     r"(?<![^\W\d_])[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت)\s+((?:ال)[^\W\d_]{3,}(?:\s+(?:ال)[^\W\d_]{3,}){0,2})"
 )
 _ARTICLE = re.compile(r"^(?:the\s+|[وف]?ال)")
+_SAID_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "عن", "في", "ل", "على"})
+
+
+def _speaker_phrase(folded: str) -> str:
+    """The words naming who speaks, from the first after an Arabic verb of saying up to what is said ("إن",
+    "أنها", a comma), eight at most."""
+    out = []
+    for token in re.findall(r"[^\W\d_]+|[،,:؛.]", folded)[:8]:
+        if not token[0].isalpha() or token in _SAID_THAT:
+            break
+        out.append(token)
+    return " ".join(out)
 
 
 _PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")
@@ -1022,12 +1324,29 @@ def _named_in(actor_id: str, folded: str, adjectives: bool = True) -> bool:
     return False
 
 
+_ONE_DAY = dt.timedelta(days=1)
+_NIGHT = re.compile(r"(?<![^\W\d_])(?:ليل|ليله|night|overnight)(?![^\W\d_])")
+_WEEKDAYS = re.compile(
+    r"(?<![^\W\d_])(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![^\W\d_])"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def _night_of_two_days(text: str) -> bool:
+    """Whether a date names a night by the two days it spans ("ليل الجمعة السبت", "the night of Friday to
+    Saturday")."""
+    folded = fold(text).lower()
+    return _NIGHT.search(folded) is not None and len(_WEEKDAYS.findall(folded)) >= 2
+
+
 def _date_issues(
     cf: Facts, ev: list[Facts], window: list[_Sentence], earlier: list[TemporalExpression]
 ) -> list[Issue]:
     stated = [d for f in ev for d in f.dates]
     if stated:
         allowed = [(d.date, d.precision, d.text) for d in stated]
+        # "ليل الجمعة السبت": a night named by the two days it spans is the second day's too
+        allowed += [(d.date + _ONE_DAY, d.precision, d.text) for d in stated if d.precision == "day" and _night_of_two_days(d.text)]
     else:
         published = dates.publication_day(window[0].article.published_at)
         allowed = [(published, "day", "the publication day")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -121,6 +121,8 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     for q in numbers.find_quantities(text):  # unmasked: the counted noun may be an actor's ("300 militants")
         every.add(numbers.canonical(q.value))
         category = q.noun if q.noun in _WHO else _category_after(text, q.end)
+        if category == "fighters" and _FAMILY.match(text, q.end):
+            category = "people"  # "seven members of one family", "سبعة أفراد من عائلة واحدة"
         if category in _WHO and numbers.canonical(q.value) in stated:
             categories.setdefault(numbers.canonical(q.value), set()).add(category)
     killed, injured = numbers.casualties(text)
@@ -140,7 +142,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         injured=injured,
         places={m.place.id: m for m in reversed(found_places)},
         directions={k: frozenset(v) for k, v in directions.items()},
-        sides=places.sides_in(text),
+        sides=_sides_outside_names(text, found_places),
         roles={
             role: frozenset(
                 places.same_place(m.place.id) for m in found_places if pattern.search(fold(text[: m.start]).lower())
@@ -155,6 +157,23 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         language=detect_language(text),
         event_type=event_type_of(text),
     )
+
+
+def _sides_outside_names(text: str, found: Sequence[places.PlaceMatch]) -> frozenset[str]:
+    """The compass sides a text names, less those that are part of a place's name ("ولاية شمال دارفور",
+    "South Lebanon", "the northern Gaza Strip"): a place so named is checked as a place."""
+    masked = list(text)
+    for m in found:
+        if m.direction is None and places.sides_in(m.text):
+            masked[m.start : m.end] = " " * (m.end - m.start)
+    return places.sides_in("".join(masked))
+
+
+_FAMILY = re.compile(
+    r"\s*(?:members|people|[وف]?(?:أفراد|افراد))?\s*(?:of|from|من)\s+(?:(?:a|one|the same|the|his|her|their)\s+)?"
+    r"(?:famil|household|(?:ال)?(?:عائل|أسر|اسر))",
+    re.I,
+)
 
 
 _WHO = frozenset({"civilians", "fighters", "soldiers", "children", "women", "people"})
@@ -178,6 +197,13 @@ def _category_after(text: str, end: int) -> str | None:
         if folded not in _LINKS and not word[0].isupper():
             return None
     return None
+
+
+def who_category(word: str) -> str | None:
+    """Who one word names when it counts people ("مسعف", "paramedics": civilians), from the glossary or the
+    number reader's nouns; None if neither knows it."""
+    folded = fold(word).lower()
+    return _who().get(folded) or numbers.noun_category(folded)
 
 
 @cache

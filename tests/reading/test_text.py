@@ -111,6 +111,9 @@ def test_detect_language(text: str, lang: str) -> None:
         ("وقالت القناة التابعة للجماعة على تلغرام إن ثلاثة قتلوا", False),
         ("Follow us on Telegram for the latest updates", True),
         ("انضموا إلى قناتنا على واتساب", True),
+        ('ونفت الجماعة في بيان على منصة "تلغرام" أي علاقة لها بالقصف.', False),
+        ("The group said in a statement on Telegram that it had not shelled the camp.", False),
+        ("Follow us on Telegram", True),
     ],
 )
 def test_is_chrome(line: str, chrome: bool) -> None:
