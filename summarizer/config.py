@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     )
     api_key: SecretStr | None = Field(None, description="Key for api_base servers that want one.")
     data_dir: Path = Field(Path("data"), description="Where the SQLite store and the response cache live.")
+    database_url: str | None = Field(
+        None,
+        repr=False,  # it may hold a password
+        description="The store's database: postgresql://user:password@host:5432/name (several replicas may "
+        "share it; migrations run on start); default: the SQLite file data_dir/summarizer.sqlite3.",
+    )
     timezone: str = Field("UTC", description="IANA zone in which a publication day starts.")
     llm_timeout: float = Field(60.0, gt=0, le=600, description="Seconds one LLM call may take.")
     llm_retries: int = Field(2, ge=0, le=5, description="Retries of a failed LLM call (errors, timeouts).")
@@ -102,6 +108,29 @@ class Settings(BaseSettings):
     def _url(cls, v: str | None) -> str | None:
         if v is not None and not v.startswith(("http://", "https://")):
             raise ValueError(f"{v!r} is not an http(s) URL, e.g. http://127.0.0.1:8000/v1")
+        return v
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip()
+        scheme = v.split("://", 1)[0] if "://" in v else ""
+        if scheme not in ("postgresql", "postgres", "postgresql+psycopg", "sqlite"):
+            raise ValueError(
+                "not a database URL this service knows; use postgresql://user:password@host:5432/name "
+                "(or leave it unset for the SQLite file in SUMMARIZER_DATA_DIR)"
+            )
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            url = make_url(v)
+        except (ArgumentError, ValueError) as e:
+            raise ValueError(f"malformed database URL ({e})") from None
+        if scheme != "sqlite" and not url.database:
+            raise ValueError("names no database; use postgresql://user:password@host:5432/name")
         return v
 
     @field_validator("max_year")
