@@ -314,7 +314,9 @@ class Figure(Strict):
 
     kind: Literal["fatalities", "injured"]
     value: int
-    source: str
+    source: str | None = Field(
+        description="Who gave it: the speaker its quote names, else the outlet; null when the article names neither."
+    )
     reported_at: dt.datetime
     article_id: str
     corrected_at: dt.datetime | None = Field(

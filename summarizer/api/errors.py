@@ -101,8 +101,11 @@ def install(app: FastAPI) -> None:
         return _json(exc.status_code, ErrorBody(code=code, message=text), dict(exc.headers or {}))
 
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - safety net
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error")
+        rid = getattr(request.state, "request_id", None)
         return _json(
-            500, ErrorBody(code="internal_error", message=f"unexpected {type(exc).__name__}; see server log")
+            500,
+            ErrorBody(code="internal_error", message=f"unexpected {type(exc).__name__}; see server log"),
+            {"X-Request-ID": rid} if isinstance(rid, str) else None,
         )

@@ -43,6 +43,7 @@ class RequestContext:
             await self.app(scope, receive, send)
             return
         rid = incoming_id(scope)
+        scope.setdefault("state", {})["request_id"] = rid  # for the 500 handler, which runs outside this middleware
         token = logs.request_id.set(rid)
         status = 500
         started = time.perf_counter()

@@ -226,10 +226,15 @@ def write_manifest(options: Options, settings: Settings) -> None:
     """What a recording is of: the model, the cases run, the output cap; a replay runs the same cases."""
     directory = recordings_dir(options, settings.model)
     directory.mkdir(parents=True, exist_ok=True)
+    cases = list(options.cases)
+    before = load_json(directory / MANIFEST, {})
+    same = before.get("datasets") == _where(options.datasets) and before.get("llm_max_tokens") == settings.llm_max_tokens
+    if cases and same and before.get("cases"):  # recording more cases adds them: earlier recordings still replay
+        cases = list(dict.fromkeys([*before["cases"], *cases]))
     manifest = {
         "model": settings.model,
         "datasets": _where(options.datasets),
-        "cases": list(options.cases),
+        "cases": cases,
         "llm_max_tokens": settings.llm_max_tokens,
         "recorded": dt.date.today().isoformat(),
     }
@@ -264,7 +269,9 @@ def replay_recorded(options: Options, settings: Settings) -> list[Result]:
             cases=tuple(manifest.get("cases", ())),
             update_baseline=False,
         )
-        model_settings = settings.model_copy(update={"model": manifest["model"]})
+        model_settings = settings.model_copy(  # as recorded: the output cap shapes the requests and re-asks
+            update={"model": manifest["model"], "llm_max_tokens": manifest.get("llm_max_tokens", settings.llm_max_tokens)}
+        )
         try:
             result = run(replay, model_settings)
         except EvalError as e:

@@ -302,12 +302,12 @@ def _happening(h: _Happening) -> TimelineEvent:
 
 def _figures(by_time: Sequence[Report]) -> list[Figure]:
     out: list[Figure] = []
-    seen: set[tuple[str, int, str]] = set()
+    seen: set[tuple[str, int, str | None]] = set()
     for r in by_time:
         e = r.event
         who = next((a.source for a in e.attribution if a.stance != "denies"), None)
         article = e.article_ids[0] if e.article_ids else ""
-        source = who or r.source_of.get(article) or article
+        source = who or r.source_of.get(article) or None  # an article id is not a source
         for kind, value in (("fatalities", e.fatalities), ("injured", e.injured)):
             if value is None or (kind, value, source) in seen:
                 continue

@@ -106,6 +106,17 @@ def test_request_id_is_returned_and_a_sane_one_honoured(client: TestClient) -> N
     assert err.status_code == 404 and err.headers["x-request-id"]
 
 
+def test_an_unexpected_error_is_the_documented_500_with_its_request_id(client: TestClient) -> None:
+    def boom() -> None:
+        raise RuntimeError("secret detail")
+
+    client.app.add_api_route("/boom", boom)  # type: ignore[attr-defined]
+    got = client.get("/boom", headers={"X-Request-ID": "trace-500"})
+    assert got.status_code == 500
+    assert got.headers["x-request-id"] == "trace-500"
+    assert got.json()["error"]["code"] == "internal_error" and "secret detail" not in got.text
+
+
 def test_log_lines_are_json_with_the_request_id(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
     formatter = logs.JSONFormatter()
     with caplog.at_level(logging.INFO, logger="summarizer.request"):

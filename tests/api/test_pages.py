@@ -105,7 +105,7 @@ def test_each_event_shows_date_precision_place_figures_attribution_and_evidence(
             with_figures += 1
             history = li.select("[data-figures] li")
             assert len(history) == len(e["figures"])
-            assert all(f["source"] in h.text for f, h in zip(e["figures"], history, strict=True))
+            assert all((f["source"] or "") in h.text for f, h in zip(e["figures"], history, strict=True))
         if e["region"]:
             assert tag(li.select_one("[data-place] a"))["href"].__contains__(f"region={e['region']}")
     assert with_figures

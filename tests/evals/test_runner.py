@@ -12,8 +12,9 @@ import pytest
 
 from summarizer.checking import verify
 from summarizer.cli import main
+from summarizer.config import load_settings
 from summarizer.engines import prompts
-from summarizer.evals.runner import gate, prompt_problems
+from summarizer.evals.runner import MANIFEST, Options, gate, prompt_problems, recordings_dir, write_manifest
 from tests.fakes.answers import faithful
 from tests.fakes.openai_server import FakeOpenAI
 
@@ -205,3 +206,17 @@ def test_the_offline_eval_replays_recorded_models_beside_it_and_fails_when_they_
     assert run_eval(files) == 1
     err = capsys.readouterr().err
     assert "eval llm (openai/fake-model, recorded answers): FAILED" in err and "no recorded response" in err
+
+
+def test_recording_more_cases_adds_them_to_the_manifest_unless_the_output_cap_changed(tmp_path: Path, mini: Path) -> None:
+    settings = load_settings(model="openai/m", llm_max_tokens=700, data_dir=tmp_path / "d")
+    options = Options(engine="llm", responses="record", datasets=mini, recordings=tmp_path / "rec")
+
+    def cases() -> list[str]:
+        return list(json.loads((recordings_dir(options, "openai/m") / MANIFEST).read_text("utf-8"))["cases"])
+
+    write_manifest(Options(**{**options.__dict__, "cases": ("written-1",)}), settings)
+    write_manifest(Options(**{**options.__dict__, "cases": ("seeds-2", "written-1")}), settings)
+    assert cases() == ["written-1", "seeds-2"]
+    write_manifest(Options(**{**options.__dict__, "cases": ("seeds-3",)}), settings.model_copy(update={"llm_max_tokens": 900}))
+    assert cases() == ["seeds-3"]  # recorded under another cap: the earlier answers no longer replay alike

@@ -212,6 +212,16 @@ def test_source_names_are_outlets(happenings: list[TimelineEvent]) -> None:
     named = {n for h in happenings for n in h.source_names}
     assert named and named <= outlets and not named & ids
     assert all(h.sources == len(h.source_names) for h in happenings)
+    givers = {f.source for h in happenings for f in h.figures}
+    assert not givers & ids  # a figure's giver is a speaker or an outlet, never an article id
+
+
+def test_a_figure_whose_article_names_no_giver_has_no_source() -> None:
+    e = _report("e_1", 28, region="aleppo", place="al-Atarib", toll=15).event
+    bare = e.model_copy(update={"attribution": []})
+    moment = dt.datetime(2024, 12, 1, tzinfo=dt.UTC)
+    [h] = merge([Report(bare, moment, frozenset(), moment)])
+    assert [(f.value, f.source, f.article_id) for f in h.figures] == [(15, None, "e_1")]
 
 
 def test_every_english_rendering_passes_the_checker(stored: list[Report], happenings: list[TimelineEvent]) -> None:
