@@ -27,7 +27,18 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, Row, TextClause, bindparam, create_engine, event, inspect, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    Text,
+    TextClause,
+    bindparam,
+    create_engine,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.engine import make_url
 
 from summarizer.timeline import tables
@@ -120,9 +131,9 @@ def _number_event_history(conn: Connection) -> None:
 @lru_cache(maxsize=1024)
 def _statement(sql: str, expanding: tuple[str, ...]) -> TextClause:
     clause = text(sql)
-    return (
-        clause.bindparams(*(bindparam(name, expanding=True) for name in expanding)) if expanding else clause
-    )
+    # typed: an empty list renders as an empty set of text (untyped, Postgres would compare text to integer)
+    lists = (bindparam(name, expanding=True, type_=Text()) for name in expanding)
+    return clause.bindparams(*lists) if expanding else clause
 
 
 class Db:
