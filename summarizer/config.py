@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -169,5 +170,7 @@ def load_settings(**overrides: object) -> Settings:
         for err in e.errors():
             field = str(err["loc"][0]) if err["loc"] else "?"
             value = err.get("input")
+            if field == "database_url" and isinstance(value, str):  # never echo a password
+                value = re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", value)
             problems.append(f"SUMMARIZER_{field.upper()}={value!r}: {err['msg']}")
         raise ConfigError("bad configuration: " + "; ".join(problems)) from None
