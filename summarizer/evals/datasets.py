@@ -10,6 +10,8 @@ data, so adding items never moves an existing one. Engine and checker authors ma
 Collections. Articles carry ``collection``: ``seed-story`` (the late-2024 north-west Syria offensive the
 engine and checker were written against, with the off-topic stories written beside it) or ``unseen``
 (other stories, written after that tuning, see index.json ``about``). ``off_topic`` articles must yield no event.
+An unseen article may also name its ``batch`` (``unseen-2``: written after every tuning so far); the scorers
+report each batch as a scope of its own (``unseen-2``, ``unseen-2/held_out``...), beside its collection's.
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ class ArticleEntry(_Strict):
     topic: str | None = Field(None, description="A free label for what the story is about (e.g. 'offensive', 'sport').")
     collection: Collection = Field(
         "seed-story", description="'seed-story': the story the engine was tuned on; 'unseen': written after that."
+    )
+    batch: str | None = Field(
+        None,
+        description="The batch of unseen material it was written in (e.g. 'unseen-2'), reported as its own scope so "
+        "figures on material written after every tuning so far can be quoted apart.",
     )
     off_topic: bool = Field(False, description="The article reports no conflict event: an engine should serve none.")
 
@@ -149,6 +156,15 @@ class Datasets:
 
     def off_topic(self, article_id: str) -> bool:
         return self.entries[article_id].off_topic
+
+    def batch(self, article_ids: Sequence[str]) -> str | None:
+        """The batch every one of these articles was written in (``unseen-2``...), or None."""
+        batches = {self.entries[a].batch for a in article_ids}
+        return batches.pop() if len(batches) == 1 else None
+
+    def batches(self) -> list[str]:
+        """Every batch some article names, sorted."""
+        return sorted({e.batch for e in self.entries.values() if e.batch})
 
 
 class DatasetError(ValueError):

@@ -146,6 +146,12 @@ def markdown(result: Result) -> str:
             ("unseen", "unseen"),
         ),
     )
+    for batch in result.details.get("batches") or []:
+        lines += _scoped_table(
+            result,
+            f"## Batch {batch} (written after every tuning so far)",
+            ((f"{batch} held-out", f"{batch}/held_out"), (f"{batch} tuning", f"{batch}/tuning"), (batch, batch)),
+        )
     counts = result.details.get("scope_counts") or {}
     if counts:
         lines += ["| scope | cases | gold events | served events (exhaustive cases) | off-topic articles |", "|---|---:|---:|---:|---:|"]
@@ -183,6 +189,7 @@ def markdown(result: Result) -> str:
         lines += ["", "Changed statements caught, by what was changed:", "", "| change | " + " | ".join(SETTING_NAMES) + " |", "|---|---:|---:|---:|"]
         for change, row in kinds.items():
             lines.append(f"| {change} | " + " | ".join(row.get(k, "") for k in SETTING_NAMES) + " |")
+    lines += ["", *_not_listed(result)]
     for key, title in (
         ("checker_misses", "Changed statements the checker missed"),
         ("checker_false_alarms", "Faithful statements the checker flagged"),
@@ -194,6 +201,19 @@ def markdown(result: Result) -> str:
         if items:
             lines += ["", f"## {title} ({len(items)})", "", *[f"- {i}" for i in items[:40]]]
     return "\n".join(lines) + "\n"
+
+
+def _not_listed(result: Result) -> list[str]:
+    """What the item lists below leave out: the held-out half's items, as counts only."""
+    engine = result.details.get("held_out_items_not_listed") or {}
+    checker = result.details.get("checker_held_out_not_listed") or {}
+    if not engine and not checker:
+        return []
+    counts = [f"{n} {k.replace('_', ' ')}" for k, n in {**engine, **checker}.items()]
+    return [
+        f"Items listed below are the {result.details.get('listed_half', 'tuning')} half's only; the held-out half "
+        f"is reported as figures, never item by item (held out, not listed: {', '.join(counts)}).",
+    ]
 
 
 def _unverifiable(row: dict[str, float]) -> str:

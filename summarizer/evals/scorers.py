@@ -158,6 +158,23 @@ def metric_name(name: str, scope: str) -> str:
 SCOPES: tuple[tuple[str, str], ...] = tuple((c, h) for c in ("all", *COLLECTIONS) for h in ("all", *HALVES))
 
 
+def scopes_of(data: Datasets) -> tuple[tuple[str, str], ...]:
+    """:data:`SCOPES` and, for each batch the articles name, the batch whole and by half ('unseen-2/held_out')."""
+    return SCOPES + tuple((b, h) for b in data.batches() for h in ("all", *HALVES))
+
+
+def _in_scope(scope: tuple[str, str], half: str, collection: str, batch: str | None) -> bool:
+    """An item of this half, collection and batch counts in the scope (group, half): group is 'all', its
+    collection or its batch."""
+    group, h = scope
+    return group in ("all", collection, batch) and h in ("all", half)
+
+
+# Failure details name items. Only the tuning half's are listed (in report.md and result.json): the held-out
+# half is reported as aggregate figures, so that whoever reads the report to tune cannot read held-out misses.
+LISTED_HALF = "tuning"
+
+
 def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[str], list[str]]:
     """One case's counts, its failure, its unsupported claims and its served events with no gold match."""
     t = Tally(cases=1)
@@ -236,19 +253,26 @@ def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[
 def score_cases(outcomes: Sequence[CaseOutcome], data: Datasets) -> Scores:
     """Every engine metric for the whole data and each scope (collection, half, both), as ``name@scope``."""
     s = Scores()
-    totals = {scope_name(c, h): Tally() for c, h in SCOPES}
+    scopes = scopes_of(data)
+    totals = {scope_name(c, h): Tally() for c, h in scopes}
     failures: list[str] = []
     unsupported: list[str] = []
     wrong: list[str] = []
+    withheld = {"failed_cases": 0, "unsupported_claims": 0, "unmatched_served_events": 0}
     for o in outcomes:
         t, f, u, w = _case_tally(o, data)
-        failures += f
-        unsupported += u
-        wrong += w
         half, collection = half_of(o.case.id), data.collection(o.case.article_ids)
-        for c, h in SCOPES:
-            if c in ("all", collection) and h in ("all", half):
-                totals[scope_name(c, h)].add(t)
+        if half == LISTED_HALF:
+            failures += f
+            unsupported += u
+            wrong += w
+        else:
+            for key, items in (("failed_cases", f), ("unsupported_claims", u), ("unmatched_served_events", w)):
+                withheld[key] += len(items)
+        batch = data.batch(o.case.article_ids)
+        for part in scopes:
+            if _in_scope(part, half, collection, batch):
+                totals[scope_name(*part)].add(t)
     table: dict[str, dict[str, float]] = {}
     for scope, tally in totals.items():
         table[scope] = tally.metrics()
@@ -264,6 +288,9 @@ def score_cases(outcomes: Sequence[CaseOutcome], data: Datasets) -> Scores:
                 for k, t in totals.items()
             },
             "failed_cases": failures,
+            "listed_half": LISTED_HALF,
+            "batches": data.batches(),
+            "held_out_items_not_listed": withheld,
             "evidence_quotes": whole.quotes,
             "claims_checked": whole.claims,
             "unsupported_claims": unsupported[:30],
@@ -307,7 +334,7 @@ def score_checker(data: Datasets) -> Scores:
     """The checker's recall on changed statements and its false alarms on faithful ones, per setting and scope."""
     s = Scores()
     sources: dict[tuple[str, ...], Sources] = {}
-    rows: list[tuple[Statement, bool, str, str, str]] = []
+    rows: list[tuple[Statement, bool, str, str, str, str | None]] = []
     undecided: set[str] = set()  # ids of statements with a claim its evidence cannot decide
     for st in data.statements:
         key = tuple(st.article_ids)
@@ -318,14 +345,16 @@ def score_checker(data: Datasets) -> Scores:
         why = "; ".join(f"{i.kind}: {i.message}" for c in checks for i in c.issues)
         if any(c.verdict == "unverifiable" for c in checks):
             undecided.add(st.id)
-        rows.append((st, not all(c.supported for c in checks), why, statement_half(st), data.collection(st.article_ids)))
+        flag = not all(c.supported for c in checks)
+        half, collection = statement_half(st), data.collection(st.article_ids)
+        rows.append((st, flag, why, half, collection, data.batch(st.article_ids)))
     table: dict[str, dict[str, float]] = {}
-    for collection, half in SCOPES:
-        scope = scope_name(collection, half)
+    for group, half in scopes_of(data):
+        scope = scope_name(group, half)
         for setting in (*SETTINGS, "all"):
             sel = [
                 r for r in rows
-                if setting in ("all", r[0].setting) and half in ("all", r[3]) and collection in ("all", r[4])
+                if setting in ("all", r[0].setting) and _in_scope((group, half), r[3], r[4], r[5])
             ]  # fmt: skip
             if not sel:
                 continue
@@ -356,14 +385,32 @@ def score_checker(data: Datasets) -> Scores:
                 s.metrics[metric_name("checker_precision", scope)] = row["precision"]
     by_kind: dict[str, dict[str, str]] = {}
     for change in CHANGES:
-        for collection in COLLECTIONS:
+        for group in (*COLLECTIONS, *data.batches()):
             for setting in SETTINGS:
-                sel = [r for r in rows if r[0].setting == setting and r[0].change == change and r[4] == collection]
+                sel = [
+                    r for r in rows if r[0].setting == setting and r[0].change == change and group in (r[4], r[5])
+                ]  # fmt: skip
                 if sel:
-                    by_kind.setdefault(f"{change} ({collection})", {})[setting] = f"{sum(r[1] for r in sel)}/{len(sel)}"
-    misses = [f"{st.id} ({st.change}): {st.text}" for st, flag, _, _, _ in rows if st.label == "unsupported" and not flag]
-    false_alarms = [f"{st.id}: {st.text} [{why[:300]}]" for st, flag, why, _, _ in rows if st.label == "supported" and flag]
+                    by_kind.setdefault(f"{change} ({group})", {})[setting] = f"{sum(r[1] for r in sel)}/{len(sel)}"
+
+    def missed(r: tuple[Statement, bool, str, str, str, str | None]) -> bool:
+        return r[0].label == "unsupported" and not r[1]
+
+    def false_alarm(r: tuple[Statement, bool, str, str, str, str | None]) -> bool:
+        return r[0].label == "supported" and r[1]
+
+    listed = [r for r in rows if r[3] == LISTED_HALF]
+    hidden = [r for r in rows if r[3] != LISTED_HALF]
     s.details.update(
-        {"checker": table, "checker_by_change": by_kind, "checker_misses": misses, "checker_false_alarms": false_alarms}
+        {
+            "checker": table,
+            "checker_by_change": by_kind,
+            "checker_misses": [f"{r[0].id} ({r[0].change}): {r[0].text}" for r in listed if missed(r)],
+            "checker_false_alarms": [f"{r[0].id}: {r[0].text} [{r[2][:300]}]" for r in listed if false_alarm(r)],
+            "checker_held_out_not_listed": {
+                "misses": sum(missed(r) for r in hidden),
+                "false_alarms": sum(false_alarm(r) for r in hidden),
+            },
+        }
     )
     return s

@@ -62,3 +62,45 @@ def test_the_checker_table_counts_faithful_statements_left_unverifiable(mini: Pa
     after = score_checker(ds.load(mini)).details["checker"]["en-about-ar"]  # type: ignore[index]
     assert (before["faithful"], after["faithful"]) == (1, 2)
     assert after["faithful_unverifiable"] == before["faithful_unverifiable"] + 1
+
+
+def _in_batch(root: Path, batch: str) -> None:
+    index_path = root / "articles" / "index.json"
+    index = json.loads(index_path.read_text("utf-8"))
+    for entry in index["articles"]:
+        entry.update(collection="unseen", batch=batch)
+    index_path.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
+
+
+def test_a_batch_is_a_scope_of_its_own_beside_its_collection(mini: Path) -> None:
+    _in_batch(mini, "unseen-9")
+    _edit(mini / "cases" / "mini.jsonl", exhaustive=True)
+    metrics, details = _score(mini)
+    half = ds.half_of("mini")
+    for scope in ("unseen-9", f"unseen-9/{half}", "unseen", f"unseen/{half}"):
+        assert metrics[f"event_recall@{scope}"] == metrics["event_recall"], scope
+    assert details["batches"] == ["unseen-9"]
+    assert details["scope_counts"][f"unseen-9/{half}"]["cases"] == 1  # type: ignore[index]
+    checker = score_checker(ds.load(mini)).metrics
+    assert checker["checker_recall@unseen-9"] == checker["checker_recall@unseen"] == checker["checker_recall"]
+
+
+def test_failure_details_list_the_tuning_half_only(mini: Path) -> None:
+    _edit(mini / "cases" / "mini.jsonl", exhaustive=True)
+    _, listed = _score(mini)
+    assert ds.half_of("mini") == "tuning" and listed["unmatched_served_events"]
+    _edit(mini / "cases" / "mini.jsonl", id="mini-held")
+    assert ds.half_of("mini-held") == "held_out"
+    metrics, hidden = _score(mini)
+    assert metrics["event_precision@held_out"] < 1.0  # still measured...
+    assert hidden["unmatched_served_events"] == [] and hidden["unsupported_claims"] == []  # ...never listed
+    withheld = hidden["held_out_items_not_listed"]
+    assert withheld["unmatched_served_events"] == len(listed["unmatched_served_events"])  # type: ignore[index,arg-type]
+    # the checker: x1's changed copies are held out, f1's are tuned on; a held-out miss is counted, not shown
+    path = mini / "statements" / "mini.jsonl"
+    faithful_copy = {"id": "x1-same", "setting": "en-about-ar", "article_ids": ["000"], "label": "unsupported",
+                     "change": "number", "of": "x1", "text": "Four civilians were killed and 20 injured in Idlib city."}  # fmt: skip
+    path.write_text(path.read_text("utf-8") + json.dumps(faithful_copy) + "\n", "utf-8")
+    details = score_checker(ds.load(mini)).details
+    assert not any(m.startswith("x1") for m in details["checker_misses"])  # type: ignore[union-attr]
+    assert details["checker_held_out_not_listed"]["misses"] >= 1  # type: ignore[index]
