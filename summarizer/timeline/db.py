@@ -19,8 +19,8 @@ transaction opened by ``Db.writing``, which serialises writers:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from summarizer.timeline import tables
 
@@ -148,7 +149,17 @@ class Db:
             self.engine = create_engine(url, pool_pre_ping=True)
         self.dialect = self.engine.dialect.name  # "sqlite" or "postgresql"
         self.unindexed = migrate(self.engine)
-        self.conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        self.conn = self._connect()
+        self._writing = False
+
+    def _connect(self) -> Connection:
+        return self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
+    def _reconnect(self) -> None:
+        """After the database dropped the connection (a restart, a proxy's idle timeout): a new one."""
+        with suppress(DBAPIError):
+            self.conn.close()
+        self.conn = self._connect()
 
     @property
     def driver_connection(self) -> Any:
@@ -161,36 +172,50 @@ class Db:
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """One write transaction, serialised against every other writer (see the module docstring)."""
-        if self.dialect == "sqlite":
-            self.conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            self.conn.exec_driver_sql("BEGIN")
+        """One write transaction, serialised against every other writer (see the module docstring). A
+        connection found dropped at BEGIN is replaced; one lost mid-transaction fails this write (the database
+        rolled it back) and is replaced for the next."""
+        begin = "BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN"
+        try:
+            self.conn.exec_driver_sql(begin)
+        except DBAPIError as e:
+            if not e.connection_invalidated:
+                raise
+            self._reconnect()
+            self.conn.exec_driver_sql(begin)
+        self._writing = True
         try:
             if self.dialect != "sqlite":
                 self.run("SELECT pg_advisory_xact_lock(:key)", key=WRITE_LOCK)
             yield
-        except BaseException:
-            self.conn.exec_driver_sql("ROLLBACK")
+        except BaseException as e:
+            if isinstance(e, DBAPIError) and e.connection_invalidated:
+                self._reconnect()
+            else:
+                self.conn.exec_driver_sql("ROLLBACK")
             raise
-        self.conn.exec_driver_sql("COMMIT")
+        else:
+            self.conn.exec_driver_sql("COMMIT")
+        finally:
+            self._writing = False
 
     def run(self, sql: str, **params: object) -> Any:
-        """Execute SQL with named binds (``:name``); a list or tuple value expands into an IN list."""
+        """Execute SQL with named binds (``:name``); a list or tuple value expands into an IN list. A read
+        outside a write whose connection was dropped is retried once on a new one."""
         expanding = tuple(sorted(k for k, v in params.items() if isinstance(v, list | tuple)))
-        return self.conn.execute(_statement(sql, expanding), params)
+        try:
+            return self.conn.execute(_statement(sql, expanding), params)
+        except DBAPIError as e:
+            if not e.connection_invalidated or self._writing:
+                raise
+            self._reconnect()
+            return self.conn.execute(_statement(sql, expanding), params)
 
     def rows(self, sql: str, **params: object) -> Sequence[Record]:
         return self.run(sql, **params).fetchall()  # type: ignore[no-any-return]
 
     def one(self, sql: str, **params: object) -> Record | None:
         return self.run(sql, **params).fetchone()  # type: ignore[no-any-return]
-
-    def execute(
-        self, statement: Any, params: Mapping[str, object] | Sequence[Mapping[str, object]] | None = None
-    ) -> Any:
-        """A Core statement (insert, upsert...) on the connection."""
-        return self.conn.execute(statement, params)
 
     def same(self, column: str, name: str, value: object) -> str:
         """``column`` equals the bind ``name``, NULL matching NULL: ``IS NULL`` or ``=`` (both use indexes)."""

@@ -17,11 +17,13 @@ import pytest
 from summarizer.timeline.store import Store
 from tests.postgres import PostgresServer
 
-# tests about SQLite files themselves (a store written by earlier code, reached through the sqlite3 driver)
-SQLITE_ONLY = {
+# run once: tests about SQLite files themselves (a store written by earlier code, the sqlite3 driver below the
+# store), and tests that open the databases they need themselves
+RUN_ONCE = {
     "test_a_store_from_before_happenings_were_kept_is_indexed_on_opening",
     "test_a_store_written_before_migrations_opens_at_head_with_everything_kept",
-    "test_the_declared_tables_are_what_the_migrations_build",  # opens both databases itself
+    "test_the_declared_tables_are_what_the_migrations_build",
+    "test_a_dropped_postgres_connection_is_replaced",
 }
 # the property test opens 120 stores (~90 s as Postgres databases): the merge it checks is the same code on both,
 # and the other index tests run its SQL on Postgres
@@ -62,8 +64,8 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     if name != "postgres":
         yield name
         return
-    if request.node.originalname in SQLITE_ONLY:
-        pytest.skip("about a SQLite file written by earlier code")
+    if request.node.originalname in RUN_ONCE:
+        pytest.skip("about SQLite files, or opens the databases it needs itself")
     if request.node.originalname in SLOW_ON_POSTGRES:
         pytest.skip("120 stores: ~90 s on Postgres; the merge it checks runs the same SQL in the other tests")
     databases: Databases = request.getfixturevalue("store_databases")

@@ -7,7 +7,11 @@ import datetime as dt
 import threading
 from pathlib import Path
 
+import pytest
+from sqlalchemy.exc import DBAPIError
+
 from summarizer.timeline.store import Store
+from tests.postgres import PostgresServer
 from tests.timeline.test_index import Spec, _full, _kept, _save
 
 
@@ -51,3 +55,27 @@ def test_stores_writing_at_once_keep_the_timeline_a_full_merge_gives(tmp_path: P
     assert kept == _full(stores[0]) and all(_kept(s) == kept for s in stores[1:])
     reports = [r for h in kept for r in h["reports"]]  # type: ignore[attr-defined]
     assert len(reports) == len(set(reports)) == len(specs)
+
+
+def test_a_dropped_postgres_connection_is_replaced(postgres_server: PostgresServer, postgres_url: str) -> None:
+    store = Store(postgres_url)
+    _save(store, Spec(1, "strike", "idlib", 0, 1, True, 1, 5, 0, 0))
+
+    def drop() -> None:  # what a database restart or a proxy's idle timeout does to the store's connection
+        name = postgres_url.rsplit("/", 1)[1]
+        ended = postgres_server.psql(
+            f"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{name}'"
+        )
+        assert ended.strip() == "1"
+
+    drop()
+    assert store.count("events") == 1  # a read retries on a new connection
+    drop()
+    _save(store, Spec(2, "strike", "idlib", 0, 1, True, 2, 5, 1, 1))  # so does a write found dropped at BEGIN
+    assert len(_kept(store)) >= 1 and store.count("events") == 2
+    store.db.run("SELECT 1")
+    with pytest.raises(DBAPIError), store.db.writing():  # lost mid-write: this write fails, nothing half-done
+        drop()
+        store.db.run("DELETE FROM events")
+    assert store.count("events") == 2
+    store.close()
