@@ -147,8 +147,8 @@ def start(cmd: list[str], env: dict[str, str], base: str, probe: str) -> subproc
     raise SystemExit(f"{cmd} did not start")
 
 
-async def loop(base: str, method: str, path: str, body: bytes | None, requests: int, clients: int = 16) -> dict[str, float]:
-    """``requests`` requests from ``clients`` concurrent clients: req/s, p50 and p99 latency (ms)."""
+async def loop(base: str, method: str, path: str, body: bytes | None, requests: int, clients: int = 16) -> list[float]:
+    """``requests`` requests from ``clients`` concurrent clients: the wall time, then each latency (s)."""
     latencies: list[float] = []
     left = requests
 
@@ -168,9 +168,24 @@ async def loop(base: str, method: str, path: str, body: bytes | None, requests: 
         t0 = time.perf_counter()
         await asyncio.gather(*(one(c) for _ in range(clients)))
         elapsed = time.perf_counter() - t0
-    latencies.sort()
-    return {"rps": requests / elapsed, "p50": 1000 * latencies[len(latencies) // 2],
-            "p99": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]}  # fmt: skip
+    return [elapsed, *latencies]
+
+
+def side_by_side(
+    ours: tuple[str, str, str, bytes | None], bare: tuple[str, str, str, bytes | None], requests: int, rounds: int = 4
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Both loops in alternating rounds (ours, bare, ours, ...), so that other work on the shared machine
+    weighs on both alike: req/s over all rounds, p50 and p99 latency (ms)."""
+    runs: dict[int, list[list[float]]] = {0: [], 1: []}
+    for _ in range(rounds):
+        for k, (base, method, path, body) in enumerate((ours, bare)):
+            runs[k].append(asyncio.run(loop(base, method, path, body, requests // rounds)))
+    out = []
+    for k in (0, 1):
+        latencies = sorted(x for run in runs[k] for x in run[1:])
+        out.append({"rps": len(latencies) / sum(run[0] for run in runs[k]), "p50": 1000 * latencies[len(latencies) // 2],
+                    "p99": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]})  # fmt: skip
+    return out[0], out[1]
 
 
 def rss_mb(pid: int) -> float:
@@ -228,13 +243,11 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
         bserver = start([sys.executable, __file__, "--bare", str(same)], benv, bare, "/same/repeat")
         try:
             for i, (name, path) in enumerate(paths.items()):
-                ours = asyncio.run(loop(base, "GET", path, None, requests))
-                theirs = asyncio.run(loop(bare, "GET", f"/same/p{i}", None, requests))
+                ours, theirs = side_by_side((base, "GET", path, None), (bare, "GET", f"/same/p{i}", None), requests)
                 print(f"{name:50s} {ours['rps']:7.0f} req/s vs bare {theirs['rps']:7.0f}: "
                       f"{ours['rps'] / theirs['rps']:.2f}x; p99 {ours['p99']:6.1f} ms vs {theirs['p99']:6.1f} ms: "
                       f"{ours['p99'] / theirs['p99']:.1f}x")  # fmt: skip
-            ours = asyncio.run(loop(base, "POST", "/summarize", body, requests // 2))
-            theirs = asyncio.run(loop(bare, "POST", "/parse", body, requests // 2))
+            ours, theirs = side_by_side((base, "POST", "/summarize", body), (bare, "POST", "/parse", body), requests)
             print(f"{'repeated POST /summarize':50s} {ours['rps']:7.0f} req/s vs bare parse {theirs['rps']:7.0f}: "
                   f"{ours['rps'] / theirs['rps']:.2f}x; p99 {ours['p99']:6.1f} vs {theirs['p99']:6.1f} ms")  # fmt: skip
         finally:
@@ -242,7 +255,7 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
             bserver.wait(timeout=30)
         posts, late, after, warm = [], [], [], []
         with httpx.Client(base_url=base, timeout=60) as c:
-            for k in range(10):
+            for k in range(20):
                 t0 = time.perf_counter()
                 c.get(paths["region, first page"])
                 warm.append(time.perf_counter() - t0)
@@ -254,7 +267,7 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
                 t0 = time.perf_counter()
                 c.get(paths["region, first page"])
                 after.append(time.perf_counter() - t0)
-        for k in range(5):
+        for k in range(10):
             old = reports(1, size + 100 + k, rng, dt.date(2022, 6, 1) + dt.timedelta(days=k), 1)
             t0 = time.perf_counter()
             store.save([a for a, _ in old], [g for _, g in old], engine="bench", model="bench", prompt_version=None)
@@ -262,7 +275,7 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
         print(f"{'one post (store.save of the newest report)':50s} median {1000 * statistics.median(posts):.1f} ms")
         print(f"{'one late post (a report of 2022 arriving now)':50s} median {1000 * statistics.median(late):.1f} ms")
         print(f"{'first read after a post / warm read':50s} {1000 * statistics.median(after):.1f} ms / "
-              f"{1000 * statistics.median(warm):.1f} ms (medians of 10)")  # fmt: skip
+              f"{1000 * statistics.median(warm):.1f} ms (medians of 20)")  # fmt: skip
         print(f"{'server RSS':50s} {rss_mb(server.pid):.0f} MB")
     finally:
         server.terminate()

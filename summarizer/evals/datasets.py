@@ -128,13 +128,17 @@ class Case(_Strict):
 
 
 class Statement(_Strict):
-    """A claim about some articles, and whether they support it. Changed copies name their original."""
+    """A claim about some articles, and whether they support it. Changed copies name their original.
+
+    ``unverifiable``: a claim the articles neither support nor contradict (a detail they do not give); a checker
+    should report it as unverifiable, never as supported. It may name the faithful statement it adds to (``of``).
+    """
 
     id: str
     setting: Setting
     article_ids: list[str] = Field(min_length=1)
     text: str = Field(min_length=1)
-    label: Literal["supported", "unsupported"]
+    label: Literal["supported", "unsupported", "unverifiable"]
     change: Change | None = None
     of: str | None = Field(None, description="For a changed statement: the id of the faithful one it copies.")
     note: str | None = None
@@ -256,6 +260,8 @@ def check(articles: dict[str, ArticleIn], cases: list[Case], statements: list[St
     for s in statements:
         if s.label == "supported" and (s.change or s.of):
             problems.append(f"statements {s.id}: a supported statement has no change and no 'of'")
+        if s.label == "unverifiable" and s.change is not None:
+            problems.append(f"statements {s.id}: an unverifiable statement changes nothing the text says: no change")
         if s.label == "unsupported" and s.change is None:
             problems.append(f"statements {s.id}: an unsupported statement names its change ({', '.join(CHANGES)})")
         if s.of is not None and s.of not in ids:

@@ -42,6 +42,7 @@ LABELS = {
     "checker_recall": "Checker recall, all settings",
     "checker_false_alarm": "Checker false alarms, all settings (lower is better)",
     "checker_invented_recall": "Checker: invented quotations caught",
+    "checker_unverifiable_recall": "Checker: statements the text cannot decide, not passed as supported",
 }
 HEADLINE = (
     *METRIC_ORDER,
@@ -49,6 +50,7 @@ HEADLINE = (
     "checker_recall",
     "checker_false_alarm",
     "checker_invented_recall",
+    "checker_unverifiable_recall",
     "checker_precision",
 )
 
@@ -176,13 +178,17 @@ def markdown(result: Result) -> str:
             "Unverifiable: faithful statements not flagged but with a claim its evidence cannot decide "
             "(reported, not gated).",
             "",
-            "| statements | n | recall | false alarms | precision | invented caught | faithful unverifiable |",
-            "|---|---:|---:|---:|---:|---:|---:|",
+            "Undecidable: statements the text cannot decide (label `unverifiable`) that the checker did not pass "
+            "as supported.",
+            "",
+            "| statements | n | recall | false alarms | precision | invented caught | faithful unverifiable "
+            "| undecidable not passed |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for name, row in table.items():
             lines.append(
                 f"| {name} | {int(row['statements'])} | {row['recall']:.3f} | {row['false_alarm_rate']:.3f} | "
-                f"{row['precision']:.3f} | {row['invented_recall']:.3f} | {_unverifiable(row)} |"
+                f"{row['precision']:.3f} | {row['invented_recall']:.3f} | {_unverifiable(row)} | {_undecidable(row)} |"
             )
     kinds = result.details.get("checker_by_change") or {}
     if kinds:
@@ -221,6 +227,14 @@ def _unverifiable(row: dict[str, float]) -> str:
     if "faithful_unverifiable" not in row:
         return ""
     return f"{int(row['faithful_unverifiable'])}/{int(row.get('faithful', 0))}"
+
+
+def _undecidable(row: dict[str, float]) -> str:
+    """"4/5" undecidable statements not passed as supported, or "" when the scope has none."""
+    if not row.get("unverifiable"):
+        return ""
+    n = int(row["unverifiable"])
+    return f"{round(row['unverifiable_recall'] * n)}/{n}"
 
 
 def _chart(result: Result) -> str:

@@ -361,8 +361,9 @@ def score_checker(data: Datasets) -> Scores:
             changed = [r for r in sel if r[0].label == "unsupported" and r[0].change != "invented"]
             faithful = [r for r in sel if r[0].label == "supported"]
             invented = [r for r in sel if r[0].change == "invented"]
+            undecidable = [r for r in sel if r[0].label == "unverifiable"]
             flagged = [r for r in sel if r[1]]
-            true_flags = sum(1 for r in flagged if r[0].label == "unsupported")
+            true_flags = sum(1 for r in flagged if r[0].label != "supported")
             row = {
                 "statements": len(sel),
                 "recall": _ratio(sum(r[1] for r in changed), len(changed)),
@@ -372,6 +373,9 @@ def score_checker(data: Datasets) -> Scores:
                 # reported, not gated: faithful statements not flagged but with a claim left unverifiable
                 "faithful_unverifiable": float(sum(1 for r in faithful if not r[1] and r[0].id in undecided)),
                 "faithful": float(len(faithful)),
+                # statements the text cannot decide: not passed as supported (flagged, or left unverifiable)
+                "unverifiable_recall": _ratio(sum(r[1] or r[0].id in undecided for r in undecidable), len(undecidable)),
+                "unverifiable": float(len(undecidable)),
             }
             table[setting if scope == "all" else f"{setting}@{scope}"] = row
             suffix = "" if setting == "all" else f"_{setting}"
@@ -381,6 +385,8 @@ def score_checker(data: Datasets) -> Scores:
                 s.metrics[metric_name(f"checker_false_alarm{suffix}", scope)] = row["false_alarm_rate"]
             if invented:
                 s.metrics[metric_name(f"checker_invented_recall{suffix}", scope)] = row["invented_recall"]
+            if undecidable:
+                s.metrics[metric_name(f"checker_unverifiable_recall{suffix}", scope)] = row["unverifiable_recall"]
             if setting == "all" and flagged:
                 s.metrics[metric_name("checker_precision", scope)] = row["precision"]
     by_kind: dict[str, dict[str, str]] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 import json
@@ -15,7 +16,7 @@ from summarizer.schemas import TimelineEvent
 from summarizer.timeline import geo
 
 BOM = "\ufeff"  # Excel reads UTF-8 (Arabic) only when the file starts with it
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
 
 CSV_COLUMNS = (
     "id", "date", "date_precision", "region", "location_ar", "location_en", "event_type", "actors",
@@ -29,12 +30,14 @@ def safe_cell(value: object) -> str | int | float:
     (OWASP's advice against formula injection); numbers stay numbers."""
     if value is None:
         return ""
+    if isinstance(value, str):  # most cells: checked first
+        return "'" + value if value[:1] in _FORMULA_START else value
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):
         return value
     text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text[:1] in _FORMULA_START else text
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -68,6 +71,39 @@ def to_csv(events: list[TimelineEvent]) -> str:
             for h in events
         ),
     )  # fmt: skip
+
+
+def _moment(text: str) -> str:
+    """A stored (JSON) time as ``datetime.isoformat`` writes it, as to_csv does ("Z" becomes "+00:00")."""
+    return dt.datetime.fromisoformat(text).isoformat()
+
+
+def csv_from_json(bodies: Iterable[str]) -> str:
+    """What to_csv gives for these happenings, read from their stored JSON (as the timeline keeps it) with
+    json.loads: no model is built per row, so a page costs about what its JSON costs. Only free text and
+    client-given ids go through safe_cell; ids made here, days, kinds, statuses, counts and times cannot
+    start a formula."""
+    out = io.StringIO()
+    out.write(BOM)
+    w = csv.writer(out)
+    w.writerow(CSV_COLUMNS)
+    cell = safe_cell
+    for body in bodies:
+        h = json.loads(body)
+        where, said = h["location"] or {}, h["description"]
+        w.writerow(
+            (
+                h["id"], h["date"], h["date_precision"], h["region"] or "", cell(where.get("ar")),
+                cell(where.get("en")), h["event_type"], cell("; ".join(h["actors"])), cell(h["fatalities"]),
+                cell(h["injured"]), h["status"],
+                cell("; ".join(f"{a['source']} ({a['stance']})" for a in h["attribution"])), h["sources"],
+                cell("; ".join(h["source_names"])), _moment(h["first_reported"]), _moment(h["updated_at"]),
+                cell(said["ar"]), cell(said["en"]),
+                cell("\n".join(f"{e['article_id']}: {e['quote']}" for e in h["evidence"])),
+                cell("; ".join(h["article_ids"])),
+            )
+        )  # fmt: skip
+    return out.getvalue()
 
 
 def to_geojson(events: list[TimelineEvent]) -> dict[str, Any]:

@@ -72,6 +72,7 @@ class Index:
         self.touched: set[str] = set()  # happening ids to re-render (or drop)
         self.days: dict[str | None, set[dt.date]] = {}  # per governorate: days whose statements may change
         self.statements: set[str] = set()  # statement ids to re-attach
+        self.gone: dict[tuple[str, str | None], set[dt.date]] = {}  # per bucket: days of removed reports
 
     def _load(self, where: str, **args: object) -> list[_Row]:
         out = []
@@ -92,18 +93,23 @@ class Index:
         their kind, governorate and order; removed ones as they were); ``history``: articles whose earlier
         events went to the history, so happenings still citing them show those figures."""
         start: dict[tuple[str, str | None], Order] = {}
+        left: dict[tuple[str, str | None], set[str]] = {}  # per bucket: happenings that lost a report
+        new: dict[tuple[str, str | None], set[str]] = {}  # per bucket: its new or replaced reports
         for kind, region, order in changed:
             start[(kind, region)] = min(start.get((kind, region), order), order)
+            new.setdefault((kind, region), set()).add(order[1])
         for r in removed:
             start[(r.kind, r.region)] = min(start.get((r.kind, r.region), r.order), r.order)
             if r.happening is not None:
                 self.touched.add(r.happening)
+                left.setdefault((r.kind, r.region), set()).add(r.happening)
             self.days.setdefault(r.region, set()).add(dt.date.fromisoformat(r.day))
+            self.gone.setdefault((r.kind, r.region), set()).add(dt.date.fromisoformat(r.day))
         for (kind, region), first in sorted(start.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
             if kind == "statement":
                 self._mark_statements(region, first)
             else:
-                self._replay(kind, region, first)
+                self._replay(kind, region, first, left.get((kind, region), set()), new.get((kind, region), set()))
         self._attach_statements()
         for article in sorted(set(history)):  # rare (corrections, re-summarized groups): a scan is fine
             found = self.db.rows(
@@ -117,6 +123,7 @@ class Index:
     def rebuild(self) -> None:
         """Every happening from scratch (a store made before happenings were kept)."""
         self.db.run("DELETE FROM happenings")
+        self.db.run("UPDATE events SET happening = NULL")
         buckets = self.db.rows("SELECT DISTINCT event_type, region FROM events WHERE ord IS NOT NULL")
         self.update([(k, r, _FIRST) for k, r in buckets], [])
 
@@ -127,44 +134,28 @@ class Index:
             if row.was is not None:
                 self.touched.add(row.was)
 
-    def _prefix(
-        self, kind: str, region: str | None, first: Order, ids: Iterable[str]
-    ) -> list[merge._Happening]:
-        """Happenings as they stood before ``first``: their members published earlier (one query for all)."""
-        ids = list(ids)
-        if not ids:
-            return []
-        members: dict[str, list[_Row]] = {}
-        found = self.db.rows(
-            f"{_REPORT} WHERE ord IS NOT NULL AND happening IN :hs AND event_type = :kind"
-            f" AND {self.db.same('region', 'region', region)} AND (ord, id) < (:o, :i)",
-            hs=sorted(set(ids)), kind=kind, region=region, o=first[0], i=first[1],
-        )  # fmt: skip
-        for r in found:
-            row = self.rows.get(r[0])
-            if row is None:
-                row = self.rows[r[0]] = _row(tuple(r))
-            members.setdefault(r[7], []).append(row)
-        out = []
-        for hid in ids:
-            if hid in members:
-                out.append(merge._Happening([m.read for m in sorted(members[hid], key=lambda x: x.order)]))
-        return out
-
-    def _replay(self, kind: str, region: str | None, first: Order) -> None:
+    def _replay(self, kind: str, region: str | None, first: Order, left: set[str], new: set[str]) -> None:
         """merge.py's loop over the bucket's reports from ``first`` on, starting from the happenings as they
-        stood before it (greedy in publication order: what came earlier never depends on what came later)."""
+        stood before it (greedy in publication order: what came earlier never depends on what came later);
+        ``left``: the bucket's happenings that lost a report; ``new``: its new or replaced reports.
+
+        A report's choice depends only on happenings with a member within the window of its day, whose
+        members all lie within twice the window. So only reports near a day where something changed (a new,
+        replaced or removed report, or one that now joins another happening) are replayed; the others keep
+        their happening, and are read only when a happening being replayed holds them. Only happenings whose
+        reports changed are re-rendered: a late report costs its neighbourhood, not the rest of the bucket."""
         same_region = self.db.same("region", "region", region)
-        replay = self._load(
-            f"event_type = :kind AND {same_region} AND (ord, id) >= (:o, :i)",
+        later = self.db.rows(
+            f"SELECT ord, id, date, happening FROM events WHERE event_type = :kind AND {same_region}"
+            " AND ord IS NOT NULL AND (ord, id) >= (:o, :i) ORDER BY ord, id",
             kind=kind, region=region, o=first[0], i=first[1],
         )  # fmt: skip
-        for row in replay:
-            if row.was is not None:
-                self.touched.add(row.was)
-        known: dict[str, merge._Happening] = {}
+        reach = 2 * merge.WINDOW_DAYS
+        dirty: set[dt.date] = set(self.gone.get((kind, region), ()))  # days where something changed
+        live: dict[str, merge._Happening] = {}  # happening id -> as it stands at the report being replayed
         order: dict[int, Order] = {}  # a happening's founder's order: merge.py's index order
         by_day: dict[dt.date, list[merge._Happening]] = {}  # a happening under each of its members' days
+        moved: dict[str, str] = {}  # replayed reports: event id -> its happening now
 
         def add(h: merge._Happening, r: merge._Read) -> None:
             if not h.members:
@@ -172,27 +163,48 @@ class Index:
             h.members.append(r)
             by_day.setdefault(r.day, []).append(h)
 
-        def bring(ids: Iterable[str]) -> None:
-            fresh = [i for i in ids if i not in known]
-            for h in self._prefix(kind, region, first, fresh):
-                known[_hid(h)] = held = merge._Happening([])
-                for m in h.members:
-                    add(held, m)
-            for i in fresh:
-                known.setdefault(i, merge._Happening([]))  # nothing before ``first``: founded anew if at all
+        def bring(ids: Iterable[str], before: Order) -> None:
+            """Stored happenings as they stood before ``before`` (without reports replayed since): one query
+            for all of them."""
+            fresh = [hid for hid in ids if hid not in live]
+            if not fresh:
+                return
+            members: dict[str, list[_Row]] = {}
+            for r in self.db.rows(
+                f"{_REPORT} WHERE ord IS NOT NULL AND happening IN :hs AND event_type = :kind AND {same_region}"
+                " AND (ord, id) < (:o, :i)",
+                hs=sorted(set(fresh)), kind=kind, region=region, o=before[0], i=before[1],
+            ):  # fmt: skip
+                row = self.rows.get(r[0])
+                if row is None:
+                    row = self.rows[r[0]] = _row(tuple(r))
+                members.setdefault(r[7], []).append(row)
+            for hid in fresh:
+                if hid in live:
+                    continue
+                live[hid] = held = merge._Happening([])  # none before: founded anew if at all
+                for m in sorted(members.get(hid, ()), key=lambda x: x.order):
+                    if m.read.report.event.id not in moved:
+                        add(held, m.read)
 
-        bring(t for t in self.touched)
-        founded: list[merge._Happening] = []
+        bring(sorted(left), first)
         window = dt.timedelta(days=merge.WINDOW_DAYS)
-        for row in replay:
+        for ord_, eid, day_text, was in later:
+            day = dt.date.fromisoformat(day_text)
+            if was is not None and eid not in new and all(abs((day - d).days) > reach for d in dirty):
+                if was in live:  # it stays where it was, in a happening being replayed
+                    [row] = self._load("id = :id", id=eid)
+                    add(live[was], row.read)
+                continue
+            [row] = self._load("id = :id", id=eid)
             r = row.read
             lo, hi = r.day - window, r.day + window
             near = self.db.rows(
                 f"SELECT DISTINCT happening FROM events WHERE event_type = :kind AND {same_region}"
                 " AND date BETWEEN :lo AND :hi AND (ord, id) < (:o, :i) AND happening IS NOT NULL",
-                kind=kind, region=region, lo=lo.isoformat(), hi=hi.isoformat(), o=first[0], i=first[1],
+                kind=kind, region=region, lo=lo.isoformat(), hi=hi.isoformat(), o=ord_, i=eid,
             )  # fmt: skip
-            bring(h for (h,) in near)
+            bring(sorted(h for (h,) in near), (ord_, eid))
             # only a happening with a member within the window can take it; tried in the order they were founded
             seen: dict[int, merge._Happening] = {}
             for k in range(-merge.WINDOW_DAYS, merge.WINDOW_DAYS + 1):
@@ -201,20 +213,22 @@ class Index:
             for h in sorted(seen.values(), key=lambda h: order[id(h)]):
                 if h.takes(r):
                     add(h, r)
-                    self.touched.add(_hid(h))
                     break
             else:
                 h = merge._Happening([])
                 add(h, r)
-                founded.append(h)
-                self.touched.add(_hid(h))
-            self.days.setdefault(region, set()).add(r.day)
-        for h in [*known.values(), *founded]:
-            if h.members:
+                live[_hid(h)] = h
+            hid = moved[eid] = _hid(h)
+            if hid != was or eid in new:
+                dirty.add(r.day)
+                self.touched.add(hid)
+                if was is not None:
+                    self.touched.add(was)
+                if hid != was:
+                    self.db.run("UPDATE events SET happening = :h WHERE id = :id", h=hid, id=eid)
+        for hid, h in live.items():
+            if hid in self.touched and h.members:
                 self.days.setdefault(region, set()).update(m.day for m in h.members)
-                hid = _hid(h)
-                ids = [m.report.event.id for m in h.members]
-                self.db.run("UPDATE events SET happening = :h WHERE id IN :ids", h=hid, ids=ids)
 
     def _attach_statements(self) -> None:
         """Statements near changed happenings: a denial naming exactly one happening attaches to it."""
@@ -340,8 +354,7 @@ def with_history(h: TimelineEvent, old: list[Superseded]) -> TimelineEvent:
                 corrected_at=s.superseded_at,
             )
             if all(
-                (f.kind, f.value, f.article_id, f.reported_at)
-                != (kind, value, fig.article_id, fig.reported_at)
+                (f.kind, f.value, f.article_id, f.reported_at) != (kind, value, fig.article_id, fig.reported_at)
                 for f in [*h.figures, *extra]
             ):
                 extra.append(fig)

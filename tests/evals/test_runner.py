@@ -220,3 +220,17 @@ def test_recording_more_cases_adds_them_to_the_manifest_unless_the_output_cap_ch
     assert cases() == ["written-1", "seeds-2"]
     write_manifest(Options(**{**options.__dict__, "cases": ("seeds-3",)}), settings.model_copy(update={"llm_max_tokens": 900}))
     assert cases() == ["seeds-3"]  # recorded under another cap: the earlier answers no longer replay alike
+
+
+def test_the_report_lists_no_held_out_item(files: dict[str, Path]) -> None:
+    path = files["datasets"] / "cases" / "mini.jsonl"
+    case = json.loads(path.read_text("utf-8"))
+    case.update(id="mini-held", exhaustive=True)  # a held-out id: its misses are measured, not shown
+    path.write_text(json.dumps(case, ensure_ascii=False) + "\n", "utf-8")
+    run_eval(files, "--update-baseline")
+    report = (files["out"] / "report.md").read_text("utf-8")
+    result = json.loads((files["out"] / "result.json").read_text("utf-8"))
+    assert result["metrics"]["event_precision@held_out"] < 1.0
+    assert result["details"]["held_out_items_not_listed"]["unmatched_served_events"] > 0
+    assert result["details"]["unmatched_served_events"] == [] and "mini-held" not in report
+    assert "the held-out half is reported as figures, never item by item" in report

@@ -104,3 +104,21 @@ def test_failure_details_list_the_tuning_half_only(mini: Path) -> None:
     details = score_checker(ds.load(mini)).details
     assert not any(m.startswith("x1") for m in details["checker_misses"])  # type: ignore[union-attr]
     assert details["checker_held_out_not_listed"]["misses"] >= 1  # type: ignore[index]
+
+
+def test_statements_the_text_cannot_decide_are_scored_apart(mini: Path) -> None:
+    path = mini / "statements" / "mini.jsonl"
+    before = score_checker(ds.load(mini))
+    undecidable = {"id": "f1-u", "setting": "ar", "article_ids": ["002"], "label": "unverifiable", "of": "f1",
+                   "text": "قتل 15 مدنيا في غارة على الأتارب يوم الخميس ونقل الجرحى إلى مستشفى في تركيا"}  # fmt: skip
+    path.write_text(path.read_text("utf-8") + json.dumps(undecidable, ensure_ascii=False) + "\n", "utf-8")
+    after = score_checker(ds.load(mini))
+    for name in ("checker_recall_ar", "checker_false_alarm_ar"):  # neither a changed nor a faithful statement
+        assert after.metrics[name] == before.metrics[name]
+    row = after.details["checker"]["ar"]  # type: ignore[index]
+    assert row["unverifiable"] == 1 and after.metrics["checker_unverifiable_recall_ar"] == row["unverifiable_recall"]
+    assert "checker_unverifiable_recall_ar" not in before.metrics
+    changed = {**undecidable, "id": "f1-u2", "change": "number"}
+    path.write_text(path.read_text("utf-8") + json.dumps(changed, ensure_ascii=False) + "\n", "utf-8")
+    with pytest.raises(ds.DatasetError, match="unverifiable statement changes nothing"):
+        ds.load(mini)

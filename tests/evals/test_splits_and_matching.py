@@ -43,6 +43,24 @@ def test_unseen_articles_are_many_bilingual_and_fully_annotated() -> None:
     assert len([s for s in data.statements if data.collection(s.article_ids) == "unseen"]) >= 150
 
 
+def test_the_second_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
+    data = ds.load()
+    assert "unseen-2" in data.batches()
+    entries = [e for e in data.entries.values() if e.batch == "unseen-2"]
+    assert len(entries) >= 28 and all(e.collection == "unseen" and e.id.startswith("u2-") for e in entries)
+    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
+    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-2"]
+    assert all(c.exhaustive and c.id.startswith("u2-") for c in cases)
+    for half in ds.HALVES:
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= 10 and any(data.off_topic(a) for c in mine for a in c.article_ids), half
+    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-2"]
+    for setting in ds.SETTINGS:
+        mine = [s for s in statements if s.setting == setting]
+        assert len(mine) >= 40 and {statement_half(s) for s in mine} == set(ds.HALVES), setting
+        assert {s.label for s in mine} == {"supported", "unsupported", "unverifiable"}, setting
+
+
 def _event(kind: str, quote: str, article: str = "a") -> Event:
     return Event.model_validate(
         {

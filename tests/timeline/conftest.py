@@ -21,6 +21,7 @@ from tests.postgres import PostgresServer
 # store), and tests that open the databases they need themselves
 RUN_ONCE = {
     "test_a_store_from_before_happenings_were_kept_is_indexed_on_opening",
+    "test_a_late_report_rewrites_only_the_happenings_near_its_day",  # SQLite's rowids, through sqlite3
     "test_a_store_written_before_migrations_opens_at_head_with_everything_kept",
     "test_the_declared_tables_are_what_the_migrations_build",
     "test_a_dropped_postgres_connection_is_replaced",

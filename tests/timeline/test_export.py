@@ -73,6 +73,25 @@ def test_csv_has_bom_evidence_and_arabic() -> None:
     assert row["location_ar"] == "إدلب" and row["fatalities"] == "4"
 
 
+def test_csv_from_stored_json_is_the_csv_of_the_events() -> None:
+    from summarizer.timeline.index import in_language
+
+    evil = happening(
+        id="ev2", location=None, actors=[], fatalities=None, injured=None, region=None,
+        description=Bilingual(ar=None, en="=cmd()"), article_ids=["-a2", "b3"], source_names=[],
+        attribution=[AttributionOut(source="@someone", stance="denies")],
+        first_reported=T0.replace(microsecond=123400), updated_at=T0 + dt.timedelta(hours=5),
+    )  # fmt: skip
+    events = [happening(), evil]
+    for lang in (None, "ar", "en"):
+        shown = [in_language(h, lang) for h in events]
+        text = export.csv_from_json(h.model_dump_json() for h in shown)
+        assert text == export.to_csv(shown)
+    rows = rows_of(text)
+    assert rows[1]["description_en"] == "'=cmd()" and rows[1]["article_ids"] == "'-a2; b3"
+    assert rows[1]["attribution"] == "'@someone (denies)" and rows[1]["fatalities"] == ""
+
+
 # ------------------------------------------------------------------ GeoJSON
 
 

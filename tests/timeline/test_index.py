@@ -3,6 +3,7 @@ through corrections too; reads filter and page them in the store."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import tempfile
@@ -51,7 +52,7 @@ specs = st.builds(
     kind=st.sampled_from(sorted(WORDS)),
     region=st.sampled_from(["aleppo", "idlib", None]),
     site=st.sampled_from([None, 0, 1]),
-    day=st.integers(0, 4),
+    day=st.integers(0, 8),  # wider than the window twice over: a late report replays only its neighbourhood
     stated=st.booleans(),
     published=st.integers(0, 120),
     toll=st.sampled_from([None, 5, 9]),
@@ -144,6 +145,22 @@ def test_a_report_two_happenings_could_take_joins_the_first_founded_in_any_order
         kept = _kept(store)
         assert kept == _full(store)
         assert [(h["id"], h["reports"]) for h in kept] == [("h_1", ["e_1", "e_3"]), ("h_2", ["e_2"])]
+
+
+def test_a_late_report_rewrites_only_the_happenings_near_its_day(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3", clock=lambda: dt.datetime(2024, 12, 5, tzinfo=dt.UTC))
+    for n in range(30):  # one bucket, a happening a day (a toll of its own), published in order
+        _save(store, Spec(n, "strike", "aleppo", None, n, False, n, n % 2 * 4 + 5, 0, 0))
+    rows = dict(store._db.execute("SELECT id, rowid FROM happenings").fetchall())
+    # of day 14 with the odd days' toll, published before all of them: it founds a happening that day 13's
+    # report (same toll, a day off) now joins; day 14's and every other happening stay as they were
+    article, group = _article_and_group(Spec(100, "strike", "aleppo", None, 14, False, 0, 9, 1, 1))
+    article = dataclasses.replace(article, published_at=BASE - dt.timedelta(hours=1))
+    store.save([article], [group], engine="x", model="x", prompt_version=None)
+    assert _kept(store) == _full(store)
+    after = dict(store._db.execute("SELECT id, rowid FROM happenings").fetchall())
+    rewritten = {h for h in after if rows.get(h) != after[h]} | (rows.keys() - after.keys())
+    assert rewritten == {"h_100", "h_13"}
 
 
 def test_events_a_regrouped_result_drops_show_in_the_history_of_its_article_s_other_happenings(

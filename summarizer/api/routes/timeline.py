@@ -145,6 +145,11 @@ async def timeline(
         limit=limit,
         cursor=cursor,
     )
+    if format == "csv":  # from the stored JSON, without building a model per row
+        bodies, next_cursor = await run_cpu(tl.page_json, services.store, query)
+        headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
+        text = await run_cpu(export.csv_from_json, bodies)
+        return Response(text, media_type="text/csv; charset=utf-8", headers=headers)
     if format != "json":
         events, next_cursor = await run_cpu(tl.happenings, services.store, query)
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
