@@ -19,18 +19,17 @@ transaction opened by ``Db.writing``, which serialises writers:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
-    Row,
     Text,
     TextClause,
     bindparam,
@@ -39,12 +38,12 @@ from sqlalchemy import (
     inspect,
     text,
 )
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from summarizer.timeline import tables
 
-Record = Row[*tuple[Any, ...]]  # a result row of any width
 WRITE_LOCK = 0x5355_4D57  # pg_advisory_xact_lock key of store writes (any 64-bit number no one else uses)
 SCHEMES = ("sqlite", "postgresql", "postgres")
 
@@ -137,6 +136,22 @@ def _statement(sql: str, expanding: tuple[str, ...]) -> TextClause:
     return clause.bindparams(*lists) if expanding else clause
 
 
+def _fetched(result: Any, fetch: Literal["all", "one", "none"]) -> Any:
+    if fetch == "none":
+        return None
+    if fetch == "all":
+        return [tuple(r) for r in result]
+    row = result.fetchone()
+    return None if row is None else tuple(row)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(sql: str, dialect: Dialect) -> SQLCompiler:
+    compiled = text(sql).compile(dialect=dialect)
+    assert isinstance(compiled, SQLCompiler)
+    return compiled
+
+
 class Db:
     """One autocommit connection to the store's database (not thread-safe: the Store holds a lock)."""
 
@@ -199,9 +214,9 @@ class Db:
         finally:
             self._writing = False
 
-    def run(self, sql: str, **params: object) -> Any:
-        """Execute SQL with named binds (``:name``); a list or tuple value expands into an IN list. A read
-        outside a write whose connection was dropped is retried once on a new one."""
+    def _execute(self, sql: str, params: dict[str, object]) -> Any:
+        """Through SQLAlchemy: a list or tuple value expands into an IN list; a read outside a write whose
+        connection was dropped is retried once on a new one."""
         expanding = tuple(sorted(k for k, v in params.items() if isinstance(v, list | tuple)))
         try:
             return self.conn.execute(_statement(sql, expanding), params)
@@ -211,11 +226,35 @@ class Db:
             self._reconnect()
             return self.conn.execute(_statement(sql, expanding), params)
 
-    def rows(self, sql: str, **params: object) -> Sequence[Record]:
-        return self.run(sql, **params).fetchall()  # type: ignore[no-any-return]
+    def _fast(self, sql: str, params: dict[str, object], fetch: Literal["all", "one", "none"]) -> Any:
+        """The statement as SQLAlchemy compiles it for this database, run on the driver's cursor: the store
+        runs many small statements and SQLAlchemy's result handling would double what each costs. Statements
+        with IN lists, and any error (dropped connections included), take the SQLAlchemy path."""
+        if any(isinstance(v, list | tuple) for v in params.values()):
+            result = self._execute(sql, params)
+            return _fetched(result, fetch)
+        compiled = _compiled(sql, self.engine.dialect)
+        args = tuple(params[k] for k in compiled.positiontup) if compiled.positiontup is not None else params
+        try:
+            cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(compiled.string, args)
+                return None if fetch == "none" else cursor.fetchall() if fetch == "all" else cursor.fetchone()
+            finally:
+                cursor.close()
+        except Exception:  # the SQLAlchemy path raises it properly (and reconnects)
+            result = self._execute(sql, params)
+            return _fetched(result, fetch)
 
-    def one(self, sql: str, **params: object) -> Record | None:
-        return self.run(sql, **params).fetchone()  # type: ignore[no-any-return]
+    def run(self, sql: str, **params: object) -> None:
+        """Execute SQL with named binds (``:name``); a list or tuple value expands into an IN list."""
+        self._fast(sql, params, "none")
+
+    def rows(self, sql: str, **params: object) -> list[tuple[Any, ...]]:
+        return self._fast(sql, params, "all")  # type: ignore[no-any-return]
+
+    def one(self, sql: str, **params: object) -> tuple[Any, ...] | None:
+        return self._fast(sql, params, "one")  # type: ignore[no-any-return]
 
     def same(self, column: str, name: str, value: object) -> str:
         """``column`` equals the bind ``name``, NULL matching NULL: ``IS NULL`` or ``=`` (both use indexes)."""

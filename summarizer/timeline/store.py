@@ -239,7 +239,8 @@ class Store:
                 "INSERT INTO article_history (id, fingerprint, text, published_at, language, title, source, url,"
                 " owner, stored_at, superseded_at) VALUES (:id, :fingerprint, :text, :published_at, :language,"
                 " :title, :source, :url, :owner, :stored_at, :now)",
-                id=a.id, now=now, **old._mapping,
+                id=a.id, now=now, **dict(zip(("fingerprint", "text", "published_at", "language", "title", "source",
+                                               "url", "owner", "stored_at"), old, strict=True)),
             )  # fmt: skip
             rows = self.db.rows(
                 f"SELECT id, date, group_id, body FROM events WHERE {self.db.contains('body', 'needle')}",
