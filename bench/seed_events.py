@@ -22,7 +22,7 @@ from summarizer.articles import prepare
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.evals.datasets import GoldEvent, half_of
-from summarizer.evals.matching import match_gold
+from summarizer.evals.matching import as_reports, match_gold
 from summarizer.grouping import group_articles
 from summarizer.schemas import ArticleIn, Event
 
@@ -57,7 +57,7 @@ def gold(half: str) -> None:
             if half != "all" and half_of(case["id"]) != half:
                 continue
             items = load("", case["article_ids"])
-            events = events_of(items)
+            events = as_reports(events_of(items))
             texts = {a.id: a.text for a in items}
             for g in case["events"]:
                 e = match_gold(GoldEvent.model_validate(g), events, texts)

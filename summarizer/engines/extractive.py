@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,8 +14,8 @@ from summarizer.config import Settings
 from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
-from summarizer.reading import actors, facts, places
-from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place
+from summarizer.reading import actors, context, facts, places
+from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
@@ -47,6 +49,7 @@ class _Sentence:
     keys: frozenset[str]
     heading: bool
     facts: facts.SentenceFacts
+    paragraph: int = 0  # lines apart in the article's text are paragraphs apart
 
 
 class ExtractiveEngine:
@@ -57,6 +60,9 @@ class ExtractiveEngine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._current: list[_Sentence] = []
+        self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
+        self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
+        self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         return self.run(group, languages)
@@ -66,7 +72,7 @@ class ExtractiveEngine:
     def _sentences(self, group: ArticleGroup) -> list[_Sentence]:
         out: list[_Sentence] = []
         for a in group.articles:
-            n = 0
+            n = paragraph = 0
             for span in a.body:
                 heading = is_heading(a.text, span)
                 opens_line = span.start == 0 or a.text[span.start - 1] == "\n"
@@ -79,9 +85,18 @@ class ExtractiveEngine:
                     ]
                 for part, is_head in parts:
                     text = part.of(a.text)
+                    if out and out[-1].article is a and "\n" in a.text[out[-1].span.end : part.start]:
+                        paragraph += 1
                     out.append(
                         _Sentence(
-                            a, part, n, text, sentence_keys(text), is_head, facts.read(text, a.published_at)
+                            a,
+                            part,
+                            n,
+                            text,
+                            sentence_keys(text),
+                            is_head,
+                            facts.read(text, a.published_at),
+                            paragraph=paragraph,
                         )
                     )
                     n += 1
@@ -234,7 +249,7 @@ class ExtractiveEngine:
 
     def _previous(self, s: _Sentence) -> _Sentence | None:
         """The sentence before ``s`` in its article."""
-        return next((x for x in self._current if x.article is s.article and x.index == s.index - 1), None)
+        return self._articles[s.article.id][s.index - 1] if s.index > 0 else None
 
     @staticmethod
     def _headline(group: ArticleGroup, lang: Lang, chosen: list[tuple[_Sentence, list[_Sentence]]]) -> str:
@@ -264,7 +279,10 @@ class ExtractiveEngine:
         if f.is_background(s.article.published_at):
             return []
         speakers = [a for a in f.attributions if a.actor is not None]
-        if f.mood in ("statement", "diplomacy"):
+        # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
+        # before the meeting is what the sentence reports
+        talks = f.mood == "diplomacy" and not _told_before_talks(s.text, f)
+        if f.mood == "statement" or talks:
             if not speakers and not f.actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
@@ -318,6 +336,10 @@ class ExtractiveEngine:
             location: Bilingual | None = _place_name(s.text, where)
         else:
             location = where
+            # not where the displaced went or came from ("..., sending thousands to shelter in Beirut")
+            happened = places.main_region_of(context.happening_places(f, event_type))
+            if happened != region:
+                region, location = happened, None
         attribution = [
             AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions
@@ -325,7 +347,7 @@ class ExtractiveEngine:
         if not attribution and s.article.source:
             attribution = [AttributionOut(source=s.article.source, stance="reports")]
         evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
-        return Event(
+        event = Event(
             # events split from one list of places share their quote: the place tells them apart
             id=event_id(
                 f"{event_type}@{location.en or location.ar}" if split and location else event_type,
@@ -349,16 +371,46 @@ class ExtractiveEngine:
             evidence=evidence,
             article_ids=article_ids_of(evidence),
         )
+        self._origin[event.id] = s
+        return event
+
+    def _placed(self, e: Event) -> Event:
+        """A happening whose sentence names no region, placed from its context (the sentence before it that
+        places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
+        quotes; a statement or a summons about a happening too ("the army denied the strike hit civilians").
+        Never a call, a visit or talks, nor a toll counted over the whole story."""
+        s = self._origin.get(e.id)
+        if e.region is not None or s is None or s.facts.cumulative:
+            return e
+        if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
+            return e  # between capitals, not where the happening they discuss was
+        if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy"):
+            return e  # a denial (said type 'statement') is of a happening told before it
+        article = self._articles[s.article.id]
+        found = context.placing(article, s.index)
+        if found is None:
+            return e
+        region, k = found
+        quote = Evidence(article_id=s.article.id, quote=article[k].text)
+        self._placed_by[e.id] = quote.quote
+        evidence = e.evidence if quote in e.evidence else [*e.evidence, quote]
+        return e.model_copy(update={"region": region, "evidence": evidence})
 
     @staticmethod
-    def _mark_disputes(events: list[Event], denied: dict[str, EventType]) -> list[Event]:
+    def _mark_disputes(
+        events: list[Event], denied: dict[str, EventType], placed_by: dict[str, str] | None = None
+    ) -> list[Event]:
         """A denial of a kind of happening and a report of it in the same governorate, within a day: the
-        report is disputed (``denied``: what each denying statement's id denies)."""
+        report is disputed (``denied``: what each denying statement's id denies). A denial placed by the
+        sentence before it (``placed_by``: its id -> that sentence) disputes only what that sentence reports."""
+        placed_by = placed_by or {}
         denials = [e for e in events if any(a.stance == "denies" for a in e.attribution)]
         out = []
         for e in events:
             for d in denials:
                 same = d is not e and e.region == d.region and e.region is not None
+                if d.id in placed_by and e.evidence[0].quote != placed_by[d.id]:
+                    continue
                 kind = denied.get(d.id, d.event_type)
                 if same and e.event_type == kind and abs((e.date - d.date).days) <= 1:
                     denial = [a for a in d.attribution if a.stance == "denies"]
@@ -374,12 +426,13 @@ class ExtractiveEngine:
         return out
 
     @staticmethod
-    def _one_per_happening(events: list[Event]) -> list[Event]:
+    def _one_per_happening(events: list[Event], placed: Collection[str] = ()) -> list[Event]:
         """Inside one article, one event per happening: the same type, place and day, or the same toll on
-        the same day, is kept once (the best-supported), with the others' quotes and figures."""
+        the same day, is kept once (the best-supported), with the others' quotes and figures. ``placed``: ids
+        of the events placed by the sentence before them (that quote does not count as support)."""
         kept: list[Event] = []
         index: dict[tuple[object, ...], int] = {}
-        for e in sorted(events, key=_support, reverse=True):
+        for e in sorted(events, key=lambda e: _support(e, e.id in placed), reverse=True):
             article = e.evidence[0].article_id
             place = e.location.en or e.location.ar if e.location else e.region
             keys: list[tuple[object, ...]] = [
@@ -393,9 +446,16 @@ class ExtractiveEngine:
             ]
             if e.fatalities is not None:
                 keys.append((article, "toll", e.fatalities, e.date))
-            hit = next((index[k] for k in keys if k in index), None)
-            if hit is not None and None not in (e.fatalities, kept[hit].fatalities) and e.fatalities != kept[hit].fatalities:
-                hit = None  # two tolls: two reports, even of one kind, place and day
+            # two tolls are two reports, even of one kind, place and day; the same toll may still be the one
+            hit = next(
+                (
+                    index[k]
+                    for k in keys
+                    if k in index
+                    and (None in (e.fatalities, kept[index[k]].fatalities) or e.fatalities == kept[index[k]].fatalities)
+                ),
+                None,
+            )
             if hit is None:
                 for k in keys:
                     index[k] = len(kept)
@@ -424,8 +484,17 @@ class ExtractiveEngine:
     # ------------------------------------------------------------------ all together
 
     def run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
+        """One group's summary and events. Groups run in parallel worker threads: each run works on its own
+        copy of the engine, whose per-group state (the sentences, each event's sentence) no other run sees."""
+        return copy.copy(self)._run(group, languages)
+
+    def _run(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         sentences = self._sentences(group)
         self._current = sentences
+        self._articles = {}
+        for x in sentences:
+            self._articles.setdefault(x.article.id, []).append(x)
+        self._origin, self._placed_by = {}, {}
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -437,8 +506,9 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
-        events = self._one_per_happening(events)
-        events = self._mark_disputes(events, denied)
+        # placed first: an event placed by its context is one happening with a report of its kind, place, day
+        events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
+        events = self._mark_disputes(events, denied, self._placed_by)
         events = [self._describe(e) for e in events]
         summary = self._summary(group, distinct, languages, events)
         label = self._label(group, events)
@@ -527,14 +597,26 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
-def _support(e: Event) -> tuple[int, ...]:
-    """How well an event is supported: a toll, a named place, sources, repeats."""
+def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:
+    """Someone killed (not planned, not only said) is told before the sentence's first cue of talks, and so
+    is the happening: "X was killed in strikes ... during a meeting", not "talks on the attacks"."""
+    at = talks_at(text)
+    if f.event_type is None or at is None:
+        return False
+    told = [t for t in facts.triggers(fold(text)) if not t.modal and not t.context and t.start < at]
+    return any(t.kind == "casualties" for t in told) and any(t.kind == f.event_type for t in told)
+
+
+def _support(e: Event, placed: bool = False) -> tuple[int, ...]:
+    """How well an event is supported: its own words place it (``placed``: the sentence before it does,
+    its last quote, which does not count as support), a toll, a named place, sources, repeats."""
     return (
+        not placed,
         e.fatalities is not None,
         e.location is not None,
         len({ev.article_id for ev in e.evidence}),
         len(e.attribution),
-        len(e.evidence),
+        len(e.evidence) - placed,
     )
 
 

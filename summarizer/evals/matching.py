@@ -3,7 +3,8 @@
 The rule (used for recall and for precision alike): a served event matches a gold event when one of its
 evidence quotes is found in the gold event's article and the quote's span overlaps the gold anchor's span
 there (or one of the sentences it lists in ``also`` as other accounts of the same event), and the two
-event types are compatible (:func:`compatible`). A gold event takes the compatible
+event types are compatible (:func:`compatible`). A quote an event cites beside its own sentence that is
+another served event's own sentence does not count (:func:`as_reports`). A gold event takes the compatible
 overlapping served event with the same type first, then the largest overlap. A served event counts as
 correct (precision) when it matches any gold event of its case; its article is that of its first evidence.
 """
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarizer.evals.datasets import GoldEvent, NonEvent
-from summarizer.reading import places
+from summarizer.reading import context, places
 from summarizer.schemas import Event
 
 # Types a reader could file the same happening under: a strike that kills is also a toll, an advance is
@@ -54,6 +55,28 @@ def region_iso(region: str | None) -> str | None:
     if found is not None:
         return found.iso
     return _syrian_iso().get(region)
+
+
+def as_reports(events: Sequence[Event]) -> list[Event]:
+    """The served events as the rule reads them: a quote an event cites beside its own sentence, from that
+    sentence's article, that is another served event's own sentence, or that only places it
+    (:func:`context.placing_quotes`), reports another happening or none, and is left out."""
+    owned = {(e.evidence[0].article_id, e.evidence[0].quote) for e in events if e.evidence}
+    out = []
+    for e in events:
+        if len(e.evidence) < 2:
+            out.append(e)
+            continue
+        first = e.evidence[0]
+        placing = context.placing_quotes(e)
+        kept = [first] + [
+            ev
+            for ev in e.evidence[1:]
+            if (ev.article_id, ev.quote) not in placing
+            and (ev.article_id != first.article_id or ev.quote == first.quote or (ev.article_id, ev.quote) not in owned)
+        ]
+        out.append(e if len(kept) == len(e.evidence) else e.model_copy(update={"evidence": kept}))
+    return out
 
 
 def _span(text: str, quote: str) -> tuple[int, int] | None:

@@ -201,6 +201,7 @@ def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[
         for ev in item.evidence:
             t.quotes += 1
             t.exact += ev.article_id in texts and ev.quote in texts[ev.article_id]
+    events = matching.as_reports(events)
     sources = Sources(_articles(data, case.article_ids))
     served = list(_texts(o.response))
     checked = verify_claims(sources, [(text, ev) for _, text, ev in served if ev])

@@ -131,8 +131,8 @@ class SentenceFacts:
         recent = bool(dated) and all(0 <= (day - d.date).days <= 14 and d.precision == "day" for d in dated)
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
-        if self.cumulative:
-            return False
+        if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
+            return any(d.kind == "since" and (day - d.date).days > 14 for d in self.dates)
         if self.dates and all(d.kind == "since" for d in self.dates):
             return True
         return bool(dated) and all((day - d.date).days > 14 for d in dated)

@@ -198,3 +198,9 @@ def names_a_place(sentence: str) -> bool:
     if c.place_ar.search(fold(sentence)):
         return True
     return any(not _NOT_PLACES.match(m.group()) for m in c.place_en.finditer(sentence))
+
+
+def talks_at(sentence: str) -> int | None:
+    """Where the first cue of a call, a visit or talks stands in the folded sentence; None without one."""
+    m = _cues().diplomacy.search(fold(sentence))
+    return m.start() if m else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.engines import render
-from summarizer.reading import actors, dates, places
+from summarizer.reading import actors, context, dates, places
 from summarizer.reading.checkable import concepts_in
 from summarizer.schemas import AttributionOut, Bilingual, Event, Evidence, Figure, TimelineEvent
 
@@ -266,7 +266,14 @@ def _happening(h: _Happening) -> TimelineEvent:
     figures = _figures(by_time)
     latest = {f.kind: f.value for f in figures}  # oldest first, so the latest report wins
     latest_article = {f.kind: f.article_id for f in figures}
+    # a quote a report cites only for where it was (the sentence before it) is another happening's or none:
+    # kept only when no other quote names the region
+    placing = set().union(*(context.placing_quotes(e) for e in everything))
     evidence = list({(ev.article_id, ev.quote): ev for e in everything for ev in e.evidence}.values())
+    own = [ev for ev in evidence if (ev.article_id, ev.quote) not in placing]
+    region = next((e.region for e in events if e.region), None)
+    if region is None or any(region in context.regions_in(ev.quote) for ev in own):
+        evidence = own
     # the quotes the description is read from: those of the report that gave the latest toll first
     toll_article = latest_article.get("fatalities")
     evidence.sort(key=lambda ev: ev.article_id != toll_article)

@@ -12,7 +12,7 @@ from summarizer.checking.grounding import language_ok
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grouping import group_articles
-from summarizer.reading import facts
+from summarizer.reading import facts, places
 from summarizer.reading.text import is_chrome, script_counts
 from summarizer.schemas import ArticleIn, Event, Group, Topic
 from tests.conftest import load_articles, load_seeds, topics
@@ -191,13 +191,17 @@ def test_no_duplicate_events_inside_an_article(groups: list[Group]) -> None:
             key = (aid, e.event_type, place, e.date, talk)
             assert key not in seen, key
             seen.add(key)
-            for ev in e.evidence:
-                if ev.article_id == aid:
-                    quotes.setdefault((aid, ev.quote), []).append(e)
+            quotes.setdefault((aid, e.evidence[0].quote), []).append(e)
         for (_, quote), sharing in quotes.items():
-            if len(sharing) > 1:  # only a list of places captured may give several events one quote
+            if len(sharing) > 1:  # only a list of places captured may give several events one sentence
                 assert {e.event_type for e in sharing} == {"control_change"}, quote
                 assert len({e.location.en for e in sharing if e.location}) == len(sharing), quote
+        for e in g.events:  # another event's sentence cited beside an event's own is the one that places it
+            aid = e.evidence[0].article_id
+            for ev in e.evidence[1:]:
+                if ev.article_id == aid and (aid, ev.quote) in quotes and ev.quote != e.evidence[0].quote:
+                    named = {r for m in places.find_places(ev.quote) if (r := m.place.region)}
+                    assert e.region in named, (e.evidence[0].quote, ev.quote)
 
 
 def test_headlines_report_a_happening_and_are_not_repeated_as_bullets(groups: list[Group]) -> None:

@@ -105,6 +105,12 @@ def test_detect_language(text: str, lang: str) -> None:
         ("تحديثات جديدة.. انقر للتحديثات..", True),
         ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب", False),
         ("وأكدت تركيا عبر وزير خارجيتها عدم تورطها في الصراعات الدائرة في حلب", False),
+        # a statement posted on Telegram is news, a call to follow a channel there is not (invented lines)
+        ('ونفت الحركة في بيان على منصة "تلغرام" أي علاقة لها بالهجوم', False),
+        ("The group said on its Telegram channel that two fighters were killed.", False),
+        ("وقالت القناة التابعة للجماعة على تلغرام إن ثلاثة قتلوا", False),
+        ("Follow us on Telegram for the latest updates", True),
+        ("انضموا إلى قناتنا على واتساب", True),
     ],
 )
 def test_is_chrome(line: str, chrome: bool) -> None:

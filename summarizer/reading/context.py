@@ -1,0 +1,138 @@
+"""Where a happening took place when its own sentence names no place: its paragraph, the paragraph before, the lead, a dateline."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Protocol
+
+from summarizer.reading import places
+from summarizer.reading.facts import SentenceFacts, triggers
+from summarizer.reading.places import PlaceMatch
+from summarizer.reading.text import dateline_end, fold
+from summarizer.schemas import Event
+
+_SAID_ONLY = (None, "statement", "diplomacy")
+
+
+class Line(Protocol):
+    """One sentence of an article as the engine holds it."""
+
+    @property
+    def facts(self) -> SentenceFacts: ...
+    @property
+    def heading(self) -> bool: ...
+    @property
+    def paragraph(self) -> int: ...
+
+
+@cache
+def _movement() -> re.Pattern[str]:
+    """The words before a place that make it where displaced people went or came from (events.json
+    'movement'), then up to two words, at the end of the text before the place."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))[
+        "movement"
+    ]
+    ar = "|".join(re.escape(fold(c)) for c in data["ar"])
+    en = "|".join(re.escape(c.lower()) for c in data["en"])
+    return re.compile(rf"(?:(?<![^\W\d_])[وف]?(?:{ar})|\b(?:{en}))(?:\W+[^\W\d_]+){{0,2}}\W*$")
+
+
+def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
+    """The sentence's located places, less, for any happening but the displacement itself, those named
+    after its displacement cue as where people fled to or from ("strikes on the suburbs, sending thousands
+    to seek shelter in central Beirut", "ونزح آلاف السكان من الجنوب باتجاه صيدا")."""
+    located = f.located
+    if event_type == "displacement" or not located:
+        return located
+    pattern = _movement()
+    moved = [p for p in located if pattern.search(fold(f.text[max(0, p.start - 80) : p.start]).lower())]
+    if not moved:  # most sentences: no place after "to", "from", "نحو"...; no need to read the cues again
+        return located
+    fled = [t.start for t in triggers(fold(f.text)) if t.kind == "displacement"]
+    gone = {id(p) for p in moved if fled and len(fold(f.text[: p.start])) > min(fled)}
+    return [p for p in located if id(p) not in gone]
+
+
+def _dateline_region(f: SentenceFacts) -> str | None:
+    """The region of the place a wire dateline names ("غزة، 10 آب (وكالة الساحل) -", "KHAN YOUNIS, Jan 16")."""
+    end = dateline_end(f.text)
+    if not end:
+        return None
+    return places.main_region_of([p for p in f.places if p.end <= end])
+
+
+def _compatible(region: str, f: SentenceFacts) -> bool:
+    """A region does not contradict the sentence: it names no place of another country ("rockets on
+    northern Israel" is not placed in the Lebanese town of the sentence before)."""
+    where = places.get_place(region)
+    if where is None:
+        return False
+    start = dateline_end(f.text)
+    return all(p.place.country == where.country for p in f.places if p.start >= start)
+
+
+def _happening_region(f: SentenceFacts) -> str | None:
+    """The region of a sentence that reports a happening (said or seen): crowds celebrating in a city, a
+    visit or a phone call place nothing else."""
+    return f.region() if f.said_type not in _SAID_ONLY else None
+
+
+def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
+    """(region slug, index of the sentence that names it) for the n-th sentence of an article, which names
+    no region of its own; None when nothing fits. In order: its own dateline; the nearest earlier sentence
+    of its paragraph, then of the paragraph before, that places a happening; the lead paragraph and the
+    heading above it; an earlier dateline. A sub-heading ends the search (a new section), and a place of
+    another country in the sentence rules a region out.
+
+    The sentence that names the region is returned so that it can be cited beside the event's own."""
+    own = article[n].facts
+    dated = _dateline_region(own)
+    if dated is not None and _compatible(dated, own):
+        return dated, n
+    earlier: list[int] = []
+    for k in range(n - 1, -1, -1):
+        if article[k].heading and any(not article[j].heading for j in range(k)):
+            break  # a sub-heading: what comes before it is another section
+        earlier.append(k)
+    mine = article[n].paragraph
+    before = max((article[k].paragraph for k in earlier if article[k].paragraph < mine), default=None)
+    lead = min((article[k].paragraph for k in earlier if not article[k].heading), default=None)
+    near = [k for k in earlier if article[k].paragraph in (mine, before)]
+    top = [k for k in earlier if k not in near and (article[k].paragraph == lead or article[k].heading)]
+    for k in [*near, *top]:  # the lead and the heading place the story, whatever their verbs
+        f = article[k].facts
+        story = article[k].paragraph == lead or article[k].heading
+        region = f.region() if story else _happening_region(f)
+        if region is not None and _compatible(region, own):
+            return region, k
+    for k in earlier:
+        region = _dateline_region(article[k].facts)
+        if region is not None and _compatible(region, own):
+            return region, k
+    return None
+
+
+@lru_cache(maxsize=8192)
+def regions_in(quote: str) -> frozenset[str]:
+    """The regions a quote names (a road's ends included), wherever they stand in it."""
+    return frozenset(r for m in places.find_places(quote) for r in places.regions_named(m))
+
+
+def placing_quotes(e: Event) -> set[tuple[str, str]]:
+    """(article id, quote) of the quotes an event cites only for where it was: its own sentence (its first
+    quote) names no place of its region, and a later quote of that article does (the sentence before that
+    placed it). Such a quote supports the region, not the happening: it reports another one, or none."""
+    if e.region is None or len(e.evidence) < 2:
+        return set()
+    first = e.evidence[0]
+    if e.region in regions_in(first.quote):
+        return set()
+    return {
+        (ev.article_id, ev.quote)
+        for ev in e.evidence[1:]
+        if ev.article_id == first.article_id and ev.quote != first.quote and e.region in regions_in(ev.quote)
+    }

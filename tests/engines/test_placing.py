@@ -1,0 +1,148 @@
+"""Events whose sentence names no place are placed from their context, and cite the sentence that places them."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from summarizer.articles import Article, prepare
+from summarizer.checking.grounding import event_fact_problems
+from summarizer.config import load_settings
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.grouping import ArticleGroup, group_articles
+from summarizer.schemas import ArticleIn, Event
+
+# invented wire copy (no real report's sentences)
+GAZA = """غارة على منزل في حي الشجاعية
+
+غزة، 4 آذار (وكالة المتوسط) - قتل تسعة فلسطينيين على الأقل اليوم الاثنين في غارة جوية إسرائيلية على منزل في حي الشجاعية شرق مدينة غزة، وفق الدفاع المدني.
+
+وقال الجيش الإسرائيلي إنه استهدف "مسلحين" في المبنى، ونفى أن تكون الغارة قد أصابت مدنيين.
+
+وفي مخيم النصيرات وسط القطاع، أصيب خمسة أشخاص في قصف مدفعي مساء أمس الأحد.
+
+وقالت مصادر طبية إن بين المصابين طفلين.
+
+ودعا مسؤول أممي في جنيف إلى وقف فوري لإطلاق النار.
+"""
+
+SUDAN = """Shelling hits market in El Fasher
+
+PORT SUDAN, May 6 (Nile Desk) - Shelling hit the main market of El Fasher, the capital of North Darfur, on Monday, killing at least eleven people, local activists said.
+
+The Rapid Support Forces denied shelling the market.
+
+Crowds gathered in Port Sudan to protest against the siege.
+
+A day earlier, drones struck fuel depots in the city, the army said.
+"""
+
+
+def _run(text: str, language: str, published: str) -> tuple[list[Event], dict[str, Article]]:
+    settings = load_settings()
+    item = ArticleIn(
+        id="a1",
+        text=text,
+        language=language,
+        published_at=published,
+        source="Wire",
+        title=None,  # type: ignore[arg-type]
+    )
+    articles = prepare([item], settings.zone, max_chars=10**6)
+    groups: list[ArticleGroup] = group_articles(articles)
+    engine = ExtractiveEngine(settings)
+    events = [e for g in groups for e in asyncio.run(engine.summarize_group(g, ["ar", "en"])).events]
+    return events, {a.id: a for a in articles}
+
+
+def _by_quote(events: list[Event], words: str) -> Event:
+    hits = [e for e in events if words in e.evidence[0].quote]
+    assert len(hits) == 1, [e.evidence[0].quote for e in events]
+    return hits[0]
+
+
+def test_a_denial_naming_no_place_is_placed_by_the_lead_and_cites_it() -> None:
+    events, articles = _run(GAZA, "ar", "2024-03-04T12:00:00+02:00")
+    denial = _by_quote(events, "ونفى أن تكون الغارة")
+    assert denial.region == "gaza"
+    assert any("حي الشجاعية" in ev.quote for ev in denial.evidence[1:])
+    problems = event_fact_problems(
+        "events[0]",
+        day=denial.date,
+        precision=denial.date_precision,
+        region=denial.region,
+        location=denial.location,
+        fatalities=denial.fatalities,
+        injured=denial.injured,
+        evidence=denial.evidence,
+        articles=articles,
+    )
+    assert not [p for p in problems if ".region" in p], problems
+
+
+def test_a_camp_places_its_paragraph_not_the_lead_and_a_meeting_abroad_places_nothing() -> None:
+    events, _ = _run(GAZA, "ar", "2024-03-04T12:00:00+02:00")
+    shelling = _by_quote(events, "مخيم النصيرات")
+    assert shelling.region == "deir-al-balah"
+    assert not [e for e in events if "جنيف" in e.evidence[0].quote and e.region is not None]
+
+
+def test_the_outlets_city_and_a_sentence_reporting_nothing_do_not_place_a_happening() -> None:
+    events, _ = _run(SUDAN, "en", "2024-05-06T18:00:00+00:00")
+    denial = _by_quote(events, "denied shelling the market")
+    assert denial.region == "north-darfur"
+    drones = _by_quote(events, "drones struck fuel depots")
+    assert (
+        drones.region == "north-darfur"
+    )  # not Port Sudan: the protest reports no happening, the dateline is the desk's
+    assert all(e.region != "red-sea-sudan" for e in events)
+
+
+def test_a_placed_denial_disputes_only_what_the_sentence_that_places_it_reports() -> None:
+    events, _ = _run(SUDAN, "en", "2024-05-06T18:00:00+00:00")
+    assert _by_quote(events, "Shelling hit the main market").status == "disputed"
+    assert _by_quote(events, "drones struck fuel depots").status == "reported"
+
+
+def test_every_served_region_is_named_by_the_events_own_quotes() -> None:
+    for text, lang, published in (
+        (GAZA, "ar", "2024-03-04T12:00:00+02:00"),
+        (SUDAN, "en", "2024-05-06T18:00:00+00:00"),
+    ):
+        events, articles = _run(text, lang, published)
+        assert events
+        for e in events:
+            problems = event_fact_problems(
+                "e",
+                day=e.date,
+                precision=e.date_precision,
+                region=e.region,
+                location=e.location,
+                fatalities=e.fatalities,
+                injured=e.injured,
+                evidence=e.evidence,
+                articles=articles,
+            )
+            assert not [p for p in problems if ".region" in p], (e.evidence[0].quote, problems)
+
+
+def test_parallel_groups_do_not_share_state() -> None:
+    """Groups run in worker threads at once: each run keeps its own sentences and events."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    settings = load_settings()
+    engine = ExtractiveEngine(settings)
+    groups = []
+    for n, (text, lang, published) in enumerate(
+        ((GAZA, "ar", "2024-03-04T12:00:00+02:00"), (SUDAN, "en", "2024-05-06T18:00:00+00:00"))
+    ):
+        item = ArticleIn(id=f"a{n}", text=text, language=lang, published_at=published, source="Wire")  # type: ignore[arg-type]
+        groups += group_articles(prepare([item], settings.zone, max_chars=10**6))
+    alone = [[e.model_dump() for e in engine.run(g, ["ar", "en"]).events] for g in groups]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for _ in range(5):
+            together = list(
+                pool.map(lambda g: [e.model_dump() for e in engine.run(g, ["ar", "en"]).events], groups)
+            )
+            assert together == alone
+    assert dt.date(2024, 3, 4) in {e["date"] for e in alone[0]}

@@ -1,0 +1,69 @@
+"""Where a happening is: not where its displaced went or came from; the context that places a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.reading import context, facts
+
+WHEN = dt.datetime(2024, 9, 28, 12, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "kept"),
+    [
+        # invented sentences
+        (
+            "Jets struck the southern suburbs again, sending hundreds of families to seek shelter in central Beirut.",
+            "strike",
+            [],
+        ),
+        (
+            "Jets struck the southern suburbs again, sending hundreds of families to seek shelter in central Beirut.",
+            "displacement",
+            ["Beirut"],
+        ),
+        ("قصفت المدفعية أطراف حمص، ونزحت عشرات العائلات باتجاه حماة.", "strike", ["حمص"]),
+        (
+            "Troops advanced toward Hama after heavy fighting.",
+            "control_change",
+            ["Hama"],
+        ),  # no one fled: a front
+    ],
+)
+def test_places_of_the_displaced_are_not_where_a_strike_was(
+    sentence: str, kind: str, kept: list[str]
+) -> None:
+    f = facts.read(sentence, WHEN)
+    assert [p.text for p in context.happening_places(f, kind)] == kept
+
+
+class _Line:
+    def __init__(self, text: str, paragraph: int, heading: bool = False) -> None:
+        self.facts = facts.read(text, WHEN)
+        self.paragraph = paragraph
+        self.heading = heading
+
+
+def test_placing_walks_back_to_a_happening_and_stops_at_a_sub_heading() -> None:
+    lines = [
+        _Line("KHAN YOUNIS, Sept 28 (Desk) - A drone strike on a tent in al-Mawasi killed six people.", 0),
+        _Line("Crowds protested in Ramallah against the war.", 1),
+        _Line("The army denied targeting civilians.", 1),
+        _Line("Reactions", 2, heading=True),
+        _Line("The army denied targeting civilians.", 3),
+    ]
+    assert context.placing(lines, 2) == ("khan-younis", 0)  # the protest reports no happening
+    assert (
+        context.placing(lines, 4) is None
+    )  # a new section: the lead above the sub-heading does not place it
+
+
+def test_a_place_of_another_country_in_the_sentence_rules_the_context_out() -> None:
+    lines = [
+        _Line("An air strike on Bint Jbeil killed three people, the health ministry said.", 0),
+        _Line("Hezbollah said it fired dozens of rockets at Israel in response.", 0),
+    ]
+    assert context.placing(lines, 1) is None
