@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -31,6 +32,12 @@ class Settings(BaseSettings):
     )
     api_key: SecretStr | None = Field(None, description="Key for api_base servers that want one.")
     data_dir: Path = Field(Path("data"), description="Where the SQLite store and the response cache live.")
+    database_url: str | None = Field(
+        None,
+        repr=False,  # it may hold a password
+        description="The store's database: postgresql://user:password@host:5432/name (several replicas may "
+        "share it; migrations run on start); default: the SQLite file data_dir/summarizer.sqlite3.",
+    )
     timezone: str = Field("UTC", description="IANA zone in which a publication day starts.")
     llm_timeout: float = Field(60.0, gt=0, le=600, description="Seconds one LLM call may take.")
     llm_retries: int = Field(2, ge=0, le=5, description="Retries of a failed LLM call (errors, timeouts).")
@@ -125,6 +132,29 @@ class Settings(BaseSettings):
             raise ValueError("is not a postgresql:// URL, e.g. postgresql://user:password@db:5432/summarizer")
         return v or None
 
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip()
+        scheme = v.split("://", 1)[0] if "://" in v else ""
+        if scheme not in ("postgresql", "postgres", "postgresql+psycopg", "sqlite"):
+            raise ValueError(
+                "not a database URL this service knows; use postgresql://user:password@host:5432/name "
+                "(or leave it unset for the SQLite file in SUMMARIZER_DATA_DIR)"
+            )
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            url = make_url(v)
+        except (ArgumentError, ValueError) as e:
+            raise ValueError(f"malformed database URL ({e})") from None
+        if scheme != "sqlite" and not url.database:
+            raise ValueError("names no database; use postgresql://user:password@host:5432/name")
+        return v
+
     @field_validator("max_year")
     @classmethod
     def _window(cls, v: int, info: ValidationInfo) -> int:
@@ -161,5 +191,7 @@ def load_settings(**overrides: object) -> Settings:
         for err in e.errors():
             field = str(err["loc"][0]) if err["loc"] else "?"
             value = err.get("input")
+            if field == "database_url" and isinstance(value, str):  # never echo a password
+                value = re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", value)
             problems.append(f"SUMMARIZER_{field.upper()}={value!r}: {err['msg']}")
         raise ConfigError("bad configuration: " + "; ".join(problems)) from None

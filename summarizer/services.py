@@ -54,7 +54,7 @@ class Services:
 
 def build(settings: Settings) -> Services:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store(settings.data_dir / "summarizer.sqlite3")
+    store = Store(settings.database_url or settings.data_dir / "summarizer.sqlite3")
     # "cache-json": the pickled "cache" folder of earlier versions is never opened (see engines/cache.py)
     cache = ResultCache(settings.data_dir / "cache-json", enabled=settings.cache)
     extractive = ExtractiveEngine(settings)

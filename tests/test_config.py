@@ -34,6 +34,9 @@ def test_environment_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
         ("SUMMARIZER_API_BASE", "localhost:8000", "not an http(s) URL"),
         ("SUMMARIZER_FALLBACK", "maybe", "'none' or 'extractive'"),
         ("SUMMARIZER_MODEL", "  ", "empty"),
+        ("SUMMARIZER_DATABASE_URL", "mysql://u@db/news", "postgresql://user:password@host:5432/name"),
+        ("SUMMARIZER_DATABASE_URL", "postgresql://u:hunter2@db:5432", "names no database"),
+        ("SUMMARIZER_DATABASE_URL", "postgresql://u:hunter2@db:port/x", "malformed"),
     ],
 )
 def test_bad_values_name_the_variable(
@@ -43,6 +46,14 @@ def test_bad_values_name_the_variable(
     with pytest.raises(ConfigError) as info:
         load_settings()
     assert var in info.value.message and words in info.value.message
+    assert "hunter2" not in info.value.message  # a database password is never echoed
+
+
+def test_a_database_url_selects_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().database_url is None  # SQLite in the data dir
+    monkeypatch.setenv("SUMMARIZER_DATABASE_URL", "postgresql://news:pw@db.internal:5432/summarizer")
+    s = load_settings()
+    assert s.database_url == "postgresql://news:pw@db.internal:5432/summarizer" and "pw@" not in repr(s)
 
 
 def test_serve_refuses_to_start_on_a_bad_value(tmp_path: object) -> None:

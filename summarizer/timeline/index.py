@@ -5,32 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.schemas import Event, Figure, TimelineEvent
 from summarizer.timeline import merge
+from summarizer.timeline.db import Db
 from summarizer.timeline.merge import Report
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS happenings (
-    id TEXT PRIMARY KEY, date TEXT NOT NULL, region TEXT, event_type TEXT NOT NULL, status TEXT NOT NULL,
-    sources INTEGER NOT NULL, updated_at TEXT NOT NULL, body TEXT NOT NULL, body_ar TEXT NOT NULL,
-    body_en TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS happenings_date ON happenings (date, id);
-CREATE INDEX IF NOT EXISTS happenings_region ON happenings (region, date, id);
-CREATE INDEX IF NOT EXISTS happenings_updated ON happenings (updated_at);
-CREATE INDEX IF NOT EXISTS events_bucket ON events (event_type, region, ord, id);
-CREATE INDEX IF NOT EXISTS events_bucket_day ON events (event_type, region, date);
-CREATE INDEX IF NOT EXISTS events_region_type_date ON events (region, date, event_type);
-CREATE INDEX IF NOT EXISTS events_happening ON events (happening);
-CREATE TABLE IF NOT EXISTS history_articles (article_id TEXT NOT NULL, history INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS history_articles_id ON history_articles (article_id);
-"""
-# columns the events table gains: the report's order key and where it came from, and the happening it is in
-EVENT_COLUMNS = ("published_at TEXT", "ord TEXT", "sources TEXT", "source_of TEXT", "happening TEXT")
 
 Order = tuple[str, str]  # (publication time as UTC text, event id): merge.py's processing order
 _FIRST: Order = ("", "")
@@ -75,10 +56,8 @@ class Removed:
     happening: str | None
 
 
-def removed_row(db: sqlite3.Connection, event_id: str) -> Removed | None:
-    row = db.execute(
-        "SELECT event_type, region, date, ord, happening FROM events WHERE id = ?", (event_id,)
-    ).fetchone()
+def removed_row(db: Db, event_id: str) -> Removed | None:
+    row = db.one("SELECT event_type, region, date, ord, happening FROM events WHERE id = :id", id=event_id)
     if row is None or row[3] is None:
         return None
     return Removed(row[0], row[1], row[2], (row[3], event_id), row[4])
@@ -87,7 +66,7 @@ def removed_row(db: sqlite3.Connection, event_id: str) -> Removed | None:
 class Index:
     """One write's re-merge, inside the store's transaction."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
         self.rows: dict[str, _Row] = {}  # event id -> report, read once
         self.touched: set[str] = set()  # happening ids to re-render (or drop)
@@ -95,12 +74,12 @@ class Index:
         self.statements: set[str] = set()  # statement ids to re-attach
         self.gone: dict[tuple[str, str | None], set[dt.date]] = {}  # per bucket: days of removed reports
 
-    def _load(self, where: str, args: Iterable[object]) -> list[_Row]:
+    def _load(self, where: str, **args: object) -> list[_Row]:
         out = []
-        for r in self.db.execute(f"{_REPORT} WHERE ord IS NOT NULL AND {where}", tuple(args)).fetchall():
+        for r in self.db.rows(f"{_REPORT} WHERE ord IS NOT NULL AND {where}", **args):
             row = self.rows.get(r[0])
             if row is None:
-                row = self.rows[r[0]] = _row(r)
+                row = self.rows[r[0]] = _row(tuple(r))
             out.append(row)
         return sorted(out, key=lambda x: x.order)
 
@@ -133,24 +112,24 @@ class Index:
                 self._replay(kind, region, first, left.get((kind, region), set()), new.get((kind, region), set()))
         self._attach_statements()
         for article in sorted(set(history)):  # rare (corrections, re-summarized groups): a scan is fine
-            found = self.db.execute(
-                "SELECT DISTINCT happening FROM events WHERE instr(body, ?) > 0 AND happening IS NOT NULL",
-                (json.dumps(article),),
-            ).fetchall()
+            found = self.db.rows(
+                f"SELECT DISTINCT happening FROM events WHERE {self.db.contains('body', 'needle')}"
+                " AND happening IS NOT NULL",
+                needle=json.dumps(article),
+            )
             self.touched.update(h for (h,) in found)
         self._render()
 
     def rebuild(self) -> None:
         """Every happening from scratch (a store made before happenings were kept)."""
-        self.db.execute("DELETE FROM happenings")
-        self.db.execute("UPDATE events SET happening = NULL")
-        buckets = self.db.execute(
-            "SELECT DISTINCT event_type, region FROM events WHERE ord IS NOT NULL"
-        ).fetchall()
+        self.db.run("DELETE FROM happenings")
+        self.db.run("UPDATE events SET happening = NULL")
+        buckets = self.db.rows("SELECT DISTINCT event_type, region FROM events WHERE ord IS NOT NULL")
         self.update([(k, r, _FIRST) for k, r in buckets], [])
 
     def _mark_statements(self, region: str | None, first: Order) -> None:
-        for row in self._load("event_type = 'statement' AND region IS ? AND (ord, id) >= (?, ?)", (region, *first)):
+        where = f"event_type = 'statement' AND {self.db.same('region', 'region', region)} AND (ord, id) >= (:o, :i)"
+        for row in self._load(where, region=region, o=first[0], i=first[1]):
             self.statements.add(row.read.report.event.id)
             if row.was is not None:
                 self.touched.add(row.was)
@@ -165,11 +144,12 @@ class Index:
         replaced or removed report, or one that now joins another happening) are replayed; the others keep
         their happening, and are read only when a happening being replayed holds them. Only happenings whose
         reports changed are re-rendered: a late report costs its neighbourhood, not the rest of the bucket."""
-        later = self.db.execute(
-            "SELECT ord, id, date, happening FROM events WHERE event_type = ? AND region IS ? AND ord IS NOT NULL"
-            " AND (ord, id) >= (?, ?) ORDER BY ord, id",
-            (kind, region, *first),
-        ).fetchall()
+        same_region = self.db.same("region", "region", region)
+        later = self.db.rows(
+            f"SELECT ord, id, date, happening FROM events WHERE event_type = :kind AND {same_region}"
+            " AND ord IS NOT NULL AND (ord, id) >= (:o, :i) ORDER BY ord, id",
+            kind=kind, region=region, o=first[0], i=first[1],
+        )  # fmt: skip
         reach = 2 * merge.WINDOW_DAYS
         dirty: set[dt.date] = set(self.gone.get((kind, region), ()))  # days where something changed
         live: dict[str, merge._Happening] = {}  # happening id -> as it stands at the report being replayed
@@ -184,14 +164,26 @@ class Index:
             by_day.setdefault(r.day, []).append(h)
 
         def bring(ids: Iterable[str], before: Order) -> None:
-            """Stored happenings as they stood before ``before`` (without reports replayed since)."""
-            for hid in ids:
+            """Stored happenings as they stood before ``before`` (without reports replayed since): one query
+            for all of them."""
+            fresh = [hid for hid in ids if hid not in live]
+            if not fresh:
+                return
+            members: dict[str, list[_Row]] = {}
+            for r in self.db.rows(
+                f"{_REPORT} WHERE ord IS NOT NULL AND happening IN :hs AND event_type = :kind AND {same_region}"
+                " AND (ord, id) < (:o, :i)",
+                hs=sorted(set(fresh)), kind=kind, region=region, o=before[0], i=before[1],
+            ):  # fmt: skip
+                row = self.rows.get(r[0])
+                if row is None:
+                    row = self.rows[r[0]] = _row(tuple(r))
+                members.setdefault(r[7], []).append(row)
+            for hid in fresh:
                 if hid in live:
                     continue
                 live[hid] = held = merge._Happening([])  # none before: founded anew if at all
-                members = self._load("happening = ? AND event_type = ? AND region IS ? AND (ord, id) < (?, ?)",
-                                     (hid, kind, region, *before))  # fmt: skip
-                for m in members:
+                for m in sorted(members.get(hid, ()), key=lambda x: x.order):
                     if m.read.report.event.id not in moved:
                         add(held, m.read)
 
@@ -201,17 +193,17 @@ class Index:
             day = dt.date.fromisoformat(day_text)
             if was is not None and eid not in new and all(abs((day - d).days) > reach for d in dirty):
                 if was in live:  # it stays where it was, in a happening being replayed
-                    [row] = self._load("id = ?", (eid,))
+                    [row] = self._load("id = :id", id=eid)
                     add(live[was], row.read)
                 continue
-            [row] = self._load("id = ?", (eid,))
+            [row] = self._load("id = :id", id=eid)
             r = row.read
             lo, hi = r.day - window, r.day + window
-            near = self.db.execute(
-                "SELECT DISTINCT happening FROM events WHERE event_type = ? AND region IS ? AND date BETWEEN ? AND ?"
-                " AND (ord, id) < (?, ?) AND happening IS NOT NULL",
-                (kind, region, lo.isoformat(), hi.isoformat(), ord_, eid),
-            ).fetchall()
+            near = self.db.rows(
+                f"SELECT DISTINCT happening FROM events WHERE event_type = :kind AND {same_region}"
+                " AND date BETWEEN :lo AND :hi AND (ord, id) < (:o, :i) AND happening IS NOT NULL",
+                kind=kind, region=region, lo=lo.isoformat(), hi=hi.isoformat(), o=ord_, i=eid,
+            )  # fmt: skip
             bring(sorted(h for (h,) in near), (ord_, eid))
             # only a happening with a member within the window can take it; tried in the order they were founded
             seen: dict[int, merge._Happening] = {}
@@ -233,7 +225,7 @@ class Index:
                 if was is not None:
                     self.touched.add(was)
                 if hid != was:
-                    self.db.execute("UPDATE events SET happening = ? WHERE id = ?", (hid, eid))
+                    self.db.run("UPDATE events SET happening = :h WHERE id = :id", h=hid, id=eid)
         for hid, h in live.items():
             if hid in self.touched and h.members:
                 self.days.setdefault(region, set()).update(m.day for m in h.members)
@@ -244,22 +236,23 @@ class Index:
         for region, days in self.days.items():
             if region is None or not days:
                 continue
-            for row in self._load("event_type = 'statement' AND region = ? AND date BETWEEN ? AND ?",
-                                  (region, (min(days) - pad).isoformat(), (max(days) + pad).isoformat())):  # fmt: skip
+            for row in self._load("event_type = 'statement' AND region = :region AND date BETWEEN :lo AND :hi",
+                                  region=region, lo=(min(days) - pad).isoformat(),
+                                  hi=(max(days) + pad).isoformat()):  # fmt: skip
                 if any(abs((row.read.day - d).days) <= 2 * merge.WINDOW_DAYS for d in days):
                     self.statements.add(row.read.report.event.id)
         for sid in sorted(self.statements):
-            [row] = self._load("id = ?", (sid,))
+            [row] = self._load("id = :id", id=sid)
             s = row.read
             target = "h_" + sid.removeprefix("e_")
             if s.region is not None:
                 lo = s.day - dt.timedelta(days=merge.WINDOW_DAYS)
                 hi = s.day + dt.timedelta(days=merge.WINDOW_DAYS)
-                near = self.db.execute(
-                    "SELECT DISTINCT happening FROM events WHERE region = ? AND date BETWEEN ? AND ?"
+                near = self.db.rows(
+                    "SELECT DISTINCT happening FROM events WHERE region = :region AND date BETWEEN :lo AND :hi"
                     " AND event_type != 'statement' AND happening IS NOT NULL",
-                    (s.region, lo.isoformat(), hi.isoformat()),
-                ).fetchall()
+                    region=s.region, lo=lo.isoformat(), hi=hi.isoformat(),
+                )  # fmt: skip
                 about = [hid for (hid,) in near if self._members(hid).about(s)]
                 if len(about) == 1:
                     target = about[0]
@@ -267,51 +260,51 @@ class Index:
                 if row.was is not None:
                     self.touched.add(row.was)
                 self.touched.add(target)
-                self.db.execute("UPDATE events SET happening = ? WHERE id = ?", (target, sid))
+                self.db.run("UPDATE events SET happening = :h WHERE id = :id", h=target, id=sid)
                 row.was = target
 
     def _members(self, hid: str) -> merge._Happening:
-        members = self._load("happening = ? AND event_type != 'statement'", (hid,))
-        attached = self._load("happening = ? AND event_type = 'statement'", (hid,)) if not members else []
+        members = self._load("happening = :h AND event_type != 'statement'", h=hid)
+        attached = self._load("happening = :h AND event_type = 'statement'", h=hid) if not members else []
         if not members:  # a statement's own entry
             return merge._Happening([a.read for a in attached])
         h = merge._Happening([m.read for m in members])
-        h.attached = [a.read for a in self._load("happening = ? AND event_type = 'statement'", (hid,))]
+        h.attached = [a.read for a in self._load("happening = :h AND event_type = 'statement'", h=hid)]
         return h
 
     def _render(self) -> None:
         for hid in sorted(self.touched):
-            self.db.execute("DELETE FROM happenings WHERE id = ?", (hid,))
+            self.db.run("DELETE FROM happenings WHERE id = :id", id=hid)
             h = self._members(hid)
             if not h.members:
                 continue
             out = with_history(merge._happening(h), self._history(h))
-            self.db.execute(
-                "INSERT INTO happenings VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    out.id,
-                    out.date.isoformat(),
-                    out.region,
-                    out.event_type,
-                    out.status,
-                    out.sources,
-                    utc_text(out.updated_at),
-                    out.model_dump_json(),
-                    in_language(out, "ar").model_dump_json(),
-                    in_language(out, "en").model_dump_json(),
-                ),
+            self.db.run(
+                "INSERT INTO happenings (id, date, region, event_type, status, sources, updated_at, body, body_ar,"
+                " body_en) VALUES (:id, :date, :region, :kind, :status, :sources, :updated_at, :body, :body_ar,"
+                " :body_en)",
+                id=out.id,
+                date=out.date.isoformat(),
+                region=out.region,
+                kind=out.event_type,
+                status=out.status,
+                sources=out.sources,
+                updated_at=utc_text(out.updated_at),
+                body=out.model_dump_json(),
+                body_ar=in_language(out, "ar").model_dump_json(),
+                body_en=in_language(out, "en").model_dump_json(),
             )
 
     def _history(self, h: merge._Happening) -> list[Superseded]:
         articles = sorted({a for m in [*h.members, *h.attached] for a in m.report.event.article_ids})
         if not articles:
             return []
-        rows = self.db.execute(
-            "SELECT DISTINCT e.rowid, e.body, e.published_at, e.source, e.superseded_at FROM event_history e"
-            f" JOIN history_articles a ON a.history = e.rowid WHERE a.article_id IN ({','.join('?' * len(articles))})"
-            " ORDER BY e.superseded_at, e.rowid",
-            articles,
-        ).fetchall()
+        rows = self.db.rows(
+            "SELECT DISTINCT e.seq, e.body, e.published_at, e.source, e.superseded_at FROM event_history e"
+            " JOIN history_articles a ON a.history = e.seq WHERE a.article_id IN :articles"
+            " ORDER BY e.superseded_at, e.seq",
+            articles=articles,
+        )
         return [
             Superseded(
                 Event.model_validate_json(body),

@@ -1,11 +1,10 @@
-"""The SQLite store: articles, groups (with summaries) and events; re-posting is idempotent and a
-correction keeps what it replaces in the history."""
+"""The store (SQLite or Postgres, see db.py): articles, groups (with summaries) and events; re-posting is
+idempotent and a correction keeps what it replaces in the history."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -15,40 +14,9 @@ from summarizer.articles import Article
 from summarizer.errors import Conflict
 from summarizer.schemas import Event, Group, StoredArticle
 from summarizer.timeline import index
+from summarizer.timeline.db import Db
 from summarizer.timeline.index import Removed, Superseded
 from summarizer.timeline.merge import Report
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, text TEXT NOT NULL, published_at TEXT NOT NULL,
-    day TEXT NOT NULL, language TEXT NOT NULL, title TEXT, source TEXT, url TEXT, stored_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS groups (
-    id TEXT PRIMARY KEY, day TEXT NOT NULL, article_ids TEXT NOT NULL, body TEXT NOT NULL,
-    engine TEXT NOT NULL, model TEXT NOT NULL, prompt_version TEXT, stored_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY, date TEXT NOT NULL, region TEXT, event_type TEXT NOT NULL, status TEXT NOT NULL,
-    group_id TEXT NOT NULL, body TEXT NOT NULL, first_stored_at TEXT NOT NULL, stored_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_region_date ON events (region, date);
-CREATE INDEX IF NOT EXISTS events_date ON events (date);
-CREATE INDEX IF NOT EXISTS events_group ON events (group_id);
-CREATE TABLE IF NOT EXISTS article_history (
-    id TEXT NOT NULL, fingerprint TEXT NOT NULL, text TEXT NOT NULL, published_at TEXT NOT NULL,
-    language TEXT NOT NULL, title TEXT, source TEXT, url TEXT, owner TEXT NOT NULL, stored_at TEXT NOT NULL,
-    superseded_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS article_history_id ON article_history (id);
-CREATE TABLE IF NOT EXISTS event_history (
-    id TEXT NOT NULL, date TEXT NOT NULL, group_id TEXT NOT NULL, body TEXT NOT NULL,
-    published_at TEXT NOT NULL, source TEXT NOT NULL, stored_at TEXT NOT NULL, superseded_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS event_history_date ON event_history (date);
-CREATE TABLE IF NOT EXISTS answers (digest TEXT PRIMARY KEY, body TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS answer_articles (article_id TEXT NOT NULL, digest TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS answer_articles_id ON answer_articles (article_id);
-"""
 
 MadeBy = tuple[str, str, str | None]  # engine, model, prompt version
 
@@ -83,43 +51,32 @@ def _utcnow() -> dt.datetime:
 
 
 class Store:
-    """One SQLite file; every write is one transaction; safe to share between threads."""
+    """One database (a SQLite file, or Postgres shared by replicas); every write is one transaction, serialised
+    against every other writer (db.py); safe to share between threads."""
 
-    def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(_SCHEMA)
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)").fetchall()}
-        if "owner" not in columns:  # stores made before articles belonged to a key
-            self._db.execute("ALTER TABLE articles ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(events)").fetchall()}
-        fresh = "happening" not in columns  # a store made before happenings were kept: index it once
-        for column in index.EVENT_COLUMNS:
-            if column.split()[0] not in columns:
-                self._db.execute(f"ALTER TABLE events ADD COLUMN {column}")
-        self._db.executescript(index.SCHEMA)
+    def __init__(self, target: Path | str, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
+        """``target``: a SQLite file's path, or a database URL (sqlite:///..., postgresql://...)."""
+        if isinstance(target, Path):
+            target.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Db(target)
+        self._db = self.db.driver_connection  # the driver's connection, for tests and benches that look below
         self._lock = threading.Lock()
         self._clock = clock
         self.version = 0  # bumped by every save that changes the timeline
         self._changed: list[tuple[str, str | None, index.Order]] = []  # this save's reports, for the index
         self._removed: list[Removed] = []
         self._history: set[str] = set()  # articles whose events this save sent to the history
-        if fresh and self.count("events"):
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for (eid,) in self._db.execute("SELECT id FROM events").fetchall():
+        if self.db.unindexed and self.count(
+            "events"
+        ):  # a store made before happenings were kept: index it once
+            with self._lock, self.db.writing():
+                for (eid,) in self.db.rows("SELECT id FROM events"):
                     self._set_meta(eid)
-                index.Index(self._db).rebuild()
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+                index.Index(self.db).rebuild()
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            self.db.close()
 
     def clashes(
         self, articles: Iterable[Article], *, owner: str = "", corrections: Iterable[str] = ()
@@ -130,9 +87,17 @@ class Store:
             return self._clashes(articles, owner, set(corrections))
 
     def _clashes(self, articles: Iterable[Article], owner: str, allowed: set[str]) -> list[Clash]:
+        articles = list(articles)
+        stored = {
+            r[0]: (r[1], r[2])
+            for r in self.db.rows(
+                "SELECT id, fingerprint, owner FROM articles WHERE id IN :ids",
+                ids=sorted({a.id for a in articles}),
+            )
+        }
         out = []
         for a in articles:
-            row = self._db.execute("SELECT fingerprint, owner FROM articles WHERE id = ?", (a.id,)).fetchone()
+            row = stored.get(a.id)
             if row is None:
                 continue
             if row[1] != owner:
@@ -157,165 +122,183 @@ class Store:
         with other content (a correction) moves its earlier version and that version's events to the
         history, and events a group no longer has go there too. With ``corrections`` given, only those ids
         may change, and only their owner may change them: anything else raises Conflict and saves nothing
-        (checked inside the transaction, so two requests racing for one id cannot both win)."""
+        (checked inside the transaction, so two requests racing for one id, on any replica, cannot both win)."""
         now = self._clock().isoformat()
         articles = list(articles)
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                if corrections is not None:
-                    found = self._clashes(articles, owner, set(corrections))
-                    if found:
-                        raise clash_error(found)
-                for a in articles:
-                    self._save_article(a, owner, now)
-                for g in groups:
-                    eng, mod, pv = (made_by or {}).get(g.id, (engine, model, prompt_version))
-                    self._db.execute(
-                        "INSERT INTO groups VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                        "body=excluded.body, engine=excluded.engine, model=excluded.model,"
-                        " prompt_version=excluded.prompt_version, stored_at=excluded.stored_at",
-                        (
-                            g.id,
-                            g.day.isoformat(),
-                            json.dumps(g.article_ids),
-                            g.model_dump_json(),
-                            eng,
-                            mod,
-                            pv,
-                            now,
-                        ),
-                    )
-                    # events of this group that the new result no longer has leave the timeline for the history
-                    keep = [e.id for e in g.events]
-                    gone = self._db.execute(
-                        f"SELECT id, date, group_id, body FROM events WHERE group_id = ? "
-                        f"AND id NOT IN ({','.join('?' * len(keep))})",
-                        (g.id, *keep),
-                    ).fetchall()
-                    self._retire(gone, now)
-                    for e in g.events:
-                        body = e.model_dump_json()
-                        old = self._db.execute("SELECT body, group_id FROM events WHERE id = ?", (e.id,)).fetchone()
-                        if old is not None and old[0] == body:
-                            continue
-                        if old is not None and (was := index.removed_row(self._db, e.id)) is not None:
-                            self._removed.append(was)
-                        self._db.execute(
-                            "INSERT INTO events (id, date, region, event_type, status, group_id, body,"
-                            " first_stored_at, stored_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                            "date=excluded.date, region=excluded.region, event_type=excluded.event_type,"
-                            " status=excluded.status, group_id=excluded.group_id, body=excluded.body,"
-                            " stored_at=excluded.stored_at",
-                            (e.id, e.date.isoformat(), e.region, e.event_type, e.status, g.id, body, now, now),
-                        )
-                        if (order := self._set_meta(e.id)) is not None:
-                            self._changed.append((e.event_type, e.region, (order, e.id)))
-                if self._changed or self._removed:
-                    index.Index(self._db).update(self._changed, self._removed, self._history)
-                self._db.execute("COMMIT")
-                if self._changed or self._removed:
+                with self.db.writing():
+                    changed = self._save(articles, groups, engine, model, prompt_version, made_by, owner,
+                                         corrections, now)  # fmt: skip
+                if changed:
                     self.version += 1
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
             finally:
                 self._changed, self._removed, self._history = [], [], set()
+
+    def _save(
+        self,
+        articles: list[Article],
+        groups: Iterable[Group],
+        engine: str,
+        model: str,
+        prompt_version: str | None,
+        made_by: Mapping[str, MadeBy] | None,
+        owner: str,
+        corrections: Iterable[str] | None,
+        now: str,
+    ) -> bool:
+        if corrections is not None:
+            found = self._clashes(articles, owner, set(corrections))
+            if found:
+                raise clash_error(found)
+        for a in articles:
+            self._save_article(a, owner, now)
+        for g in groups:
+            eng, mod, pv = (made_by or {}).get(g.id, (engine, model, prompt_version))
+            self.db.run(
+                "INSERT INTO groups (id, day, article_ids, body, engine, model, prompt_version, stored_at)"
+                " VALUES (:id, :day, :article_ids, :body, :engine, :model, :pv, :now) ON CONFLICT (id) DO UPDATE"
+                " SET body=excluded.body, engine=excluded.engine, model=excluded.model,"
+                " prompt_version=excluded.prompt_version, stored_at=excluded.stored_at",
+                id=g.id, day=g.day.isoformat(), article_ids=json.dumps(g.article_ids), body=g.model_dump_json(),
+                engine=eng, model=mod, pv=pv, now=now,
+            )  # fmt: skip
+            # events of this group that the new result no longer has leave the timeline for the history
+            keep = [e.id for e in g.events]
+            gone = self.db.rows(
+                "SELECT id, date, group_id, body FROM events WHERE group_id = :g AND id NOT IN :keep",
+                g=g.id, keep=keep,
+            )  # fmt: skip
+            self._retire([(r[0], r[1], r[2], r[3]) for r in gone], now)
+            for e in g.events:
+                body = e.model_dump_json()
+                old = self.db.one("SELECT body, group_id FROM events WHERE id = :id", id=e.id)
+                if old is not None and old[0] == body:
+                    continue
+                if old is not None and (was := index.removed_row(self.db, e.id)) is not None:
+                    self._removed.append(was)
+                self.db.run(
+                    "INSERT INTO events (id, date, region, event_type, status, group_id, body, first_stored_at,"
+                    " stored_at) VALUES (:id, :date, :region, :kind, :status, :g, :body, :now, :now)"
+                    " ON CONFLICT (id) DO UPDATE SET date=excluded.date, region=excluded.region,"
+                    " event_type=excluded.event_type, status=excluded.status, group_id=excluded.group_id,"
+                    " body=excluded.body, stored_at=excluded.stored_at",
+                    id=e.id, date=e.date.isoformat(), region=e.region, kind=e.event_type, status=e.status,
+                    g=g.id, body=body, now=now,
+                )  # fmt: skip
+                if (order := self._set_meta(e.id)) is not None:
+                    self._changed.append((e.event_type, e.region, (order, e.id)))
+        if self._changed or self._removed:
+            index.Index(self.db).update(self._changed, self._removed, self._history)
+            return True
+        return False
 
     def _set_meta(self, event_id: str) -> str | None:
         """Index a stored event as a report: its publication (the earliest of its articles), outlets, and order
         key; None (not a report) when none of its articles is stored."""
-        (body,) = self._db.execute("SELECT body FROM events WHERE id = ?", (event_id,)).fetchone()
-        e = Event.model_validate_json(body)
-        meta = {}
-        for a in e.article_ids:
-            row = self._db.execute("SELECT published_at, source FROM articles WHERE id = ?", (a,)).fetchone()
-            if row is not None:
-                meta[a] = (dt.datetime.fromisoformat(row[0]), row[1])
+        row = self.db.one("SELECT body FROM events WHERE id = :id", id=event_id)
+        assert row is not None
+        e = Event.model_validate_json(row[0])
+        meta = {
+            r[0]: (dt.datetime.fromisoformat(r[1]), r[2])
+            for r in self.db.rows(
+                "SELECT id, published_at, source FROM articles WHERE id IN :ids",
+                ids=sorted(set(e.article_ids)),
+            )
+        }
         if not meta:
-            self._db.execute("UPDATE events SET published_at = NULL, ord = NULL WHERE id = ?", (event_id,))
+            self.db.run("UPDATE events SET published_at = NULL, ord = NULL WHERE id = :id", id=event_id)
             return None
         first = min(p for p, _ in meta.values())
         order = index.utc_text(first)
-        self._db.execute(
-            "UPDATE events SET published_at = ?, ord = ?, sources = ?, source_of = ? WHERE id = ?",
-            (
-                first.isoformat(),
-                order,
-                json.dumps(sorted({s for _, s in meta.values() if s})),
-                json.dumps({a: s for a, (_, s) in meta.items() if s}),
-                event_id,
-            ),
+        self.db.run(
+            "UPDATE events SET published_at = :published, ord = :ord, sources = :sources, source_of = :source_of"
+            " WHERE id = :id",
+            published=first.isoformat(),
+            ord=order,
+            sources=json.dumps(sorted({s for _, s in meta.values() if s})),
+            source_of=json.dumps({a: meta[a][1] for a in e.article_ids if a in meta and meta[a][1]}),
+            id=event_id,
         )
         return order
 
     def _save_article(self, a: Article, owner: str, now: str) -> None:
-        old = self._db.execute(
+        old = self.db.one(
             "SELECT fingerprint, text, published_at, language, title, source, url, owner, stored_at "
-            "FROM articles WHERE id = ?",
-            (a.id,),
-        ).fetchone()
+            "FROM articles WHERE id = :id",
+            id=a.id,
+        )
         if old is not None and old[0] == a.fingerprint():
             return
         if old is not None:  # a correction: the earlier version and what was read from it stay in the history
-            self._db.execute(
-                "DELETE FROM answers WHERE digest IN (SELECT digest FROM answer_articles WHERE article_id = ?)",
-                (a.id,),
+            self.db.run(
+                "DELETE FROM answers WHERE digest IN (SELECT digest FROM answer_articles WHERE article_id = :id)",
+                id=a.id,
             )
-            self._db.execute("INSERT INTO article_history VALUES (?,?,?,?,?,?,?,?,?,?,?)", (a.id, *old, now))
-            rows = self._db.execute(
-                "SELECT id, date, group_id, body FROM events WHERE instr(body, ?) > 0", (json.dumps(a.id),)
-            ).fetchall()
-            self._retire([r for r in rows if a.id in Event.model_validate_json(r[3]).article_ids], now)
-        self._db.execute(
-            "INSERT INTO articles (id, fingerprint, text, published_at, day, language, title, source, url,"
-            " stored_at, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-            "fingerprint=excluded.fingerprint, text=excluded.text, published_at=excluded.published_at,"
-            " day=excluded.day, language=excluded.language, title=excluded.title,"
-            " source=excluded.source, url=excluded.url, stored_at=excluded.stored_at",
-            (
-                a.id,
-                a.fingerprint(),
-                a.text,
-                a.published_at.isoformat(),
-                a.day.isoformat(),
-                a.language,
-                a.title,
-                a.source,
-                a.url,
+            self.db.run(
+                "INSERT INTO article_history (id, fingerprint, text, published_at, language, title, source, url,"
+                " owner, stored_at, superseded_at) VALUES (:id, :fingerprint, :text, :published_at, :language,"
+                " :title, :source, :url, :owner, :stored_at, :now)",
+                id=a.id, now=now, **dict(zip(("fingerprint", "text", "published_at", "language", "title", "source",
+                                               "url", "owner", "stored_at"), old, strict=True)),
+            )  # fmt: skip
+            rows = self.db.rows(
+                f"SELECT id, date, group_id, body FROM events WHERE {self.db.contains('body', 'needle')}",
+                needle=json.dumps(a.id),
+            )
+            self._retire(
+                [
+                    (r[0], r[1], r[2], r[3])
+                    for r in rows
+                    if a.id in Event.model_validate_json(r[3]).article_ids
+                ],
                 now,
-                owner,
-            ),
-        )
+            )
+        self.db.run(
+            "INSERT INTO articles (id, fingerprint, text, published_at, day, language, title, source, url,"
+            " stored_at, owner) VALUES (:id, :fingerprint, :text, :published_at, :day, :language, :title, :source,"
+            " :url, :now, :owner) ON CONFLICT (id) DO UPDATE SET fingerprint=excluded.fingerprint,"
+            " text=excluded.text, published_at=excluded.published_at, day=excluded.day,"
+            " language=excluded.language, title=excluded.title, source=excluded.source, url=excluded.url,"
+            " stored_at=excluded.stored_at",
+            id=a.id, fingerprint=a.fingerprint(), text=a.text, published_at=a.published_at.isoformat(),
+            day=a.day.isoformat(), language=a.language, title=a.title, source=a.source, url=a.url, now=now,
+            owner=owner,
+        )  # fmt: skip
 
     def _retire(self, rows: list[tuple[str, str, str, str]], now: str) -> None:
         """Move events out of the timeline into the history, with the article version they came from."""
         for eid, date, group_id, body in rows:
             e = Event.model_validate_json(body)
             first = e.article_ids[0] if e.article_ids else ""
-            meta = self._db.execute(
-                "SELECT published_at, COALESCE(source, id), stored_at FROM articles WHERE id = ?", (first,)
-            ).fetchone()
-            published, source, stored = meta if meta is not None else (now, first, now)
-            cur = self._db.execute(
-                "INSERT INTO event_history VALUES (?,?,?,?,?,?,?,?)",
-                (eid, date, group_id, body, published, source, stored, now),
+            meta = self.db.one(
+                "SELECT published_at, COALESCE(source, id), stored_at FROM articles WHERE id = :id", id=first
             )
-            for a in set(e.article_ids):
-                self._db.execute("INSERT INTO history_articles VALUES (?,?)", (a, cur.lastrowid))
+            published, source, stored = (meta[0], meta[1], meta[2]) if meta is not None else (now, first, now)
+            seq = self.db.one(
+                "INSERT INTO event_history (id, date, group_id, body, published_at, source, stored_at,"
+                " superseded_at) VALUES (:id, :date, :g, :body, :published, :source, :stored, :now) RETURNING seq",
+                id=eid, date=date, g=group_id, body=body, published=published, source=source, stored=stored,
+                now=now,
+            )  # fmt: skip
+            assert seq is not None
+            for a in sorted(set(e.article_ids)):
+                self.db.run(
+                    "INSERT INTO history_articles (article_id, history) VALUES (:a, :h)", a=a, h=seq[0]
+                )
                 self._history.add(a)
-            if (was := index.removed_row(self._db, eid)) is not None:
+            if (was := index.removed_row(self.db, eid)) is not None:
                 self._removed.append(was)
-            self._db.execute("DELETE FROM events WHERE id = ?", (eid,))
+            self.db.run("DELETE FROM events WHERE id = :id", id=eid)
 
     def reports(self, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[Report]:
         """Stored events with where they came from (publication time, outlets, when stored), for merging."""
         sql, args = self._dated("SELECT body, stored_at FROM events", date_from, date_to)
         with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
+            rows = self.db.rows(sql, **args)
             meta = {
                 r[0]: (dt.datetime.fromisoformat(r[1]), r[2])
-                for r in self._db.execute("SELECT id, published_at, source FROM articles").fetchall()
+                for r in self.db.rows("SELECT id, published_at, source FROM articles")
             }
         out = []
         for body, stored_at in rows:
@@ -337,10 +320,10 @@ class Store:
     def article(self, article_id: str) -> StoredArticle | None:
         """A stored article's text and metadata, as posted (None when unknown)."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT id, text, published_at, language, title, source, url FROM articles WHERE id = ?",
-                (article_id,),
-            ).fetchone()
+            row = self.db.one(
+                "SELECT id, text, published_at, language, title, source, url FROM articles WHERE id = :id",
+                id=article_id,
+            )
         if row is None:
             return None
         return StoredArticle(
@@ -356,7 +339,7 @@ class Store:
             "SELECT body, published_at, source, superseded_at FROM event_history", date_from, date_to
         )
         with self._lock:
-            rows = self._db.execute(sql + " ORDER BY superseded_at", args).fetchall()
+            rows = self.db.rows(sql + " ORDER BY superseded_at, seq", **args)
         return [
             Superseded(
                 Event.model_validate_json(body),
@@ -368,15 +351,15 @@ class Store:
         ]
 
     @staticmethod
-    def _dated(sql: str, date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, list[str]]:
+    def _dated(sql: str, date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, dict[str, object]]:
         sql += " WHERE 1=1"
-        args: list[str] = []
+        args: dict[str, object] = {}
         if date_from is not None:
-            sql += " AND date >= ?"
-            args.append(date_from.isoformat())
+            sql += " AND date >= :date_from"
+            args["date_from"] = date_from.isoformat()
         if date_to is not None:
-            sql += " AND date <= ?"
-            args.append(date_to.isoformat())
+            sql += " AND date <= :date_to"
+            args["date_to"] = date_to.isoformat()
         return sql, args
 
     def happenings(
@@ -396,63 +379,59 @@ class Store:
         """Stored happenings in (date, id) order after the keyset ``after``: (date, id, JSON in ``lang``)."""
         column = {"ar": "body_ar", "en": "body_en"}.get(lang or "", "body")
         # polling with since= walks the updated_at index (what changed is few), the rest the (region,) date index
-        use = " INDEXED BY happenings_updated" if since is not None else ""
+        use = " INDEXED BY happenings_updated" if since is not None and self.db.dialect == "sqlite" else ""
         sql = f"SELECT date, id, {column} FROM happenings{use} WHERE 1=1"
-        args: list[object] = []
-        for cond, value in (
-            ("region = ?", region),
-            ("date >= ?", date_from.isoformat() if date_from else None),
-            ("date <= ?", date_to.isoformat() if date_to else None),
-            ("status = ?", status),
-            ("updated_at > ?", index.utc_text(since) if since else None),
+        args: dict[str, object] = {}
+        for cond, name, value in (
+            ("region = :region", "region", region),
+            ("date >= :date_from", "date_from", date_from.isoformat() if date_from else None),
+            ("date <= :date_to", "date_to", date_to.isoformat() if date_to else None),
+            ("status = :status", "status", status),
+            ("updated_at > :since", "since", index.utc_text(since) if since else None),
         ):
             if value is not None:
                 sql += f" AND {cond}"
-                args.append(value)
+                args[name] = value
         if event_types:
-            sql += f" AND event_type IN ({','.join('?' * len(event_types))})"
-            args.extend(event_types)
+            sql += " AND event_type IN :types"
+            args["types"] = list(event_types)
         if min_sources > 1:
-            sql += " AND sources >= ?"
-            args.append(min_sources)
+            sql += " AND sources >= :min_sources"
+            args["min_sources"] = min_sources
         if after is not None:
-            sql += " AND (date, id) > (?, ?)"
-            args.extend(after)
-        sql += " ORDER BY date, id LIMIT ?"
-        args.append(limit)
+            sql += " AND (date, id) > (:after_date, :after_id)"
+            args["after_date"], args["after_id"] = after
+        sql += " ORDER BY date, id LIMIT :limit"
+        args["limit"] = limit
         with self._lock:
-            return [(r[0], r[1], r[2]) for r in self._db.execute(sql, args).fetchall()]
+            return [(r[0], r[1], r[2]) for r in self.db.rows(sql, **args)]
 
     def answer(self, digest: str) -> str | None:
         """The response stored for a request already served in full (see ``remember``), if any."""
         with self._lock:
-            row = self._db.execute("SELECT body FROM answers WHERE digest = ?", (digest,)).fetchone()
+            row = self.db.one("SELECT body FROM answers WHERE digest = :d", d=digest)
         return None if row is None else str(row[0])
 
     def remember(self, digest: str, article_ids: Iterable[str], body: str) -> None:
         """Keep a request's response; a correction of any of its articles forgets it."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (digest, body))
-                self._db.executemany(
-                    "INSERT INTO answer_articles VALUES (?, ?)", [(a, digest) for a in sorted(set(article_ids))]
-                )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._lock, self.db.writing():
+            self.db.run(
+                "INSERT INTO answers (digest, body) VALUES (:d, :body)"
+                " ON CONFLICT (digest) DO UPDATE SET body = excluded.body",
+                d=digest, body=body,
+            )  # fmt: skip
+            for a in sorted(set(article_ids)):
+                self.db.run("INSERT INTO answer_articles (article_id, digest) VALUES (:a, :d)", a=a, d=digest)
 
     def made_by(self, group_id: str) -> MadeBy | None:
         """The engine, model and prompt version that made a stored group."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT engine, model, prompt_version FROM groups WHERE id = ?", (group_id,)
-            ).fetchone()
+            row = self.db.one("SELECT engine, model, prompt_version FROM groups WHERE id = :id", id=group_id)
         return None if row is None else (row[0], row[1], row[2])
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "groups", "events", "article_history", "event_history"):
+        if table not in ("articles", "groups", "events", "article_history", "event_history", "happenings"):
             raise ValueError(table)
         with self._lock:
-            return int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            row = self.db.one(f"SELECT COUNT(*) FROM {table}")
+        return 0 if row is None else int(row[0])

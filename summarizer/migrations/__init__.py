@@ -1,0 +1,1 @@
+"""Alembic migrations of the store (SQLite and Postgres); summarizer.timeline.db applies them on start."""
