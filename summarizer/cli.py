@@ -240,14 +240,16 @@ _LLM_FIGURES = (
 
 def _worker(args: argparse.Namespace) -> int:
     from summarizer.config import load_settings
+    from summarizer.jobs.runner import queue_url
 
     settings = load_settings()
-    if not settings.queue_url:
+    if queue_url(settings) is None:
         raise ConfigError(
-            "SUMMARIZER_QUEUE_URL is not set: without a Postgres queue, jobs run inside `summarizer serve`"
+            "no Postgres queue: set SUMMARIZER_DATABASE_URL (or SUMMARIZER_QUEUE_URL) to a postgresql:// URL; "
+            "without one, jobs run inside `summarizer serve`"
         )
     from summarizer import logs
-    from summarizer.jobs import queue  # procrastinate and psycopg load only here
+    from summarizer.jobs import queue  # procrastinate loads only here
 
     logs.setup("info")
     asyncio.run(queue.work(settings, heartbeat=args.heartbeat, stalled_after=args.stalled_after, wait=not args.once))

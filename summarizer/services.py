@@ -80,7 +80,7 @@ def build(settings: Settings) -> Services:
         cache,
         engine,
         Pipeline(settings, store, engine, fallback),
-        JobStore(settings.data_dir / "summarizer.sqlite3"),
+        JobStore(settings.database_url or settings.data_dir / "summarizer.sqlite3"),
         judge,
         client,
         KeyRing.load(settings.keys_file),

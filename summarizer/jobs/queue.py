@@ -16,7 +16,7 @@ from summarizer import offload
 from summarizer.config import Settings
 from summarizer.errors import UpstreamUnavailable
 from summarizer.jobs.records import JobStore
-from summarizer.jobs.runner import run_job
+from summarizer.jobs.runner import queue_url, run_job
 
 log = logging.getLogger("summarizer")
 
@@ -113,10 +113,11 @@ async def work(
     """Run jobs from the queue until stopped (SIGINT/SIGTERM), or, with ``wait`` false, until none is left."""
     from summarizer.services import build
 
-    assert settings.queue_url is not None
+    url = queue_url(settings)
+    assert url is not None
     offload.configure(settings.cpu_workers)
     services = build(settings)
-    app = make_app(settings.queue_url)
+    app = make_app(url)
 
     @app.task(name=TASK, queue=QUEUE)
     async def run(job_id: str) -> None:

@@ -1,31 +1,19 @@
-"""The jobs tables: one row per job, one per group with its checkpoint (portable SQL with named binds)."""
+"""The jobs tables (timeline/tables.py, migration 0002): one row per job, one per group with its checkpoint;
+on the store's database, SQLite or Postgres."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summarizer.jobs.models import CallbackState, GroupStatus, Status
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS jobs (
-    id TEXT PRIMARY KEY, owner TEXT NOT NULL, status TEXT NOT NULL, request TEXT NOT NULL,
-    callback_url TEXT, callback_state TEXT, callback_attempts INTEGER NOT NULL DEFAULT 0, callback_error TEXT,
-    result TEXT, error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status);
-CREATE TABLE IF NOT EXISTS job_groups (
-    job_id TEXT NOT NULL, position INTEGER NOT NULL, group_id TEXT NOT NULL, article_ids TEXT NOT NULL,
-    status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, result TEXT, error TEXT,
-    PRIMARY KEY (job_id, position)
-);
-"""
+from summarizer.timeline.db import Db
 
 
 @dataclass(frozen=True)
@@ -67,16 +55,14 @@ _JOB = (
 
 
 class JobStore:
-    """Jobs in the service's SQLite file (its own connection). Every statement uses named binds (``:name``)
-    and every multi-statement write one transaction, as the store's SQL does."""
+    """Jobs in the store's database (``target``: the SQLite file's path or a postgresql:// URL), on a connection of
+    their own; every multi-statement write is one transaction."""
 
-    def __init__(self, path: Path, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.executescript(SCHEMA)
-        self._lock = threading.RLock()
+    def __init__(self, target: Path | str, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
+        if isinstance(target, Path):
+            target.parent.mkdir(parents=True, exist_ok=True)
+        self._db = Db(target)  # migrated on open: the jobs tables come with the store's schema
+        self._lock = threading.RLock()  # one connection, used by one thread at a time
         self._clock = clock
 
     def close(self) -> None:
@@ -86,20 +72,14 @@ class JobStore:
     def _now(self) -> str:
         return self._clock().isoformat()
 
-    def _run(self, sql: str, **params: object) -> sqlite3.Cursor:
+    def _run(self, sql: str, **params: object) -> Any:
         with self._lock:
-            return self._db.execute(sql, params)
+            return self._db.result(sql, **params)
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with self._lock, self._db.writing():
+            yield
 
     def create(
         self,
@@ -189,7 +169,7 @@ class JobStore:
         """Checkpoint a pending group as done (``result``) or failed (``error``); False if it was not pending
         (another runner finished it first: the first outcome stands)."""
         with self._writing():
-            changed = self._run(
+            changed: int = self._run(
                 "UPDATE job_groups SET status = :status, result = :result, error = :error"
                 " WHERE job_id = :id AND position = :position AND status = 'pending'",
                 status="done" if error is None else "failed", result=result, error=error, id=job_id,

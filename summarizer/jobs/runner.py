@@ -202,10 +202,20 @@ class LocalRunner:
                 log.exception("job %s", job_id)
 
 
-def make_runner(services: Services) -> Runner:
-    """The Postgres queue when SUMMARIZER_QUEUE_URL is set, else the in-process runner."""
-    if services.settings.queue_url:
-        from summarizer.jobs.queue import QueueRunner  # procrastinate and psycopg load only for a queue
+def queue_url(settings: Settings) -> str | None:
+    """Where jobs are queued: SUMMARIZER_QUEUE_URL, else the store's database when it is Postgres, else nowhere
+    (they run in the service)."""
+    url = settings.queue_url or settings.database_url
+    if url is None or not url.startswith(("postgresql", "postgres:")):
+        return None
+    return "postgresql://" + url.split("://", 1)[1]  # libpq's form (no +psycopg driver suffix)
 
-        return QueueRunner(services.settings.queue_url, services.jobs)
+
+def make_runner(services: Services) -> Runner:
+    """The Postgres queue when there is one (see :func:`queue_url`), else the in-process runner."""
+    url = queue_url(services.settings)
+    if url is not None:
+        from summarizer.jobs.queue import QueueRunner  # procrastinate loads only for a queue
+
+        return QueueRunner(url, services.jobs)
     return LocalRunner(services.jobs, services.pipeline, services.settings)

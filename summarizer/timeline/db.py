@@ -246,6 +246,11 @@ class Db:
             result = self._execute(sql, params)
             return _fetched(result, fetch)
 
+    def result(self, sql: str, **params: object) -> Any:
+        """Execute SQL through SQLAlchemy and give its result (rows to fetch, ``rowcount``): for callers that
+        need how many rows a statement changed; the store's own hot paths use ``run``/``rows``/``one``."""
+        return self._execute(sql, params)
+
     def run(self, sql: str, **params: object) -> None:
         """Execute SQL with named binds (``:name``); a list or tuple value expands into an IN list."""
         self._fast(sql, params, "none")

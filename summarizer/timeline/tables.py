@@ -145,3 +145,35 @@ happenings = Table(
     Index("happenings_region", "region", "date", "id"),
     Index("happenings_updated", "updated_at"),
 )
+
+# jobs (POST /jobs): one row per job, one per group with its checkpoint (summarizer/jobs/records.py)
+jobs = Table(
+    "jobs",
+    metadata,
+    _text("id", primary_key=True),
+    _text("owner", nullable=False),
+    _text("status", nullable=False),
+    _text("request", nullable=False),
+    _text("callback_url"),
+    _text("callback_state"),
+    Column("callback_attempts", Integer, nullable=False, server_default="0"),
+    _text("callback_error"),
+    _text("result"),
+    _text("error"),
+    _text("created_at", nullable=False),
+    _text("updated_at", nullable=False),
+    Index("jobs_status", "status"),
+)
+
+job_groups = Table(
+    "job_groups",
+    metadata,
+    Column("job_id", Key, primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    _text("group_id", nullable=False),
+    _text("article_ids", nullable=False),
+    _text("status", nullable=False),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    _text("result"),
+    _text("error"),
+)

@@ -29,9 +29,11 @@ ROOT = Path(__file__).parents[2]
 WAIT = 180.0  # seconds: generous for a shared 2-core machine
 
 
-def _worker(data_dir: Path, queue_url: str, log: Path) -> subprocess.Popen[bytes]:
+def _worker(data_dir: Path, database_url: str, log: Path) -> subprocess.Popen[bytes]:
+    """`summarizer worker` with the store and the queue on one Postgres (as on a machine of its own)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SUMMARIZER_")}
-    env |= {"SUMMARIZER_DATA_DIR": str(data_dir), "SUMMARIZER_QUEUE_URL": queue_url, "SUMMARIZER_CPU_WORKERS": "1"}
+    env |= {"SUMMARIZER_DATA_DIR": str(data_dir), "SUMMARIZER_DATABASE_URL": database_url,
+            "SUMMARIZER_CPU_WORKERS": "1"}  # fmt: skip
     with log.open("ab") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "summarizer.cli", "worker", "--heartbeat", "0.5", "--stalled-after", "2"],
@@ -39,7 +41,7 @@ def _worker(data_dir: Path, queue_url: str, log: Path) -> subprocess.Popen[bytes
         )  # fmt: skip
 
 
-def _groups(db: Path, job_id: str) -> list[tuple[str, str, int]]:
+def _groups(db: Path | str, job_id: str) -> list[tuple[str, str, int]]:
     """The job's groups as the store holds them: (id, status, times started)."""
     jobs = JobStore(db)
     try:
@@ -71,9 +73,9 @@ def test_a_worker_killed_mid_job_loses_nothing(
     tmp_path: Path, postgres_url: str, all_articles: list[dict[str, Any]]
 ) -> None:
     data = tmp_path / "data"
-    db = data / "summarizer.sqlite3"
+    db = postgres_url  # the store and the queue on one Postgres: workers may live on other machines
     log = tmp_path / "workers.log"
-    settings = load_settings(data_dir=data, queue_url=postgres_url)
+    settings = load_settings(data_dir=data, database_url=postgres_url)
     with TestClient(create_app(settings)) as client:  # the service defers; it runs nothing itself
         job_id = post_job(client, {"articles": _batch(all_articles, 3)})
         total = client.get(f"/jobs/{job_id}").json()["progress"]["total"]
@@ -136,7 +138,7 @@ def test_the_worker_needs_a_queue(tmp_path: Path) -> None:
         [sys.executable, "-m", "summarizer.cli", "worker"], cwd=ROOT, env=env | {"SUMMARIZER_DATA_DIR": str(tmp_path)},
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
-    assert done.returncode == 2 and "SUMMARIZER_QUEUE_URL" in done.stderr
+    assert done.returncode == 2 and "SUMMARIZER_DATABASE_URL" in done.stderr
 
 
 @pytest.mark.parametrize("url", ["sqlite:///x.db", "http://db:5432/x"])
