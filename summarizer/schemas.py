@@ -36,8 +36,16 @@ class Strict(BaseModel):
 
 
 def valid_unicode(v: object) -> object:
-    """Refuse text that cannot be written as UTF-8 (a lone surrogate such as "\\ud800" in the JSON)."""
+    """Refuse text that cannot be written as UTF-8 (a lone surrogate such as "\\ud800" in the JSON) or stored
+    by every database (a NUL character: Postgres refuses it in text)."""
+    if isinstance(v, list | tuple):
+        for item in v:
+            valid_unicode(item)
     if isinstance(v, str):
+        if (at := v.find("\x00")) >= 0:
+            raise ValueError(
+                f"has a NUL character (\\u0000) at character {at}, which is not text; remove it"
+            )
         try:
             v.encode("utf-8")
         except UnicodeEncodeError as e:

@@ -100,6 +100,16 @@ def test_a_lone_surrogate_is_422(client: TestClient, where: str) -> None:
     assert "surrogate" in err["message"] or "unicode" in err["message"]
 
 
+@pytest.mark.parametrize("where", ["text", "title", "source", "id"])
+def test_a_nul_character_is_422_on_every_store(client: TestClient, where: str) -> None:
+    """Postgres refuses NUL in text (SQLite keeps it): refused alike at the door, and nothing is stored."""
+    article = {"text": TEXT, "published_at": "2024-12-01", where: "x \u0000 y"}
+    r = client.post("/summarize", json={"articles": [article]})
+    err = assert_shape(r, 422, f"articles[0].{where}")
+    assert "NUL" in err["message"]
+    assert client.get("/timeline").json()["events"] == []
+
+
 def test_a_lone_surrogate_in_a_verify_summary_is_422(client: TestClient) -> None:
     raw = json.dumps({"articles": [{"text": TEXT, "published_at": "2024-12-01"}], "summary": "S \\udfff"})
     r = client.post(
