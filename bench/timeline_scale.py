@@ -5,7 +5,7 @@ gazetteer, dates over five years, kinds, tolls, actors, outlets; written here, n
 `summarizer serve` on it and a bare FastAPI endpoint that returns the same bytes from memory, and runs the
 same bounded loop of requests (16 clients on loopback) against both: /timeline for one region (first page, a
 deep cursor page), with filters, since= polling, CSV. Also: what one post costs the store as it grows, the first
-read after a post against a warm read, the server's memory (RSS), and a repeated POST /summarize against a bare
+read after a post (written by another process, and posted through POST /summarize) against a warm read, the server's memory (RSS), and a repeated POST /summarize against a bare
 endpoint that parses the same body. Prints ratios (summarizer / bare). The machine is shared: take the figures
 as rough.
 
@@ -207,7 +207,7 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
                   "per report in batches of 500")  # fmt: skip
     else:
         size, filled = store.count("events"), f"a store filled before, in {reuse}"
-    happenings = int(store._db.execute("SELECT COUNT(*) FROM happenings").fetchone()[0])
+    happenings = store.count("happenings")
     print(f"\n== {size:,} reports -> {happenings:,} happenings ({filled})")
     port, bare_port = free_port(), free_port()
     base, bare = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{bare_port}"
@@ -271,6 +271,19 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
                 t0 = time.perf_counter()
                 c.get(paths["region, first page"])
                 after.append(time.perf_counter() - t0)
+            # as a newsroom posts: an article through POST /summarize (the server's own store writes it), then a read
+            served_after, served_warm = [], []
+            for k in range(20):
+                t0 = time.perf_counter()
+                c.get(paths["region, first page"])
+                served_warm.append(time.perf_counter() - t0)
+                [(a, _)] = reports(1, size + 500 + k, rng, dt.date(2025, 3, 1) + dt.timedelta(days=k), 1)
+                sent = {"id": f"live-{size}-{k}", "text": a.text, "published_at": a.published_at.isoformat(),
+                        "language": "en"}  # fmt: skip
+                assert c.post("/summarize", json={"articles": [sent]}).status_code == 200
+                t0 = time.perf_counter()
+                c.get(paths["region, first page"])
+                served_after.append(time.perf_counter() - t0)
         for k in range(10):
             old = reports(1, size + 100 + k, rng, dt.date(2022, 6, 1) + dt.timedelta(days=k), 1)
             t0, c0 = time.perf_counter(), time.process_time()
@@ -284,6 +297,8 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
                   f"{1000 * statistics.median(cpu):.1f} ms CPU")  # fmt: skip
         print(f"{'first read after a post / warm read':50s} {1000 * statistics.median(after):.1f} ms / "
               f"{1000 * statistics.median(warm):.1f} ms (medians of 20)")  # fmt: skip
+        print(f"{'first read after a POST /summarize / warm read':50s} {1000 * statistics.median(served_after):.1f} ms / "
+              f"{1000 * statistics.median(served_warm):.1f} ms (medians of 20; the server wrote it itself)")  # fmt: skip
         print(f"{'server RSS':50s} {rss_mb(server.pid):.0f} MB")
     finally:
         server.terminate()
