@@ -33,7 +33,8 @@ SLOW_ON_POSTGRES = {"test_kept_happenings_equal_a_full_merge_in_any_arrival_orde
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if getattr(metafunc.module, "Store", None) is Store:
-        metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+        once = metafunc.function.__name__ in RUN_ONCE | SLOW_ON_POSTGRES  # SQLite only, by design (see above)
+        metafunc.parametrize("backend", ["sqlite"] if once else ["sqlite", "postgres"], indirect=True)
 
 
 class Databases:
@@ -65,10 +66,6 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     if name != "postgres":
         yield name
         return
-    if request.node.originalname in RUN_ONCE:
-        pytest.skip("about SQLite files, or opens the databases it needs itself")
-    if request.node.originalname in SLOW_ON_POSTGRES:
-        pytest.skip("120 stores: ~90 s on Postgres; the merge it checks runs the same SQL in the other tests")
     databases: Databases = request.getfixturevalue("store_databases")
     urls: dict[Path, str] = {}
     opened: list[Store] = []
