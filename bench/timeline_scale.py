@@ -197,7 +197,9 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: Path | None = None) -> None:
+def measure(
+    size: int, folder: Path, requests: int, rng: random.Random, reuse: Path | None = None, samples: int = 20
+) -> None:
     data = reuse or folder / f"data-{size}"
     data.mkdir(exist_ok=True)
     store = Store(data / "summarizer.sqlite3")
@@ -258,7 +260,7 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
             bserver.wait(timeout=30)
         posts, late, after, warm, post_cpu, late_cpu = [], [], [], [], [], []
         with httpx.Client(base_url=base, timeout=60) as c:
-            for k in range(20):
+            for k in range(samples):
                 t0 = time.perf_counter()
                 c.get(paths["region, first page"])
                 warm.append(time.perf_counter() - t0)
@@ -273,7 +275,7 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
                 after.append(time.perf_counter() - t0)
             # as a newsroom posts: an article through POST /summarize (the server's own store writes it), then a read
             served_after, served_warm = [], []
-            for k in range(20):
+            for k in range(samples):
                 t0 = time.perf_counter()
                 c.get(paths["region, first page"])
                 served_warm.append(time.perf_counter() - t0)
@@ -296,9 +298,10 @@ def measure(size: int, folder: Path, requests: int, rng: random.Random, reuse: P
             print(f"{name:50s} median {1000 * statistics.median(wall):.1f} ms wall, "
                   f"{1000 * statistics.median(cpu):.1f} ms CPU")  # fmt: skip
         print(f"{'first read after a post / warm read':50s} {1000 * statistics.median(after):.1f} ms / "
-              f"{1000 * statistics.median(warm):.1f} ms (medians of 20)")  # fmt: skip
+              f"{1000 * statistics.median(warm):.1f} ms (medians of {samples})")  # fmt: skip
         print(f"{'first read after a POST /summarize / warm read':50s} {1000 * statistics.median(served_after):.1f} ms / "
-              f"{1000 * statistics.median(served_warm):.1f} ms (medians of 20; the server wrote it itself)")  # fmt: skip
+              f"{1000 * statistics.median(served_warm):.1f} ms (medians of {samples}; the server wrote it itself; "
+              f"{sum(a > w for a, w in zip(served_after, served_warm, strict=True))} of {samples} pairs dearer)")  # fmt: skip
         print(f"{'server RSS':50s} {rss_mb(server.pid):.0f} MB")
     finally:
         server.terminate()
@@ -312,6 +315,7 @@ def main() -> None:
     p.add_argument("--full", action="store_true", help="1k, 10k and 100k")
     p.add_argument("--sizes", type=int, nargs="*", help="these store sizes instead")
     p.add_argument("--requests", type=int, default=400, help="requests per loop (bounded)")
+    p.add_argument("--samples", type=int, default=20, help="posts (and reads before and after each) per size")
     p.add_argument("--reuse", type=Path, help="measure the store in this data directory instead of filling one")
     p.add_argument("--bare", help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -323,9 +327,9 @@ def main() -> None:
     print("16 clients on loopback; a 2-core machine shared with other work: rough figures")
     with tempfile.TemporaryDirectory() as tmp:
         if args.reuse:
-            measure(0, Path(tmp), args.requests, rng, args.reuse)
+            measure(0, Path(tmp), args.requests, rng, args.reuse, args.samples)
         for size in [] if args.reuse else sizes:
-            measure(size, Path(tmp), args.requests, rng)
+            measure(size, Path(tmp), args.requests, rng, samples=args.samples)
 
 
 if __name__ == "__main__":
