@@ -95,6 +95,7 @@ class Settings(BaseSettings):
     )
     queue_url: str | None = Field(
         None,
+        repr=False,  # it may hold a password
         description="postgresql://... : jobs go to this Postgres queue (procrastinate), run by `summarizer "
         "worker` processes; unset: jobs run inside the service.",
     )
@@ -191,7 +192,7 @@ def load_settings(**overrides: object) -> Settings:
         for err in e.errors():
             field = str(err["loc"][0]) if err["loc"] else "?"
             value = err.get("input")
-            if field == "database_url" and isinstance(value, str):  # never echo a password
+            if isinstance(value, str):  # never echo a password in a URL (database, queue, provider)
                 value = re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", value)
             problems.append(f"SUMMARIZER_{field.upper()}={value!r}: {err['msg']}")
         raise ConfigError("bad configuration: " + "; ".join(problems)) from None

@@ -37,6 +37,7 @@ def test_environment_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
         ("SUMMARIZER_DATABASE_URL", "mysql://u@db/news", "postgresql://user:password@host:5432/name"),
         ("SUMMARIZER_DATABASE_URL", "postgresql://u:hunter2@db:5432", "names no database"),
         ("SUMMARIZER_DATABASE_URL", "postgresql://u:hunter2@db:port/x", "malformed"),
+        ("SUMMARIZER_QUEUE_URL", "mysql://u:hunter2@db/q", "not a postgresql:// URL"),
     ],
 )
 def test_bad_values_name_the_variable(
@@ -46,7 +47,7 @@ def test_bad_values_name_the_variable(
     with pytest.raises(ConfigError) as info:
         load_settings()
     assert var in info.value.message and words in info.value.message
-    assert "hunter2" not in info.value.message  # a database password is never echoed
+    assert "hunter2" not in info.value.message  # a password in any URL is never echoed
 
 
 def test_a_database_url_selects_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
