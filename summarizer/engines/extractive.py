@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Literal
 
 from summarizer.articles import Article
@@ -283,7 +286,7 @@ class ExtractiveEngine:
         if s.heading or f.mood in ("plan", "off_topic"):
             return []
         if f.is_background(s.article.published_at):
-            return []
+            return self._own_statement(s, dupes)
         if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
             return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
         speakers = [a for a in f.attributions if a.actor is not None]
@@ -334,6 +337,101 @@ class ExtractiveEngine:
             if len(listed) >= 2:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _own_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """A party's own account of what it did long ago or over weeks ("قال الجيش إن قواته وسعت عمليتها،
+        مضيفاً أنه قتل 50 مسلحاً منذ انطلاقها قبل ثلاثة أسابيع"): no happening of the day, but the party's
+        statement of the day, when the background is in its words (not "وكانت الفصائل قد قالت")."""
+        f = s.facts
+        own = f.own_account
+        if own is None or own.actor is None or f.mood != "happening" or f.said_type is None:
+            return []
+        if any(d.start < own.end for d in f.dates):
+            return []  # the saying itself is dated in the past
+        return [self._statement_of(self._build(s, dupes, "statement", _location(s.text, f), [own.actor.name_en]), own)]
+
+    def _own_speaker(self, s: _Sentence) -> actors.Attribution | None:
+        """The party whose own act the sentence (or report of a sentence) tells, if any: "and that the site
+        struck was ...", "وأن قواته ..." go on with the words of the report before them."""
+        own = s.facts.own_account
+        if own is None and s.joined_to is not None and _GOES_ON.match(fold(s.text)):
+            return self._own_speaker(s.joined_to)
+        return own
+
+    def _statement_of(self, e: Event, speaker: actors.Attribution) -> Event:
+        """The event as its speaker's statement, dated by the day the speaker spoke."""
+        s = self._origin[e.id]
+        day, precision = s.facts.saying_day(s.article.published_at)
+        name = speaker.actor.name_en if speaker.actor else speaker.source_text
+        statement = e.model_copy(
+            update={
+                "id": event_id("statement", e.evidence[:1]),
+                "event_type": "statement",
+                "date": day,
+                "date_precision": precision,
+                "actors": [name],
+                "fatalities": None,
+                "injured": None,
+            }
+        )
+        self._origin[statement.id] = s
+        return statement
+
+    def _own_accounts(self, events: list[Event]) -> list[Event]:
+        """A party's own account of a happening the article reports from another sentence ("the army said it
+        targeted a command centre" after "a strike on a school killed 22"; "the RSF said it had liberated
+        Zamzam" after "the RSF stormed Zamzam"): the party's statement, not a second happening. Its own
+        account counts as the happening when nothing else reports it, or when it names another place."""
+        own: dict[str, actors.Attribution] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is not None and e.event_type not in ("statement", "diplomacy"):
+                a = self._own_speaker(s)
+                if a is not None:
+                    own[e.id] = a
+        out = []
+        for e in events:
+            a = own.get(e.id)
+            if a is not None and a.actor is not None and any(
+                o.id not in own
+                and o.evidence[0].article_id == e.evidence[0].article_id
+                and o.evidence[0].quote != e.evidence[0].quote
+                and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
+                and o.date == e.date
+                and ((e.region is None and e.location is None) or (e.location is not None and e.location == o.location))
+                and self._done_by(o, a.actor)
+                and self._same_target(e, o)
+                for o in events
+            ):
+                e = self._statement_of(e, a)
+            out.append(e)
+        return out
+
+    def _same_target(self, e: Event, o: Event) -> bool:
+        """The two events' sentences name a common target or site beyond the parties ("داخل المدرسة" and
+        "غارة استهدفت مدرسة", "liberated Zamzam" and "stormed the Zamzam camp")."""
+        a, b = self._origin.get(e.id), self._origin.get(o.id)
+        if a is None or b is None:
+            return False
+        names = {k for x in (a, b) for m in x.facts.actors for k in sentence_keys(m.text)}
+        return bool((a.keys & b.keys) - names - _cue_keys())
+
+    def _by_troops(self, e: Event) -> bool:
+        """The event's sentence has the party's own troops or fighters acting ("its troops had killed dozens",
+        "إن قواته قتلت المئات"): fighting on the ground, not the account of a strike."""
+        s = self._origin.get(e.id)
+        return s is not None and mood.troops_act(s.text)
+
+    def _done_by(self, e: Event, party: actors.Actor) -> bool:
+        """The event's sentence names this party, or a body it belongs to or that belongs to it, among its
+        parties ("an Israeli strike" for the Israeli army's account)."""
+        s = self._origin.get(e.id)
+        if s is None:
+            return False
+        mine = {party.id, *actors.ancestors(party.id)}
+        return any(
+            actors.is_party(m.actor) and mine & {m.actor.id, *actors.ancestors(m.actor.id)} for m in s.facts.actors
+        )
 
     def _clause_events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
         """The events of a sentence that joins two reports of different kinds ("قال إن قواته انسحبت من
@@ -601,6 +699,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
+        events = self._own_accounts(events)
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
         events = self._mark_disputes(events, denied, self._placed_by)
@@ -690,6 +789,26 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     if p.place.kind == "governorate" and named.en == p.place.name_en:
         return None
     return named
+
+
+# a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
+# capture is no clash, a withdrawal no capture)
+_KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
+# a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
+_GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])")
+
+
+@cache
+def _cue_keys() -> frozenset[str]:
+    """The content-word keys of every event cue ("سيطرة", "strike"): words any two reports may share."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
+    return frozenset(k for t in data["types"] for c in [*t["ar"], *t["en"]] for k in sentence_keys(c))
+
+
+def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
+    """Two event types one happening may be told as; ``ground``: the killing was by troops on the ground,
+    which no strike is."""
+    return a == b or (not ground and any(a in f and b in f for f in _KINDS_OF_ONE))
 
 
 _NO_COMMENT = re.compile(

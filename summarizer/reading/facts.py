@@ -70,6 +70,18 @@ class SentenceFacts:
     def attributions(self) -> tuple[Attribution, ...]:
         return tuple(actors.attributions(self.text))
 
+    @cached_property
+    def own_account(self) -> Attribution | None:
+        """A party to the fighting telling of its own act ("قال الجيش إنه استهدف ...", "the RSF said its
+        fighters ...", "the group said it had fired ..."): the party's words, or None. What the party says
+        it did is its claim; a report of the same happening from elsewhere is the happening."""
+        for a in self.attributions:
+            if a.actor is None or a.stance == "denies" or not actors.is_party(a.actor):
+                continue
+            if mood.acts_itself(self.text[a.start :]):
+                return a
+        return None
+
     @property
     def located(self) -> list[PlaceMatch]:
         """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -")
@@ -110,6 +122,15 @@ class SentenceFacts:
         said = [self._of_saying(d) for d in dated]
         wanted = [d for d, s in zip(dated, said, strict=True) if s == saying] or dated
         return wanted[0].date, wanted[0].precision, True
+
+    def saying_day(self, published_at: dt.datetime) -> tuple[dt.date, Precision]:
+        """When the speaker spoke: a date phrase of the saying ("said on Saturday that"), else the
+        publication day; never a date inside the words reported (those date what is told)."""
+        start = dateline_end(self.text)
+        for d in self.dates:
+            if d.kind in ("absolute", "relative", "weekday") and d.start >= start and self._of_saying(d):
+                return d.date, d.precision
+        return dates.publication_day(published_at), "day"
 
     def _of_saying(self, d: TemporalExpression) -> bool:
         """Whether a date phrase stands between a speech cue and what is said ("said on Saturday that")."""

@@ -204,3 +204,42 @@ def talks_at(sentence: str) -> int | None:
     """Where the first cue of a call, a visit or talks stands in the folded sentence; None without one."""
     m = _cues().diplomacy.search(fold(sentence))
     return m.start() if m else None
+
+
+# The reported words start with the speaker acting: a complementizer carrying the speaker's pronoun and a
+# verb ("إنه استهدف", "أنها سيطرت", "بأنهم قتلوا"), or the speaker's own forces as subject ("قواته وسعت",
+# "مقاتلينا", "its fighters", "our troops"), or "it/they/we" and a verb ("said it had targeted", "said they
+# killed"). Passives and copulas ("it had been", "it was") are no act of the speaker's.
+_OWN_AR = re.compile(
+    r"(?<![^\W\d_])(?:ان|بان|لان)(?:ه|ها|هم|نا)\s+(?:قد\s+)?(?!(?:من|غير|لا|لم|لن|ليس|ليست|كان|كانت|في|على|الى|عن|مع)\b)"
+    r"[^\W\d_]{3,}"
+    r"|(?<![^\W\d_])(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|طايرات|طيران|وحدات|جنود|دفاعات|مسيرات|صواريخ|سلاح)"
+    r"(?:ه|ها|هم|نا)(?![^\W\d_])"
+)
+_OWN_EN = re.compile(
+    r"(?<![^\W\d_])(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“']?"
+    r"(?!(?:been|not|no|was|were|is|are|be|would|will|could|can|may|might|must|should|did|does|do|had|has|have|"
+    r"said|says|believed|believes|thinks|expects|expected|hopes|wants|needs|knew|knows|feared|fears)\b)"
+    r"[a-z]{2,}\b"
+    r"|(?<![^\W\d_])(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|jets|warplanes|aircraft|units|"
+    r"soldiers|drones|navy|air force|air defences|air defenses|men|artillery|gunmen)\b"
+)
+_TROOPS = re.compile(
+    r"(?<![^\W\d_])(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات|جنود)(?:ه|ها|هم|نا)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|men|gunmen)\b"
+)
+_OWN_WINDOW = 80  # characters from the speech cue: the speaker's name, "في بيان", "in a statement that"
+
+
+def acts_itself(reported: str) -> bool:
+    """The words reported after a speech cue tell of the speaker's own act ("قال الجيش في بيان إنه استهدف
+    ...", "the RSF said its fighters repelled ...", "the group said it had fired rockets"): a party's
+    own account. ``reported``: the text from the start of the cue."""
+    f = fold(reported)[:_OWN_WINDOW]
+    return bool(_OWN_AR.search(f) or _OWN_EN.search(f))
+
+
+def troops_act(sentence: str) -> bool:
+    """A party's own troops or fighters are the subject of what it tells ("its troops killed", "إن
+    مقاتليه صدوا"): fighting on the ground."""
+    return _TROOPS.search(fold(sentence)) is not None

@@ -1,0 +1,98 @@
+"""General rules of what makes an event, each checked on sentences written for this file (several
+phrasings, both languages), not on the eval articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.reading import mood
+from tests.engines.test_event_precision import events, quoting
+
+# ------------------------------------------------------------------ a party's own account
+
+OWN_ACCOUNT_OF_A_REPORTED_HAPPENING = [
+    (
+        "A Russian air strike on a market in the town of Maarat al-Numan killed eight people on Saturday, the "
+        "civil defence said. The Russian military said its aircraft had hit a militant weapons depot near the "
+        "market.",
+        "its aircraft",
+        "strike",
+    ),
+    (
+        "قتل ثمانية أشخاص في غارة روسية على سوق مدينة معرة النعمان اليوم السبت، بحسب الدفاع المدني. وقالت "
+        "وزارة الدفاع الروسية إن طائراتها قصفت مستودعاً للأسلحة قرب السوق.",
+        "طائراتها",
+        "strike",
+    ),
+    (
+        "قتل خمسة مدنيين في قصف للجيش السوداني على سوق مدينة الأبيض اليوم السبت. وقال الجيش السوداني إنه "
+        "استهدف تجمعاً لقوات الدعم السريع قرب السوق.",
+        "إنه استهدف",
+        "strike",
+    ),
+    (
+        "Government forces captured the village of Kafr Nabl on Saturday, a monitor said. The army said in a "
+        'statement that it had "cleansed" Kafr Nabl of terrorists.',
+        "cleansed",
+        "control_change",
+    ),
+    (
+        "سيطرت قوات النظام على بلدة كفرنبل اليوم السبت بحسب المرصد. وقال الجيش السوري في بيان إنه طهّر "
+        "كفرنبل من الإرهابيين.",
+        "إنه طهّر",
+        "control_change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "account", "kind"), OWN_ACCOUNT_OF_A_REPORTED_HAPPENING)
+def test_a_partys_own_account_of_a_reported_happening_is_its_statement(text: str, account: str, kind: str) -> None:
+    evs = events(text)
+    assert [e.event_type for e in evs if e.event_type == kind] == [kind]
+    said = quoting(evs, account)
+    assert said and all(e.event_type == "statement" and e.actors and e.fatalities is None for e in said)
+
+
+OWN_ACCOUNT_ALONE = [
+    # nothing else reports it: the party's account is the happening (claimed)
+    ("Hezbollah said it fired a barrage of rockets at an army base near Safed on Saturday.", "strike"),
+    ("وقالت المعارضة المسلحة إنها سيطرت على بلدة كفرنبل في ريف إدلب اليوم السبت.", "control_change"),
+    # another party's happening: the account is one of its own
+    (
+        "An Israeli strike hit a house in Nabatieh on Saturday, killing three people. Hezbollah said it had "
+        "fired rockets at a base near Safed in northern Israel.",
+        "strike",
+    ),
+    # the same party, another target: "its troops killed" is fighting on the ground, no strike's account
+    (
+        "Israeli jets struck a house in Khan Younis on Saturday, killing six people, health officials said. "
+        'The Israeli military said its troops had killed "dozens of gunmen" in the area over the past day.',
+        "strike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OWN_ACCOUNT_ALONE)
+def test_a_partys_own_account_with_nothing_else_reporting_it_stays_a_happening(text: str, kind: str) -> None:
+    evs = events(text)
+    own = [e for e in evs if "said it" in e.evidence[0].quote or "إنها" in e.evidence[0].quote]
+    assert own and all(e.event_type != "statement" for e in own), [(e.event_type, e.evidence[0].quote) for e in evs]
+    assert any(e.event_type == kind for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("reported", "own"),
+    [
+        ("قال الجيش في بيان إنه استهدف مخزناً للذخيرة", True),
+        ("قالت الحركة إن مقاتليها فجروا عبوة ناسفة", True),
+        ("قالت الوزارة إن 9 أشخاص قتلوا", False),
+        ("قالت الفصائل إنها لم تستهدف المدنيين", False),
+        ("said in a statement that it had shot down two drones", True),
+        ("said its fighters had repelled an attack", True),
+        ("said that its commander had been killed", False),
+        ("said it was investigating the reports", False),
+        ("said the strike had hit a school", False),
+    ],
+)
+def test_which_words_tell_of_the_speakers_own_act(reported: str, own: bool) -> None:
+    assert mood.acts_itself(reported) is own
