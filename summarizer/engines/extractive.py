@@ -405,6 +405,27 @@ class ExtractiveEngine:
             ):
                 e = self._statement_of(e, a)
             out.append(e)
+        return self._one_statement_per_sentence(out)
+
+    def _one_statement_per_sentence(self, events: list[Event]) -> list[Event]:
+        """The reports of one sentence that are statements of one speaker ("the RSF said it had liberated
+        Zamzam ..., and denied harming civilians") are one statement, quoting each report."""
+        out: list[Event] = []
+        seen: dict[tuple[str, int, tuple[str, ...]], int] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is None or e.event_type != "statement" or not e.actors:
+                out.append(e)
+                continue
+            key = (s.article.id, s.index, tuple(e.actors))
+            if key not in seen:
+                seen[key] = len(out)
+                out.append(e)
+                continue
+            first = out[seen[key]]
+            quotes = {(ev.article_id, ev.quote) for ev in first.evidence}
+            evidence = [*first.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            out[seen[key]] = first.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
         return out
 
     def _same_target(self, e: Event, o: Event) -> bool:
@@ -461,7 +482,15 @@ class ExtractiveEngine:
                     joined_to=before,
                 )
             )
-        found = [self._events(p, []) for p in parts]
+        # a sentence told as background ("the longest operation since 2002, and it has displaced 40,000")
+        # stays background in each of its reports, unless one names a recent day of its own
+        background = s.facts.is_background(s.article.published_at)
+        found = [
+            self._events(p, [])
+            if not background or p.facts.event_date(s.article.published_at)[2]
+            else []
+            for p in parts
+        ]
         kinds = {e.event_type for events in found for e in events}
         # a strike and its toll are one happening, unless the toll is a report of its own day ("fighting
         # broke out on Friday ..., and 27 were killed, MSF said on Saturday")
@@ -488,11 +517,11 @@ class ExtractiveEngine:
                 # its own words, then what else it cites (the sentence that places it)
                 evidence = [Evidence(article_id=s.article.id, quote=p.text), *e.evidence[1 + len(dupes) :]]
                 words = Bilingual(**{s.article.language: p.text})
-                found[parts.index(p)].append(
-                    e.model_copy(
-                        update={"evidence": evidence, "id": event_id(e.event_type, evidence), "description": words}
-                    )
+                told = e.model_copy(
+                    update={"evidence": evidence, "id": event_id(e.event_type, evidence), "description": words}
                 )
+                self._origin[told.id] = p
+                found[parts.index(p)].append(told)
         day, precision, dated = s.facts.event_date(s.article.published_at)
         out: list[Event] = []
         for n, (p, events) in enumerate(zip(parts, found, strict=True)):

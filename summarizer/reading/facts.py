@@ -25,6 +25,7 @@ _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت ال�
 # what opens the words reported, after which a date is the happening's
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
 _ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
+_FIGURE = re.compile(r"\d")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -193,6 +194,7 @@ class Trigger:
     modal: bool  # planned, threatened, conditional, or a purpose ("للسيطرة", "to capture")
     begun: bool  # only begun or under way ("بدأت التوغل", "began to enter")
     context: bool  # what came before the happening ("بعد معارك ضارية", "after days of clashes")
+    negated: bool = False  # said not to have happened ("no reports of injuries"): no plan either
 
 
 def triggers(folded: str) -> list[Trigger]:
@@ -212,8 +214,13 @@ def triggers(folded: str) -> list[Trigger]:
         )
         begun = cues.is_begun(start)
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
+        negated = cues.is_negated(m.start())
         modal = (purpose or cues.is_modal(m.start())) and not begun
-        out.append((rank, Trigger(kind, start, modal, begun, cues.is_context(m.start()))))
+        # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll
+        told = kind == "casualties" and (
+            m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
+        ) and not _FIGURE.search(folded)
+        out.append((rank, Trigger(kind, start, modal or negated, begun, cues.is_context(m.start()) or told, negated)))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]
 
@@ -277,7 +284,7 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     for t in hits:
         if t.kind == "statement" and (first is None or t.start < first or not _DENIAL_OF_OTHERS.search(folded, 0, t.start)):
             return "statement"
-    if hits and happening is None:
+    if any(not t.negated for t in hits) and happening is None:
         return "plan"
     return m
 

@@ -13,6 +13,7 @@ from typing import Literal
 from summarizer.reading.text import fold
 
 Mood = Literal["happening", "statement", "diplomacy", "plan", "background", "off_topic"]
+_FRAME_WINDOW = 40  # characters from a framing verb to its link ("تأتي الهجمات الأخيرة على البلدة بعد")
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 
 
@@ -20,6 +21,11 @@ _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 class _Cues:
     window: int
     modal: re.Pattern[str]
+    attitude: re.Pattern[str]
+    negation: re.Pattern[str]
+    negation_window: int
+    framing: re.Pattern[str]
+    links: re.Pattern[str]
     background: re.Pattern[str]
     openers: frozenset[str]
     past_perfect: re.Pattern[str]
@@ -57,6 +63,11 @@ def _cues() -> _Cues:
     return _Cues(
         window=int(data["window"]),
         modal=_pattern(both("modal")),
+        attitude=_pattern(both("attitude")),
+        negation=_pattern(both("negation")),
+        negation_window=int(data["negation"]["window"]),
+        framing=_pattern(both("framing")),
+        links=_pattern([*data["framing"]["links_ar"], *data["framing"]["links_en"]]),
         background=_pattern([*bg["ar"], *bg["en"]]),
         openers=frozenset(fold(w) for w in bg["ar_openers"]),
         past_perfect=_pattern(bg["en_past_perfect"]),
@@ -83,7 +94,11 @@ class Marks:
     each trigger is placed against them cheaply."""
 
     modal: tuple[tuple[int, int], ...]
+    attitude: tuple[tuple[int, int], ...]
+    negated: tuple[tuple[int, int], ...]
+    negation_window: int
     context: tuple[tuple[int, int], ...]
+    framed: tuple[tuple[int, int], ...]  # from a clause's start to the link of a framing verb in it
     begun: tuple[tuple[int, int], ...]
     breaks: tuple[int, ...]  # ends of clause-break characters
     window: int
@@ -95,12 +110,18 @@ class Marks:
         return any(lo <= s and e <= start for s, e in cues)
 
     def is_modal(self, start: int) -> bool:
-        """Planned, predicted, threatened or conditional ("ستدافع في حال تعرضت لهجوم", "vowed to capture")."""
-        return self._before(self.modal, start, self.window)
+        """Planned, predicted, threatened or conditional ("ستدافع في حال تعرضت لهجوم", "vowed to capture"),
+        or expected or feared anywhere after a verb of expecting or fearing in the same clause."""
+        return self._before(self.modal, start, self.window) or self._before(self.attitude, start, start)
+
+    def is_negated(self, start: int) -> bool:
+        """Said not to have happened ("no reports of injuries", "دون وقوع إصابات")."""
+        return self._before(self.negated, start, self.negation_window)
 
     def is_context(self, start: int) -> bool:
-        """What came before the happening ("بعد معارك ضارية", "after days of clashes")."""
-        return self._before(self.context, start, 35)
+        """What came before the happening ("بعد معارك ضارية", "after days of clashes"), or what was told
+        before, set against it ("وتأتي الهجمات بعد ...", "the attacks come days after ...")."""
+        return self._before(self.context, start, 35) or any(lo <= start < hi for lo, hi in self.framed)
 
     def is_begun(self, start: int) -> bool:
         """Only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
@@ -113,11 +134,22 @@ def marks(folded: str) -> Marks:
     def spans(p: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
         return tuple(m.span() for m in p.finditer(folded))
 
+    breaks = tuple(m.end() for m in _CLAUSE_END.finditer(folded))
+    framed = []
+    for m in c.framing.finditer(folded):
+        link = c.links.search(folded, m.end(), m.end() + _FRAME_WINDOW)
+        if link is None or any(m.end() <= b <= link.start() for b in breaks):
+            continue
+        framed.append((max((b for b in breaks if b <= m.start()), default=0), link.start()))
     return Marks(
         modal=spans(c.modal),
+        attitude=spans(c.attitude),
+        negated=spans(c.negation),
+        negation_window=c.negation_window,
         context=spans(c.context),
+        framed=tuple(framed),
         begun=spans(c.inchoative),
-        breaks=tuple(m.end() for m in _CLAUSE_END.finditer(folded)),
+        breaks=breaks,
         window=c.window,
     )
 

@@ -96,3 +96,80 @@ def test_a_partys_own_account_with_nothing_else_reporting_it_stays_a_happening(t
 )
 def test_which_words_tell_of_the_speakers_own_act(reported: str, own: bool) -> None:
     assert mood.acts_itself(reported) is own
+
+
+# ------------------------------------------------------------------ expected, feared, framed, negated, told
+
+NOT_REPORTED = [
+    # what is expected or feared, however far the happening stands from the verb
+    "Residents fear that the shelling of Kafranbel will drive hundreds of families from their homes in the "
+    "coming days.",
+    "Aid agencies expect the fighting around Saraqeb to spread to nearby villages.",
+    "ويتوقع ناشطون أن تمتد موجة القصف إلى قرى جبل الزاوية خلال الأيام المقبلة.",
+    "وتخشى منظمات إغاثية أن يؤدي استمرار القصف على مدينة إدلب إلى نزوح آلاف العائلات.",
+    # a happening already told, set against an earlier one
+    "وتأتي الغارات بعد أسبوع من إعلان الفصائل سيطرتها على بلدة سراقب.",
+    "The raids on Maarat al-Numan come days after opposition fighters took the town of Saraqeb.",
+    # victims already told
+    "وقال الدفاع المدني إن فرقه نقلت الجرحى إلى مستشفى إدلب المركزي.",
+    "The civil defence said the wounded were taken to the main hospital in Idlib.",
+    # background, in each of the sentence's reports
+    "Fighting has displaced more than two million people in the province since 2019, and it has destroyed "
+    "most of its hospitals.",
+    "وتعد هذه الحملة الأعنف على المحافظة منذ عام 2019، وقد أدت إلى نزوح أكثر من مليون شخص من قراها.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_expected_feared_framed_and_already_told_happenings_are_no_events(text: str) -> None:
+    assert [e.event_type for e in events(text) if e.event_type != "statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket hit an empty field near the town of Kafranbel on Saturday, and there were no reports of "
+        "injuries, the civil defence said.",
+        "سقطت قذيفة في أرض زراعية قرب بلدة كفرنبل اليوم السبت دون وقوع إصابات، بحسب الدفاع المدني.",
+    ],
+)
+def test_a_strike_that_hurt_nobody_is_a_strike_with_no_toll(text: str) -> None:
+    evs = events(text)
+    assert [e.event_type for e in evs] == ["strike"] and evs[0].fatalities is None and evs[0].injured is None
+
+
+def test_a_denial_of_injuries_is_no_plan_and_keeps_the_speakers_statement() -> None:
+    evs = events(
+        "The Turkish defence ministry said most of the drones were shot down over Afrin on Saturday and there "
+        "were no reports of injuries."
+    )
+    assert all(e.event_type != "casualties" for e in evs)
+
+
+# ------------------------------------------------------------------ vocabulary grown from the language
+
+HAPPENINGS = [
+    ("وأفاد سكان بأن مئات العائلات فرت من بلدة كفرنبل اليوم السبت نحو الحدود التركية.", "displacement"),
+    ("وقالت مصادر محلية إن عشرات الأسر نزحوا من قرى جبل الزاوية اليوم السبت.", "displacement"),
+    ("Hundreds of families flee the town of Saraqeb on foot as the shelling goes on, residents said.", "displacement"),
+    ("وأعلن مستشفى إدلب المركزي أنه استقبل 14 جريحاً اليوم السبت.", "casualties"),
+    ("Two civilians died of their wounds in the town of Saraqeb on Saturday, medics said.", "casualties"),
+    ("وقالت مصادر محلية إن الجيش دفع بعشرات الآليات إلى محيط بلدة سراقب اليوم السبت.", "reinforcement"),
+    ("Government forces deployed dozens of tanks around the town of Saraqeb on Saturday, a monitor said.", "reinforcement"),
+    ("وقال سكان إن الجرافات هدمت ثلاثة منازل في بلدة كفرنبل اليوم السبت.", "other"),
+    ("Bulldozers demolished three houses in the town of Kafranbel on Saturday, residents said.", "other"),
+    ("وقال ناشطون إن عناصر الأمن اعتقلوا 12 شاباً في بلدة سراقب اليوم السبت.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), HAPPENINGS)
+def test_common_words_for_a_happening_make_it_one(text: str, kind: str) -> None:
+    assert [e.event_type for e in events(text)] == [kind]
+
+
+def test_one_speakers_two_reports_in_one_sentence_are_one_statement() -> None:
+    evs = events(
+        "Government forces captured the village of Kafr Nabl on Saturday, a monitor said. The army said in a "
+        'statement that it had "cleansed" Kafr Nabl of terrorists, and denied harming civilians.'
+    )
+    assert len([e for e in evs if e.event_type == "statement"]) == 1
