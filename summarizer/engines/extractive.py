@@ -17,7 +17,7 @@ from summarizer.config import Settings
 from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
-from summarizer.reading import actors, context, facts, mood, places
+from summarizer.reading import actors, context, facts, mood, numbers, places
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
@@ -354,7 +354,7 @@ class ExtractiveEngine:
         """The party whose own act the sentence (or report of a sentence) tells, if any: "and that the site
         struck was ...", "وأن قواته ..." go on with the words of the report before them."""
         own = s.facts.own_account
-        if own is None and s.joined_to is not None and _GOES_ON.match(fold(s.text)):
+        if own is None and s.joined_to is not None and (_GOES_ON.match(fold(s.text)) or not s.facts.attributions):
             return self._own_speaker(s.joined_to)
         return own
 
@@ -390,9 +390,24 @@ class ExtractiveEngine:
                 if a is not None:
                     own[e.id] = a
         out = []
+        # sentences whose own account is a statement (found so below, or said so by the sentence itself)
+        told: dict[tuple[str, int], EventType] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if e.event_type == "statement" and s is not None and s.facts.own_account is not None:
+                told.setdefault((s.article.id, s.index), "statement")
         for e in events:
             a = own.get(e.id)
-            if a is not None and a.actor is not None and any(
+            s = self._origin.get(e.id)
+            if (
+                a is not None
+                and s is not None
+                and s.facts.own_account is None
+                and (kind := told.get((s.article.id, s.index))) is not None
+                and (_same_kind(kind, e.event_type) or (kind == "statement" and _GOES_ON.search(fold(s.text))))
+            ):
+                e = self._statement_of(e, a)  # "..., and that the site struck was ...": the same account goes on
+            elif a is not None and s is not None and a.actor is not None and any(
                 o.id not in own
                 and o.evidence[0].article_id == e.evidence[0].article_id
                 and o.evidence[0].quote != e.evidence[0].quote
@@ -403,6 +418,7 @@ class ExtractiveEngine:
                 and self._same_target(e, o)
                 for o in events
             ):
+                told[(s.article.id, s.index)] = e.event_type
                 e = self._statement_of(e, a)
             out.append(e)
         return self._one_statement_per_sentence(out)
@@ -668,13 +684,19 @@ class ExtractiveEngine:
             ]
             if e.fatalities is not None:
                 keys.append((article, "toll", e.fatalities, e.date))
-            # two tolls are two reports, even of one kind, place and day; the same toll may still be the one
+            # two tolls are two reports, even of one kind, place and day; the same toll may still be the one,
+            # and a toll said to have risen ("ارتفعت حصيلة الغارة إلى 11") is the same happening counted again
+            raised = numbers.toll_update(e.evidence[0].quote)
             hit = next(
                 (
                     index[k]
                     for k in keys
                     if k in index
-                    and (None in (e.fatalities, kept[index[k]].fatalities) or e.fatalities == kept[index[k]].fatalities)
+                    and (
+                        None in (e.fatalities, kept[index[k]].fatalities)
+                        or e.fatalities == kept[index[k]].fatalities
+                        or (k[1] != "toll" and (raised or numbers.toll_update(kept[index[k]].evidence[0].quote)))
+                    )
                 ),
                 None,
             )
@@ -686,12 +708,14 @@ class ExtractiveEngine:
             k0 = kept[hit]
             quotes = {(ev.article_id, ev.quote) for ev in k0.evidence}
             evidence = [*k0.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            # the raised toll is the latest count; otherwise the best-supported report's, else the other's
+            first, second = (e, k0) if raised and e.fatalities is not None else (k0, e)
             kept[hit] = k0.model_copy(
                 update={
                     "evidence": evidence,
                     "article_ids": article_ids_of(evidence),
-                    "fatalities": k0.fatalities if k0.fatalities is not None else e.fatalities,
-                    "injured": k0.injured if k0.injured is not None else e.injured,
+                    "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
+                    "injured": first.injured if first.injured is not None else second.injured,
                     "attribution": list(
                         {(a.source, a.stance): a for a in [*k0.attribution, *e.attribution]}.values()
                     ),
@@ -824,7 +848,7 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
-_GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])")
+_GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|[,،]\s*(?:and\s+that\b|و(?:ان|بان)(?![^\W\d_]))")
 
 
 @cache

@@ -173,3 +173,33 @@ def test_one_speakers_two_reports_in_one_sentence_are_one_statement() -> None:
         'statement that it had "cleansed" Kafr Nabl of terrorists, and denied harming civilians.'
     )
     assert len([e for e in evs if e.event_type == "statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government artillery shelled the town of Kafranbel on Saturday, killing four civilians, the civil "
+        "defence said. The Syrian army said it had targeted a militant command post, and that the site hit was "
+        "an arms depot rather than a home.",
+        "قتل أربعة مدنيين في قصف مدفعي للجيش السوري على بلدة كفرنبل اليوم السبت، بحسب الدفاع المدني. وقال "
+        "الجيش السوري إنه استهدف مقراً للمسلحين في البلدة، وأن الموقع الذي قصف كان مستودعاً للأسلحة.",
+    ],
+)
+def test_the_words_a_partys_account_goes_on_with_are_the_same_statement(text: str) -> None:
+    evs = events(text)
+    assert len([e for e in evs if e.event_type == "strike"]) == 1, [(e.event_type, e.evidence[0].quote) for e in evs]
+    assert len([e for e in evs if e.event_type == "statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ستة أشخاص في غارة على سوق بلدة سراقب اليوم السبت، بحسب الدفاع المدني. وقال الدفاع المدني في "
+        "بيان لاحق إن حصيلة الغارة على سراقب ارتفعت إلى 14 قتيلاً.",
+        "An air strike on a market in the town of Saraqeb killed six people on Saturday, the civil defence "
+        "said. The death toll from the strike on Saraqeb later rose to 14, the civil defence said.",
+    ],
+)
+def test_a_raised_toll_is_the_same_strike_with_the_latest_count(text: str) -> None:
+    strikes = [e for e in events(text) if e.event_type in ("strike", "casualties")]
+    assert [e.fatalities for e in strikes] == [14]
