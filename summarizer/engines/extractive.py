@@ -293,6 +293,8 @@ class ExtractiveEngine:
         # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
         # before the meeting is what the sentence reports
         talks = f.mood == "diplomacy" and not _told_before_talks(s.text, f)
+        if talks and mood.talks_ahead(s.text):
+            return []  # "ومن المتوقع أن يزور وفد أممي المدينة الأسبوع المقبل": talks to come, no event yet
         if f.mood == "statement" or talks:
             if not speakers and not f.actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
@@ -412,16 +414,64 @@ class ExtractiveEngine:
                 and o.evidence[0].article_id == e.evidence[0].article_id
                 and o.evidence[0].quote != e.evidence[0].quote
                 and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
-                and o.date == e.date
+                and (o.date == e.date or not s.facts.event_date(s.article.published_at)[2])
                 and ((e.region is None and e.location is None) or (e.location is not None and e.location == o.location))
                 and self._done_by(o, a.actor)
-                and self._same_target(e, o)
+                and (self._same_target(e, o) or (e.region is None and mood.names_a_told_place(s.text)))
                 for o in events
             ):
                 told[(s.article.id, s.index)] = e.event_type
                 e = self._statement_of(e, a)
             out.append(e)
         return self._one_statement_per_sentence(out)
+
+    def _told_again(self, events: list[Event]) -> list[Event]:
+        """A happening named as one already told ("وقالت التنسيقية إن القذائف سقطت على منازل المدنيين", "the
+        strikes hit a residential building"), with no day of its own, after a report of its kind in the same
+        article and place: a second account of that report, quoted by it, not a new event."""
+        out: list[Event] = []
+        for e in events:
+            s = self._origin.get(e.id)
+            earlier = None
+            if (
+                s is not None
+                and s.facts.told_again
+                and e.event_type not in ("statement", "diplomacy")
+                and not s.facts.event_date(s.article.published_at)[2]
+                and not s.facts.cumulative
+            ):
+                earlier = next(
+                    (
+                        n
+                        for n, o in enumerate(out)
+                        if (t := self._origin.get(o.id)) is not None
+                        and t.article is s.article
+                        and t.index < s.index
+                        and _same_kind(o.event_type, e.event_type)
+                        and (e.region is None or e.region == o.region)
+                        and (e.location is None or e.location == o.location)
+                        # another count is another report, unless said to be the same one raised
+                        and (e.fatalities in (None, o.fatalities) or numbers.toll_update(s.text))
+                    ),
+                    None,
+                )
+            if earlier is None:
+                out.append(e)
+                continue
+            o = out[earlier]
+            quotes = {(ev.article_id, ev.quote) for ev in o.evidence}
+            evidence = [*o.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
+            first, second = (e, o) if s is not None and numbers.toll_update(s.text) else (o, e)
+            out[earlier] = o.model_copy(
+                update={
+                    "evidence": evidence,
+                    "article_ids": article_ids_of(evidence),
+                    "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
+                    "injured": first.injured if first.injured is not None else second.injured,
+                }
+            )
+        return out
 
     def _one_statement_per_sentence(self, events: list[Event]) -> list[Event]:
         """The reports of one sentence that are statements of one speaker ("the RSF said it had liberated
@@ -752,7 +802,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
-        events = self._own_accounts(events)
+        events = self._told_again(self._own_accounts(events))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
         events = self._mark_disputes(events, denied, self._placed_by)

@@ -40,7 +40,11 @@ class SentenceFacts:
         folded = fold(text)
         hits = triggers(folded)
         # the happening reported (planned, threatened or only said: None)
-        self.event_type: EventType | None = _kind(_happening(hits))
+        happening = _happening(hits)
+        self.event_type: EventType | None = _kind(happening)
+        # the happening is named as one already told ("وقالت إن القذائف سقطت على منازل", "the strikes hit a
+        # building"): a second account of it, when the article told it before
+        self.told_again: bool = happening is not None and happening.definite
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
@@ -195,6 +199,7 @@ class Trigger:
     begun: bool  # only begun or under way ("بدأت التوغل", "began to enter")
     context: bool  # what came before the happening ("بعد معارك ضارية", "after days of clashes")
     negated: bool = False  # said not to have happened ("no reports of injuries"): no plan either
+    definite: bool = False  # "القذائف سقطت", "the strikes hit": a happening named as one already told
 
 
 def triggers(folded: str) -> list[Trigger]:
@@ -220,7 +225,9 @@ def triggers(folded: str) -> list[Trigger]:
         told = kind == "casualties" and (
             m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
         ) and not _FIGURE.search(folded)
-        out.append((rank, Trigger(kind, start, modal or negated, begun, cues.is_context(m.start()) or told, negated)))
+        definite = m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
+        trigger = Trigger(kind, start, modal or negated, begun, cues.is_context(m.start()) or told, negated, definite)
+        out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]
 

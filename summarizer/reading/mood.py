@@ -25,6 +25,8 @@ class _Cues:
     negation: re.Pattern[str]
     negation_window: int
     framing: re.Pattern[str]
+    ahead: re.Pattern[str]
+    told_place: re.Pattern[str]
     links: re.Pattern[str]
     background: re.Pattern[str]
     openers: frozenset[str]
@@ -67,6 +69,12 @@ def _cues() -> _Cues:
         negation=_pattern(both("negation")),
         negation_window=int(data["negation"]["window"]),
         framing=_pattern(both("framing")),
+        ahead=_pattern(both("ahead")),
+        told_place=re.compile(
+            r"(?<![^\W\d_])[وفبل]?(?:"
+            + "|".join(re.escape(fold(w)) for w in both("told_place"))
+            + r")(?![^\W\d_])"
+        ),
         links=_pattern([*data["framing"]["links_ar"], *data["framing"]["links_en"]]),
         background=_pattern([*bg["ar"], *bg["en"]]),
         openers=frozenset(fold(w) for w in bg["ar_openers"]),
@@ -275,3 +283,20 @@ def troops_act(sentence: str) -> bool:
     """A party's own troops or fighters are the subject of what it tells ("its troops killed", "إن
     مقاتليه صدوا"): fighting on the ground."""
     return _TROOPS.search(fold(sentence)) is not None
+
+
+def talks_ahead(sentence: str) -> bool:
+    """A call, visit or talks still to come: set in a time ahead ("الأسبوع المقبل", "next week") or expected
+    or planned ("من المتوقع أن يزور", "is expected to visit"), not an announced one of the day ("سيزور دمشق
+    اليوم")."""
+    c = _cues()
+    f = fold(sentence)
+    at = talks_at(sentence)
+    if at is None:
+        return False
+    return c.ahead.search(f) is not None or marks(f).is_modal(at)
+
+
+def names_a_told_place(sentence: str) -> bool:
+    """The sentence names a place only as one told before ("in the area", "داخل المدرسة", "قرب السوق")."""
+    return _cues().told_place.search(fold(sentence)) is not None

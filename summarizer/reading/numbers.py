@@ -841,7 +841,12 @@ def _updates() -> re.Pattern[str]:
     return re.compile(rf"{_B}{_PRO}(?:{_alt([*d['ar'], *d['en']])})")
 
 
+_SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since|so far this|in total)(?![^\W\d_])")
+
+
 def toll_update(text: str) -> bool:
     """The sentence raises a toll already given ("ارتفعت حصيلة الغارة إلى 11 قتيلاً", "the death toll rose to
-    11"): the same happening counted again, not another one."""
-    return _updates().search(fold(text)) is not None and casualties(text) != (None, None)
+    11"): the same happening counted again, not another one. A total over a span ("يرتفع عدد القتلى منذ
+    بدء العملية إلى 16", "since Wednesday") counts many happenings: no update of one."""
+    folded = fold(text)
+    return _updates().search(folded) is not None and not _SINCE.search(folded) and casualties(text) != (None, None)

@@ -203,3 +203,43 @@ def test_the_words_a_partys_account_goes_on_with_are_the_same_statement(text: st
 def test_a_raised_toll_is_the_same_strike_with_the_latest_count(text: str) -> None:
     strikes = [e for e in events(text) if e.event_type in ("strike", "casualties")]
     assert [e.fatalities for e in strikes] == [14]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes on the town of Bint Jbeil killed five people on Tuesday, the health ministry said. The "
+        "Israeli military said it had struck Hezbollah infrastructure in the area.",
+        "قتل خمسة أشخاص في غارات إسرائيلية على بلدة بنت جبيل يوم الثلاثاء، بحسب وزارة الصحة. وقال الجيش "
+        "الإسرائيلي إنه استهدف بنى تحتية لحزب الله في المنطقة.",
+    ],
+)
+def test_an_own_account_naming_only_the_place_told_before_is_the_partys_statement(text: str) -> None:
+    evs = events(text)
+    assert sorted(e.event_type for e in evs) == ["statement", "strike"], [(e.event_type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة أشخاص في قصف مدفعي استهدف حي الزهور في مدينة الفاشر صباح اليوم السبت، بحسب لجان المقاومة. "
+        "وقالت اللجان إن القذائف سقطت على منازل المدنيين قرب السوق الكبير.",
+        "Shelling killed three people in the Zuhur district of El Fasher on Saturday morning, local activists "
+        "said. The shells landed on homes near the main market, they said.",
+    ],
+)
+def test_a_happening_named_as_told_is_a_second_account_of_it(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("ومن المتوقع أن يزور وفد أممي مدينة الفاشر الأسبوع المقبل.", False),
+        ("The U.N. envoy is expected to visit Damascus later this week for talks with officials.", False),
+        ("Turkey's foreign minister will visit Baghdad next week, his ministry said.", False),
+        ("وزير الخارجية الإيراني عباس عراقجي سيزور دمشق اليوم الأحد.", True),
+    ],
+)
+def test_talks_still_to_come_are_no_event_and_an_announced_visit_of_the_day_is(text: str, event: bool) -> None:
+    assert bool([e for e in events(text) if e.event_type == "diplomacy"]) is event

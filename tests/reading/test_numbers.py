@@ -440,6 +440,8 @@ def test_coordinated_groups_sharing_a_verb_keep_their_own_nouns() -> None:
         ("Officials said the number of dead had climbed to 30 by the evening", True),
         ("قتل خمسة أشخاص في غارة على البلدة", False),
         ("Prices rose to a record high in the city's markets", False),
+        ("وبذلك يرتفع عدد القتلى في المحافظة منذ بدء الهجوم إلى 40", False),
+        ("The toll since the offensive began last week rose to 40", False),
     ],
 )
 def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
