@@ -25,15 +25,15 @@ from pydantic import BaseModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import offline_engine  # noqa: E402  (the bench's article generator)
+import offline_engine
 
-from summarizer.articles import prepare  # noqa: E402
-from summarizer.checking.verify import Sources, split_claims, verify_claims  # noqa: E402
-from summarizer.config import load_settings  # noqa: E402
-from summarizer.engines.extractive import ExtractiveEngine  # noqa: E402
-from summarizer.evals import datasets as ds  # noqa: E402
-from summarizer.grouping import group_articles  # noqa: E402
-from summarizer.schemas import LANGS, ArticleIn  # noqa: E402
+from summarizer.articles import prepare
+from summarizer.checking.verify import Sources, split_claims, verify_claims
+from summarizer.config import load_settings
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.evals import datasets as ds
+from summarizer.grouping import group_articles
+from summarizer.schemas import LANGS, ArticleIn
 
 
 def plain(x: Any) -> Any:
@@ -56,8 +56,12 @@ def engine_outputs(engine: ExtractiveEngine, items: list[ArticleIn]) -> list[dic
     out = []
     for g in group_articles(articles):
         r = engine.run(g, ["ar", "en"])
-        served = [(b.text, b.evidence) for lang in LANGS if (p := getattr(r.summary, lang)) for b in p.bullets]
-        served += [(e.description.en or "", e.evidence) for e in r.events if e.description and e.description.en]
+        served = [
+            (b.text, b.evidence) for lang in LANGS if (p := getattr(r.summary, lang)) for b in p.bullets
+        ]
+        served += [
+            (e.description.en or "", e.evidence) for e in r.events if e.description and e.description.en
+        ]
         checks = verify_claims(sources, [(t, ev) for t, ev in served if t and ev])
         out.append({"group": g.id, "result": plain(r), "checks": plain(checks)})
     return out
@@ -73,7 +77,11 @@ def collect(bench_n: int) -> dict[str, Any]:
     for aid in sorted(data.articles):
         out[f"article:{aid}"] = engine_outputs(engine, [data.articles[aid]])
     for st in data.statements:
-        sources = Sources(prepare(data.request_articles(st.article_ids), settings.zone, max_chars=settings.max_article_chars))
+        sources = Sources(
+            prepare(
+                data.request_articles(st.article_ids), settings.zone, max_chars=settings.max_article_chars
+            )
+        )
         checks = verify_claims(sources, [(c, None) for c in split_claims(st.text) or [st.text]])
         out[f"statement:{st.id}"] = plain(checks)
     items = offline_engine.build(bench_n, seed=11)
@@ -100,7 +108,9 @@ def main() -> None:
         print(f"same: {len(now)} items byte for byte")
         return
     keys = sorted(set(before) | set(now))
-    differ = [k for k in keys if json.dumps(before.get(k), sort_keys=True) != json.dumps(now.get(k), sort_keys=True)]
+    differ = [
+        k for k in keys if json.dumps(before.get(k), sort_keys=True) != json.dumps(now.get(k), sort_keys=True)
+    ]
     print(f"DIFFERENT: {len(differ)} of {len(keys)} items: {', '.join(differ[:30])}")
     sys.exit(1)
 
