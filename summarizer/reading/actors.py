@@ -35,6 +35,7 @@ from importlib import resources
 from typing import Any, Literal, cast, get_args
 
 from summarizer.reading import places
+from summarizer.reading.memo import per_text
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 ActorKind = Literal[
@@ -459,6 +460,7 @@ def _to_match(text: str, fo: Folded, hit: _Hit) -> ActorMatch:
 # ---------------------------------------------------------------- public API
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_actors(text: str) -> list[ActorMatch]:
     """The actors named in a text, in order, non-overlapping, the longest name winning."""
     fo = fold_with_offsets(text)
@@ -521,6 +523,7 @@ def _speaker(
     return (after or before) if ("," in gap or '"' in gap or "”" in gap) else before
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def _said(sentence: str) -> list[_Said]:
     t = _tables()
     fo = fold_with_offsets(sentence)
