@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -53,8 +53,13 @@ def _name(name: str, lang: Lang) -> str | None:
     return None if _foreign(name, lang) else name
 
 
+@lru_cache(maxsize=1024)  # a handful of slugs, named several times per event
+def _region(slug: str) -> places.Region | None:
+    return places.resolve_region(slug)
+
+
 def _region_name(slug: str, lang: Lang) -> str:
-    region = places.resolve_region(slug)
+    region = _region(slug)
     if region is None:
         return slug
     return region.name_ar if lang == "ar" else region.name_en
@@ -62,7 +67,7 @@ def _region_name(slug: str, lang: Lang) -> str:
 
 def _unit(slug: str, lang: Lang) -> str:
     """What the region's country calls it: governorate, state (Sudan), province (Turkey, Iran), district."""
-    region = places.resolve_region(slug)
+    region = _region(slug)
     units: dict[str, dict[str, str]] = _phrasing()["units"]
     return units.get(region.country if region else "", units["default"])[lang]
 

@@ -309,10 +309,7 @@ class _Tok:
     start: int
     end: int
     text: str
-
-    @property
-    def punct(self) -> bool:
-        return not self.text[0].isalnum()
+    punct: bool  # not a word: not self.text[0].isalnum()
 
 
 @dataclass(frozen=True)
@@ -332,7 +329,7 @@ def _tokens(folded: str) -> tuple[_Tok, ...]:
         # the dot of an abbreviation (U.S. said) is no sentence stop
         if m.group() == "." and toks and not toks[-1].punct and len(toks[-1].text) == 1:
             continue
-        toks.append(_Tok(m.start(), m.end(), m.group()))
+        toks.append(_Tok(m.start(), m.end(), m.group(), not m.group()[0].isalnum()))
     return tuple(toks)
 
 
@@ -385,6 +382,11 @@ def _scan(
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        # most words start no name: skip them without a call (what _match_at would look up first)
+        if tok.punct or not any(word in index for word, _, _ in _candidates(tok.text, proclitics)):
+            i += 1
+            continue
         hit = _match_at(f, toks, i, index, proclitics)
         if hit is None:
             i += 1
