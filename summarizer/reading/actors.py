@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, NamedTuple, cast, get_args
 
 from summarizer.reading import places
 from summarizer.reading.memo import per_text
@@ -304,8 +304,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[:;!?,]|\.(?=\s|$)")
 _GAPS = frozenset({" ", "-", " -", "- ", " - ", ".", "'"})
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every word of every sentence
     start: int
     end: int
     text: str
@@ -384,7 +383,13 @@ def _scan(
     while i < len(toks):
         tok = toks[i]
         # most words start no name: skip them without a call (what _match_at would look up first)
-        if tok.punct or not any(word in index for word, _, _ in _candidates(tok.text, proclitics)):
+        if tok.punct:
+            i += 1
+            continue
+        for word, _, _ in _candidates(tok.text, proclitics):
+            if word in index:
+                break
+        else:
             i += 1
             continue
         hit = _match_at(f, toks, i, index, proclitics)
