@@ -312,16 +312,27 @@ class ExtractiveEngine:
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
             named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
-        if f.event_type is None:
+        if f.event_type is None or f.described_only:
+            # an official's announcement whose only happening describes a noun ("أعلنت الرئاسة تشكيل لجنة
+            # للتحقيق في أحداث الساحل التي قتل فيها مئات المدنيين") announces something else: its statement
             official = [
                 a.actor for a in speakers if a.actor is not None and a.start <= _SUBJECT_WITHIN + 20
                 and a.actor.kind in _OFFICIAL_KINDS and not actors.is_generic(a.actor.id)
             ]
             if f.mood != "happening" or not official or len(s.text.split()) < 8 or mood.marks(fold(s.text)).modal:
+                if f.described_only and f.event_type is not None:
+                    return self._happening_events(s, dupes, f, f.event_type)
                 return []  # no official, a fragment, or a prediction or threat ("the war would go on")
             # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
             # official body says is its statement
             return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
+        return self._happening_events(s, dupes, f, f.event_type)
+
+    def _happening_events(
+        self, s: _Sentence, dupes: list[_Sentence], f: facts.SentenceFacts, kind: EventType
+    ) -> list[Event]:
+        """The events of a sentence that tells a happening of this kind: none without a place, a named party
+        or a toll; a toll first; one per place for a list of captured places."""
         # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
         syrian = [p for p in f.places if p.place.region is not None]
         placed = bool(f.places)
@@ -330,7 +341,7 @@ class ExtractiveEngine:
         if not placed and not parties and not toll and not names_a_place(s.text):
             return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
-        event_type = f.event_type
+        event_type = kind
         if f.killed is not None and event_type in ("control_change", "clash", "other"):
             event_type = "casualties"
         named = list(dict.fromkeys(a.name_en for a in parties))

@@ -42,6 +42,8 @@ class SentenceFacts:
         # the happening reported (planned, threatened or only said: None)
         happening = _happening(hits)
         self.event_type: EventType | None = _kind(happening)
+        # the only happening told is in a relative clause ("لجنة للتحقيق في أحداث الساحل التي قتل فيها مئات")
+        self.described_only: bool = happening is not None and happening.relative
         # the happening is named as one already told ("وقالت إن القذائف سقطت على منازل", "the strikes hit a
         # building"): a second account of it, when the article told it before
         self.told_again: bool = happening is not None and happening.definite
@@ -200,6 +202,7 @@ class Trigger:
     context: bool  # what came before the happening ("بعد معارك ضارية", "after days of clashes")
     negated: bool = False  # said not to have happened ("no reports of injuries"): no plan either
     definite: bool = False  # "القذائف سقطت", "the strikes hit": a happening named as one already told
+    relative: bool = False  # in a relative clause describing a noun ("القوات التي اجتاحت المدينة")
 
 
 def triggers(folded: str) -> list[Trigger]:
@@ -226,7 +229,8 @@ def triggers(folded: str) -> list[Trigger]:
             m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
         ) and not _FIGURE.search(folded)
         definite = m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
-        trigger = Trigger(kind, start, modal or negated, begun, cues.is_context(m.start()) or told, negated, definite)
+        context = cues.is_context(m.start()) or told
+        trigger = Trigger(kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()))
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]
@@ -250,6 +254,8 @@ def _happening(hits: list[Trigger]) -> Trigger | None:
     strike is the strike."""
     said = [t for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS]
     real = [t for t in said if not t.context]
+    # what a relative clause tells describes a noun: the happening is the main clause's, if it tells one
+    real = [t for t in real if not t.relative] or real
     if not real:
         return None
     capture = next((t for t in real if t.kind == "control_change" and not t.begun), None)

@@ -27,6 +27,8 @@ class _Cues:
     framing: re.Pattern[str]
     ahead: re.Pattern[str]
     told_place: re.Pattern[str]
+    relative: re.Pattern[str]
+    relative_window: int
     links: re.Pattern[str]
     background: re.Pattern[str]
     openers: frozenset[str]
@@ -70,6 +72,8 @@ def _cues() -> _Cues:
         negation_window=int(data["negation"]["window"]),
         framing=_pattern(both("framing")),
         ahead=_pattern(both("ahead")),
+        relative=_pattern(both("relative")),
+        relative_window=int(data["relative"]["window"]),
         told_place=re.compile(
             r"(?<![^\W\d_])[وفبل]?(?:"
             + "|".join(re.escape(fold(w)) for w in both("told_place"))
@@ -105,6 +109,8 @@ class Marks:
     attitude: tuple[tuple[int, int], ...]
     negated: tuple[tuple[int, int], ...]
     negation_window: int
+    relative: tuple[tuple[int, int], ...]
+    relative_window: int
     context: tuple[tuple[int, int], ...]
     framed: tuple[tuple[int, int], ...]  # from a clause's start to the link of a framing verb in it
     begun: tuple[tuple[int, int], ...]
@@ -121,6 +127,10 @@ class Marks:
         """Planned, predicted, threatened or conditional ("ستدافع في حال تعرضت لهجوم", "vowed to capture"),
         or expected or feared anywhere after a verb of expecting or fearing in the same clause."""
         return self._before(self.modal, start, self.window) or self._before(self.attitude, start, start)
+
+    def is_relative(self, start: int) -> bool:
+        """In a relative clause describing a noun ("قوات المعارضة التي اجتاحت حلب", ", which killed")."""
+        return self._before(self.relative, start, self.relative_window)
 
     def is_negated(self, start: int) -> bool:
         """Said not to have happened ("no reports of injuries", "دون وقوع إصابات")."""
@@ -154,6 +164,8 @@ def marks(folded: str) -> Marks:
         attitude=spans(c.attitude),
         negated=spans(c.negation),
         negation_window=c.negation_window,
+        relative=spans(c.relative),
+        relative_window=c.relative_window,
         context=spans(c.context),
         framed=tuple(framed),
         begun=spans(c.inchoative),
