@@ -67,6 +67,7 @@ class ExtractiveEngine:
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
+        self._country: dict[str, str | None] = {}  # article id -> the country its places lie in
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         return self.run(group, languages)
@@ -310,7 +311,9 @@ class ExtractiveEngine:
             ):
                 return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
-            named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
+            named = [self._local(s, a.actor, a.source_text).name_en for a in speakers if a.actor] or [
+                self._local(s, m.actor, m.text).name_en for m in f.actors[:1]
+            ]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
         if f.event_type is None or f.described_only:
             # an official's announcement whose only happening describes a noun ("أعلنت الرئاسة تشكيل لجنة
@@ -336,7 +339,7 @@ class ExtractiveEngine:
         # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
         syrian = [p for p in f.places if p.place.region is not None]
         placed = bool(f.places)
-        parties = [m.actor for m in f.actors if actors.is_party(m.actor)]
+        parties = [self._local(s, m.actor, m.text) for m in f.actors if actors.is_party(m.actor)]
         toll = f.killed is not None or f.injured is not None
         if not placed and not parties and not toll and not names_a_place(s.text):
             return []
@@ -351,6 +354,15 @@ class ExtractiveEngine:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
 
+    def _local(self, s: _Sentence, actor: actors.Actor, name: str) -> actors.Actor:
+        """The actor a name that depends on its country means in this sentence: a sentence naming no place
+        reads "الجيش", "the army", "وزارة الصحة" as its article's country's (Sudan's army in a report from
+        El Fasher, not Syria's)."""
+        country = self._country.get(s.article.id)
+        if country is None or any(p.place.country for p in s.facts.places):
+            return actor
+        return actors.in_country(name, country) or actor
+
     def _own_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
         """A party's own account of what it did long ago or over weeks ("قال الجيش إن قواته وسعت عمليتها،
         مضيفاً أنه قتل 50 مسلحاً منذ انطلاقها قبل ثلاثة أسابيع"): no happening of the day, but the party's
@@ -361,7 +373,8 @@ class ExtractiveEngine:
             return []
         if any(d.start < own.end for d in f.dates):
             return []  # the saying itself is dated in the past
-        return [self._statement_of(self._build(s, dupes, "statement", _location(s.text, f), [own.actor.name_en]), own)]
+        name = self._local(s, own.actor, own.source_text).name_en
+        return [self._statement_of(self._build(s, dupes, "statement", _location(s.text, f), [name]), own)]
 
     def _own_speaker(self, s: _Sentence) -> actors.Attribution | None:
         """The party whose own act the sentence (or report of a sentence) tells, if any: "and that the site
@@ -375,7 +388,7 @@ class ExtractiveEngine:
         """The event as its speaker's statement, dated by the day the speaker spoke."""
         s = self._origin[e.id]
         day, precision = s.facts.saying_day(s.article.published_at)
-        name = speaker.actor.name_en if speaker.actor else speaker.source_text
+        name = self._local(s, speaker.actor, speaker.source_text).name_en if speaker.actor else speaker.source_text
         statement = e.model_copy(
             update={
                 "id": event_id("statement", e.evidence[:1]),
@@ -640,7 +653,7 @@ class ExtractiveEngine:
             if happened != region:
                 region, location = happened, None
         attribution = [
-            AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
+            AttributionOut(source=self._local(s, a.actor, a.source_text).name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions
         ]
         if not attribution and s.article.source:
@@ -802,6 +815,7 @@ class ExtractiveEngine:
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
         self._origin, self._placed_by = {}, {}
+        self._country = {aid: _country_of(mine) for aid, mine in self._articles.items()}
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -967,6 +981,15 @@ def _support(e: Event, placed: bool = False) -> tuple[int, ...]:
         len(e.attribution),
         len(e.evidence) - placed,
     )
+
+
+def _country_of(sentences: list[_Sentence]) -> str | None:
+    """The country most of an article's places lie in (a dateline's included), if more than half do."""
+    countries = Counter(p.place.country for s in sentences for p in s.facts.places if p.place.country)
+    if not countries:
+        return None
+    country, n = countries.most_common(1)[0]
+    return country if n * 2 > sum(countries.values()) else None
 
 
 def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:

@@ -635,3 +635,23 @@ def by_name(name: str) -> Actor | None:
         if name in (actor.name_en, actor.name_ar):
             return actor
     return None
+
+
+def in_country(name: str, country: str) -> Actor | None:
+    """The actor a name that depends on its country means there ("الجيش" or "the army" near El Fasher:
+    Sudan's; a bare "وزارة الصحة" in Gaza: Gaza's), or None when the name does not depend on it. For a
+    sentence that names no place, the article's country decides (the engine passes it)."""
+    t = _tables()
+    tokens = tuple(_WORD.findall(fold(name)))
+    if not tokens:
+        return None
+    first = tokens[0]
+    bare = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
+    for head in bare:  # a proclitic glued to the name ("والجيش") is not part of it
+        for p in t.actor_index.get(head, ()):
+            if p.tokens != (head, *tokens[1:]):
+                continue
+            parts = t.by_country.get(p.ref) or dict(p.elsewhere)
+            if country in parts:
+                return t.actors[parts[country]]
+    return None

@@ -213,7 +213,9 @@ _LEANS_EN = re.compile(
 def leans_on_speaker(sentence: str) -> bool:
     """The sentence names no speaker of its own and leans on the one before ("وأضافت أن ...", "كما
     أعلنت سيطرتها ...", "He added that ...", "..., it said.")."""
-    f = fold(sentence)
+    # a word ending in ta marbuta ("وأعلنت وزارة الصحة") is a noun naming the speaker, no pronoun suffix:
+    # keep it apart from ه, which folding would make it
+    f = fold(sentence.replace("ة", "ت"))
     return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
 
 

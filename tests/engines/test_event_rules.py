@@ -243,3 +243,20 @@ def test_a_happening_named_as_told_is_a_second_account_of_it(text: str) -> None:
 )
 def test_talks_still_to_come_are_no_event_and_an_announced_visit_of_the_day_is(text: str, event: bool) -> None:
     assert bool([e for e in events(text) if e.event_type == "diplomacy"]) is event
+
+
+# ------------------------------------------------------------------ the article's country for a bare name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل عشرة أشخاص في قصف على سوق مدينة الفاشر اليوم السبت، بحسب ناشطين. وقال الجيش في بيان إنه صد هجوماً "
+        "على مواقعه.",
+        "Shelling killed ten people at a market in El Fasher on Saturday, activists said. The army said it had "
+        "repelled an attack on its positions.",
+    ],
+)
+def test_a_bare_army_in_a_sentence_naming_no_place_is_the_articles_countrys(text: str) -> None:
+    named = [a for e in events(text) for a in [*e.actors, *(x.source for x in e.attribution)]]
+    assert any("Sudan" in a for a in named) and not any("Syria" in a for a in named), named
