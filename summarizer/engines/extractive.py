@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from summarizer.config import Settings
 from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
-from summarizer.reading import actors, context, facts, mood, numbers, places
+from summarizer.reading import actors, context, dates, facts, mood, numbers, places
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
@@ -852,7 +853,7 @@ class ExtractiveEngine:
                         regions[key[6:]] += n
         ranked = sorted(kinds, key=lambda k: (-kinds[k] * render.weight_of(k), k))
         kind: EventType | None = ranked[0] if ranked else None
-        keywords = " · ".join(group.keywords[:3]) or None
+        keywords = " · ".join(_label_words(group.keywords, group.articles[0].published_at)[:3]) or None
         return render.topic_label(
             kind, [r for r, _ in regions.most_common(3)], Bilingual(ar=keywords, en=keywords)
         )
@@ -981,6 +982,23 @@ def _support(e: Event, placed: bool = False) -> tuple[int, ...]:
         len(e.attribution),
         len(e.evidence) - placed,
     )
+
+
+def _label_words(keywords: Collection[str], published_at: dt.datetime) -> list[str]:
+    """A group's keywords fit for its label: no day, month or number ("Sunday", "Four", "الأحد")."""
+    return [
+        k
+        for k in keywords
+        if numbers.parse_number(k) is None and not dates.find_dates(k, published_at) and fold(k) not in _calendar()
+    ]
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Every weekday and month name of the temporal lexicon, folded ("march" and "may" too, which the date
+    reader takes for dates only beside a day)."""
+    data = json.loads(resources.files("summarizer.data").joinpath("temporal.json").read_text("utf-8"))
+    return frozenset(fold(w) for e in [*data["weekdays"], *data["months"]] for w in [*e["ar"], *e["en"]])
 
 
 def _country_of(sentences: list[_Sentence]) -> str | None:

@@ -336,8 +336,10 @@ def summary_from_events(events: list[Event], lang: Lang) -> LangSummary | None:
     """A summary in ``lang`` whose bullets are the most telling events, each rendered from its facts and
     citing that event's evidence; None when there are no events to render."""
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
+    # the headline is the leading happening (never a statement), said once: its bullet is left out
+    top = next((e for e in ranked if e.event_type not in ("statement", "diplomacy")), None)
     bullets: list[Bullet] = []
-    seen: set[str] = set()
+    seen: set[str] = {event_description(top, lang)} if top is not None else set()
     for e in ranked:
         text = event_description(e, lang)
         if text in seen:
@@ -346,14 +348,16 @@ def summary_from_events(events: list[Event], lang: Lang) -> LangSummary | None:
         bullets.append(Bullet(text=text, evidence=e.evidence[:2]))
         if len(bullets) == MAX_RENDERED_BULLETS:
             break
-    if not bullets:
+    if not bullets and top is None:
         return None
-    # the headline says where and how many, not the leading event again (its bullet says that)
-    regions = list(dict.fromkeys(_region_name(e.region, lang) for e in ranked if e.region))
-    if regions:
-        headline = _p("headline", lang, n=len(events), regions=_p("list_sep", lang).join(regions[:4]))
-    else:
-        headline = _p("headline_one", lang, n=len(events))
+    if top is not None:
+        headline = event_description(top, lang)
+    else:  # only statements: where and how many
+        regions = list(dict.fromkeys(_region_name(e.region, lang) for e in ranked if e.region))
+        if regions:
+            headline = _p("headline", lang, n=len(events), regions=_p("list_sep", lang).join(regions[:4]))
+        else:
+            headline = _p("headline_one", lang, n=len(events))
     head = sentence_keys(headline)
     kept = [b for b in bullets if not _repeats(head, sentence_keys(b.text))]  # the headline already says them
     return LangSummary(headline=headline, bullets=kept or bullets)

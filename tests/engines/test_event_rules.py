@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.reading import mood
-from tests.engines.test_event_precision import events, quoting
+from tests.engines.test_event_precision import events, quoting, run
 
 # ------------------------------------------------------------------ a party's own account
 
@@ -260,3 +260,18 @@ def test_talks_still_to_come_are_no_event_and_an_announced_visit_of_the_day_is(t
 def test_a_bare_army_in_a_sentence_naming_no_place_is_the_articles_countrys(text: str) -> None:
     named = [a for e in events(text) for a in [*e.actors, *(x.source for x in e.attribution)]]
     assert any("Sudan" in a for a in named) and not any("Syria" in a for a in named), named
+
+
+# ------------------------------------------------------------------ labels and rendered headlines
+
+
+def test_an_english_only_groups_arabic_headline_is_its_leading_happening_said_once() -> None:
+    text = (
+        "Four civilians were killed on Sunday when government shelling hit the town of Saraqeb, the civil "
+        "defence said. The Turkish foreign minister condemned the shelling on Sunday in a statement."
+    )
+    [result] = run(text, published_at="2024-12-01T18:00:00+03:00")
+    ar = result.summary.ar
+    assert ar is not None and not ar.headline.startswith("أحداث")
+    assert all(b.text != ar.headline for b in ar.bullets)
+    assert "Four" not in (result.topic_label.en or "") and "Sunday" not in (result.topic_label.en or "")
