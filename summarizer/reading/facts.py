@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
@@ -18,6 +18,12 @@ from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import EventType
 
+# a verb of beginning right before a "since" phrase: the happening began that day
+_BEGAN = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:بدا|بدات|بدأ|بدأت|انطلق|انطلقت|اندلع|اندلعت)|began|begun|started|broke out|erupted)"
+    r"(?![^\W\d_])"
+)
+_BEGAN_WINDOW = 40
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
@@ -55,7 +61,15 @@ class SentenceFacts:
 
     @cached_property
     def dates(self) -> tuple[TemporalExpression, ...]:
-        return tuple(dates.find_dates(self.text, self.published_at))
+        """The sentence's date phrases; "since" after a verb of beginning dates the beginning ("وبدأ الهجوم
+        منذ يوم الأربعاء", "the fighting began since Wednesday"): a day, not a span."""
+        found = dates.find_dates(self.text, self.published_at)
+        return tuple(
+            replace(d, kind="absolute")
+            if d.kind == "since" and _BEGAN.search(fold(self.text[max(0, d.start - _BEGAN_WINDOW) : d.start]))
+            else d
+            for d in found
+        )
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:

@@ -275,3 +275,16 @@ def test_an_english_only_groups_arabic_headline_is_its_leading_happening_said_on
     assert ar is not None and not ar.headline.startswith("أحداث")
     assert all(b.text != ar.headline for b in ar.bullets)
     assert "Four" not in (result.topic_label.en or "") and "Sunday" not in (result.topic_label.en or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck the southern suburbs of Beirut on Saturday, the state news agency said. Residents "
+        "said hundreds of families fled the suburbs on Saturday evening.",
+        "شنت طائرات إسرائيلية غارات على الضاحية الجنوبية لبيروت اليوم السبت. وقال سكان إن مئات العائلات نزحت "
+        "من الضاحية مساء اليوم.",
+    ],
+)
+def test_a_happening_at_a_place_told_before_is_an_event(text: str) -> None:
+    assert "displacement" in [e.event_type for e in events(text)]
