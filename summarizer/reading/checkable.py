@@ -36,7 +36,7 @@ _ROLES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facts:
     """What a text states that can be checked, as language-independent values."""
 
@@ -80,7 +80,7 @@ def _family(named: Mapping[str, actors.ActorMatch]) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Names:
     """The places and actors a text names, as ``Facts`` has them, without the rest of a full reading (what
     the rendering of an event needs from its quote)."""
