@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -332,14 +333,18 @@ def _weight(event: Event) -> float:
     return w + 3 * (event.fatalities is not None) + 0.5 * len(event.article_ids) + (event.region is not None)
 
 
-def summary_from_events(events: list[Event], lang: Lang) -> LangSummary | None:
+def summary_from_events(
+    events: list[Event], lang: Lang, rendered: Sequence[str] | None = None
+) -> LangSummary | None:
     """A summary in ``lang`` whose bullets are the most telling events, each rendered from its facts and
-    citing that event's evidence; None when there are no events to render."""
+    citing that event's evidence; None when there are no events to render. ``rendered``: each event's
+    ``event_description(e, lang)``, in order, when the caller has made them already."""
+    texts = {id(e): t for e, t in zip(events, rendered, strict=True)} if rendered is not None else {}
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
     bullets: list[Bullet] = []
     seen: set[str] = set()
     for e in ranked:
-        text = event_description(e, lang)
+        text = texts[id(e)] if id(e) in texts else event_description(e, lang)
         if text in seen:
             continue
         seen.add(text)
