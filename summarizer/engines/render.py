@@ -91,7 +91,7 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
 class _Reading:
     """What the event's own quote says, read with the reading layer, as the rendering needs it."""
 
-    facts: checkable.Names  # its places and actors; its concepts are checkable.concepts_in(quote)
+    facts: checkable.Names  # its places and actors (its concepts: checkable.names_concept(quote, ...))
     quote: str
     toll: numbers.Quantity | None
     injured: numbers.Quantity | None
@@ -228,11 +228,11 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
     # ("reinforcements sent to the Hama countryside to stop the factions' advance")
     at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
-    concepts = checkable.concepts_in(r.quote[: max(at)] if at else r.quote)
+    said = r.quote[: max(at)] if at else r.quote
     doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
     verb = None
     for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
-        if key == "*" or (key.endswith("_area") == broad and key.removesuffix("_area") in concepts):
+        if key == "*" or (key.endswith("_area") == broad and checkable.names_concept(said, key.removesuffix("_area"))):
             verb = v
             break
     if verb is None or (place is None and "{place}" in str(verb[lang])):
@@ -244,7 +244,7 @@ def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
     """The time span a toll covers, as the quote states it: "over 24 hours", "since Wednesday"."""
     moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     for d in dates.find_dates(r.quote, moment):
-        if d.kind == "duration" and "hours" in checkable.concepts_in(d.text):
+        if d.kind == "duration" and checkable.names_concept(d.text, "hours"):
             n = re.search(r"\d+", fold(d.text))
             if n is not None:
                 return _p("over_hours", lang, n=n.group())

@@ -280,6 +280,24 @@ def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _concept_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for cid, pattern in _glossary():
+        out.setdefault(cid, []).append(pattern)
+    return {cid: tuple(ps) for cid, ps in out.items()}
+
+
+def names_concept(text: str, cid: str) -> bool:
+    """``cid in concepts_in(text)``, reading the text for that one concept only (the rendering asks for a
+    verb's concept or two, not for all of them)."""
+    patterns = _concept_patterns().get(cid, ())
+    if not patterns:
+        return False
+    folded = fold(text).lower()
+    return any(p.search(folded) for p in patterns)
+
+
 @lru_cache(maxsize=8192)
 def concepts_in(text: str) -> frozenset[str]:
     """The glossary concepts a text names, in either language ("انسحاب" and "pulled out": withdraw)."""
