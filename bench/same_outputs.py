@@ -8,8 +8,10 @@ with the same run on the code before the change:
     uv run python bench/same_outputs.py --write /tmp/before.json     # on the old code
     uv run python bench/same_outputs.py --compare /tmp/before.json   # on the new code: exit 1 on any difference
 
-(``git stash`` or ``git worktree add /tmp/old <rev>`` plus ``PYTHONPATH=/tmp/old`` gives the old code.) A
-difference is reported by its key only, never with the text, so held-out or unseen items are not shown.
+The old code, on today's eval data: ``git archive <rev> summarizer | tar -x -C /tmp/old``, then
+``ln -s $PWD/evals /tmp/old/evals`` and run the first command with ``PYTHONPATH=/tmp/old`` (the line printed
+names the package that ran). A difference is reported by its key only, never with the text, so held-out
+or unseen items are not shown.
 """
 
 from __future__ import annotations
@@ -101,11 +103,15 @@ def main() -> None:
     text = json.dumps(now, ensure_ascii=False, sort_keys=True, indent=0)
     if args.write:
         args.write.write_text(text, "utf-8")
-        print(f"wrote {len(now)} items to {args.write}")
+        print(
+            f"wrote {len(now)} items to {args.write} (the code of {Path(sys.modules['summarizer'].__file__ or '').parent})"
+        )
         return
     before = json.loads(args.compare.read_text("utf-8"))
     if text == args.compare.read_text("utf-8"):
-        print(f"same: {len(now)} items byte for byte")
+        print(
+            f"same: {len(now)} items byte for byte (the code of {Path(sys.modules['summarizer'].__file__ or '').parent})"
+        )
         return
     keys = sorted(set(before) | set(now))
     differ = [

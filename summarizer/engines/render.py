@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -91,7 +92,7 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
 class _Reading:
     """What the event's own quote says, read with the reading layer, as the rendering needs it."""
 
-    facts: checkable.Names  # its places and actors; its concepts are checkable.concepts_in(quote)
+    facts: checkable.Names  # its places and actors (its concepts: checkable.names_concept(quote, ...))
     quote: str
     toll: numbers.Quantity | None
     injured: numbers.Quantity | None
@@ -228,11 +229,11 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
     # ("reinforcements sent to the Hama countryside to stop the factions' advance")
     at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
-    concepts = checkable.concepts_in(r.quote[: max(at)] if at else r.quote)
+    said = r.quote[: max(at)] if at else r.quote
     doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
     verb = None
     for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
-        if key == "*" or (key.endswith("_area") == broad and key.removesuffix("_area") in concepts):
+        if key == "*" or (key.endswith("_area") == broad and checkable.names_concept(said, key.removesuffix("_area"))):
             verb = v
             break
     if verb is None or (place is None and "{place}" in str(verb[lang])):
@@ -244,7 +245,7 @@ def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
     """The time span a toll covers, as the quote states it: "over 24 hours", "since Wednesday"."""
     moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     for d in dates.find_dates(r.quote, moment):
-        if d.kind == "duration" and "hours" in checkable.concepts_in(d.text):
+        if d.kind == "duration" and checkable.names_concept(d.text, "hours"):
             n = re.search(r"\d+", fold(d.text))
             if n is not None:
                 return _p("over_hours", lang, n=n.group())
@@ -332,16 +333,20 @@ def _weight(event: Event) -> float:
     return w + 3 * (event.fatalities is not None) + 0.5 * len(event.article_ids) + (event.region is not None)
 
 
-def summary_from_events(events: list[Event], lang: Lang) -> LangSummary | None:
+def summary_from_events(
+    events: list[Event], lang: Lang, rendered: Sequence[str] | None = None
+) -> LangSummary | None:
     """A summary in ``lang`` whose bullets are the most telling events, each rendered from its facts and
-    citing that event's evidence; None when there are no events to render."""
+    citing that event's evidence; None when there are no events to render. ``rendered``: each event's
+    ``event_description(e, lang)``, in order, when the caller has made them already."""
+    texts = {id(e): t for e, t in zip(events, rendered, strict=True)} if rendered is not None else {}
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
     # the headline is the leading happening (never a statement), said once: its bullet is left out
     top = next((e for e in ranked if e.event_type not in ("statement", "diplomacy")), None)
     bullets: list[Bullet] = []
     seen: set[str] = {event_description(top, lang)} if top is not None else set()
     for e in ranked:
-        text = event_description(e, lang)
+        text = texts[id(e)] if id(e) in texts else event_description(e, lang)
         if text in seen:
             continue
         seen.add(text)

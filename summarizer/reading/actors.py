@@ -50,7 +50,7 @@ _PARTY_KINDS = frozenset({"armed_group", "military", "government", "foreign_gove
 _FIGHTING_SIDES = frozenset({"opposition", "government", "ally_government", "kurdish"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     id: str
     kind: ActorKind
@@ -59,7 +59,7 @@ class Actor:
     side: str | None  # "opposition", "government", "ally_government", "kurdish", "neutral", None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorMatch:
     start: int
     end: int
@@ -67,7 +67,7 @@ class ActorMatch:
     actor: Actor
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     actor: Actor | None
     source_text: str  # the speaker as written: the actor's words, or an unlisted source ("a spokesman")
@@ -81,7 +81,7 @@ class Attribution:
 CueClass = Literal["speech", "claims", "denies", "source", "ignore"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Phrase:
     tokens: tuple[str, ...]
     chars: int
@@ -91,13 +91,13 @@ class _Phrase:
     elsewhere: tuple[tuple[str, int], ...] = ()  # country -> the actor this name means there ("the army")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cue:
     klass: CueClass
     default: Stance
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tables:
     actors: tuple[Actor, ...]
     by_id: dict[str, Actor]
@@ -311,7 +311,7 @@ class _Tok(NamedTuple):  # a tuple: built for every word of every sentence
     punct: bool  # not a word: not self.text[0].isalnum()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Hit:
     first: int  # token indexes, inclusive
     last: int
@@ -481,7 +481,7 @@ _BEFORE_AR = 2  # "وكانت المعارضة قد قالت"
 _BEFORE_EN = 8  # "The Observatory, a Britain-based monitor, said"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Said:
     attribution: Attribution
     listed: bool  # False: no speaker could be named; counts for the stance only

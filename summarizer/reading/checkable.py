@@ -36,7 +36,7 @@ _ROLES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facts:
     """What a text states that can be checked, as language-independent values."""
 
@@ -80,7 +80,7 @@ def _family(named: Mapping[str, actors.ActorMatch]) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Names:
     """The places and actors a text names, as ``Facts`` has them, without the rest of a full reading (what
     the rendering of an event needs from its quote)."""
@@ -278,6 +278,24 @@ def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
         en = "|".join(re.escape(w.rstrip()) + (r"(?![^\W\d_])" if w.endswith(" ") else "") for w in c["en"])
         out.append((c["id"], re.compile(rf"(?<![^\W\d_])(?:(?:[وفبلك]?(?:ال)?|لل)(?:{ar})|(?:{en}))")))
     return tuple(out)
+
+
+@cache
+def _concept_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for cid, pattern in _glossary():
+        out.setdefault(cid, []).append(pattern)
+    return {cid: tuple(ps) for cid, ps in out.items()}
+
+
+def names_concept(text: str, cid: str) -> bool:
+    """``cid in concepts_in(text)``, reading the text for that one concept only (the rendering asks for a
+    verb's concept or two, not for all of them)."""
+    patterns = _concept_patterns().get(cid, ())
+    if not patterns:
+        return False
+    folded = fold(text).lower()
+    return any(p.search(folded) for p in patterns)
 
 
 @lru_cache(maxsize=8192)

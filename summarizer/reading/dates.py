@@ -30,7 +30,7 @@ FUTURE_GRACE_DAYS = 31
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemporalExpression:
     """A date found in a text: its exact span of the original text and what it resolves to."""
 
@@ -60,7 +60,7 @@ def publication_day(published_at: datetime.datetime) -> datetime.date:
 # ---------------------------------------------------------------- vocabulary
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Vocab:
     weekdays: dict[str, int]
     wd_after: dict[str, frozenset[str]]
@@ -227,7 +227,7 @@ def _look(table: Mapping[str, _T], token: str | None) -> _T | None:
 # ---------------------------------------------------------------- grammar
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Day:
     """A day named from the reference day: an offset (أمس = -1), a weekday, or both."""
 
@@ -237,7 +237,7 @@ class _Day:
     part: PartOfDay | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Calendar:
     """A calendar date, month or year, possibly with the year left to infer."""
 
@@ -247,7 +247,7 @@ class _Calendar:
     mode: _Mode
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Shift:
     """So many days / months / years from the reference day (قبل 5 سنوات, الشهر الماضي)."""
 
@@ -255,7 +255,7 @@ class _Shift:
     amount: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Window:
     """A window ending at publication (خلال الساعات الـ24 الماضية)."""
 
@@ -263,7 +263,7 @@ class _Window:
 _Spec = _Day | _Calendar | _Shift | _Window
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cand:
     start: int  # folded offsets
     end: int
@@ -271,7 +271,7 @@ class _Cand:
     since: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Ctx:
     original: str
     folded: Folded

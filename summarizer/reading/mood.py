@@ -17,7 +17,7 @@ _FRAME_WINDOW = 40  # characters from a framing verb to its link ("تأتي ال
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cues:
     window: int
     modal: re.Pattern[str]
@@ -100,7 +100,7 @@ def _cues() -> _Cues:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marks:
     """Where a folded sentence has modal, context and inchoative cues and clause breaks, read once, so
     each trigger is placed against them cheaply."""

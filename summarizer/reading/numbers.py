@@ -51,7 +51,7 @@ _PERSONS: frozenset[str] = frozenset(
 _PLACES: frozenset[str] = frozenset({"villages", "towns"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in a text: its span (the number, and its noun when ``counted`` is known), value, meaning."""
 
@@ -72,14 +72,14 @@ Kind = Literal[
 ]  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Numeral:
     value: float
     kind: Kind
     weak: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tables:
     numerals: dict[str, _Numeral]
     proclitics: tuple[str, ...]  # longest first
@@ -310,7 +310,7 @@ _STARTS = frozenset(
 _ENDS = frozenset({"unit", "ten", "teen", "tens", "tens_done", "hundreds", "mult"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Run:
     first: int  # token indexes, inclusive
     last: int
@@ -446,7 +446,7 @@ def _dual_run(toks: list[_Tok], fo: Folded, original: str, i: int) -> _Run | Non
 # ---------------------------------------------------------------- context
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Found:
     quantity: Quantity
     breakdown: bool
@@ -721,7 +721,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return [found.quantity for found in _scan(text)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Singles:
     after_verb: re.Pattern[str]  # "مقتل جندي", "killed a senior commander"
     before_verb: re.Pattern[str]  # "a soldier was killed"

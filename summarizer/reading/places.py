@@ -35,7 +35,7 @@ _KINDS: dict[str, PlaceKind] = {k: k for k in get_args(PlaceKind)}
 _QUALIFIERS: frozenset[str] = frozenset(get_args(Qualifier))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Region:
     """A first-level subdivision (ISO 3166-2): a Syrian or Iraqi governorate, an Israeli district, a Turkish
     province, a Sudanese state..."""
@@ -55,7 +55,7 @@ class Region:
         return self.name_en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry (a governorate is a place too, of kind 'governorate')."""
 
@@ -69,7 +69,7 @@ class Place:
     lon: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMatch:
     """A place named in a text; ``text == original[start:end]`` (the name only, without و/ب/ل/ف/ك)."""
 
@@ -140,7 +140,7 @@ def _is_word(tok: _Tok) -> bool:
 # ------------------------------------------------------------------ the loaded gazetteer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Alias:
     rest: tuple[str, ...]  # folded tokens after the first one
     article: int  # 0: the name has no article; 1: article required; 2: article optional
@@ -149,7 +149,7 @@ class _Alias:
     exact: str | None  # case-sensitive English form (dots removed), e.g. "US"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     place: Place
     not_before: frozenset[str]
@@ -162,7 +162,7 @@ class _Entry:
 _NO_ARTICLE, _ARTICLE_REQUIRED, _ARTICLE_OPTIONAL = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Gazetteer:
     regions: tuple[Region, ...]
     region_keys: Mapping[str, str | None]  # normalised slug / ISO / alias -> slug; None: names two regions

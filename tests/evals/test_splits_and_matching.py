@@ -61,6 +61,22 @@ def test_the_second_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         assert {s.label for s in mine} == {"supported", "unsupported", "unverifiable"}, setting
 
 
+def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
+    data = ds.load()
+    assert data.batches()[-2:] == ["unseen-2", "unseen-3"]
+    entries = [e for e in data.entries.values() if e.batch == "unseen-3"]
+    assert len(entries) >= 30 and all(e.collection == "unseen" and e.id.startswith("u3-") for e in entries)
+    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
+    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-3"]
+    assert all(c.exhaustive and c.id.startswith("u3-") for c in cases)
+    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
+    for half in ds.HALVES:
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= 12 and any(data.off_topic(a) for c in mine for a in c.article_ids), half
+        assert {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
+        assert sum(len(c.events) for c in mine) >= 60, half
+
+
 def _event(kind: str, quote: str, article: str = "a") -> Event:
     return Event.model_validate(
         {
