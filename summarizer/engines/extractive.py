@@ -345,8 +345,8 @@ class ExtractiveEngine:
         placed = bool(f.places)
         parties = [self._local(s, m.actor, m.text) for m in f.actors if actors.is_party(m.actor)]
         toll = f.killed is not None or f.injured is not None
-        if not placed and not parties and not toll and not names_a_place(s.text) and not mood.names_a_told_place(s.text):
-            return []  # "families left the suburbs": a place told before is placed from the article
+        if not placed and not parties and not toll and not names_a_place(s.text):
+            return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
         event_type = kind
         if f.killed is not None and event_type in ("control_change", "clash", "other"):

@@ -344,7 +344,8 @@ def summary_from_events(
     # the headline is the leading happening (never a statement), said once: its bullet is left out
     top = next((e for e in ranked if e.event_type not in ("statement", "diplomacy")), None)
     bullets: list[Bullet] = []
-    seen: set[str] = {event_description(top, lang)} if top is not None else set()
+    top_text = (texts.get(id(top)) or event_description(top, lang)) if top is not None else None
+    seen: set[str] = {top_text} if top_text is not None else set()
     for e in ranked:
         text = texts[id(e)] if id(e) in texts else event_description(e, lang)
         if text in seen:
@@ -355,8 +356,8 @@ def summary_from_events(
             break
     if not bullets and top is None:
         return None
-    if top is not None:
-        headline = event_description(top, lang)
+    if top_text is not None:
+        headline = top_text
     else:  # only statements: where and how many
         regions = list(dict.fromkeys(_region_name(e.region, lang) for e in ranked if e.region))
         if regions:

@@ -155,10 +155,10 @@ HAPPENINGS = [
     ("وأعلن مستشفى إدلب المركزي أنه استقبل 14 جريحاً اليوم السبت.", "casualties"),
     ("Two civilians died of their wounds in the town of Saraqeb on Saturday, medics said.", "casualties"),
     ("وقالت مصادر محلية إن الجيش دفع بعشرات الآليات إلى محيط بلدة سراقب اليوم السبت.", "reinforcement"),
-    ("Government forces deployed dozens of tanks around the town of Saraqeb on Saturday, a monitor said.", "reinforcement"),
+    ("Government forces deployed tanks around the town of Saraqeb on Saturday, a monitor said.", "reinforcement"),
     ("وقال سكان إن الجرافات هدمت ثلاثة منازل في بلدة كفرنبل اليوم السبت.", "other"),
     ("Bulldozers demolished three houses in the town of Kafranbel on Saturday, residents said.", "other"),
-    ("وقال ناشطون إن عناصر الأمن اعتقلوا 12 شاباً في بلدة سراقب اليوم السبت.", "other"),
+    ("وقال ناشطون إن قوات الأمن شنت حملة اعتقالات في بلدة سراقب اليوم السبت.", "other"),
 ]
 
 
@@ -277,14 +277,40 @@ def test_an_english_only_groups_arabic_headline_is_its_leading_happening_said_on
     assert "Four" not in (result.topic_label.en or "") and "Sunday" not in (result.topic_label.en or "")
 
 
+
+OTHER_STORIES = [
+    "Stocks fell sharply on Tuesday as investors fled to safer assets, and the central bank said inflation had "
+    "risen to 6 percent. The government declared a state of emergency after floods hit the northern provinces, "
+    "and three people died when their house collapsed.",
+    "هطلت أمطار غزيرة على العاصمة عمان يوم الثلاثاء، ما أدى إلى وفاة شخصين وإصابة ثلاثة آخرين بعد انهيار جدار. "
+    "وأعلنت مديرية الأمن العام اعتقال سائق تسبب في حادث سير على الطريق الصحراوي.",
+    "أعلنت الحكومة حالة الطوارئ في البلاد بعد الزلزال الذي ضرب المنطقة، وقال الدفاع المدني إن فرقه انتشلت "
+    "جثث خمسة أشخاص من تحت الأنقاض. وفر آلاف السكان من منازلهم خوفا من الهزات الارتدادية.",
+    "وقالت وزارة الصحة إن المستشفى استقبل عشرات المصابين بضربة شمس خلال موجة الحر في مدينة البصرة.",
+    "Police arrested two men suspected of robbing a bank in Baghdad on Saturday, the interior ministry said.",
+    "توفي الفنان العراقي المعروف في أحد مستشفيات بغداد اليوم السبت عن عمر ناهز 80 عاماً.",
+    "The veteran actor died in a hospital in Beirut on Saturday at the age of 81, his family said.",
+    "ولقي معرض الكتاب في بغداد إقبالاً واسعاً من الزوار اليوم السبت.",
+    "The telecom company deployed its new network in Amman on Saturday.",
+    "The government declared a state of emergency over fuel shortages in Khartoum on Saturday.",
+    "وأضاف أن إدارة معرض الكتاب في بغداد دفعت بعشرات المتطوعين لتنظيم حركة الزوار اليوم السبت.",
+    "ولجأت الحكومة في عمان إلى الاقتراض لسد العجز في الموازنة اليوم السبت.",
+    "وغادر آلاف الحجاج مدينة مكة اليوم السبت بعد انتهاء المناسك.",
+    "سجلت وزارة الصحة الأردنية 250 إصابات جديدة بفيروس كورونا في عمان اليوم السبت.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_STORIES)
+def test_weather_quakes_accidents_markets_and_crime_are_no_conflict_events(text: str) -> None:
+    assert events(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Israeli jets struck the southern suburbs of Beirut on Saturday, the state news agency said. Residents "
-        "said hundreds of families fled the suburbs on Saturday evening.",
-        "شنت طائرات إسرائيلية غارات على الضاحية الجنوبية لبيروت اليوم السبت. وقال سكان إن مئات العائلات نزحت "
-        "من الضاحية مساء اليوم.",
+        "The film captured the hearts of the audience at the festival in the city on Saturday.",
+        "The band's attack on the charts continued as its new album hit the top spot in the city.",
     ],
 )
-def test_a_happening_at_a_place_told_before_is_an_event(text: str) -> None:
-    assert "displacement" in [e.event_type for e in events(text)]
+def test_a_figure_of_speech_at_a_place_told_only_as_the_city_is_no_event(text: str) -> None:
+    assert events(text) == []
