@@ -156,9 +156,8 @@ HAPPENINGS = [
     ("Two civilians died of their wounds in the town of Saraqeb on Saturday, medics said.", "casualties"),
     ("وقالت مصادر محلية إن الجيش دفع بعشرات الآليات إلى محيط بلدة سراقب اليوم السبت.", "reinforcement"),
     ("Government forces deployed tanks around the town of Saraqeb on Saturday, a monitor said.", "reinforcement"),
-    ("وقال سكان إن الجرافات هدمت ثلاثة منازل في بلدة كفرنبل اليوم السبت.", "other"),
-    ("Bulldozers demolished three houses in the town of Kafranbel on Saturday, residents said.", "other"),
-    ("وقال ناشطون إن قوات الأمن شنت حملة اعتقالات في بلدة سراقب اليوم السبت.", "other"),
+    ("وقال سكان إن الجرافات هدمت منازل في بلدة كفرنبل اليوم السبت.", "other"),
+    ("Bulldozers demolished houses in the town of Kafranbel on Saturday, residents said.", "other"),
 ]
 
 
@@ -293,6 +292,12 @@ OTHER_STORIES = [
     "ولقي معرض الكتاب في بغداد إقبالاً واسعاً من الزوار اليوم السبت.",
     "The telecom company deployed its new network in Amman on Saturday.",
     "The government declared a state of emergency over fuel shortages in Khartoum on Saturday.",
+    "Police imposed a curfew on the town of Nabatieh on Saturday after a brawl at a wedding.",
+    "The municipality demolished an old cinema in Amman on Saturday to build a car park.",
+    "Heavy snow cut off roads in northern Iraq on Sunday, and rescue teams evacuated residents of several "
+    "villages in Dohuk province, officials said.",
+    "The central bank kept rates unchanged on Sunday, and the currency fell to a new low against the dollar in "
+    "Beirut.",
     "وأضاف أن إدارة معرض الكتاب في بغداد دفعت بعشرات المتطوعين لتنظيم حركة الزوار اليوم السبت.",
     "ولجأت الحكومة في عمان إلى الاقتراض لسد العجز في الموازنة اليوم السبت.",
     "وغادر آلاف الحجاج مدينة مكة اليوم السبت بعد انتهاء المناسك.",
