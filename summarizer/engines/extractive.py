@@ -135,6 +135,7 @@ class ExtractiveEngine:
         distinct: list[tuple[_Sentence, list[_Sentence]]],
         languages: list[Lang],
         events: list[Event],
+        rendered: dict[Lang, list[str | None]],
     ) -> Summary:
         df: Counter[str] = Counter()
         for s, dupes in distinct:
@@ -147,14 +148,16 @@ class ExtractiveEngine:
                 summary.unavailable[lang] = "not requested"
                 continue
             if not any(a.language == lang for a in group.articles):
-                rendered = render.summary_from_events(events, lang)
-                if rendered is None:
+                texts = rendered[lang]
+                done = [t for t in texts if t is not None]
+                made = render.summary_from_events(events, lang, done if len(done) == len(texts) else None)
+                if made is None:
                     summary.unavailable[lang] = (
                         f"no {'English' if lang == 'en' else 'Arabic'} article in this group and no event to render "
                         "from; the offline extractive engine does not translate"
                     )
                 else:
-                    setattr(summary, lang, rendered)
+                    setattr(summary, lang, made)
                 continue
             mine = [(s, d) for s, d in distinct if s.article.language == lang]
             part = self._lang_summary(group, lang, mine, df, events)
@@ -604,8 +607,11 @@ class ExtractiveEngine:
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
         events = self._mark_disputes(events, denied, self._placed_by)
-        events = [self._describe(e) for e in events]
-        summary = self._summary(group, distinct, languages, events)
+        described = [self._describe(e) for e in events]
+        events = [e for e, _ in described]
+        # what the rendering said of each event in a language no article of it is in, kept for the summary
+        rendered = {lang: [r[lang] for _, r in described] for lang in LANGS}
+        summary = self._summary(group, distinct, languages, events, rendered)
         label = self._label(group, events)
         return GroupResult(
             summary=summary, events=events, topic_label=label, keywords=list(group.keywords), notes=[NOTE]
@@ -631,16 +637,14 @@ class ExtractiveEngine:
         )
 
     @staticmethod
-    def _describe(e: Event) -> Event:
-        """Fill the description language the article did not write, from the event's facts."""
+    def _describe(e: Event) -> tuple[Event, dict[Lang, str | None]]:
+        """Fill the description language the article did not write, from the event's facts; and what was
+        rendered, by language (None: the article's own words)."""
         d = e.description
-        return e.model_copy(
-            update={
-                "description": Bilingual(
-                    ar=d.ar or render.event_description(e, "ar"), en=d.en or render.event_description(e, "en")
-                )
-            }
-        )
+        ar = None if d.ar else render.event_description(e, "ar")
+        en = None if d.en else render.event_description(e, "en")
+        described = e.model_copy(update={"description": Bilingual(ar=d.ar or ar, en=d.en or en)})
+        return described, {"ar": ar, "en": en}
 
 
 _AREA_WORDS = re.compile(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -53,8 +54,13 @@ def _name(name: str, lang: Lang) -> str | None:
     return None if _foreign(name, lang) else name
 
 
+@lru_cache(maxsize=1024)  # a handful of slugs, named several times per event
+def _region(slug: str) -> places.Region | None:
+    return places.resolve_region(slug)
+
+
 def _region_name(slug: str, lang: Lang) -> str:
-    region = places.resolve_region(slug)
+    region = _region(slug)
     if region is None:
         return slug
     return region.name_ar if lang == "ar" else region.name_en
@@ -62,7 +68,7 @@ def _region_name(slug: str, lang: Lang) -> str:
 
 def _unit(slug: str, lang: Lang) -> str:
     """What the region's country calls it: governorate, state (Sudan), province (Turkey, Iran), district."""
-    region = places.resolve_region(slug)
+    region = _region(slug)
     units: dict[str, dict[str, str]] = _phrasing()["units"]
     return units.get(region.country if region else "", units["default"])[lang]
 
@@ -86,7 +92,7 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
 class _Reading:
     """What the event's own quote says, read with the reading layer, as the rendering needs it."""
 
-    facts: checkable.Facts
+    facts: checkable.Names  # its places and actors (its concepts: checkable.names_concept(quote, ...))
     quote: str
     toll: numbers.Quantity | None
     injured: numbers.Quantity | None
@@ -94,7 +100,6 @@ class _Reading:
 
 def _reading(event: Event) -> _Reading:
     """The quote that states the event's toll (else its first quote), read."""
-    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     chosen = event.evidence[0].quote
     for ev in event.evidence:
         killed, injured = numbers.casualties(ev.quote)
@@ -108,7 +113,7 @@ def _reading(event: Event) -> _Reading:
     def of(kind: str, value: int | None) -> numbers.Quantity | None:
         return next((q for q in quantities if q.counted == kind and q.value == value), None)
 
-    return _Reading(checkable.read(chosen, moment), chosen, of("killed", event.fatalities), of("injured", event.injured))
+    return _Reading(checkable.names(chosen), chosen, of("killed", event.fatalities), of("injured", event.injured))
 
 
 def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, counted: bool = True) -> str:
@@ -224,11 +229,11 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
     # ("reinforcements sent to the Hama countryside to stop the factions' advance")
     at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
-    concepts = checkable.concepts_in(r.quote[: max(at)]) if at else r.facts.concepts
+    said = r.quote[: max(at)] if at else r.quote
     doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
     verb = None
     for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
-        if key == "*" or (key.endswith("_area") == broad and key.removesuffix("_area") in concepts):
+        if key == "*" or (key.endswith("_area") == broad and checkable.names_concept(said, key.removesuffix("_area"))):
             verb = v
             break
     if verb is None or (place is None and "{place}" in str(verb[lang])):
@@ -240,7 +245,7 @@ def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
     """The time span a toll covers, as the quote states it: "over 24 hours", "since Wednesday"."""
     moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     for d in dates.find_dates(r.quote, moment):
-        if d.kind == "duration" and "hours" in checkable.concepts_in(d.text):
+        if d.kind == "duration" and checkable.names_concept(d.text, "hours"):
             n = re.search(r"\d+", fold(d.text))
             if n is not None:
                 return _p("over_hours", lang, n=n.group())
@@ -263,12 +268,11 @@ def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
     is named only when one of the event's quotes names it, a denier only when a quote has its denial (one
     made in another sentence, not among the quotes, is left out); an outlet or an unlisted speaker stays,
     as "a source quoted in Arabic" when it has no name in ``lang``."""
-    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     if stance == "denies":
         known = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote)
                  if a.actor and a.stance == "denies"}  # fmt: skip
     else:
-        known = set().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
+        known = set().union(*(checkable.names(ev.quote).actor_family for ev in event.evidence))
     said = [a.source for a in event.attribution if a.stance == stance]
     said = [s for s in said if (actor := actors.by_name(s)) is None or actor.id in known]
     named = list(dict.fromkeys(n for s in said if (n := _speaker_name(s, lang))))[:MAX_NAMED]
@@ -329,14 +333,18 @@ def _weight(event: Event) -> float:
     return w + 3 * (event.fatalities is not None) + 0.5 * len(event.article_ids) + (event.region is not None)
 
 
-def summary_from_events(events: list[Event], lang: Lang) -> LangSummary | None:
+def summary_from_events(
+    events: list[Event], lang: Lang, rendered: Sequence[str] | None = None
+) -> LangSummary | None:
     """A summary in ``lang`` whose bullets are the most telling events, each rendered from its facts and
-    citing that event's evidence; None when there are no events to render."""
+    citing that event's evidence; None when there are no events to render. ``rendered``: each event's
+    ``event_description(e, lang)``, in order, when the caller has made them already."""
+    texts = {id(e): t for e, t in zip(events, rendered, strict=True)} if rendered is not None else {}
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
     bullets: list[Bullet] = []
     seen: set[str] = set()
     for e in ranked:
-        text = event_description(e, lang)
+        text = texts[id(e)] if id(e) in texts else event_description(e, lang)
         if text in seen:
             continue
         seen.add(text)

@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
 
+from summarizer.reading.memo import per_text
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 Precision = Literal["day", "month", "year"]
@@ -29,7 +30,7 @@ FUTURE_GRACE_DAYS = 31
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemporalExpression:
     """A date found in a text: its exact span of the original text and what it resolves to."""
 
@@ -59,7 +60,7 @@ def publication_day(published_at: datetime.datetime) -> datetime.date:
 # ---------------------------------------------------------------- vocabulary
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Vocab:
     weekdays: dict[str, int]
     wd_after: dict[str, frozenset[str]]
@@ -226,7 +227,7 @@ def _look(table: Mapping[str, _T], token: str | None) -> _T | None:
 # ---------------------------------------------------------------- grammar
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Day:
     """A day named from the reference day: an offset (أمس = -1), a weekday, or both."""
 
@@ -236,7 +237,7 @@ class _Day:
     part: PartOfDay | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Calendar:
     """A calendar date, month or year, possibly with the year left to infer."""
 
@@ -246,7 +247,7 @@ class _Calendar:
     mode: _Mode
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Shift:
     """So many days / months / years from the reference day (قبل 5 سنوات, الشهر الماضي)."""
 
@@ -254,7 +255,7 @@ class _Shift:
     amount: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Window:
     """A window ending at publication (خلال الساعات الـ24 الماضية)."""
 
@@ -262,7 +263,7 @@ class _Window:
 _Spec = _Day | _Calendar | _Shift | _Window
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cand:
     start: int  # folded offsets
     end: int
@@ -270,7 +271,7 @@ class _Cand:
     since: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Ctx:
     original: str
     folded: Folded
@@ -837,6 +838,7 @@ def _reference_day(cands: list[_Cand], day: datetime.date) -> datetime.date:
 _DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*")
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpression]:
     """Every temporal expression of ``text`` in order (non-overlapping; the longest wins), resolved
     against the publication time in the publisher's own offset, never against the wall clock.

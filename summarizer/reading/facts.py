@@ -165,7 +165,7 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     return tuple(kinds), pattern, masked
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     kind: EventType
     start: int  # in the folded sentence

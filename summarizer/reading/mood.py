@@ -16,7 +16,7 @@ Mood = Literal["happening", "statement", "diplomacy", "plan", "background", "off
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cues:
     window: int
     modal: re.Pattern[str]
@@ -77,7 +77,7 @@ def _cues() -> _Cues:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marks:
     """Where a folded sentence has modal, context and inchoative cues and clause breaks, read once, so
     each trigger is placed against them cheaply."""

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal, cast, get_args
+from typing import Literal, NamedTuple, cast, get_args
 
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
@@ -51,7 +51,7 @@ _PERSONS: frozenset[str] = frozenset(
 _PLACES: frozenset[str] = frozenset({"villages", "towns"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in a text: its span (the number, and its noun when ``counted`` is known), value, meaning."""
 
@@ -72,14 +72,14 @@ Kind = Literal[
 ]  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Numeral:
     value: float
     kind: Kind
     weak: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tables:
     numerals: dict[str, _Numeral]
     proclitics: tuple[str, ...]  # longest first
@@ -207,8 +207,7 @@ _DIGIT_PREFIXES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every word of every sentence
     start: int
     end: int
     text: str
@@ -241,22 +240,34 @@ def _lookup(tok: _Tok, fo: Folded, original: str) -> tuple[_Numeral, str] | None
     # "وأحد" (and one of) folds like "واحد" (one): the hamza in the original tells them apart.
     if n is not None and not (tok.text.startswith("واحد") and original[fo.offsets[tok.start + 1]] in "أإ"):
         return n, ""
+    return _after_proclitic(tok.text)
+
+
+@lru_cache(maxsize=16384)  # words repeat across sentences; the answer depends on the word alone
+def _after_proclitic(word: str) -> tuple[_Numeral, str] | None:
+    """The numeral a word is after a proclitic ("وثلاثة"), with the proclitic."""
+    t = _tables()
     for p in t.proclitics:
-        if tok.text.startswith(p) and len(tok.text) > len(p) + 1:
-            n = t.numerals.get(tok.text[len(p) :])
+        if word.startswith(p) and len(word) > len(p) + 1:
+            n = t.numerals.get(word[len(p) :])
             if n is not None:
                 return n, p
     return None
 
 
 def _dual(tok: _Tok) -> tuple[Counted, str] | None:
+    return _dual_word(tok.text)
+
+
+@lru_cache(maxsize=16384)  # words repeat across sentences; the answer depends on the word alone
+def _dual_word(word: str) -> tuple[Counted, str] | None:
     t = _tables()
-    cat = t.duals.get(tok.text)
+    cat = t.duals.get(word)
     if cat is not None:
         return cat, ""
     for p in t.proclitics:
-        if tok.text.startswith(p):
-            cat = t.duals.get(tok.text[len(p) :])
+        if word.startswith(p):
+            cat = t.duals.get(word[len(p) :])
             if cat is not None:
                 return cat, p
     return None
@@ -299,7 +310,7 @@ _STARTS = frozenset(
 _ENDS = frozenset({"unit", "ten", "teen", "tens", "tens_done", "hundreds", "mult"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Run:
     first: int  # token indexes, inclusive
     last: int
@@ -435,7 +446,7 @@ def _dual_run(toks: list[_Tok], fo: Folded, original: str, i: int) -> _Run | Non
 # ---------------------------------------------------------------- context
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Found:
     quantity: Quantity
     breakdown: bool
@@ -710,7 +721,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return [found.quantity for found in _scan(text)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Singles:
     after_verb: re.Pattern[str]  # "مقتل جندي", "killed a senior commander"
     before_verb: re.Pattern[str]  # "a soldier was killed"

@@ -11,6 +11,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, get_args
 
+from summarizer.reading.memo import per_text
 from summarizer.reading.text import fold, fold_with_offsets
 
 PlaceKind = Literal[
@@ -34,7 +35,7 @@ _KINDS: dict[str, PlaceKind] = {k: k for k in get_args(PlaceKind)}
 _QUALIFIERS: frozenset[str] = frozenset(get_args(Qualifier))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Region:
     """A first-level subdivision (ISO 3166-2): a Syrian or Iraqi governorate, an Israeli district, a Turkish
     province, a Sudanese state..."""
@@ -54,7 +55,7 @@ class Region:
         return self.name_en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry (a governorate is a place too, of kind 'governorate')."""
 
@@ -68,7 +69,7 @@ class Place:
     lon: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMatch:
     """A place named in a text; ``text == original[start:end]`` (the name only, without و/ب/ل/ف/ك)."""
 
@@ -139,7 +140,7 @@ def _is_word(tok: _Tok) -> bool:
 # ------------------------------------------------------------------ the loaded gazetteer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Alias:
     rest: tuple[str, ...]  # folded tokens after the first one
     article: int  # 0: the name has no article; 1: article required; 2: article optional
@@ -148,7 +149,7 @@ class _Alias:
     exact: str | None  # case-sensitive English form (dots removed), e.g. "US"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     place: Place
     not_before: frozenset[str]
@@ -161,7 +162,7 @@ class _Entry:
 _NO_ARTICLE, _ARTICLE_REQUIRED, _ARTICLE_OPTIONAL = 0, 1, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Gazetteer:
     regions: tuple[Region, ...]
     region_keys: Mapping[str, str | None]  # normalised slug / ISO / alias -> slug; None: names two regions
@@ -764,6 +765,7 @@ def coordinates(place_id_or_region: str) -> tuple[float, float] | None:
     return (region.lat, region.lon) if region is not None else None
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_places(text: str) -> list[PlaceMatch]:
     """Every place named in ``text``, in order, non-overlapping (the longest name wins)."""
     if not text:

@@ -53,7 +53,7 @@ for _i in range(10):
     _MAP[0x06F0 + _i] = str(_i)  # Persian digits
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Folded:
     """A folded copy of a text; ``offsets[i]`` is where folded character ``i`` came from."""
 
@@ -229,7 +229,7 @@ _ABBREV = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A [start, end) span of an article's original text."""
 
