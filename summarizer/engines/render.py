@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -53,8 +53,13 @@ def _name(name: str, lang: Lang) -> str | None:
     return None if _foreign(name, lang) else name
 
 
+@lru_cache(maxsize=1024)  # a handful of slugs, named several times per event
+def _region(slug: str) -> places.Region | None:
+    return places.resolve_region(slug)
+
+
 def _region_name(slug: str, lang: Lang) -> str:
-    region = places.resolve_region(slug)
+    region = _region(slug)
     if region is None:
         return slug
     return region.name_ar if lang == "ar" else region.name_en
@@ -62,7 +67,7 @@ def _region_name(slug: str, lang: Lang) -> str:
 
 def _unit(slug: str, lang: Lang) -> str:
     """What the region's country calls it: governorate, state (Sudan), province (Turkey, Iran), district."""
-    region = places.resolve_region(slug)
+    region = _region(slug)
     units: dict[str, dict[str, str]] = _phrasing()["units"]
     return units.get(region.country if region else "", units["default"])[lang]
 
@@ -86,7 +91,7 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
 class _Reading:
     """What the event's own quote says, read with the reading layer, as the rendering needs it."""
 
-    facts: checkable.Facts
+    facts: checkable.Names  # its places and actors; its concepts are checkable.concepts_in(quote)
     quote: str
     toll: numbers.Quantity | None
     injured: numbers.Quantity | None
@@ -94,7 +99,6 @@ class _Reading:
 
 def _reading(event: Event) -> _Reading:
     """The quote that states the event's toll (else its first quote), read."""
-    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     chosen = event.evidence[0].quote
     for ev in event.evidence:
         killed, injured = numbers.casualties(ev.quote)
@@ -108,7 +112,7 @@ def _reading(event: Event) -> _Reading:
     def of(kind: str, value: int | None) -> numbers.Quantity | None:
         return next((q for q in quantities if q.counted == kind and q.value == value), None)
 
-    return _Reading(checkable.read(chosen, moment), chosen, of("killed", event.fatalities), of("injured", event.injured))
+    return _Reading(checkable.names(chosen), chosen, of("killed", event.fatalities), of("injured", event.injured))
 
 
 def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, counted: bool = True) -> str:
@@ -224,7 +228,7 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
     # ("reinforcements sent to the Hama countryside to stop the factions' advance")
     at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
-    concepts = checkable.concepts_in(r.quote[: max(at)]) if at else r.facts.concepts
+    concepts = checkable.concepts_in(r.quote[: max(at)] if at else r.quote)
     doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
     verb = None
     for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
@@ -263,12 +267,11 @@ def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
     is named only when one of the event's quotes names it, a denier only when a quote has its denial (one
     made in another sentence, not among the quotes, is left out); an outlet or an unlisted speaker stays,
     as "a source quoted in Arabic" when it has no name in ``lang``."""
-    moment = dt.datetime.combine(event.date, dt.time(12), tzinfo=dt.UTC)
     if stance == "denies":
         known = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote)
                  if a.actor and a.stance == "denies"}  # fmt: skip
     else:
-        known = set().union(*(checkable.read(ev.quote, moment).actor_family for ev in event.evidence))
+        known = set().union(*(checkable.names(ev.quote).actor_family for ev in event.evidence))
     said = [a.source for a in event.attribution if a.stance == stance]
     said = [s for s in said if (actor := actors.by_name(s)) is None or actor.id in known]
     named = list(dict.fromkeys(n for s in said if (n := _speaker_name(s, lang))))[:MAX_NAMED]

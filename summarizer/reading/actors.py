@@ -32,9 +32,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, NamedTuple, cast, get_args
 
 from summarizer.reading import places
+from summarizer.reading.memo import per_text
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 ActorKind = Literal[
@@ -303,15 +304,11 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[:;!?,]|\.(?=\s|$)")
 _GAPS = frozenset({" ", "-", " -", "- ", " - ", ".", "'"})
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every word of every sentence
     start: int
     end: int
     text: str
-
-    @property
-    def punct(self) -> bool:
-        return not self.text[0].isalnum()
+    punct: bool  # not a word: not self.text[0].isalnum()
 
 
 @dataclass(frozen=True)
@@ -331,7 +328,7 @@ def _tokens(folded: str) -> tuple[_Tok, ...]:
         # the dot of an abbreviation (U.S. said) is no sentence stop
         if m.group() == "." and toks and not toks[-1].punct and len(toks[-1].text) == 1:
             continue
-        toks.append(_Tok(m.start(), m.end(), m.group()))
+        toks.append(_Tok(m.start(), m.end(), m.group(), not m.group()[0].isalnum()))
     return tuple(toks)
 
 
@@ -384,6 +381,17 @@ def _scan(
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        # most words start no name: skip them without a call (what _match_at would look up first)
+        if tok.punct:
+            i += 1
+            continue
+        for word, _, _ in _candidates(tok.text, proclitics):
+            if word in index:
+                break
+        else:
+            i += 1
+            continue
         hit = _match_at(f, toks, i, index, proclitics)
         if hit is None:
             i += 1
@@ -459,6 +467,7 @@ def _to_match(text: str, fo: Folded, hit: _Hit) -> ActorMatch:
 # ---------------------------------------------------------------- public API
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_actors(text: str) -> list[ActorMatch]:
     """The actors named in a text, in order, non-overlapping, the longest name winning."""
     fo = fold_with_offsets(text)
@@ -521,6 +530,7 @@ def _speaker(
     return (after or before) if ("," in gap or '"' in gap or "”" in gap) else before
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def _said(sentence: str) -> list[_Said]:
     t = _tables()
     fo = fold_with_offsets(sentence)

@@ -70,21 +70,54 @@ class Facts:
     @property
     def actor_family(self) -> frozenset[str]:
         """Actors named, with the organisations they belong to (a source naming Lavrov names Russia)."""
-        out = set(self.actors)
-        for a in self.actors:
-            out |= actors.ancestors(a)
-        return frozenset(out)
+        return _family(self.actors)
+
+
+def _family(named: Mapping[str, actors.ActorMatch]) -> frozenset[str]:
+    out = set(named)
+    for a in named:
+        out |= actors.ancestors(a)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Names:
+    """The places and actors a text names, as ``Facts`` has them, without the rest of a full reading (what
+    the rendering of an event needs from its quote)."""
+
+    places: Mapping[str, places.PlaceMatch]  # place id -> where the text names it
+    actors: Mapping[str, actors.ActorMatch]  # actor id -> where the text names it
+
+    @property
+    def actor_family(self) -> frozenset[str]:
+        return _family(self.actors)
+
+
+@lru_cache(maxsize=4096)  # the rendering and a full reading of one quote share it
+def _found(text: str) -> tuple[tuple[actors.ActorMatch, ...], tuple[places.PlaceMatch, ...]]:
+    """The actors a text names, and the places it names outside an actor's name."""
+    found_actors = tuple(actors.find_actors(text))
+    # "Iran-backed militias", "the Russian defence ministry": an actor's name is not a place of its own
+    found_places = tuple(
+        m for m in places.find_places(text) if not any(a.start <= m.start and m.end <= a.end for a in found_actors)
+    )
+    return found_actors, found_places
+
+
+@lru_cache(maxsize=4096)
+def names(text: str) -> Names:
+    """The places and actors of ``read(text, ...)``, read alone."""
+    found_actors, found_places = _found(text)
+    return Names(
+        places={m.place.id: m for m in reversed(found_places)}, actors={m.actor.id: m for m in reversed(found_actors)}
+    )
 
 
 @lru_cache(maxsize=8192)
 def read(text: str, published_at: dt.datetime) -> Facts:
     """The checkable facts of one text; relative dates resolved against ``published_at``."""
     found_dates = tuple(d for d in dates.find_dates(text, published_at) if d.kind in _DATED)
-    found_actors = actors.find_actors(text)
-    # "Iran-backed militias", "the Russian defence ministry": an actor's name is not a place of its own
-    found_places = [
-        m for m in places.find_places(text) if not any(a.start <= m.start and m.end <= a.end for a in found_actors)
-    ]
+    found_actors, found_places = _found(text)
     # digits that belong to a date ("30 November"), a place ("M5") or a name do not count as figures
     spans = [(d.start, d.end) for d in found_dates]  # a duration's figure ("the past 24 hours") is a figure
     spans += [(m.start, m.end) for m in found_places] + [(m.start, m.end) for m in found_actors]

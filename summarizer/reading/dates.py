@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
 
+from summarizer.reading.memo import per_text
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 Precision = Literal["day", "month", "year"]
@@ -837,6 +838,7 @@ def _reference_day(cands: list[_Cand], day: datetime.date) -> datetime.date:
 _DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*")
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpression]:
     """Every temporal expression of ``text`` in order (non-overlapping; the longest wins), resolved
     against the publication time in the publisher's own offset, never against the wall clock.

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal, cast, get_args
+from typing import Literal, NamedTuple, cast, get_args
 
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
@@ -207,8 +207,7 @@ _DIGIT_PREFIXES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every word of every sentence
     start: int
     end: int
     text: str
@@ -241,22 +240,34 @@ def _lookup(tok: _Tok, fo: Folded, original: str) -> tuple[_Numeral, str] | None
     # "وأحد" (and one of) folds like "واحد" (one): the hamza in the original tells them apart.
     if n is not None and not (tok.text.startswith("واحد") and original[fo.offsets[tok.start + 1]] in "أإ"):
         return n, ""
+    return _after_proclitic(tok.text)
+
+
+@lru_cache(maxsize=16384)  # words repeat across sentences; the answer depends on the word alone
+def _after_proclitic(word: str) -> tuple[_Numeral, str] | None:
+    """The numeral a word is after a proclitic ("وثلاثة"), with the proclitic."""
+    t = _tables()
     for p in t.proclitics:
-        if tok.text.startswith(p) and len(tok.text) > len(p) + 1:
-            n = t.numerals.get(tok.text[len(p) :])
+        if word.startswith(p) and len(word) > len(p) + 1:
+            n = t.numerals.get(word[len(p) :])
             if n is not None:
                 return n, p
     return None
 
 
 def _dual(tok: _Tok) -> tuple[Counted, str] | None:
+    return _dual_word(tok.text)
+
+
+@lru_cache(maxsize=16384)  # words repeat across sentences; the answer depends on the word alone
+def _dual_word(word: str) -> tuple[Counted, str] | None:
     t = _tables()
-    cat = t.duals.get(tok.text)
+    cat = t.duals.get(word)
     if cat is not None:
         return cat, ""
     for p in t.proclitics:
-        if tok.text.startswith(p):
-            cat = t.duals.get(tok.text[len(p) :])
+        if word.startswith(p):
+            cat = t.duals.get(word[len(p) :])
             if cat is not None:
                 return cat, p
     return None

@@ -11,6 +11,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, get_args
 
+from summarizer.reading.memo import per_text
 from summarizer.reading.text import fold, fold_with_offsets
 
 PlaceKind = Literal[
@@ -764,6 +765,7 @@ def coordinates(place_id_or_region: str) -> tuple[float, float] | None:
     return (region.lat, region.lon) if region is not None else None
 
 
+@per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_places(text: str) -> list[PlaceMatch]:
     """Every place named in ``text``, in order, non-overlapping (the longest name wins)."""
     if not text:
