@@ -341,8 +341,10 @@ def summary_from_events(
     ``event_description(e, lang)``, in order, when the caller has made them already."""
     texts = {id(e): t for e, t in zip(events, rendered, strict=True)} if rendered is not None else {}
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
-    # the headline is the leading happening (never a statement), said once: its bullet is left out
-    top = next((e for e in ranked if e.event_type not in ("statement", "diplomacy")), None)
+    # the headline is the leading happening (a city taken before a toll elsewhere; never a statement), said
+    # once: its bullet is left out; with nothing else to tell, it stays the one bullet under a plain headline
+    happenings = [e for e in ranked if e.event_type not in ("statement", "diplomacy")]
+    top = max(happenings, key=lambda e: weight_of(e.event_type), default=None) if len(events) > 1 else None
     bullets: list[Bullet] = []
     top_text = (texts.get(id(top)) or event_description(top, lang)) if top is not None else None
     seen: set[str] = {top_text} if top_text is not None else set()
