@@ -254,7 +254,8 @@ def in_child(path: Path, other: Path | None) -> tuple[float, float, float, int]:
         [sys.executable, __file__, "--worker", str(path)], env=env, check=True, capture_output=True, text=True
     )
     r = json.loads(out.stdout.strip().splitlines()[-1])
-    expected = (other.resolve() if other else Path(__file__).resolve().parent.parent) / "summarizer"
+    mine = Path(sys.modules["summarizer"].__file__ or "").parent  # this process's package
+    expected = other.resolve() / "summarizer" if other else mine
     if Path(r["package"]) != expected:
         raise SystemExit(f"the child ran the engine of {r['package']}, not of {expected}")
     return r["seconds"], r["cpu"], r["peak"], r["events"]
