@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     rate_burst: int = Field(30, ge=1, le=100_000, description="Requests a key may send at once before 429.")
     cors_origins: str = Field("", description="Comma-separated origins allowed by CORS; empty: CORS off.")
     job_max_articles: int = Field(1000, ge=1, le=100_000, description="Articles per POST /jobs batch.")
+    job_retention_days: float = Field(
+        7.0, gt=0, le=3650, description="Days a finished job stays readable at GET /jobs/{id}, from its finish."
+    )
     callback_attempts: int = Field(3, ge=1, le=10, description="Tries of a job's callback before it is failed.")
     callback_wait: float = Field(
         2.0, ge=0, le=300, description="Seconds before a callback's second try; doubles per try."

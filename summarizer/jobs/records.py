@@ -48,6 +48,12 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def utc_text(moment: dt.datetime) -> str:
+    """A time as fixed-width UTC ISO text, so that text order is time order (finished_at is compared as text)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
 _JOB = (
     "id, owner, status, request, callback_url, callback_state, callback_attempts, callback_error, result, error, "
     "created_at, updated_at"
@@ -180,12 +186,23 @@ class JobStore:
 
     def finish(self, job_id: str, status: Status, *, result: str | None, error: str | None) -> bool:
         """Mark a job finished once; False if it already was."""
+        now = self._clock()
         changed: int = self._run(
-            "UPDATE jobs SET status = :status, result = :result, error = :error, updated_at = :now"
-            " WHERE id = :id AND status IN ('queued', 'running')",
-            status=status, result=result, error=error, now=self._now(), id=job_id,
+            "UPDATE jobs SET status = :status, result = :result, error = :error, updated_at = :now,"
+            " finished_at = :finished WHERE id = :id AND status IN ('queued', 'running')",
+            status=status, result=result, error=error, now=now.isoformat(), finished=utc_text(now), id=job_id,
         ).rowcount  # fmt: skip
         return changed == 1
+
+    def forget_finished(self, after: dt.timedelta) -> int:
+        """Delete the jobs (and their groups) that finished more than ``after`` ago by this store's clock and
+        whose callback is not still to be tried; how many. Unfinished jobs are never deleted."""
+        cutoff = utc_text(self._clock() - after)
+        old = "finished_at < :cutoff AND (callback_state IS NULL OR callback_state <> 'pending')"
+        with self._writing():
+            self._run(f"DELETE FROM job_groups WHERE job_id IN (SELECT id FROM jobs WHERE {old})", cutoff=cutoff)
+            gone: int = self._run(f"DELETE FROM jobs WHERE {old}", cutoff=cutoff).rowcount
+        return gone
 
     def callback_tried(self, job_id: str, state: CallbackState, attempts: int, error: str | None) -> None:
         self._run(

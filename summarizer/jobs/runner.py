@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import secrets
 from typing import TYPE_CHECKING, Protocol
@@ -148,6 +149,15 @@ async def run_job(job_id: str, jobs: JobStore, pipeline: Pipeline, settings: Set
         status, result, error = await run_cpu(_outcome, job)
         await run_cpu(jobs.finish, job_id, status, result=result, error=error)
     await _call_back(job_id, jobs, settings)
+    await forget_old(jobs, settings)
+
+
+async def forget_old(jobs: JobStore, settings: Settings) -> None:
+    """Jobs finished longer ago than SUMMARIZER_JOB_RETENTION_DAYS are deleted (after each job, and when the
+    in-process runner starts)."""
+    gone = await run_cpu(jobs.forget_finished, dt.timedelta(days=settings.job_retention_days))
+    if gone:
+        log.info("forgot %d jobs finished more than %g days ago", gone, settings.job_retention_days)
 
 
 async def _call_back(job_id: str, jobs: JobStore, settings: Settings) -> None:
@@ -179,6 +189,7 @@ class LocalRunner:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        await forget_old(self.jobs, self.settings)
         for job_id in await run_cpu(self.jobs.unfinished) + await run_cpu(self.jobs.undelivered):
             self._queue.put_nowait(job_id)
         self._task = asyncio.create_task(self._work(), name="summarizer-jobs")

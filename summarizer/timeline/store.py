@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from summarizer.articles import Article
 from summarizer.errors import Conflict
 from summarizer.schemas import Event, Group, StoredArticle
-from summarizer.timeline import index
+from summarizer.timeline import index, warm
 from summarizer.timeline.db import Db
 from summarizer.timeline.index import Removed, Superseded
 from summarizer.timeline.merge import Report
+
+log = logging.getLogger("summarizer")
 
 MadeBy = tuple[str, str, str | None]  # engine, model, prompt version
 
@@ -63,6 +68,9 @@ class Store:
         self._lock = threading.Lock()
         self._clock = clock
         self.version = 0  # bumped by every save that changes the timeline
+        # pages read lately (SQLite only: there PRAGMA data_version tells a commit by any other connection,
+        # another process's included; Postgres replicas have no such cheap sign, and no page cache of their own)
+        self._pages = warm.Pages() if self.db.dialect == "sqlite" else None
         self._changed: list[tuple[str, str | None, index.Order]] = []  # this save's reports, for the index
         self._removed: list[Removed] = []
         self._history: set[str] = set()  # articles whose events this save sent to the history
@@ -132,8 +140,30 @@ class Store:
                                          corrections, now)  # fmt: skip
                 if changed:
                     self.version += 1
+                    self._renew()
             finally:
                 self._changed, self._removed, self._history = [], [], set()
+
+    def _state(self) -> tuple[int, int]:
+        """The database's state as this connection knows it: the timeline's saves through this store, and the
+        commits of other connections (SQLite's data_version)."""
+        row = self.db.one("PRAGMA data_version")
+        assert row is not None
+        return self.version, int(row[0])
+
+    def _renew(self) -> None:
+        """After a save that changed the timeline, in the writer's thread: read again the pages read since the save
+        before, so that the next read of each finds it as a warm read would."""
+        if self._pages is None:
+            return
+        try:
+            self._pages.renew(self._state(), lambda q: self._fetch(q[0], q[1]))
+        except DBAPIError:  # the save is committed: a page not read again now is read by its next reader
+            log.warning("could not read the timeline's recent pages again after a save", exc_info=True)
+            self._pages = warm.Pages()
+
+    def _fetch(self, sql: str, args: dict[str, object]) -> tuple[warm.Row, ...]:
+        return tuple((r[0], r[1], r[2]) for r in self.db.rows(sql, **args))
 
     def _save(
         self,
@@ -404,7 +434,15 @@ class Store:
         sql += " ORDER BY date, id LIMIT :limit"
         args["limit"] = limit
         with self._lock:
-            return [(r[0], r[1], r[2]) for r in self.db.rows(sql, **args)]
+            if self._pages is None:
+                return list(self._fetch(sql, args))
+            key = (sql, *sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in args.items()))
+            state = self._state()
+            rows = self._pages.get(key, state)
+            if rows is None:
+                rows = self._fetch(sql, args)
+                self._pages.put(key, state, rows, (sql, args))
+            return list(rows)
 
     def answer(self, digest: str) -> str | None:
         """The response stored for a request already served in full (see ``remember``), if any."""

@@ -162,7 +162,9 @@ jobs = Table(
     _text("error"),
     _text("created_at", nullable=False),
     _text("updated_at", nullable=False),
+    _text("finished_at"),  # fixed-width UTC text (migration 0003): finished jobs are forgotten after a retention
     Index("jobs_status", "status"),
+    Index("jobs_finished", "finished_at"),
 )
 
 job_groups = Table(

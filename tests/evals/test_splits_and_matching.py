@@ -75,6 +75,13 @@ def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         assert len(mine) >= 12 and any(data.off_topic(a) for c in mine for a in c.article_ids), half
         assert {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
         assert sum(len(c.events) for c in mine) >= 60, half
+    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-3"]
+    assert all(s.id.startswith(("u3ar-", "u3en-", "u3xa-")) for s in statements)
+    for setting in ds.SETTINGS:
+        mine_s = [s for s in statements if s.setting == setting]
+        assert len(mine_s) >= 40 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
+        assert {s.label for s in mine_s} == {"supported", "unsupported", "unverifiable"}, setting
+        assert {s.change for s in mine_s if s.change} >= {"number", "category", "stance", "place", "actor", "date"}, setting
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:

@@ -111,11 +111,25 @@ def _unique(items: list[Spec]) -> list[Spec]:
     return list({s.n: s for s in items}.values())
 
 
+arrivals = (st.lists(specs, min_size=1, max_size=14).map(_unique), st.data())
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(specs, min_size=1, max_size=14).map(_unique), st.randoms(use_true_random=False), st.data())
-def test_kept_happenings_equal_a_full_merge_in_any_arrival_order(
-    reports: list[Spec], rnd: object, data: st.DataObject
+@given(*arrivals)
+def test_kept_happenings_equal_a_full_merge_in_any_arrival_order(reports: list[Spec], data: st.DataObject) -> None:
+    _arrive_in_any_order(reports, data)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(*arrivals)
+def test_kept_happenings_equal_a_full_merge_in_any_arrival_order_on_postgres(
+    reports: list[Spec], data: st.DataObject
 ) -> None:
+    """The same on Postgres (conftest runs it there only), with fewer examples: each opens two databases."""
+    _arrive_in_any_order(reports, data)
+
+
+def _arrive_in_any_order(reports: list[Spec], data: st.DataObject) -> None:
     arrival = data.draw(st.permutations(reports))
     corrected = data.draw(st.lists(st.sampled_from(reports), max_size=3).map(_unique))
     with tempfile.TemporaryDirectory() as tmp:
