@@ -2,7 +2,7 @@
 
 The articles are generated, Arabic and English in turn, from sentence templates filled with varied
 places (from the gazetteer), parties, figures, days and sources, about 1,500 characters each, spread
-over 30 days; no sentence appears twice in the whole set (checked), so the per-sentence caches of the
+over 30 days; no sentence appears twice in the whole set or in the warm-up's (checked), so the per-sentence caches of the
 reading modules get no hit from one article to the next. Prints articles per second, milliseconds per
 article and peak memory for the whole extractive pipeline (prepare, group, read every sentence,
 summarize, events), side by side with a naive lead-3 baseline (split sentences, take the first three)
@@ -178,11 +178,12 @@ def _places() -> dict[str, list[str]]:
     return {"ar": [p["ar"][0] for p in entries], "en": [p["en"][0] for p in entries]}
 
 
-def build(n: int, seed: int = 7) -> list[ArticleIn]:
-    """n articles (Arabic and English in turn) of about TARGET_CHARS characters, no sentence repeated."""
+def build(n: int, seed: int = 7, avoid: frozenset[str] = frozenset()) -> list[ArticleIn]:
+    """n articles (Arabic and English in turn) of about TARGET_CHARS characters, no sentence repeated, none
+    of ``avoid`` (the warm-up's sentences) among them."""
     rng = random.Random(seed)
     names = _places()
-    seen: set[str] = set()
+    seen: set[str] = set(avoid)
     out = []
     for i in range(n):
         lang = "ar" if i % 2 == 0 else "en"
@@ -254,7 +255,8 @@ def in_child(path: Path, other: Path | None) -> tuple[float, float, float, int]:
         [sys.executable, __file__, "--worker", str(path)], env=env, check=True, capture_output=True, text=True
     )
     r = json.loads(out.stdout.strip().splitlines()[-1])
-    expected = (other.resolve() if other else Path(__file__).resolve().parent.parent) / "summarizer"
+    mine = Path(sys.modules["summarizer"].__file__ or "").parent  # this process's package
+    expected = other.resolve() / "summarizer" if other else mine
     if Path(r["package"]) != expected:
         raise SystemExit(f"the child ran the engine of {r['package']}, not of {expected}")
     return r["seconds"], r["cpu"], r["peak"], r["events"]
@@ -274,8 +276,8 @@ def main() -> None:
     if args.worker:
         worker(args.worker)
         return
-    items = build(args.n)
     warm = build(20, seed=99)  # other sentences: warms the lexicons, not the per-sentence caches
+    items = build(args.n, avoid=frozenset(s.of(a.text) for a in warm for s in split_sentences(a.text)))
     chars = sum(len(a.text) for a in items)
     sentences = sum(len(split_sentences(a.text)) for a in items)
     run_engine(warm)
