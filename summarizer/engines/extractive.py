@@ -294,18 +294,21 @@ class ExtractiveEngine:
             return self._own_statement(s, dupes)
         if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
             return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
-        speakers = [a for a in f.attributions if a.actor is not None]
+        # a body named without its country in a report from elsewhere ("the defence ministry said", Quito) is
+        # nobody we can name: no speaker, no party
+        speakers = [a for a in f.attributions if a.actor is not None and self._known(s, a.source_text)]
+        named_actors = [m for m in f.actors if self._known(s, m.text)]
         # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
         # before the meeting is what the sentence reports
         talks = f.mood == "diplomacy" and not _told_before_talks(s.text, f)
         if talks and mood.talks_ahead(s.text):
             return []  # "ومن المتوقع أن يزور وفد أممي المدينة الأسبوع المقبل": talks to come, no event yet
         if f.mood == "statement" or talks:
-            if not speakers and not f.actors and leans_on_speaker(s.text):
+            if not speakers and not named_actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
                 speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []
-            if not speakers and not f.actors:
+            if not speakers and not named_actors:
                 return []
             if (
                 f.said_type is None
@@ -316,7 +319,7 @@ class ExtractiveEngine:
                 return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
             named = [self._local(s, a.actor, a.source_text).name_en for a in speakers if a.actor] or [
-                self._local(s, m.actor, m.text).name_en for m in f.actors[:1]
+                self._local(s, m.actor, m.text).name_en for m in named_actors[:1]
             ]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
         if f.event_type is None or f.described_only:
@@ -343,7 +346,9 @@ class ExtractiveEngine:
         # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
         syrian = [p for p in f.places if p.place.region is not None]
         placed = bool(f.places)
-        parties = [self._local(s, m.actor, m.text) for m in f.actors if actors.is_party(m.actor)]
+        parties = [
+            self._local(s, m.actor, m.text) for m in f.actors if actors.is_party(m.actor) and self._known(s, m.text)
+        ]
         toll = f.killed is not None or f.injured is not None
         if not placed and not parties and not toll and not names_a_place(s.text):
             return []
@@ -366,6 +371,15 @@ class ExtractiveEngine:
         if country is None or any(p.place.country for p in s.facts.places):
             return actor
         return actors.in_country(name, country) or actor
+
+    def _known(self, s: _Sentence, name: str) -> bool:
+        """Whether a party's name says whose it is: a name that says no country ("the defence ministry") in a
+        sentence naming no place names a party only in an article of a country whose body the lexicon knows
+        (Syria's by default; Sudan's army in a report from El Fasher), not in a report from Quito or Amman."""
+        country = self._country.get(s.article.id)
+        if s.facts.places or not actors.country_dependent(name):
+            return True
+        return country is not None and (country == "SY" or actors.in_country(name, country) is not None)
 
     def _own_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
         """A party's own account of what it did long ago or over weeks ("قال الجيش إن قواته وسعت عمليتها،

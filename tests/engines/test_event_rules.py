@@ -319,3 +319,27 @@ def test_weather_quakes_accidents_markets_and_crime_are_no_conflict_events(text:
 )
 def test_a_figure_of_speech_at_a_place_told_only_as_the_city_is_no_event(text: str) -> None:
     assert events(text) == []
+
+
+# ------------------------------------------------------------------ a body named without its country
+
+BARE_BODY_ABROAD = [
+    # an article from outside the region (its outlet's name aside): the ministry is nobody we can name
+    "MANILA, March 3 (Jordan River Post) - Typhoon winds cut power to much of the capital on Monday. "
+    "Soldiers were deployed to clear roads and guard two power plants, the defence ministry said.",
+    "ليما - وكالة الأنباء الأردنية\nأعلنت الحكومة البيروفية حالة الطوارئ بعد انقطاع الكهرباء. "
+    "وقالت وزارة الدفاع إن قوات انتشرت لحماية محطات توليد الطاقة.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_BODY_ABROAD)
+def test_a_body_named_without_its_country_abroad_is_no_party(text: str) -> None:
+    assert events(text, published_at="2024-03-04T10:00:00+08:00") == []
+
+
+def test_the_same_body_in_a_syrian_report_is_syrias() -> None:
+    evs = events(
+        "Government troops were deployed to the town of Saraqeb in Idlib province on Saturday, the defence "
+        "ministry said."
+    )
+    assert evs and any("Syrian defence ministry" in e.actors for e in evs)
