@@ -80,7 +80,12 @@ def build(settings: Settings) -> Services:
         cache,
         engine,
         Pipeline(settings, store, engine, fallback),
-        JobStore(settings.database_url or settings.data_dir / "summarizer.sqlite3"),
+        # on SQLite the jobs write through the store's own connection: a second connection's commits would
+        # drop its page cache and the pages it keeps warm (timeline/warm.py); Postgres gives each its own
+        JobStore(
+            settings.database_url or settings.data_dir / "summarizer.sqlite3",
+            shared=(store.db, store.lock) if store.db.dialect == "sqlite" else None,
+        ),
         judge,
         client,
         KeyRing.load(settings.keys_file),

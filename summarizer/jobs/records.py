@@ -64,16 +64,26 @@ class JobStore:
     """Jobs in the store's database (``target``: the SQLite file's path or a postgresql:// URL), on a connection of
     their own; every multi-statement write is one transaction."""
 
-    def __init__(self, target: Path | str, *, clock: Callable[[], dt.datetime] = _utcnow) -> None:
+    def __init__(
+        self,
+        target: Path | str,
+        *,
+        clock: Callable[[], dt.datetime] = _utcnow,
+        shared: tuple[Db, threading.RLock] | None = None,
+    ) -> None:
+        """``shared``: the timeline store's connection and lock, to write through (on SQLite, a commit on a
+        second connection would drop the store connection's page cache and its kept pages' warmth)."""
         if isinstance(target, Path):
             target.parent.mkdir(parents=True, exist_ok=True)
-        self._db = Db(target)  # migrated on open: the jobs tables come with the store's schema
-        self._lock = threading.RLock()  # one connection, used by one thread at a time
+        self._owned = shared is None
+        # migrated on open: the jobs tables come with the store's schema
+        self._db, self._lock = shared or (Db(target), threading.RLock())  # one thread at a time on it
         self._clock = clock
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        if self._owned:
+            with self._lock:
+                self._db.close()
 
     def _now(self) -> str:
         return self._clock().isoformat()

@@ -65,7 +65,7 @@ class Store:
             target.parent.mkdir(parents=True, exist_ok=True)
         self.db = Db(target)
         self._db = self.db.driver_connection  # the driver's connection, for tests and benches that look below
-        self._lock = threading.Lock()
+        self.lock = self._lock = threading.RLock()  # JobStore may share it with the connection (services.py)
         self._clock = clock
         self.version = 0  # bumped by every save that changes the timeline
         # pages read lately (SQLite only: there PRAGMA data_version tells a commit by any other connection,
