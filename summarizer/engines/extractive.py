@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Literal
 
 from summarizer.articles import Article
@@ -14,7 +18,7 @@ from summarizer.config import Settings
 from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
-from summarizer.reading import actors, context, facts, mood, places
+from summarizer.reading import actors, context, dates, facts, mood, numbers, places
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
@@ -64,6 +68,7 @@ class ExtractiveEngine:
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
+        self._country: dict[str, str | None] = {}  # article id -> the country its places lie in
 
     async def summarize_group(self, group: ArticleGroup, languages: list[Lang]) -> GroupResult:
         return self.run(group, languages)
@@ -286,19 +291,24 @@ class ExtractiveEngine:
         if s.heading or f.mood in ("plan", "off_topic"):
             return []
         if f.is_background(s.article.published_at):
-            return []
+            return self._own_statement(s, dupes)
         if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
             return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
-        speakers = [a for a in f.attributions if a.actor is not None]
+        # a body named without its country in a report from elsewhere ("the defence ministry said", Quito) is
+        # nobody we can name: no speaker, no party
+        speakers = [a for a in f.attributions if a.actor is not None and self._known(s, a.source_text)]
+        named_actors = [m for m in f.actors if self._known(s, m.text)]
         # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
         # before the meeting is what the sentence reports
         talks = f.mood == "diplomacy" and not _told_before_talks(s.text, f)
+        if talks and mood.talks_ahead(s.text):
+            return []  # "ومن المتوقع أن يزور وفد أممي المدينة الأسبوع المقبل": talks to come, no event yet
         if f.mood == "statement" or talks:
-            if not speakers and not f.actors and leans_on_speaker(s.text):
+            if not speakers and not named_actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
                 speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []
-            if not speakers and not f.actors:
+            if not speakers and not named_actors:
                 return []
             if (
                 f.said_type is None
@@ -308,27 +318,42 @@ class ExtractiveEngine:
             ):
                 return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
-            named = [a.actor.name_en for a in speakers if a.actor] or [m.actor.name_en for m in f.actors[:1]]
+            named = [self._local(s, a.actor, a.source_text).name_en for a in speakers if a.actor] or [
+                self._local(s, m.actor, m.text).name_en for m in named_actors[:1]
+            ]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
-        if f.event_type is None:
+        if f.event_type is None or f.described_only:
+            # an official's announcement whose only happening describes a noun ("أعلنت الرئاسة تشكيل لجنة
+            # للتحقيق في أحداث الساحل التي قتل فيها مئات المدنيين") announces something else: its statement
             official = [
                 a.actor for a in speakers if a.actor is not None and a.start <= _SUBJECT_WITHIN + 20
                 and a.actor.kind in _OFFICIAL_KINDS and not actors.is_generic(a.actor.id)
             ]
             if f.mood != "happening" or not official or len(s.text.split()) < 8 or mood.marks(fold(s.text)).modal:
+                if f.described_only and f.event_type is not None:
+                    return self._happening_events(s, dupes, f, f.event_type)
                 return []  # no official, a fragment, or a prediction or threat ("the war would go on")
             # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
             # official body says is its statement
             return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
+        return self._happening_events(s, dupes, f, f.event_type)
+
+    def _happening_events(
+        self, s: _Sentence, dupes: list[_Sentence], f: facts.SentenceFacts, kind: EventType
+    ) -> list[Event]:
+        """The events of a sentence that tells a happening of this kind: none without a place, a named party
+        or a toll; a toll first; one per place for a list of captured places."""
         # a place the gazetteer knows (a town, a region, a country) or a named party to the fighting
         syrian = [p for p in f.places if p.place.region is not None]
         placed = bool(f.places)
-        parties = [m.actor for m in f.actors if actors.is_party(m.actor)]
+        parties = [
+            self._local(s, m.actor, m.text) for m in f.actors if actors.is_party(m.actor) and self._known(s, m.text)
+        ]
         toll = f.killed is not None or f.injured is not None
         if not placed and not parties and not toll and not names_a_place(s.text):
             return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
-        event_type = f.event_type
+        event_type = kind
         if f.killed is not None and event_type in ("control_change", "clash", "other"):
             event_type = "casualties"
         named = list(dict.fromkeys(a.name_en for a in parties))
@@ -337,6 +362,205 @@ class ExtractiveEngine:
             if len(listed) >= 2:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _local(self, s: _Sentence, actor: actors.Actor, name: str) -> actors.Actor:
+        """The actor a name that depends on its country means in this sentence: a sentence naming no place
+        reads "الجيش", "the army", "وزارة الصحة" as its article's country's (Sudan's army in a report from
+        El Fasher, not Syria's)."""
+        country = self._country.get(s.article.id)
+        if country is None or any(p.place.country for p in s.facts.places):
+            return actor
+        return actors.in_country(name, country) or actor
+
+    def _known(self, s: _Sentence, name: str) -> bool:
+        """Whether a party's name says whose it is: a name that says no country ("the defence ministry") in a
+        sentence naming no place names a party only in an article of a country whose body the lexicon knows
+        (Syria's by default; Sudan's army in a report from El Fasher), not in a report from Quito or Amman."""
+        country = self._country.get(s.article.id)
+        if s.facts.places or not actors.country_dependent(name):
+            return True
+        return country is not None and (country == "SY" or actors.in_country(name, country) is not None)
+
+    def _own_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """A party's own account of what it did long ago or over weeks ("قال الجيش إن قواته وسعت عمليتها،
+        مضيفاً أنه قتل 50 مسلحاً منذ انطلاقها قبل ثلاثة أسابيع"): no happening of the day, but the party's
+        statement of the day, when the background is in its words (not "وكانت الفصائل قد قالت")."""
+        f = s.facts
+        own = f.own_account
+        if own is None or own.actor is None or f.mood != "happening" or f.said_type is None:
+            return []
+        if any(d.start < own.end for d in f.dates):
+            return []  # the saying itself is dated in the past
+        name = self._local(s, own.actor, own.source_text).name_en
+        return [self._statement_of(self._build(s, dupes, "statement", _location(s.text, f), [name]), own)]
+
+    def _own_speaker(self, s: _Sentence) -> actors.Attribution | None:
+        """The party whose own act the sentence (or report of a sentence) tells, if any: "and that the site
+        struck was ...", "وأن قواته ..." go on with the words of the report before them."""
+        own = s.facts.own_account
+        if own is None and s.joined_to is not None and (_GOES_ON.match(fold(s.text)) or not s.facts.attributions):
+            return self._own_speaker(s.joined_to)
+        return own
+
+    def _statement_of(self, e: Event, speaker: actors.Attribution) -> Event:
+        """The event as its speaker's statement, dated by the day the speaker spoke."""
+        s = self._origin[e.id]
+        day, precision = s.facts.saying_day(s.article.published_at)
+        name = self._local(s, speaker.actor, speaker.source_text).name_en if speaker.actor else speaker.source_text
+        statement = e.model_copy(
+            update={
+                "id": event_id("statement", e.evidence[:1]),
+                "event_type": "statement",
+                "date": day,
+                "date_precision": precision,
+                "actors": [name],
+                "fatalities": None,
+                "injured": None,
+            }
+        )
+        self._origin[statement.id] = s
+        return statement
+
+    def _own_accounts(self, events: list[Event]) -> list[Event]:
+        """A party's own account of a happening the article reports from another sentence ("the army said it
+        targeted a command centre" after "a strike on a school killed 22"; "the RSF said it had liberated
+        Zamzam" after "the RSF stormed Zamzam"): the party's statement, not a second happening. Its own
+        account counts as the happening when nothing else reports it, or when it names another place."""
+        own: dict[str, actors.Attribution] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is not None and e.event_type not in ("statement", "diplomacy"):
+                a = self._own_speaker(s)
+                if a is not None:
+                    own[e.id] = a
+        out = []
+        # sentences whose own account is a statement (found so below, or said so by the sentence itself)
+        told: dict[tuple[str, int], EventType] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if e.event_type == "statement" and s is not None and s.facts.own_account is not None:
+                told.setdefault((s.article.id, s.index), "statement")
+        for e in events:
+            a = own.get(e.id)
+            s = self._origin.get(e.id)
+            if (
+                a is not None
+                and s is not None
+                and s.facts.own_account is None
+                and (kind := told.get((s.article.id, s.index))) is not None
+                and (_same_kind(kind, e.event_type) or (kind == "statement" and _GOES_ON.search(fold(s.text))))
+            ):
+                e = self._statement_of(e, a)  # "..., and that the site struck was ...": the same account goes on
+            elif a is not None and s is not None and a.actor is not None and any(
+                o.id not in own
+                and o.evidence[0].article_id == e.evidence[0].article_id
+                and o.evidence[0].quote != e.evidence[0].quote
+                and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
+                and (o.date == e.date or not s.facts.event_date(s.article.published_at)[2])
+                and ((e.region is None and e.location is None) or (e.location is not None and e.location == o.location))
+                and self._done_by(o, a.actor)
+                and (self._same_target(e, o) or (e.region is None and mood.names_a_told_place(s.text)))
+                for o in events
+            ):
+                told[(s.article.id, s.index)] = e.event_type
+                e = self._statement_of(e, a)
+            out.append(e)
+        return self._one_statement_per_sentence(out)
+
+    def _told_again(self, events: list[Event]) -> list[Event]:
+        """A happening named as one already told ("وقالت التنسيقية إن القذائف سقطت على منازل المدنيين", "the
+        strikes hit a residential building"), with no day of its own, after a report of its kind in the same
+        article and place: a second account of that report, quoted by it, not a new event."""
+        out: list[Event] = []
+        for e in events:
+            s = self._origin.get(e.id)
+            earlier = None
+            if (
+                s is not None
+                and s.facts.told_again
+                and e.event_type not in ("statement", "diplomacy")
+                and not s.facts.event_date(s.article.published_at)[2]
+                and not s.facts.cumulative
+            ):
+                earlier = next(
+                    (
+                        n
+                        for n, o in enumerate(out)
+                        if (t := self._origin.get(o.id)) is not None
+                        and t.article is s.article
+                        and t.index < s.index
+                        and _same_kind(o.event_type, e.event_type)
+                        and (e.region is None or e.region == o.region)
+                        and (e.location is None or e.location == o.location)
+                        # another count is another report, unless said to be the same one raised
+                        and (e.fatalities in (None, o.fatalities) or numbers.toll_update(s.text))
+                    ),
+                    None,
+                )
+            if earlier is None:
+                out.append(e)
+                continue
+            o = out[earlier]
+            quotes = {(ev.article_id, ev.quote) for ev in o.evidence}
+            evidence = [*o.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
+            first, second = (e, o) if s is not None and numbers.toll_update(s.text) else (o, e)
+            out[earlier] = o.model_copy(
+                update={
+                    "evidence": evidence,
+                    "article_ids": article_ids_of(evidence),
+                    "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
+                    "injured": first.injured if first.injured is not None else second.injured,
+                }
+            )
+        return out
+
+    def _one_statement_per_sentence(self, events: list[Event]) -> list[Event]:
+        """The reports of one sentence that are statements of one speaker ("the RSF said it had liberated
+        Zamzam ..., and denied harming civilians") are one statement, quoting each report."""
+        out: list[Event] = []
+        seen: dict[tuple[str, int, tuple[str, ...]], int] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is None or e.event_type != "statement" or not e.actors:
+                out.append(e)
+                continue
+            key = (s.article.id, s.index, tuple(e.actors))
+            if key not in seen:
+                seen[key] = len(out)
+                out.append(e)
+                continue
+            first = out[seen[key]]
+            quotes = {(ev.article_id, ev.quote) for ev in first.evidence}
+            evidence = [*first.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            out[seen[key]] = first.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
+        return out
+
+    def _same_target(self, e: Event, o: Event) -> bool:
+        """The two events' sentences name a common target or site beyond the parties ("داخل المدرسة" and
+        "غارة استهدفت مدرسة", "liberated Zamzam" and "stormed the Zamzam camp")."""
+        a, b = self._origin.get(e.id), self._origin.get(o.id)
+        if a is None or b is None:
+            return False
+        names = {k for x in (a, b) for m in x.facts.actors for k in sentence_keys(m.text)}
+        return bool((a.keys & b.keys) - names - _cue_keys())
+
+    def _by_troops(self, e: Event) -> bool:
+        """The event's sentence has the party's own troops or fighters acting ("its troops had killed dozens",
+        "إن قواته قتلت المئات"): fighting on the ground, not the account of a strike."""
+        s = self._origin.get(e.id)
+        return s is not None and mood.troops_act(s.text)
+
+    def _done_by(self, e: Event, party: actors.Actor) -> bool:
+        """The event's sentence names this party, or a body it belongs to or that belongs to it, among its
+        parties ("an Israeli strike" for the Israeli army's account)."""
+        s = self._origin.get(e.id)
+        if s is None:
+            return False
+        mine = {party.id, *actors.ancestors(party.id)}
+        return any(
+            actors.is_party(m.actor) and mine & {m.actor.id, *actors.ancestors(m.actor.id)} for m in s.facts.actors
+        )
 
     def _clause_events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
         """The events of a sentence that joins two reports of different kinds ("قال إن قواته انسحبت من
@@ -366,7 +590,15 @@ class ExtractiveEngine:
                     joined_to=before,
                 )
             )
-        found = [self._events(p, []) for p in parts]
+        # a sentence told as background ("the longest operation since 2002, and it has displaced 40,000")
+        # stays background in each of its reports, unless one names a recent day of its own
+        background = s.facts.is_background(s.article.published_at)
+        found = [
+            self._events(p, [])
+            if not background or p.facts.event_date(s.article.published_at)[2]
+            else []
+            for p in parts
+        ]
         kinds = {e.event_type for events in found for e in events}
         # a strike and its toll are one happening, unless the toll is a report of its own day ("fighting
         # broke out on Friday ..., and 27 were killed, MSF said on Saturday")
@@ -393,11 +625,11 @@ class ExtractiveEngine:
                 # its own words, then what else it cites (the sentence that places it)
                 evidence = [Evidence(article_id=s.article.id, quote=p.text), *e.evidence[1 + len(dupes) :]]
                 words = Bilingual(**{s.article.language: p.text})
-                found[parts.index(p)].append(
-                    e.model_copy(
-                        update={"evidence": evidence, "id": event_id(e.event_type, evidence), "description": words}
-                    )
+                told = e.model_copy(
+                    update={"evidence": evidence, "id": event_id(e.event_type, evidence), "description": words}
                 )
+                self._origin[told.id] = p
+                found[parts.index(p)].append(told)
         day, precision, dated = s.facts.event_date(s.article.published_at)
         out: list[Event] = []
         for n, (p, events) in enumerate(zip(parts, found, strict=True)):
@@ -439,7 +671,7 @@ class ExtractiveEngine:
             if happened != region:
                 region, location = happened, None
         attribution = [
-            AttributionOut(source=a.actor.name_en if a.actor else a.source_text, stance=a.stance)
+            AttributionOut(source=self._local(s, a.actor, a.source_text).name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions
         ]
         if not attribution and s.article.source:
@@ -544,13 +776,19 @@ class ExtractiveEngine:
             ]
             if e.fatalities is not None:
                 keys.append((article, "toll", e.fatalities, e.date))
-            # two tolls are two reports, even of one kind, place and day; the same toll may still be the one
+            # two tolls are two reports, even of one kind, place and day; the same toll may still be the one,
+            # and a toll said to have risen ("ارتفعت حصيلة الغارة إلى 11") is the same happening counted again
+            raised = numbers.toll_update(e.evidence[0].quote)
             hit = next(
                 (
                     index[k]
                     for k in keys
                     if k in index
-                    and (None in (e.fatalities, kept[index[k]].fatalities) or e.fatalities == kept[index[k]].fatalities)
+                    and (
+                        None in (e.fatalities, kept[index[k]].fatalities)
+                        or e.fatalities == kept[index[k]].fatalities
+                        or (k[1] != "toll" and (raised or numbers.toll_update(kept[index[k]].evidence[0].quote)))
+                    )
                 ),
                 None,
             )
@@ -562,12 +800,14 @@ class ExtractiveEngine:
             k0 = kept[hit]
             quotes = {(ev.article_id, ev.quote) for ev in k0.evidence}
             evidence = [*k0.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            # the raised toll is the latest count; otherwise the best-supported report's, else the other's
+            first, second = (e, k0) if raised and e.fatalities is not None else (k0, e)
             kept[hit] = k0.model_copy(
                 update={
                     "evidence": evidence,
                     "article_ids": article_ids_of(evidence),
-                    "fatalities": k0.fatalities if k0.fatalities is not None else e.fatalities,
-                    "injured": k0.injured if k0.injured is not None else e.injured,
+                    "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
+                    "injured": first.injured if first.injured is not None else second.injured,
                     "attribution": list(
                         {(a.source, a.stance): a for a in [*k0.attribution, *e.attribution]}.values()
                     ),
@@ -593,6 +833,7 @@ class ExtractiveEngine:
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
         self._origin, self._placed_by = {}, {}
+        self._country = {aid: _country_of(mine) for aid, mine in self._articles.items()}
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -604,6 +845,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
+        events = self._told_again(self._own_accounts(events))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
         events = self._mark_disputes(events, denied, self._placed_by)
@@ -631,7 +873,7 @@ class ExtractiveEngine:
                         regions[key[6:]] += n
         ranked = sorted(kinds, key=lambda k: (-kinds[k] * render.weight_of(k), k))
         kind: EventType | None = ranked[0] if ranked else None
-        keywords = " · ".join(group.keywords[:3]) or None
+        keywords = " · ".join(_label_words(group.keywords, group.articles[0].published_at)[:3]) or None
         return render.topic_label(
             kind, [r for r, _ in regions.most_common(3)], Bilingual(ar=keywords, en=keywords)
         )
@@ -696,6 +938,26 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
+# a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
+# capture is no clash, a withdrawal no capture)
+_KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
+# a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
+_GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|[,،]\s*(?:and\s+that\b|و(?:ان|بان)(?![^\W\d_]))")
+
+
+@cache
+def _cue_keys() -> frozenset[str]:
+    """The content-word keys of every event cue ("سيطرة", "strike"): words any two reports may share."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
+    return frozenset(k for t in data["types"] for c in [*t["ar"], *t["en"]] for k in sentence_keys(c))
+
+
+def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
+    """Two event types one happening may be told as; ``ground``: the killing was by troops on the ground,
+    which no strike is."""
+    return a == b or (not ground and any(a in f and b in f for f in _KINDS_OF_ONE))
+
+
 _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
 )
@@ -738,6 +1000,32 @@ def _support(e: Event, placed: bool = False) -> tuple[int, ...]:
         len(e.attribution),
         len(e.evidence) - placed,
     )
+
+
+def _label_words(keywords: Collection[str], published_at: dt.datetime) -> list[str]:
+    """A group's keywords fit for its label: no day, month or number ("Sunday", "Four", "الأحد")."""
+    return [
+        k
+        for k in keywords
+        if numbers.parse_number(k) is None and not dates.find_dates(k, published_at) and fold(k) not in _calendar()
+    ]
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Every weekday and month name of the temporal lexicon, folded ("march" and "may" too, which the date
+    reader takes for dates only beside a day)."""
+    data = json.loads(resources.files("summarizer.data").joinpath("temporal.json").read_text("utf-8"))
+    return frozenset(fold(w) for e in [*data["weekdays"], *data["months"]] for w in [*e["ar"], *e["en"]])
+
+
+def _country_of(sentences: list[_Sentence]) -> str | None:
+    """The country most of an article's places lie in (a dateline's included), if more than half do."""
+    countries = Counter(p.place.country for s in sentences for p in s.facts.places if p.place.country)
+    if not countries:
+        return None
+    country, n = countries.most_common(1)[0]
+    return country if n * 2 > sum(countries.values()) else None
 
 
 def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:

@@ -341,8 +341,13 @@ def summary_from_events(
     ``event_description(e, lang)``, in order, when the caller has made them already."""
     texts = {id(e): t for e, t in zip(events, rendered, strict=True)} if rendered is not None else {}
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
+    # the headline is the leading happening (a city taken before a toll elsewhere; never a statement), said
+    # once: its bullet is left out; with nothing else to tell, it stays the one bullet under a plain headline
+    happenings = [e for e in ranked if e.event_type not in ("statement", "diplomacy")]
+    top = max(happenings, key=lambda e: weight_of(e.event_type), default=None) if len(events) > 1 else None
     bullets: list[Bullet] = []
-    seen: set[str] = set()
+    top_text = (texts.get(id(top)) or event_description(top, lang)) if top is not None else None
+    seen: set[str] = {top_text} if top_text is not None else set()
     for e in ranked:
         text = texts[id(e)] if id(e) in texts else event_description(e, lang)
         if text in seen:
@@ -351,14 +356,16 @@ def summary_from_events(
         bullets.append(Bullet(text=text, evidence=e.evidence[:2]))
         if len(bullets) == MAX_RENDERED_BULLETS:
             break
-    if not bullets:
+    if not bullets and top is None:
         return None
-    # the headline says where and how many, not the leading event again (its bullet says that)
-    regions = list(dict.fromkeys(_region_name(e.region, lang) for e in ranked if e.region))
-    if regions:
-        headline = _p("headline", lang, n=len(events), regions=_p("list_sep", lang).join(regions[:4]))
-    else:
-        headline = _p("headline_one", lang, n=len(events))
+    if top_text is not None:
+        headline = top_text
+    else:  # only statements: where and how many
+        regions = list(dict.fromkeys(_region_name(e.region, lang) for e in ranked if e.region))
+        if regions:
+            headline = _p("headline", lang, n=len(events), regions=_p("list_sep", lang).join(regions[:4]))
+        else:
+            headline = _p("headline_one", lang, n=len(events))
     head = sentence_keys(headline)
     kept = [b for b in bullets if not _repeats(head, sentence_keys(b.text))]  # the headline already says them
     return LangSummary(headline=headline, bullets=kept or bullets)

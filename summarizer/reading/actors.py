@@ -89,6 +89,7 @@ class _Phrase:
     acronym: bool = False
     place: bool = False
     elsewhere: tuple[tuple[str, int], ...] = ()  # country -> the actor this name means there ("the army")
+    bare: bool = False  # the name says no country ("the army", "وزارة الدفاع"): whose it is, the text decides
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,14 +133,14 @@ def _index(phrases: list[_Phrase]) -> dict[str, tuple[_Phrase, ...]]:
 
 
 def _phrase(
-    text: str, ref: int, *, place: bool = False, elsewhere: tuple[tuple[str, int], ...] = ()
+    text: str, ref: int, *, place: bool = False, elsewhere: tuple[tuple[str, int], ...] = (), bare: bool = False
 ) -> _Phrase | None:
     tokens = tuple(_WORD.findall(fold(text)))
     if not tokens:
         return None
     letters = [c for c in text if c.isalpha()]
     acronym = len(letters) >= 2 and all(c.isascii() and c.isupper() for c in letters)
-    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place, elsewhere)
+    return _Phrase(tokens, sum(map(len, tokens)), ref, acronym, place, elsewhere, bare)
 
 
 @cache
@@ -166,7 +167,7 @@ def _tables() -> _Tables:
         if not bare <= set(a["variants"]):
             raise ValueError(f"actors.json: {a['id']!r}: 'elsewhere' variants must be among its variants")
         for v in a["variants"]:
-            p = _phrase(v, i, elsewhere=elsewhere if v in bare else ())
+            p = _phrase(v, i, elsewhere=elsewhere if v in bare else (), bare=v in bare)
             if p is not None:
                 phrases.append(p)
         for v in a.get("place_variants", []):
@@ -634,4 +635,40 @@ def by_name(name: str) -> Actor | None:
     for actor in _tables().actors:
         if name in (actor.name_en, actor.name_ar):
             return actor
+    return None
+
+
+def country_dependent(name: str) -> bool:
+    """Whether a name means a different body in each country ("the army", "وزارة الدفاع"): without a
+    country to read it in, it names no party."""
+    t = _tables()
+    tokens = tuple(_WORD.findall(fold(name)))
+    if not tokens:
+        return False
+    first = tokens[0]
+    bare = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
+    return any(
+        p.tokens == (head, *tokens[1:]) and (p.bare or bool(t.by_country.get(p.ref)))
+        for head in bare
+        for p in t.actor_index.get(head, ())
+    )
+
+
+def in_country(name: str, country: str) -> Actor | None:
+    """The actor a name that depends on its country means there ("الجيش" or "the army" near El Fasher:
+    Sudan's; a bare "وزارة الصحة" in Gaza: Gaza's), or None when the name does not depend on it. For a
+    sentence that names no place, the article's country decides (the engine passes it)."""
+    t = _tables()
+    tokens = tuple(_WORD.findall(fold(name)))
+    if not tokens:
+        return None
+    first = tokens[0]
+    bare = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
+    for head in bare:  # a proclitic glued to the name ("والجيش") is not part of it
+        for p in t.actor_index.get(head, ()):
+            if p.tokens != (head, *tokens[1:]):
+                continue
+            parts = t.by_country.get(p.ref) or dict(p.elsewhere)
+            if country in parts:
+                return t.actors[parts[country]]
     return None

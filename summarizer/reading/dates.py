@@ -559,6 +559,8 @@ class _Grammar:
             if not (part == "night" and wd2 == (wd + 1) % 7):
                 end = m.end("mod") if m["mod"] else m.end("wd")
                 adv = None
+            elif wd2 is not None:
+                wd = wd2  # "ليل الاثنين الثلاثاء": the night that ends on Tuesday, dated Tuesday (see _nights)
         return _Cand(m.start(), end, _Day(None, wd, mode, part or adv))
 
     def _en_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -880,6 +882,35 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
         if tail is not None:
             end = tail.end()
         out.append(TemporalExpression(start, end, text[start:end], date, precision, part, kind))
+    return _nights(text, out)
+
+
+# "overnight Monday into Tuesday", "on the night of Monday to Tuesday", "Monday night into Tuesday": one night
+_NIGHT_BEFORE = re.compile(r"(?:overnight|night of|night from|overnight from|overnight on)\s+(?:the\s+)?$", re.I)
+_NIGHT_LINK = re.compile(r"^\s*(?:night\s+)?(?:in)?to\s+(?:the\s+)?$|^\s*night\s+(?:in)?to\s+$", re.I)
+
+
+def _nights(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """A night named by its two days is one expression dated on its second day: what outlets report
+    "overnight Monday into Tuesday" ("ليل الاثنين الثلاثاء") mostly happened after midnight, and the
+    wires date it on the day the night ends (the Arabic pair is read so by the grammar)."""
+    out: list[TemporalExpression] = []
+    for e in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == e.kind == "weekday"
+            and (e.date - last.date).days == 1
+            and _NIGHT_LINK.match(text[last.end : e.start])
+            and (
+                last.part_of_day == "night"
+                or _NIGHT_BEFORE.search(text[max(0, last.start - 25) : last.start])
+                or "night" in text[last.end : e.start].lower()
+            )
+        ):
+            out[-1] = TemporalExpression(last.start, e.end, text[last.start : e.end], e.date, e.precision, "night", e.kind)
+            continue
+        out.append(e)
     return out
 
 

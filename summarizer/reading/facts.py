@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
@@ -18,6 +18,12 @@ from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import EventType
 
+# a verb of beginning right before a "since" phrase: the happening began that day
+_BEGAN = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:بدا|بدات|بدأ|بدأت|انطلق|انطلقت|اندلع|اندلعت)|began|begun|started|broke out|erupted)"
+    r"(?![^\W\d_])"
+)
+_BEGAN_WINDOW = 40
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
@@ -25,6 +31,7 @@ _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت ال�
 # what opens the words reported, after which a date is the happening's
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
 _ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
+_FIGURE = re.compile(r"\d")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -39,7 +46,13 @@ class SentenceFacts:
         folded = fold(text)
         hits = triggers(folded)
         # the happening reported (planned, threatened or only said: None)
-        self.event_type: EventType | None = _kind(_happening(hits))
+        happening = _happening(hits)
+        self.event_type: EventType | None = _kind(happening)
+        # the only happening told is in a relative clause ("لجنة للتحقيق في أحداث الساحل التي قتل فيها مئات")
+        self.described_only: bool = happening is not None and happening.relative
+        # the happening is named as one already told ("وقالت إن القذائف سقطت على منازل", "the strikes hit a
+        # building"): a second account of it, when the article told it before
+        self.told_again: bool = happening is not None and happening.definite
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
@@ -48,7 +61,15 @@ class SentenceFacts:
 
     @cached_property
     def dates(self) -> tuple[TemporalExpression, ...]:
-        return tuple(dates.find_dates(self.text, self.published_at))
+        """The sentence's date phrases; "since" after a verb of beginning dates the beginning ("وبدأ الهجوم
+        منذ يوم الأربعاء", "the fighting began since Wednesday"): a day, not a span."""
+        found = dates.find_dates(self.text, self.published_at)
+        return tuple(
+            replace(d, kind="absolute")
+            if d.kind == "since" and _BEGAN.search(fold(self.text[max(0, d.start - _BEGAN_WINDOW) : d.start]))
+            else d
+            for d in found
+        )
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -69,6 +90,18 @@ class SentenceFacts:
     @cached_property
     def attributions(self) -> tuple[Attribution, ...]:
         return tuple(actors.attributions(self.text))
+
+    @cached_property
+    def own_account(self) -> Attribution | None:
+        """A party to the fighting telling of its own act ("قال الجيش إنه استهدف ...", "the RSF said its
+        fighters ...", "the group said it had fired ..."): the party's words, or None. What the party says
+        it did is its claim; a report of the same happening from elsewhere is the happening."""
+        for a in self.attributions:
+            if a.actor is None or a.stance == "denies" or not actors.is_party(a.actor):
+                continue
+            if mood.acts_itself(self.text[a.start :]):
+                return a
+        return None
 
     @property
     def located(self) -> list[PlaceMatch]:
@@ -110,6 +143,15 @@ class SentenceFacts:
         said = [self._of_saying(d) for d in dated]
         wanted = [d for d, s in zip(dated, said, strict=True) if s == saying] or dated
         return wanted[0].date, wanted[0].precision, True
+
+    def saying_day(self, published_at: dt.datetime) -> tuple[dt.date, Precision]:
+        """When the speaker spoke: a date phrase of the saying ("said on Saturday that"), else the
+        publication day; never a date inside the words reported (those date what is told)."""
+        start = dateline_end(self.text)
+        for d in self.dates:
+            if d.kind in ("absolute", "relative", "weekday") and d.start >= start and self._of_saying(d):
+                return d.date, d.precision
+        return dates.publication_day(published_at), "day"
 
     def _of_saying(self, d: TemporalExpression) -> bool:
         """Whether a date phrase stands between a speech cue and what is said ("said on Saturday that")."""
@@ -172,6 +214,9 @@ class Trigger:
     modal: bool  # planned, threatened, conditional, or a purpose ("للسيطرة", "to capture")
     begun: bool  # only begun or under way ("بدأت التوغل", "began to enter")
     context: bool  # what came before the happening ("بعد معارك ضارية", "after days of clashes")
+    negated: bool = False  # said not to have happened ("no reports of injuries"): no plan either
+    definite: bool = False  # "القذائف سقطت", "the strikes hit": a happening named as one already told
+    relative: bool = False  # in a relative clause describing a noun ("القوات التي اجتاحت المدينة")
 
 
 def triggers(folded: str) -> list[Trigger]:
@@ -191,8 +236,16 @@ def triggers(folded: str) -> list[Trigger]:
         )
         begun = cues.is_begun(start)
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
+        negated = cues.is_negated(m.start())
         modal = (purpose or cues.is_modal(m.start())) and not begun
-        out.append((rank, Trigger(kind, start, modal, begun, cues.is_context(m.start()))))
+        # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll
+        told = kind == "casualties" and (
+            m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
+        ) and not _FIGURE.search(folded)
+        definite = m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
+        context = cues.is_context(m.start()) or told
+        trigger = Trigger(kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()))
+        out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]
 
@@ -215,6 +268,8 @@ def _happening(hits: list[Trigger]) -> Trigger | None:
     strike is the strike."""
     said = [t for t in hits if not t.modal and t.kind not in _NOT_HAPPENINGS]
     real = [t for t in said if not t.context]
+    # what a relative clause tells describes a noun: the happening is the main clause's, if it tells one
+    real = [t for t in real if not t.relative] or real
     if not real:
         return None
     capture = next((t for t in real if t.kind == "control_change" and not t.begun), None)
@@ -256,7 +311,7 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     for t in hits:
         if t.kind == "statement" and (first is None or t.start < first or not _DENIAL_OF_OTHERS.search(folded, 0, t.start)):
             return "statement"
-    if hits and happening is None:
+    if any(not t.negated for t in hits) and happening is None:
         return "plan"
     return m
 

@@ -13,6 +13,7 @@ from typing import Literal
 from summarizer.reading.text import fold
 
 Mood = Literal["happening", "statement", "diplomacy", "plan", "background", "off_topic"]
+_FRAME_WINDOW = 40  # characters from a framing verb to its link ("تأتي الهجمات الأخيرة على البلدة بعد")
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 
 
@@ -20,6 +21,15 @@ _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 class _Cues:
     window: int
     modal: re.Pattern[str]
+    attitude: re.Pattern[str]
+    negation: re.Pattern[str]
+    negation_window: int
+    framing: re.Pattern[str]
+    ahead: re.Pattern[str]
+    told_place: re.Pattern[str]
+    relative: re.Pattern[str]
+    relative_window: int
+    links: re.Pattern[str]
     background: re.Pattern[str]
     openers: frozenset[str]
     past_perfect: re.Pattern[str]
@@ -57,6 +67,19 @@ def _cues() -> _Cues:
     return _Cues(
         window=int(data["window"]),
         modal=_pattern(both("modal")),
+        attitude=_pattern(both("attitude")),
+        negation=_pattern(both("negation")),
+        negation_window=int(data["negation"]["window"]),
+        framing=_pattern(both("framing")),
+        ahead=_pattern(both("ahead")),
+        relative=_pattern(both("relative")),
+        relative_window=int(data["relative"]["window"]),
+        told_place=re.compile(
+            r"(?<![^\W\d_])[وفبل]?(?:"
+            + "|".join(re.escape(fold(w)) for w in both("told_place"))
+            + r")(?![^\W\d_])"
+        ),
+        links=_pattern([*data["framing"]["links_ar"], *data["framing"]["links_en"]]),
         background=_pattern([*bg["ar"], *bg["en"]]),
         openers=frozenset(fold(w) for w in bg["ar_openers"]),
         past_perfect=_pattern(bg["en_past_perfect"]),
@@ -83,7 +106,13 @@ class Marks:
     each trigger is placed against them cheaply."""
 
     modal: tuple[tuple[int, int], ...]
+    attitude: tuple[tuple[int, int], ...]
+    negated: tuple[tuple[int, int], ...]
+    negation_window: int
+    relative: tuple[tuple[int, int], ...]
+    relative_window: int
     context: tuple[tuple[int, int], ...]
+    framed: tuple[tuple[int, int], ...]  # from a clause's start to the link of a framing verb in it
     begun: tuple[tuple[int, int], ...]
     breaks: tuple[int, ...]  # ends of clause-break characters
     window: int
@@ -95,12 +124,22 @@ class Marks:
         return any(lo <= s and e <= start for s, e in cues)
 
     def is_modal(self, start: int) -> bool:
-        """Planned, predicted, threatened or conditional ("ستدافع في حال تعرضت لهجوم", "vowed to capture")."""
-        return self._before(self.modal, start, self.window)
+        """Planned, predicted, threatened or conditional ("ستدافع في حال تعرضت لهجوم", "vowed to capture"),
+        or expected or feared anywhere after a verb of expecting or fearing in the same clause."""
+        return self._before(self.modal, start, self.window) or self._before(self.attitude, start, start)
+
+    def is_relative(self, start: int) -> bool:
+        """In a relative clause describing a noun ("قوات المعارضة التي اجتاحت حلب", ", which killed")."""
+        return self._before(self.relative, start, self.relative_window)
+
+    def is_negated(self, start: int) -> bool:
+        """Said not to have happened ("no reports of injuries", "دون وقوع إصابات")."""
+        return self._before(self.negated, start, self.negation_window)
 
     def is_context(self, start: int) -> bool:
-        """What came before the happening ("بعد معارك ضارية", "after days of clashes")."""
-        return self._before(self.context, start, 35)
+        """What came before the happening ("بعد معارك ضارية", "after days of clashes"), or what was told
+        before, set against it ("وتأتي الهجمات بعد ...", "the attacks come days after ...")."""
+        return self._before(self.context, start, 35) or any(lo <= start < hi for lo, hi in self.framed)
 
     def is_begun(self, start: int) -> bool:
         """Only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
@@ -113,11 +152,24 @@ def marks(folded: str) -> Marks:
     def spans(p: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
         return tuple(m.span() for m in p.finditer(folded))
 
+    breaks = tuple(m.end() for m in _CLAUSE_END.finditer(folded))
+    framed = []
+    for m in c.framing.finditer(folded):
+        link = c.links.search(folded, m.end(), m.end() + _FRAME_WINDOW)
+        if link is None or any(m.end() <= b <= link.start() for b in breaks):
+            continue
+        framed.append((max((b for b in breaks if b <= m.start()), default=0), link.start()))
     return Marks(
         modal=spans(c.modal),
+        attitude=spans(c.attitude),
+        negated=spans(c.negation),
+        negation_window=c.negation_window,
+        relative=spans(c.relative),
+        relative_window=c.relative_window,
         context=spans(c.context),
+        framed=tuple(framed),
         begun=spans(c.inchoative),
-        breaks=tuple(m.end() for m in _CLAUSE_END.finditer(folded)),
+        breaks=breaks,
         window=c.window,
     )
 
@@ -161,7 +213,9 @@ _LEANS_EN = re.compile(
 def leans_on_speaker(sentence: str) -> bool:
     """The sentence names no speaker of its own and leans on the one before ("وأضافت أن ...", "كما
     أعلنت سيطرتها ...", "He added that ...", "..., it said.")."""
-    f = fold(sentence)
+    # a word ending in ta marbuta ("وأعلنت وزارة الصحة") is a noun naming the speaker, no pronoun suffix:
+    # keep it apart from ه, which folding would make it
+    f = fold(sentence.replace("ة", "ت"))
     return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
 
 
@@ -204,3 +258,59 @@ def talks_at(sentence: str) -> int | None:
     """Where the first cue of a call, a visit or talks stands in the folded sentence; None without one."""
     m = _cues().diplomacy.search(fold(sentence))
     return m.start() if m else None
+
+
+# The reported words start with the speaker acting: a complementizer carrying the speaker's pronoun and a
+# verb ("إنه استهدف", "أنها سيطرت", "بأنهم قتلوا"), or the speaker's own forces as subject ("قواته وسعت",
+# "مقاتلينا", "its fighters", "our troops"), or "it/they/we" and a verb ("said it had targeted", "said they
+# killed"). Passives and copulas ("it had been", "it was") are no act of the speaker's.
+_OWN_AR = re.compile(
+    r"(?<![^\W\d_])(?:ان|بان|لان)(?:ه|ها|هم|نا)\s+(?:قد\s+)?(?!(?:من|غير|لا|لم|لن|ليس|ليست|كان|كانت|في|على|الى|عن|مع)\b)"
+    r"[^\W\d_]{3,}"
+    r"|(?<![^\W\d_])(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|طايرات|طيران|وحدات|جنود|دفاعات|مسيرات|صواريخ|سلاح)"
+    r"(?:ه|ها|هم|نا)(?![^\W\d_])"
+)
+_OWN_EN = re.compile(
+    r"(?<![^\W\d_])(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“']?"
+    r"(?!(?:been|not|no|was|were|is|are|be|would|will|could|can|may|might|must|should|did|does|do|had|has|have|"
+    r"said|says|believed|believes|thinks|expects|expected|hopes|wants|needs|knew|knows|feared|fears)\b)"
+    r"[a-z]{2,}\b"
+    r"|(?<![^\W\d_])(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|jets|warplanes|aircraft|units|"
+    r"soldiers|drones|navy|air force|air defences|air defenses|men|artillery|gunmen)\b"
+)
+_TROOPS = re.compile(
+    r"(?<![^\W\d_])(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات|جنود)(?:ه|ها|هم|نا)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|men|gunmen)\b"
+)
+_OWN_WINDOW = 80  # characters from the speech cue: the speaker's name, "في بيان", "in a statement that"
+
+
+def acts_itself(reported: str) -> bool:
+    """The words reported after a speech cue tell of the speaker's own act ("قال الجيش في بيان إنه استهدف
+    ...", "the RSF said its fighters repelled ...", "the group said it had fired rockets"): a party's
+    own account. ``reported``: the text from the start of the cue."""
+    f = fold(reported)[:_OWN_WINDOW]
+    return bool(_OWN_AR.search(f) or _OWN_EN.search(f))
+
+
+def troops_act(sentence: str) -> bool:
+    """A party's own troops or fighters are the subject of what it tells ("its troops killed", "إن
+    مقاتليه صدوا"): fighting on the ground."""
+    return _TROOPS.search(fold(sentence)) is not None
+
+
+def talks_ahead(sentence: str) -> bool:
+    """A call, visit or talks still to come: set in a time ahead ("الأسبوع المقبل", "next week") or expected
+    or planned ("من المتوقع أن يزور", "is expected to visit"), not an announced one of the day ("سيزور دمشق
+    اليوم")."""
+    c = _cues()
+    f = fold(sentence)
+    at = talks_at(sentence)
+    if at is None:
+        return False
+    return c.ahead.search(f) is not None or marks(f).is_modal(at)
+
+
+def names_a_told_place(sentence: str) -> bool:
+    """The sentence names a place only as one told before ("in the area", "داخل المدرسة", "قرب السوق")."""
+    return _cues().told_place.search(fold(sentence)) is not None

@@ -843,3 +843,21 @@ def victims(q: Quantity) -> Counted | None:
         if cat is not None:
             return cat if cat in _PERSONS - {"killed", "injured", "people"} else None
     return None
+
+
+@cache
+def _updates() -> re.Pattern[str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    d = data["toll_updates"]
+    return re.compile(rf"{_B}{_PRO}(?:{_alt([*d['ar'], *d['en']])})")
+
+
+_SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since|so far this|in total)(?![^\W\d_])")
+
+
+def toll_update(text: str) -> bool:
+    """The sentence raises a toll already given ("ارتفعت حصيلة الغارة إلى 11 قتيلاً", "the death toll rose to
+    11"): the same happening counted again, not another one. A total over a span ("يرتفع عدد القتلى منذ
+    بدء العملية إلى 16", "since Wednesday") counts many happenings: no update of one."""
+    folded = fold(text)
+    return _updates().search(folded) is not None and not _SINCE.search(folded) and casualties(text) != (None, None)

@@ -228,6 +228,10 @@ def test_a_glued_sub_heading_is_split_off_and_never_a_bullet() -> None:
         ("The road was cut, it said.", True),
         ("وأضاف المرصد أن الفصائل سيطرت على 16 قرية.", False),
         ("The monitor said the road was cut.", False),
+        # a noun in ta marbuta names the speaker; it is no pronoun suffix
+        ("وأعلنت وزارة الصحة مقتل خمسة أشخاص في القصف.", False),
+        ("وأكدت هيئة الإسعاف نقل الجرحى إلى المستشفى.", False),
+        ("وأكدت قيادته أن القوات انسحبت.", True),
     ],
 )
 def test_which_sentences_lean_on_an_earlier_speaker(sentence: str, leans: bool) -> None:

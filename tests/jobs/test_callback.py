@@ -102,3 +102,45 @@ def test_a_pinned_connection_reaches_a_real_receiver_with_the_host_it_was_given(
     assert state == ("delivered", 1, None)
     [(headers, body)] = receiver.received
     assert headers["host"] == f"receiver.test:{port}" and headers["x-summarizer-job"] == "j_1" and body == {}
+
+
+def _server_name(hello: bytes) -> str | None:
+    """The server_name (SNI) a TLS ClientHello asks for, read from its bytes."""
+    at = 5 + 4 + 2 + 32  # record and handshake headers, version, random
+    at += 1 + hello[at]  # session id
+    at += 2 + int.from_bytes(hello[at : at + 2], "big")  # cipher suites
+    at += 1 + hello[at]  # compression methods
+    end = at + 2 + int.from_bytes(hello[at : at + 2], "big")
+    at += 2
+    while at + 4 <= end:
+        kind, size = int.from_bytes(hello[at : at + 2], "big"), int.from_bytes(hello[at + 2 : at + 4], "big")
+        if kind == 0:  # server_name: list length (2), name type (1), name length (2), name
+            return hello[at + 9 : at + 9 + int.from_bytes(hello[at + 7 : at + 9], "big")].decode("ascii")
+        at += 4 + size
+    return None
+
+
+def test_over_https_the_pinned_connection_asks_tls_for_the_host_name() -> None:
+    """A loopback listener reads the ClientHello (no certificate: the handshake goes no further)."""
+    hellos: list[bytes] = []
+
+    async def run() -> tuple[str, int, str | None]:
+        async def hello(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            head = await reader.readexactly(5)
+            hellos.append(head + await reader.readexactly(int.from_bytes(head[3:5], "big")))
+            writer.close()
+
+        server = await asyncio.start_server(hello, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        async with server:
+            return await deliver(
+                f"https://receiver.test:{port}/hook", b"{}", "j_1", attempts=1, wait=0, timeout=5,
+                allow_private=True, resolver=FakeResolver([["127.0.0.1"]]),
+            )  # fmt: skip
+
+    state, tries, error = asyncio.run(run())
+    assert (state, tries) == ("failed", 1) and error is not None  # no TLS server there, as expected
+    [hello] = hellos
+    assert (
+        hello[0] == 0x16 and _server_name(hello) == "receiver.test"
+    )  # a handshake, for the name, not 127.0.0.1

@@ -521,3 +521,19 @@ def test_country_bodies_belong_to_the_unspecified_one() -> None:
     ]:
         actor = get_actor(actor_id)
         assert actor is not None and is_party(actor) == party, actor_id
+
+
+def test_gezira_state_is_no_tv_channel_and_the_channel_still_is() -> None:
+    from summarizer.reading.actors import find_actors
+
+    assert [m.actor.id for m in find_actors("هاجمت قوات الدعم السريع قرية في ولاية الجزيرة")] == ["rsf"]
+    assert [m.actor.id for m in find_actors("قائد الدعم السريع في الجزيرة أعلن انشقاقه")] == ["rsf"]
+    assert [m.actor.id for m in find_actors("وذكرت قناة الجزيرة أن القصف استمر")] == ["aljazeera"]
+
+
+def test_a_country_dependent_name_read_in_a_country() -> None:
+    from summarizer.reading.actors import in_country
+
+    assert (a := in_country("الجيش", "SD")) is not None and a.id == "saf"
+    assert (a := in_country("the army", "LB")) is not None and a.id == "lebanese_army"
+    assert in_country("الجيش السوري", "SD") is None

@@ -130,3 +130,23 @@ def test_clauses_split_where_a_second_report_is_joined(sentence: str, parts: int
     assert len(spans) == parts
     assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
     assert all(a < b for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبدأت الفصائل هجومها على ريف حلب منذ يوم الأربعاء الماضي.",
+        "اندلعت الاشتباكات في محيط البلدة منذ الأربعاء.",
+        "The offensive on the Aleppo countryside began since Wednesday, the monitor said.",
+    ],
+)
+def test_since_after_a_verb_of_beginning_dates_the_beginning(text: str) -> None:
+    published = dt.datetime(2024, 12, 1, 12, 0, tzinfo=dt.UTC)  # a Sunday
+    f = facts.read(text, published)
+    assert not f.is_background(published)
+    assert f.event_date(published)[0] == dt.date(2024, 11, 27)
+
+
+def test_since_without_a_verb_of_beginning_stays_a_span() -> None:
+    published = dt.datetime(2024, 12, 1, 12, 0, tzinfo=dt.UTC)
+    assert [d.kind for d in facts.read("وقتل 327 شخصا منذ الأربعاء في إدلب", published).dates] == ["since"]

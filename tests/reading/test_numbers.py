@@ -6,7 +6,14 @@ import itertools
 
 import pytest
 
-from summarizer.reading.numbers import Quantity, casualties, find_quantities, no_deaths_stated, parse_number
+from summarizer.reading.numbers import (
+    Quantity,
+    casualties,
+    find_quantities,
+    no_deaths_stated,
+    parse_number,
+    toll_update,
+)
 from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
 
@@ -422,3 +429,20 @@ def test_coordinated_groups_sharing_a_verb_keep_their_own_nouns() -> None:
         found = [(q.value, q.counted, q.noun) for q in find_quantities(sentence)]
         assert all(counted == "killed" for _, counted, _ in found), (sentence, found)
         assert {noun for _, _, noun in found} in ({"fighters", "soldiers"}, {"soldiers", "civilians"}), found
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("وقالت وزارة الصحة إن حصيلة القصف على البلدة ارتفعت إلى 14 قتيلاً", True),
+        ("وارتفع عدد ضحايا الغارة إلى تسعة قتلى و30 جريحاً", True),
+        ("The death toll from Friday's strike on the market rose to 14, medics said", True),
+        ("Officials said the number of dead had climbed to 30 by the evening", True),
+        ("قتل خمسة أشخاص في غارة على البلدة", False),
+        ("Prices rose to a record high in the city's markets", False),
+        ("وبذلك يرتفع عدد القتلى في المحافظة منذ بدء الهجوم إلى 40", False),
+        ("The toll since the offensive began last week rose to 40", False),
+    ],
+)
+def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
+    assert toll_update(text) is raised

@@ -1,0 +1,72 @@
+"""List one half's event errors for classification by cause: served events with no gold match (exhaustive
+cases), gold events missed, and listed non-event sentences served as events.
+
+    uv run python bench/event_misses.py                 # the tuning half (the only half to tune on)
+    uv run python bench/event_misses.py --skip-batch unseen-3
+
+Batches given with --skip-batch (default: unseen-3, the lead's untuned measure) are never run or printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+from pathlib import Path
+
+from summarizer.config import load_settings
+from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.evals import datasets as ds
+from summarizer.evals import matching
+from summarizer.pipeline import Pipeline
+from summarizer.schemas import SummarizeRequest
+from summarizer.timeline.store import Store
+
+
+async def run(half: str, skip: set[str]) -> None:
+    data = ds.load()
+    settings = load_settings()
+    engine = ExtractiveEngine(settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "x.sqlite3")
+        pipeline = Pipeline(settings, store, engine)
+        for case in data.cases:
+            batches = {data.entries[a].batch for a in case.article_ids}
+            if ds.half_of(case.id) != half or batches & skip or case.id.startswith("u3-"):
+                continue
+            req = SummarizeRequest(articles=data.request_articles(case.article_ids), languages=["ar", "en"])
+            resp = await pipeline.summarize(req)
+            texts = {a: data.articles[a].text for a in case.article_ids}
+            events = matching.as_reports([e for g in resp.groups for e in g.events])
+            for g in case.events:
+                found = matching.match_gold(g, events, texts)
+                if found is None:
+                    near = [e for e in events if matching.gold_overlap(e, g, texts) > 0]
+                    why = f" (overlaps {', '.join(e.event_type for e in near)})" if near else ""
+                    print(f"MISS {case.id}/{g.article_id}: {g.event_type} {g.date}{why} | {g.anchor[:110]}")
+            if case.exhaustive:
+                for e in events:
+                    if not matching.served_correct(e, case.events, texts):
+                        near = [g.event_type for g in case.events if matching.gold_overlap(e, g, texts) > 0]
+                        why = f" (gold there: {', '.join(near)})" if near else ""
+                        print(
+                            f"FP   {case.id}/{matching.article_of(e)}: {e.event_type} {e.date}{why} | "
+                            f"{e.evidence[0].quote[:110]}"
+                        )
+            for n in case.non_events:
+                if any(matching.hits_non_event(e, [n], texts) for e in events):
+                    kinds = [e.event_type for e in events if matching.hits_non_event(e, [n], texts)]
+                    print(f"NONE {case.id}/{n.article_id}: {n.kind} as {kinds} | {n.anchor[:110]}")
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=["tuning"], default="tuning")
+    parser.add_argument("--skip-batch", nargs="*", default=["unseen-3"])
+    args = parser.parse_args()
+    asyncio.run(run(args.half, set(args.skip_batch)))
+
+
+if __name__ == "__main__":
+    main()
