@@ -32,14 +32,21 @@ def make_app(url: str) -> procrastinate.App:
     return procrastinate.App(connector=procrastinate.PsycopgConnector(conninfo=url))
 
 
+SCHEMA_LOCK = 0x5355_4D53  # pg_advisory_xact_lock key held while procrastinate's schema is looked for and made
+
+
 async def ensure_schema(app: procrastinate.App) -> None:
-    """procrastinate's tables, made once per database (an open app, i.e. inside ``app.open_async()``)."""
+    """procrastinate's tables, made once per database (an open app, i.e. inside ``app.open_async()``): looked for
+    and made in one transaction under an advisory lock, so replicas and workers starting together do not both
+    make them (the second found none, then failed on "already exists")."""
     connector = app.connector
-    row = await connector.execute_query_one_async(
-        "SELECT to_regclass('procrastinate_jobs') IS NOT NULL AS made"
-    )
-    if not row["made"]:
-        await app.schema_manager.apply_schema_async()
+    assert isinstance(connector, procrastinate.PsycopgConnector)
+    async with connector.pool.connection() as conn, conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+        cur = await conn.execute("SELECT to_regclass('procrastinate_jobs') IS NOT NULL")
+        row = await cur.fetchone()
+        if not (row and row[0]):
+            await conn.execute(app.schema_manager.get_schema())
 
 
 async def defer(app: procrastinate.App, job_id: str) -> None:

@@ -45,6 +45,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from summarizer.timeline import tables
 
 WRITE_LOCK = 0x5355_4D57  # pg_advisory_xact_lock key of store writes (any 64-bit number no one else uses)
+MIGRATE_LOCK = 0x5355_4D4D  # ... of migrations at start-up
 SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
@@ -80,6 +81,7 @@ def migrate(engine: Engine) -> bool:
     stored events were never indexed into happenings (the caller indexes them once)."""
     logging.getLogger("alembic").setLevel(logging.WARNING)
     with engine.begin() as conn:
+        _one_at_a_time(conn)
         have = set(inspect(conn).get_table_names())
         legacy = "articles" in have and "alembic_version" not in have
         unindexed = "events" in have and "happening" not in {
@@ -90,8 +92,16 @@ def migrate(engine: Engine) -> bool:
         if legacy:
             command.stamp(_alembic(conn), "0001")
     with engine.begin() as conn:
+        _one_at_a_time(conn)
         command.upgrade(_alembic(conn), "head")
     return unindexed
+
+
+def _one_at_a_time(conn: Connection) -> None:
+    """On Postgres, replicas starting together migrate one after another (the second finds the schema at head)
+    rather than racing to create the same tables; SQLite's file lock does it there."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK})")
 
 
 def _adapt(conn: Connection) -> None:
