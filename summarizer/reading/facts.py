@@ -15,7 +15,7 @@ from summarizer.reading.dates import Precision, TemporalExpression
 from summarizer.reading.mood import Mood
 from summarizer.reading.numbers import Quantity
 from summarizer.reading.places import PlaceMatch
-from summarizer.reading.text import dateline_end, fold
+from summarizer.reading.text import dateline_end, dateline_outlet, fold
 from summarizer.schemas import EventType
 
 # a verb of beginning right before a "since" phrase: the happening began that day
@@ -56,7 +56,10 @@ class SentenceFacts:
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
-        self.places: tuple[PlaceMatch, ...] = tuple(places.find_places(text))
+        outlet_start, outlet_end = dateline_outlet(text)  # the outlet's name in a dateline names no place
+        self.places: tuple[PlaceMatch, ...] = tuple(
+            p for p in places.find_places(text) if not (outlet_start <= p.start and p.end <= outlet_end)
+        )
         self.actors: tuple[ActorMatch, ...] = tuple(actors.find_actors(text))
 
     @cached_property

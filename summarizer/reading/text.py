@@ -354,8 +354,10 @@ def near_duplicates(keysets: list[frozenset[str]], threshold: float = 0.6) -> li
     return owner
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-–—]")
-_DATELINE_AR = re.compile(r"^[\u0621-\u064a /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u064a/ ]{2,20} ?\([^)]{1,40}\) ?[-–—]")
+_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} (?P<outlet>\([^)]{1,40}\)) [-–—]")
+_DATELINE_AR = re.compile(
+    r"^[\u0621-\u0652 /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u0652/ ]{2,20} ?(?P<outlet>\([^)]{1,40}\)) ?[-–—]"
+)
 
 
 def dateline_end(text: str) -> int:
@@ -363,3 +365,10 @@ def dateline_end(text: str) -> int:
     that opens a text ends; 0 if none. Where a report was filed is not where its happening took place."""
     m = _DATELINE.match(text) or _DATELINE_AR.match(text)
     return m.end() if m else 0
+
+
+def dateline_outlet(text: str) -> tuple[int, int]:
+    """The span of a wire dateline's outlet ("(Jordan Valley Wire)", "(وكالة الأنباء الأردنية)"), (0, 0) if
+    none: an outlet's name names no place ("QUITO, April 16 (Jordan Valley Wire) -" is not a report from Jordan)."""
+    m = _DATELINE.match(text) or _DATELINE_AR.match(text)
+    return m.span("outlet") if m else (0, 0)

@@ -150,3 +150,18 @@ def test_since_after_a_verb_of_beginning_dates_the_beginning(text: str) -> None:
 def test_since_without_a_verb_of_beginning_stays_a_span() -> None:
     published = dt.datetime(2024, 12, 1, 12, 0, tzinfo=dt.UTC)
     assert [d.kind for d in facts.read("وقتل 327 شخصا منذ الأربعاء في إدلب", published).dates] == ["since"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("QUITO, April 16 (Jordan Valley Wire) - The government ordered power cuts across the country.", []),
+        ("MANILA, March 3 (Beirut Morning Post) - Typhoon winds cut power to the capital.", []),
+        ("بيروت، 23 أيلول (وكالة أنباء دمشق) - غارات على النبطية", ["بيروت", "النبطية"]),
+        ("بيروت، 23 أيلول (وكالة الأنباء الأردنية) - غارات على النبطية", ["بيروت", "النبطية"]),
+        ("ALEPPO, Syria, Nov 28 (Gaza Wire) - An air strike hit al-Atarib.", ["ALEPPO", "Syria", "al-Atarib"]),
+    ],
+)
+def test_an_outlets_name_in_a_dateline_names_no_place(sentence: str, places: list[str]) -> None:
+    found = facts.SentenceFacts(sentence, MOMENT).places
+    assert [sentence[p.start : p.end] for p in found] == places
