@@ -37,6 +37,27 @@ def label(engine: Engine) -> str:
     return "extractive" if engine.name == "extractive" else f"llm:{engine.model}"
 
 
+
+def admitted(
+    request: SummarizeRequest, settings: Settings, store: Store, owner: str, *, max_articles: int
+) -> list[Article]:
+    """A request's articles, cleaned and checked as every way in checks them (/summarize, /jobs): limits
+    (422), then clashes with stored articles (409)."""
+    s = settings
+    articles = prepare(
+        request.articles,
+        s.zone,
+        max_chars=s.max_article_chars,
+        max_articles=max_articles,
+        years=(s.min_year, s.max_year),
+    )
+    corrections = [item.id for item in request.articles if item.correction and item.id]
+    clashes = store.clashes(articles, owner=owner, corrections=corrections)
+    if clashes:
+        raise clash_error(clashes)
+    return articles
+
+
 class Pipeline:
     """Owns one request's flow; the engine does the per-group work, the store keeps what was served."""
 
@@ -73,18 +94,8 @@ class Pipeline:
             return repeat.model_copy(update={"meta": repeat.meta.model_copy(update={"cached": True, "usage": Usage()})})
         loop = asyncio.get_running_loop()
         deadline = loop.time() + s.request_timeout
-        articles = await run_cpu(
-            prepare,
-            request.articles,
-            s.zone,
-            max_chars=s.max_article_chars,
-            max_articles=s.max_articles,
-            years=(s.min_year, s.max_year),
-        )
+        articles = await run_cpu(admitted, request, s, self.store, owner, max_articles=s.max_articles)
         corrections = [item.id for item in request.articles if item.correction and item.id]
-        clashes = await run_cpu(self.store.clashes, articles, owner=owner, corrections=corrections)
-        if clashes:
-            raise clash_error(clashes)
         groups = await run_cpu(group_articles, articles)
         languages = list(request.languages)
         finished = 0

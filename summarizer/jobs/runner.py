@@ -10,7 +10,7 @@ import logging
 import secrets
 from typing import TYPE_CHECKING, Protocol
 
-from summarizer.articles import content_id, prepare
+from summarizer.articles import content_id
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.grouping import group_articles
@@ -19,9 +19,9 @@ from summarizer.jobs.models import Status
 from summarizer.jobs.records import JobRecord, JobStore
 from summarizer.jobs.view import view
 from summarizer.offload import run_cpu
-from summarizer.pipeline import Pipeline
+from summarizer.pipeline import Pipeline, admitted
 from summarizer.schemas import ErrorBody, Meta, SummarizeRequest, SummarizeResponse, Usage
-from summarizer.timeline.store import Store, clash_error
+from summarizer.timeline.store import Store
 
 if TYPE_CHECKING:
     from summarizer.services import Services
@@ -46,18 +46,7 @@ def plan(
 ) -> list[tuple[str, list[str]]]:
     """The job's groups (id, article ids), checked as /summarize checks a request: limits, then clashes with
     stored articles (422 / 409 now rather than a failed job later)."""
-    s = settings
-    articles = prepare(
-        request.articles,
-        s.zone,
-        max_chars=s.max_article_chars,
-        max_articles=s.job_max_articles,
-        years=(s.min_year, s.max_year),
-    )
-    corrections = [item.id for item in request.articles if item.correction and item.id]
-    clashes = store.clashes(articles, owner=owner, corrections=corrections)
-    if clashes:
-        raise clash_error(clashes)
+    articles = admitted(request, settings, store, owner, max_articles=settings.job_max_articles)
     return [(g.id, g.article_ids) for g in group_articles(articles)]
 
 

@@ -638,20 +638,22 @@ def by_name(name: str) -> Actor | None:
     return None
 
 
+def _named(name: str) -> list[_Phrase]:
+    """The actor phrases that are exactly this name, a proclitic glued to it aside ("والجيش" is "الجيش")."""
+    t = _tables()
+    tokens = tuple(_WORD.findall(fold(name)))
+    if not tokens:
+        return []
+    first = tokens[0]
+    heads = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
+    return [p for head in heads for p in t.actor_index.get(head, ()) if p.tokens == (head, *tokens[1:])]
+
+
 def country_dependent(name: str) -> bool:
     """Whether a name means a different body in each country ("the army", "وزارة الدفاع"): without a
     country to read it in, it names no party."""
     t = _tables()
-    tokens = tuple(_WORD.findall(fold(name)))
-    if not tokens:
-        return False
-    first = tokens[0]
-    bare = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
-    return any(
-        p.tokens == (head, *tokens[1:]) and (p.bare or bool(t.by_country.get(p.ref)))
-        for head in bare
-        for p in t.actor_index.get(head, ())
-    )
+    return any(p.bare or bool(t.by_country.get(p.ref)) for p in _named(name))
 
 
 def in_country(name: str, country: str) -> Actor | None:
@@ -659,16 +661,8 @@ def in_country(name: str, country: str) -> Actor | None:
     Sudan's; a bare "وزارة الصحة" in Gaza: Gaza's), or None when the name does not depend on it. For a
     sentence that names no place, the article's country decides (the engine passes it)."""
     t = _tables()
-    tokens = tuple(_WORD.findall(fold(name)))
-    if not tokens:
-        return None
-    first = tokens[0]
-    bare = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
-    for head in bare:  # a proclitic glued to the name ("والجيش") is not part of it
-        for p in t.actor_index.get(head, ()):
-            if p.tokens != (head, *tokens[1:]):
-                continue
-            parts = t.by_country.get(p.ref) or dict(p.elsewhere)
-            if country in parts:
-                return t.actors[parts[country]]
+    for p in _named(name):
+        parts = t.by_country.get(p.ref) or dict(p.elsewhere)
+        if country in parts:
+            return t.actors[parts[country]]
     return None
