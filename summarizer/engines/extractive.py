@@ -500,19 +500,8 @@ class ExtractiveEngine:
             if earlier is None:
                 out.append(e)
                 continue
-            o = out[earlier]
-            quotes = {(ev.article_id, ev.quote) for ev in o.evidence}
-            evidence = [*o.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
             # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
-            first, second = (e, o) if s is not None and numbers.toll_update(s.text) else (o, e)
-            out[earlier] = o.model_copy(
-                update={
-                    "evidence": evidence,
-                    "article_ids": article_ids_of(evidence),
-                    "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
-                    "injured": first.injured if first.injured is not None else second.injured,
-                }
-            )
+            out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
 
     def _one_statement_per_sentence(self, events: list[Event]) -> list[Event]:
@@ -798,21 +787,13 @@ class ExtractiveEngine:
                 kept.append(e)
                 continue
             k0 = kept[hit]
-            quotes = {(ev.article_id, ev.quote) for ev in k0.evidence}
-            evidence = [*k0.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
             # the raised toll is the latest count; otherwise the best-supported report's, else the other's
-            first, second = (e, k0) if raised and e.fatalities is not None else (k0, e)
-            kept[hit] = k0.model_copy(
-                update={
-                    "evidence": evidence,
-                    "article_ids": article_ids_of(evidence),
-                    "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
-                    "injured": first.injured if first.injured is not None else second.injured,
-                    "attribution": list(
-                        {(a.source, a.stance): a for a in [*k0.attribution, *e.attribution]}.values()
-                    ),
-                    "actors": list(dict.fromkeys([*k0.actors, *e.actors])),
-                }
+            kept[hit] = _absorb(
+                k0,
+                e,
+                latest=raised and e.fatalities is not None,
+                attribution=list({(a.source, a.stance): a for a in [*k0.attribution, *e.attribution]}.values()),
+                actors=list(dict.fromkeys([*k0.actors, *e.actors])),
             )
             for k in keys:
                 index.setdefault(k, hit)
@@ -1017,6 +998,23 @@ def _calendar() -> frozenset[str]:
     reader takes for dates only beside a day)."""
     data = json.loads(resources.files("summarizer.data").joinpath("temporal.json").read_text("utf-8"))
     return frozenset(fold(w) for e in [*data["weekdays"], *data["months"]] for w in [*e["ar"], *e["en"]])
+
+
+def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event:
+    """``kept`` with another report of its happening merged in: the other's new quotes, its tolls where
+    ``kept`` has none (or first, when ``latest``: a raised toll), and any ``more`` fields given."""
+    quotes = {(ev.article_id, ev.quote) for ev in kept.evidence}
+    evidence = [*kept.evidence, *(ev for ev in other.evidence if (ev.article_id, ev.quote) not in quotes)]
+    first, second = (other, kept) if latest else (kept, other)
+    return kept.model_copy(
+        update={
+            "evidence": evidence,
+            "article_ids": article_ids_of(evidence),
+            "fatalities": first.fatalities if first.fatalities is not None else second.fatalities,
+            "injured": first.injured if first.injured is not None else second.injured,
+            **more,
+        }
+    )
 
 
 def _country_of(sentences: list[_Sentence]) -> str | None:
