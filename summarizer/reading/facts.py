@@ -234,21 +234,21 @@ def triggers(folded: str) -> list[Trigger]:
         cues = cues or mood.marks(folded)
         rank = int((m.lastgroup or "t0")[1:])
         kind = kinds[rank]
-        start = m.start() + len(m.group("pro"))
+        at = m.start()
+        pro = m.group("pro")
+        start = at + len(pro)
         purpose = kind in ("control_change", "withdrawal") and (
-            m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
+            pro.removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, at)
         )
         begun = cues.is_begun(start)
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
-        negated = cues.is_negated(m.start())
-        modal = (purpose or cues.is_modal(m.start())) and not begun
+        negated = cues.is_negated(at)
+        modal = (purpose or cues.is_modal(at)) and not begun
+        definite = pro.endswith("ال") or folded.endswith("the ", 0, at)
         # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll
-        told = kind == "casualties" and (
-            m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
-        ) and not _FIGURE.search(folded)
-        definite = m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
-        context = cues.is_context(m.start()) or told
-        trigger = Trigger(kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()))
+        told = kind == "casualties" and definite and not _FIGURE.search(folded)
+        context = cues.is_context(at) or told
+        trigger = Trigger(kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at))
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]

@@ -120,6 +120,8 @@ class Marks:
 
     def _before(self, cues: tuple[tuple[int, int], ...], start: int, window: int) -> bool:
         """A cue in the same clause as ``start``, at most ``window`` characters before it."""
+        if not cues:  # most sentences have none of a kind
+            return False
         cut = self.breaks[bisect_right(self.breaks, start) - 1] if self.breaks and self.breaks[0] <= start else 0
         lo = max(0, start - window, cut)
         return any(lo <= s and e <= start for s, e in cues)
@@ -151,9 +153,9 @@ def marks(folded: str) -> Marks:
     c = _cues()
 
     def spans(p: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
-        return tuple(m.span() for m in p.finditer(folded))
+        return tuple([m.span() for m in p.finditer(folded)])
 
-    breaks = tuple(m.end() for m in _CLAUSE_END.finditer(folded))
+    breaks = tuple([m.end() for m in _CLAUSE_END.finditer(folded)])
     framed = []
     for m in c.framing.finditer(folded):
         link = c.links.search(folded, m.end(), m.end() + _FRAME_WINDOW)
