@@ -330,8 +330,13 @@ def _tokens(folded: str) -> tuple[_Tok, ...]:
         # the dot of an abbreviation (U.S. said) is no sentence stop
         if m.group() == "." and toks and not toks[-1].punct and len(toks[-1].text) == 1:
             continue
-        toks.append(_Tok(m.start(), m.end(), m.group(), not m.group()[0].isalnum()))
+        text = m.group()
+        # tuple.__new__ builds the named tuple without a call of its Python-level __new__
+        toks.append(_NEW(_Tok, (m.start(), m.end(), text, not text[0].isalnum())))
     return tuple(toks)
+
+
+_NEW = tuple.__new__
 
 
 @lru_cache(maxsize=16384)  # words repeat across sentences; the answer depends on the word alone

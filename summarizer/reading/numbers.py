@@ -218,7 +218,11 @@ class _Tok(NamedTuple):  # a tuple: built for every word of every sentence
 
 
 def _tokens(folded: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    # tuple.__new__ builds the named tuple without a call of its Python-level __new__
+    return [_NEW(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(folded)]
+
+
+_NEW = tuple.__new__
 
 
 MAX_DIGITS = 15  # a longer run of digits is an id, a phone number or noise, never a count

@@ -100,6 +100,9 @@ class _Tok(NamedTuple):
     kind: int
 
 
+_NEW = tuple.__new__
+
+
 def _tokenize(folded: str) -> list[_Tok]:
     """Tokens of a folded text. A hyphen between two Latin words is dropped (Deir ez-Zor == Deir ez Zor)."""
     raw: list[_Tok] = []
@@ -108,19 +111,20 @@ def _tokenize(folded: str) -> list[_Tok]:
         group = m.lastgroup
         s, e = m.start(), m.end()
         t = m.group()
+        # tuple.__new__ builds the named tuple without a call of its Python-level __new__
         if group == "a":
-            raw.append(_Tok(t, s, e, _AR))
+            raw.append(_NEW(_Tok, (t, s, e, _AR)))
         elif group == "acr":
-            raw.append(_Tok(t.replace(".", ""), s, e, _LAT))
+            raw.append(_NEW(_Tok, (t.replace(".", ""), s, e, _LAT)))
         elif group == "l":
             if t.endswith("'s") and len(t) > 2:
                 t, e = t[:-2], e - 2
-            raw.append(_Tok(t, s, e, _LAT))
+            raw.append(_NEW(_Tok, (t, s, e, _LAT)))
         elif group == "h":
-            raw.append(_Tok("-", s, e, _HYPHEN))
+            raw.append(_NEW(_Tok, ("-", s, e, _HYPHEN)))
             hyphens = True
         else:
-            raw.append(_Tok(t, s, e, _PUNCT))
+            raw.append(_NEW(_Tok, (t, s, e, _PUNCT)))
     if not hyphens:
         return raw
     out: list[_Tok] = []
