@@ -10,6 +10,11 @@ on the same articles, and the ratio between the two.
 
     uv run python bench/offline_engine.py            # 1000 articles
     uv run python bench/offline_engine.py --n 200
+    uv run python bench/offline_engine.py --collector default   # CPython's garbage collector thresholds
+
+The garbage collector is set as the service sets it at start-up (summarizer/collector.py: young collections
+rarer; the engine makes no reference cycles, and the run prints how many objects the collector freed), for
+this engine and the other one alike; ``--collector default`` keeps CPython's thresholds.
 
 Against another revision's engine, on the same articles (built here, from this tree's gazetteer), in
 alternating rounds so load from other work weighs on both alike; the old code runs in a child process
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import random
@@ -236,21 +242,43 @@ def measure(fn: Any, items: list[ArticleIn]) -> tuple[float, float, float, int]:
     return seconds, cpu, peak, result
 
 
+_YOUNG = "BENCH_GC_YOUNG"  # the young generation's threshold a child process sets, as its parent did
+
+
+def set_collector(young: int | None) -> None:
+    """The young generation's threshold (None: CPython's own); the older ones are left alone."""
+    if young is not None:
+        gc.set_threshold(young, *gc.get_threshold()[1:])
+
+
+def freed() -> int:
+    """How many objects the garbage collector has freed in this process so far (all generations)."""
+    return sum(g["collected"] for g in gc.get_stats())
+
+
 def worker(path: Path) -> None:
     """In a child process (with another revision's code on PYTHONPATH): the engine over the articles of
     ``path``, after warming on its warm-up articles; prints the measure as JSON."""
     data = json.loads(path.read_text("utf-8"))
     items = [ArticleIn.model_validate(a) for a in data["items"]]
+    set_collector(int(os.environ[_YOUNG]) if os.environ.get(_YOUNG) else None)
     run_engine([ArticleIn.model_validate(a) for a in data["warm"]])
+    before = freed()
     s, cpu, mb, events = measure(run_engine, items)
     package = str(Path(sys.modules["summarizer"].__file__ or "").parent)
-    print(json.dumps({"seconds": s, "cpu": cpu, "peak": mb, "events": events, "package": package}))
+    print(
+        json.dumps(
+            {"seconds": s, "cpu": cpu, "peak": mb, "events": events, "package": package, "freed": freed() - before}
+        )
+    )
 
 
-def in_child(path: Path, other: Path | None) -> tuple[float, float, float, int]:
+def in_child(path: Path, other: Path | None, young: int | None) -> tuple[float, float, float, int]:
     """One measure in a fresh process (no reading cached from an earlier round): of this tree's engine, or
-    of the one in ``other`` (a checkout holding a ``summarizer`` package)."""
+    of the one in ``other`` (a checkout holding a ``summarizer`` package), with the collector's young
+    threshold ``young`` (None: CPython's)."""
     env = {**os.environ, "PYTHONPATH": str(other.resolve())} if other else dict(os.environ)
+    env[_YOUNG] = "" if young is None else str(young)
     out = subprocess.run(
         [sys.executable, __file__, "--worker", str(path)], env=env, check=True, capture_output=True, text=True
     )
@@ -259,6 +287,8 @@ def in_child(path: Path, other: Path | None) -> tuple[float, float, float, int]:
     expected = other.resolve() / "summarizer" if other else mine
     if Path(r["package"]) != expected:
         raise SystemExit(f"the child ran the engine of {r['package']}, not of {expected}")
+    if r["freed"]:
+        print(f"note: the collector freed {r['freed']} objects in a run of the engine at {r['package']}")
     return r["seconds"], r["cpu"], r["peak"], r["events"]
 
 
@@ -271,15 +301,25 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=1, help="alternating rounds with --against (best CPU kept)"
     )
+    parser.add_argument(
+        "--collector",
+        choices=["service", "default"],
+        default="service",
+        help="the garbage collector's thresholds: as the service sets them (default), or CPython's",
+    )
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker)
         return
+    from summarizer import collector  # here: a child running another revision's engine may have none
+
+    young = collector.YOUNG_THRESHOLD if args.collector == "service" else None
     warm = build(20, seed=99)  # other sentences: warms the lexicons, not the per-sentence caches
     items = build(args.n, avoid=frozenset(s.of(a.text) for a in warm for s in split_sentences(a.text)))
     chars = sum(len(a.text) for a in items)
     sentences = sum(len(split_sentences(a.text)) for a in items)
+    set_collector(young)
     run_engine(warm)
     b_s, b_cpu, b_mb, _ = measure(run_baseline, items)  # first: its peak is the process before the engine ran
     rows: list[tuple[str, float, float, float]] = []
@@ -294,15 +334,23 @@ def main() -> None:
             }
             path.write_text(json.dumps(dump), "utf-8")
         if args.rounds == 1 and not args.against:
+            before = freed()
             ours.append(measure(run_engine, items))
+            if freed() > before:
+                print(f"note: the collector freed {freed() - before} objects in the run")
         for _ in range(args.rounds if args.rounds > 1 or args.against else 0):
-            ours.append(in_child(path, None))
+            ours.append(in_child(path, None, young))
             if args.against:
-                theirs.append(in_child(path, args.against))
+                theirs.append(in_child(path, args.against, young))
     e_s, e_cpu, e_mb, events = min(ours, key=lambda m: m[1])
     print(
         f"articles: {args.n} generated, Arabic and English ({chars / args.n:.0f} characters and "
         f"{sentences / args.n:.1f} sentences on average, no sentence repeated), one process, one core"
+    )
+    print(
+        f"garbage collector: young threshold {gc.get_threshold()[0]}, "
+        + ("as the service sets it (summarizer/collector.py)" if young else "CPython's default")
+        + (", for both engines" if args.against else "")
     )
     rows.append(("extractive engine", e_s, e_cpu, e_mb))
     if theirs:

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from summarizer import offload
+from summarizer import collector, offload
 from summarizer.api import auth, errors
 from summarizer.api.bodies import add_schemas
 from summarizer.api.limits import BodySizeLimit
@@ -28,6 +28,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         offload.configure(settings.cpu_workers)
+        collector.configure()  # the engine makes no cycles: young collections rarer
         services = build(settings)  # imports litellm now when an LLM is configured
         app.state.services = services
         runner = make_runner(services)
