@@ -626,6 +626,18 @@ def _verb_after(f: str, prev: _Found, cur: _Found) -> _Found | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat across sentences; the answer depends on the word alone
+def _inert(word: str) -> bool:
+    """A word no number starts with: no digit, no numeral (a proclitic aside), no dual."""
+    t = _tables()
+    return (
+        not word[0].isdecimal()
+        and word not in t.numerals
+        and _after_proclitic(word) is None
+        and _dual_word(word) is None
+    )
+
+
 @lru_cache(maxsize=4096)  # find_quantities and casualties read the same sentence
 def _scan(text: str) -> tuple[_Found, ...]:
     fo = fold_with_offsets(text)
@@ -635,6 +647,9 @@ def _scan(text: str) -> tuple[_Found, ...]:
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if _inert(tok.text):  # most words: no run can start there
+            i += 1
+            continue
         if tok.is_digits:
             run = _digit_run(f, fo, text, toks, i)
         else:
