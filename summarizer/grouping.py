@@ -65,11 +65,13 @@ def keywords(article: Article) -> Counter[str]:
     """Content-word keys of an article's body, counted (numbers and function words left out)."""
     stop = stopwords()
     counts: Counter[str] = Counter()
+    seen = counts.get  # not counts[k] += 1: a Counter's missing key is a Python-level call
     for span in article.body:
         for w in words(span.of(article.text)):
             if w in stop or w.isdigit() or len(w) < 3:
                 continue
-            counts[stem(w)] += 1
+            k = stem(w)
+            counts[k] = seen(k, 0) + 1
     return counts
 
 

@@ -275,9 +275,12 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens of ``text`` (letters and digits, Arabic and Latin)."""
-    return re.findall(r"[^\W_]+", fold(text))
+    return _WORD.findall(fold(text))
 
 
 # ---------------------------------------------------------------- page chrome
