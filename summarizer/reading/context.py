@@ -11,6 +11,7 @@ from typing import Protocol
 
 from summarizer.reading import places
 from summarizer.reading.facts import SentenceFacts, triggers
+from summarizer.reading.lexicon import alternation
 from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import Event
@@ -36,8 +37,9 @@ def _movement() -> re.Pattern[str]:
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))[
         "movement"
     ]
-    ar = "|".join(re.escape(fold(c)) for c in data["ar"])
-    en = "|".join(re.escape(c.lower()) for c in data["en"])
+    # only searched for (is there one?): the cues as tries, in whatever order
+    ar = alternation(fold(c) for c in data["ar"])
+    en = alternation(c.lower() for c in data["en"])
     return re.compile(rf"(?:(?<![^\W\d_])[وف]?(?:{ar})|\b(?:{en}))(?:\W+[^\W\d_]+){{0,2}}\W*$")
 
 

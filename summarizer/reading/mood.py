@@ -101,7 +101,7 @@ def _cues() -> _Cues:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every sentence that has a cue, read, never changed
 class Marks:
     """Where a folded sentence has modal, context and inchoative cues and clause breaks, read once, so
     each trigger is placed against them cheaply."""
