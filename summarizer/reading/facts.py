@@ -200,12 +200,18 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
     kinds: list[EventType] = []
     groups = []
+    firsts: set[str] = set()
     for n, entry in enumerate(data["types"]):
+        cues = [mood.folded_cue(c) for c in entry["ar"] + entry["en"]]
         # the type's cues longest first, as a trie
-        groups.append(f"(?P<t{n}>" + alternation(mood.folded_cue(c) for c in entry["ar"] + entry["en"]) + ")")
+        groups.append(f"(?P<t{n}>" + alternation(cues) + ")")
+        firsts.update(c[0] for c in cues)
         kinds.append(entry["type"])
-    # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
-    pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{'|'.join(groups)})")
+    # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings. The
+    # lookahead of the cues' first letters drops a reading of the proclitics no cue can follow at once,
+    # instead of trying each type's cues after it
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل){guard}(?:{'|'.join(groups)})")
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
     return tuple(kinds), pattern, masked
