@@ -74,8 +74,13 @@ class Facts:
 
 
 def _family(named: Mapping[str, actors.ActorMatch]) -> frozenset[str]:
-    out = set(named)
-    for a in named:
+    return _family_of(frozenset(named))
+
+
+@lru_cache(maxsize=4096)  # the rendering asks it of the same quotes' actors once per stance and language
+def _family_of(ids: frozenset[str]) -> frozenset[str]:
+    out = set(ids)
+    for a in ids:
         out |= actors.ancestors(a)
     return frozenset(out)
 
