@@ -46,7 +46,6 @@ from summarizer.articles import prepare
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grouping import group_articles
-from summarizer.reading.facts import clauses
 from summarizer.reading.text import split_sentences
 from summarizer.schemas import ArticleIn
 
@@ -189,6 +188,8 @@ def _places() -> dict[str, list[str]]:
 def readings(sentence: str) -> set[str]:
     """The texts the engine reads for one sentence: the sentence, and each report it joins (facts.clauses)
     when it joins several."""
+    from summarizer.reading.facts import clauses  # here: an older engine a child runs may have none
+
     return {sentence, *(sentence[a:b] for a, b in clauses(sentence))}
 
 
