@@ -53,6 +53,8 @@ class SentenceFacts:
         # the happening is named as one already told ("وقالت إن القذائف سقطت على منازل", "the strikes hit a
         # building"): a second account of it, when the article told it before
         self.told_again: bool = happening is not None and happening.definite
+        # an arrest, a curfew, a closure: a happening only in a report of fighting (see events.json)
+        self.conflict_only: bool = happening is not None and happening.gated
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
@@ -193,21 +195,25 @@ class SentenceFacts:
 
 
 @cache
-def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None]:
+def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None, frozenset[int]]:
     """The event types in priority order, one pattern for all their cues (group ``t<i>`` for the i-th
-    type), and the pattern of words that look like cues but are not."""
+    type), the pattern of words that look like cues but are not, and the ranks of the cue lists that are
+    a happening only in a report of fighting (``conflict_only``)."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
     kinds: list[EventType] = []
     groups = []
+    gated = set()
     for n, entry in enumerate(data["types"]):
         cues = sorted({mood.folded_cue(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
         groups.append(f"(?P<t{n}>" + "|".join(re.escape(c) for c in cues) + ")")
         kinds.append(entry["type"])
+        if entry.get("conflict_only"):
+            gated.add(n)
     # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
     pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{'|'.join(groups)})")
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
-    return tuple(kinds), pattern, masked
+    return tuple(kinds), pattern, masked, frozenset(gated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,11 +226,12 @@ class Trigger:
     negated: bool = False  # said not to have happened ("no reports of injuries"): no plan either
     definite: bool = False  # "القذائف سقطت", "the strikes hit": a happening named as one already told
     relative: bool = False  # in a relative clause describing a noun ("القوات التي اجتاحت المدينة")
+    gated: bool = False  # an act other stories tell too (an arrest, a curfew): a happening only amid fighting
 
 
 def triggers(folded: str) -> list[Trigger]:
     """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
-    kinds, pattern, masked = _triggers()
+    kinds, pattern, masked, gated = _triggers()
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
     out: list[tuple[int, Trigger]] = []
@@ -234,7 +241,7 @@ def triggers(folded: str) -> list[Trigger]:
         rank = int((m.lastgroup or "t0")[1:])
         kind = kinds[rank]
         start = m.start() + len(m.group("pro"))
-        purpose = kind in ("control_change", "withdrawal") and (
+        purpose = (kind in ("control_change", "withdrawal") or rank in gated) and (
             m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
         )
         begun = cues.is_begun(start)
@@ -247,7 +254,9 @@ def triggers(folded: str) -> list[Trigger]:
         ) and not _FIGURE.search(folded)
         definite = m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
         context = cues.is_context(m.start()) or told
-        trigger = Trigger(kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()))
+        trigger = Trigger(
+            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()), rank in gated
+        )
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]

@@ -343,3 +343,137 @@ def test_the_same_body_in_a_syrian_report_is_syrias() -> None:
         "ministry said."
     )
     assert evs and any("Syrian defence ministry" in e.actors for e in evs)
+
+
+# ------------------------------------------------------------------ bombings, claims, acts amid fighting
+
+BOMBINGS = [
+    "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday, killing four soldiers.",
+    "A roadside bomb hit an army patrol on the road south of Kirkuk on Saturday, wounding three soldiers.",
+    # a convoy hit is the target, not troops sent
+    "A truck bomb hit an army convoy near the town of Tal Afar on Saturday, a security source said.",
+    "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص.",
+    "انفجرت عبوة ناسفة بدورية للشرطة في مدينة درعا اليوم السبت وأصيب ثلاثة عناصر.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBINGS)
+def test_a_bombing_is_an_attack_of_the_strike_kind(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["strike"]
+
+
+CLAIMS = [
+    (
+        "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday, killing four soldiers. "
+        "Islamic State claimed responsibility for the bombing in a statement on its news agency.",
+        "claimed responsibility",
+    ),
+    (
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. وأعلن تنظيم "
+        "الدولة الإسلامية مسؤوليته عن الهجوم في بيان نشره على الإنترنت.",
+        "مسؤوليته",
+    ),
+    (
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. وتبنى تنظيم "
+        "الدولة الإسلامية التفجير في بيان.",
+        "وتبنى",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CLAIMS)
+def test_a_claim_of_responsibility_is_the_claimants_statement_beside_the_attack(text: str, claim: str) -> None:
+    evs = events(text)
+    assert [e.event_type for e in evs if e.event_type != "statement"] == ["strike"]
+    said = quoting(evs, claim)
+    assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Islamic State"]
+
+
+AMID_FIGHTING = [
+    (
+        "Israeli forces killed two Palestinians in a raid on Nablus on Saturday, the health ministry said. Troops "
+        "arrested 15 people across the West Bank overnight, the Palestinian Prisoners' Society said.",
+        "arrested",
+    ),
+    (
+        "قتل فلسطينيان برصاص القوات الإسرائيلية في مدينة نابلس اليوم السبت. واعتقلت القوات الإسرائيلية 15 "
+        "فلسطينياً من بلدات متفرقة في الضفة الغربية.",
+        "واعتقلت",
+    ),
+    (
+        "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة الأبيض اليوم السبت. وفرضت السلطات حظر التجول في "
+        "مدينة الأبيض حتى إشعار آخر.",
+        "حظر التجول",
+    ),
+    (
+        "Clashes between rival armed groups broke out in Tripoli on Saturday, killing six people. The interior "
+        "ministry imposed a curfew on several districts of Tripoli.",
+        "curfew",
+    ),
+    (
+        "أصيب خمسة فلسطينيين في هجوم للمستوطنين على بلدة ترمسعيا اليوم السبت. وأغلق الجيش الإسرائيلي مدخل "
+        "البلدة بالسواتر الترابية.",
+        "وأغلق",
+    ),
+    (
+        "Five Palestinians were wounded when settlers attacked the village of Turmus Ayya on Saturday. Settlers "
+        "also set fire to three cars in the village of Sinjil.",
+        "set fire",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), AMID_FIGHTING)
+def test_an_arrest_curfew_closure_or_arson_amid_fighting_is_an_event(text: str, act: str) -> None:
+    assert [e.event_type for e in quoting(events(text), act)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت الشرطة في بغداد ثلاثة أشخاص بتهمة سرقة مصرف اليوم السبت.",
+        "فرضت السلطات حظر التجول في مدينة النبطية اليوم السبت بعد شجار في حفل زفاف.",
+        "أغلقت البلدية الطريق الرئيسي في مدينة عمان اليوم السبت لأعمال الصيانة.",
+        "Firefighters said a man set fire to his neighbour's car in Amman on Saturday after a dispute over parking.",
+        "Customs officers in Aqaba detained two lorry drivers on Saturday over forged papers.",
+    ],
+)
+def test_the_same_acts_in_an_article_reporting_no_fighting_belong_to_another_story(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops entered the Balata camp in Nablus on Saturday to arrest suspects, the army said.",
+        "دخلت القوات الإسرائيلية مخيم بلاطة في نابلس اليوم السبت لاعتقال مطلوبين.",
+    ],
+)
+def test_an_arrest_that_is_the_purpose_of_a_raid_is_no_second_event(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["control_change"]
+
+
+EVACUATION_ORDERS = [
+    "قصفت المدفعية الإسرائيلية أطراف مدينة رفح اليوم السبت، وأصدر الجيش الإسرائيلي أوامر إخلاء لسكان الأحياء "
+    "الشرقية.",
+    "Israeli tanks shelled the outskirts of Khan Younis on Saturday, and residents of Bani Suheila were ordered to "
+    "leave their homes.",
+    "Israeli tanks shelled the outskirts of Khan Younis on Saturday, and the army issued evacuation orders for "
+    "Bani Suheila.",
+]
+
+
+@pytest.mark.parametrize("text", EVACUATION_ORDERS)
+def test_an_evacuation_order_beside_shelling_is_a_displacement_of_its_own(text: str) -> None:
+    assert sorted(e.event_type for e in events(text)) == ["displacement", "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces took most of the town of Kafr Nabl on Saturday after a day of fighting.",
+        "Rebels took large parts of the town of Kafr Nabl on Saturday, a monitor said.",
+    ],
+)
+def test_taking_most_or_part_of_a_place_is_a_capture(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["control_change"]
