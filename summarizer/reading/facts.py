@@ -32,6 +32,13 @@ _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت ال�
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
 _ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
 _FIGURE = re.compile(r"\d")
+# a year named as a time ("in early 2014", "in June 2014", "since 2019", "في تموز 2014", "مطلع عام 2014"): a
+# preposition or a part of the year, then up to two words (a month, "عام"), then the year
+_YEAR_PHRASE = re.compile(
+    r"(?<![^\W\d_])(?:in|since|during|until|early|late|mid|spring|summer|autumn|fall|winter|في|منذ|خلال|حتى|"
+    r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:[^\W\d_]+\W+){0,2}?"
+    r"((?:19|20)\d\d)(?!\d)"
+)
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -104,7 +111,9 @@ class SentenceFacts:
         for a in self.attributions:
             if a.actor is None or a.stance == "denies" or not actors.is_party(a.actor):
                 continue
-            if mood.acts_itself(self.text[a.start :]):
+            if mood.acts_itself(self.text[a.start :]) or (
+                a.actor.kind == "military" and mood.bare_troops_act(self.text[a.start :])
+            ):
                 return a
         return None
 
@@ -182,11 +191,13 @@ class SentenceFacts:
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
         day = dates.publication_day(published_at)
         dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
-        recent = bool(dated) and all(
+        recent = any(
             0 <= (day - d.date).days <= _RECENT_DAYS and d.precision == "day" for d in dated
         )
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
+        if any(int(y) < day.year for y in _YEAR_PHRASE.findall(fold(self.text))):
+            return not recent  # "the group seized the city in early 2014": a year before the report's
         if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
             return any(d.kind == "since" and (day - d.date).days > 14 for d in self.dates)
         if self.dates and all(d.kind == "since" for d in self.dates):

@@ -477,3 +477,89 @@ def test_an_evacuation_order_beside_shelling_is_a_displacement_of_its_own(text: 
 )
 def test_taking_most_or_part_of_a_place_is_a_capture(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["control_change"]
+
+
+# ------------------------------------------------------------------ a year or a span long past
+
+LONG_PAST = [
+    "The militia seized the town of Tal Abyad in late 2015 and held it for two years.",
+    "سيطر التنظيم على مدينة الرقة في مطلع عام 2014 وجعلها عاصمة له.",
+    "More than 300 civilians were killed during the six-month siege of the town of Madaya, monitors estimate.",
+    "At least 40 people have been killed in Daraa province since the start of the year, the U.N. said.",
+    "وقتل أكثر من 40 شخصاً في محافظة درعا منذ مطلع العام، بحسب الأمم المتحدة.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_PAST)
+def test_a_happening_set_in_a_past_year_or_over_months_is_background(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recent day named: the day's happening, whatever year the sentence recalls
+        "Opposition fighters captured the town of Saraqeb on Saturday, a town they first seized in 2012.",
+        "سيطرت فصائل المعارضة على بلدة سراقب اليوم السبت، بعد أن خسرتها في عام 2020.",
+        # a figure that looks like a year is a figure
+        "A force of 2000 fighters entered the town of Saraqeb on Saturday, a monitor said.",
+    ],
+)
+def test_a_year_recalled_beside_the_days_happening_or_a_figure_leaves_it_an_event(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["control_change"]
+
+
+@pytest.mark.parametrize(
+    ("reported", "own"),
+    [
+        ("said the group's fighters had repelled an attack on the bridge", True),
+        ("said the movement's fighters shot down a drone", True),
+        ("said Israel's forces had entered the town", False),
+    ],
+)
+def test_a_groups_fighters_named_by_its_common_noun_are_its_own(reported: str, own: bool) -> None:
+    assert mood.acts_itself(reported) is own
+
+
+@pytest.mark.parametrize(
+    ("reported", "bare"),
+    [
+        ("said troops had entered the village to search houses", True),
+        ("said on Sunday that soldiers returned fire", True),
+        ("قال إن القوات تصدت لهجوم على الحاجز", True),
+        ("said troops were wounded in the blast", False),
+        ("said the strike hit a depot", False),
+        ("قال إن الغارة أصابت مستودعاً", False),
+    ],
+)
+def test_bare_troops_acting_in_a_militarys_words(reported: str, bare: bool) -> None:
+    assert mood.bare_troops_act(reported) is bare
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "قتل شخص في غارة إسرائيلية على بلدة عيترون اليوم السبت. كما فجّر الجيش الإسرائيلي عدداً من المنازل في "
+            "بلدة كفركلا.",
+            "فجّر",
+        ),
+        (
+            "قتل شخص في غارة إسرائيلية على بلدة عيترون اليوم السبت. ونسفت قوات الاحتلال مربعاً سكنياً في بلدة كفركلا.",
+            "ونسفت",
+        ),
+    ],
+)
+def test_a_force_blowing_up_homes_named_after_its_verb_is_a_demolition(text: str, act: str) -> None:
+    assert [e.event_type for e in quoting(events(text), act)] == ["other"]
+
+
+def test_dawn_is_no_blowing_up() -> None:
+    assert all(e.event_type != "other" for e in events("قصف الجيش بلدة كفركلا فجر اليوم السبت."))
+
+
+def test_a_long_title_over_the_lead_is_no_event_of_its_own() -> None:
+    title = "قتيل بغارة لمسيّرة إسرائيلية على دراجة نارية في قضاء مرجعيون رغم سريان وقف إطلاق النار بين الجانبين"
+    lead = "قتل شاب اليوم السبت في غارة لمسيّرة إسرائيلية استهدفت دراجة نارية عند أطراف بلدة الخيام في قضاء مرجعيون."
+    evs = events(f"{title}\n\nمرجعيون – مراسلنا\n\n{lead}")
+    assert evs and not quoting(evs, "رغم سريان")
