@@ -363,6 +363,12 @@ class ExtractiveEngine:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
 
+    def _read(self, text: str, article: Article) -> facts.SentenceFacts:
+        """A text's facts as its article reads them: a place's home name counts in a report from its country."""
+        country = self._country.get(article.id)
+        home = country if country is not None and country in places.homes_in(text) else None
+        return facts.read(text, article.published_at, home)
+
     def _local(self, s: _Sentence, actor: actors.Actor, name: str) -> actors.Actor:
         """The actor a name that depends on its country means in this sentence: a sentence naming no place
         reads "الجيش", "the army", "وزارة الصحة" as its article's country's (Sudan's army in a report from
@@ -574,7 +580,7 @@ class ExtractiveEngine:
                     text,
                     s.keys,
                     False,
-                    facts.read(text, s.article.published_at),
+                    self._read(text, s.article),
                     paragraph=s.paragraph,
                     joined_to=before,
                 )
@@ -814,7 +820,11 @@ class ExtractiveEngine:
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
         self._origin, self._placed_by = {}, {}
-        self._country = {aid: _country_of(mine) for aid, mine in self._articles.items()}
+        self._country = {aid: context.country_of(x.facts for x in mine) for aid, mine in self._articles.items()}
+        for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
+            country = self._country[x.article.id]
+            if country is not None and country in places.homes_in(x.text):
+                x.facts = facts.read(x.text, x.article.published_at, country)
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -1015,15 +1025,6 @@ def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event
             **more,
         }
     )
-
-
-def _country_of(sentences: list[_Sentence]) -> str | None:
-    """The country most of an article's places lie in (a dateline's included), if more than half do."""
-    countries = Counter(p.place.country for s in sentences for p in s.facts.places if p.place.country)
-    if not countries:
-        return None
-    country, n = countries.most_common(1)[0]
-    return country if n * 2 > sum(countries.values()) else None
 
 
 def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
-from summarizer.reading import places
+from summarizer.articles import Article
+from summarizer.reading import facts, places
 from summarizer.reading.facts import SentenceFacts, triggers
 from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
@@ -83,6 +85,21 @@ def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     fled = [t.start for t in triggers(fold(f.text)) if t.kind == "displacement"]
     gone = {id(p) for p in moved if fled and len(fold(f.text[: p.start])) > min(fled)}
     return [p for p in located if id(p) not in gone]
+
+
+def country_of(sentences: Iterable[SentenceFacts]) -> str | None:
+    """The country most of an article's places lie in (a dateline's included), if more than half do: the
+    country the article is about, where a place's home names count (``places.find_places(text, home)``)."""
+    countries = Counter(p.place.country for f in sentences for p in f.places if p.place.country)
+    if not countries:
+        return None
+    country, n = countries.most_common(1)[0]
+    return country if n * 2 > sum(countries.values()) else None
+
+
+def article_country(article: Article) -> str | None:
+    """:func:`country_of` an article's body sentences."""
+    return country_of(facts.read(span.of(article.text), article.published_at) for span in article.body)
 
 
 def _dateline_region(f: SentenceFacts) -> str | None:

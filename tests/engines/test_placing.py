@@ -148,3 +148,42 @@ def test_parallel_groups_do_not_share_state() -> None:
             )
             assert together == alone
     assert dt.date(2024, 3, 4) in {e["date"] for e in alone[0]}
+
+
+# invented wire copy: a report from Egypt's North Sinai, whose Rafah shares its name with Gaza's
+SINAI = """هجوم على حاجز للجيش في شمال سيناء
+
+العريش، 9 تموز (وكالة الوادي) - قتل خمسة جنود مصريين على الأقل اليوم الأحد في هجوم شنه مسلحون على حاجز أمني قرب رفح، وفق مصادر أمنية.
+
+وقالت المصادر إن المسلحين استخدموا سيارة مفخخة قبل أن يشتبكوا مع قوة الحاجز.
+
+وأغلقت السلطات الطريق الدولي بين العريش والشيخ زويد.
+"""
+
+BEIRUT = """Strikes on Beirut suburbs
+
+BEIRUT, Oct 3 (Cedar Desk) - Israeli jets struck buildings in the southern suburbs overnight, killing at least four people, Lebanon's health ministry said.
+
+Rescue teams searched the rubble of a building in Haret Hreik on Thursday morning.
+"""
+
+
+def test_a_name_shared_with_a_place_abroad_is_read_as_the_one_of_the_articles_country() -> None:
+    events, articles = _run(SINAI, "ar", "2017-07-09T12:00:00+02:00")
+    attack = _by_quote(events, "قتل خمسة جنود")
+    assert attack.region == "north-sinai"
+    assert attack.location is not None and attack.location.en == "Egyptian Rafah"
+    problems = event_fact_problems(
+        "e",
+        day=attack.date,
+        precision=attack.date_precision,
+        region=attack.region,
+        location=attack.location,
+        fatalities=attack.fatalities,
+        injured=attack.injured,
+        evidence=attack.evidence,
+        articles=articles,
+    )
+    assert problems == []
+    events, _ = _run(BEIRUT, "en", "2024-10-03T12:00:00+00:00")
+    assert _by_quote(events, "struck buildings in the southern suburbs").region == "mount-lebanon"
