@@ -703,10 +703,13 @@ class ExtractiveEngine:
         """A happening whose sentence names no region, placed from its context (the sentence before it that
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
         quotes; a statement or a summons about a happening too ("the army denied the strike hit civilians").
-        Never a call, a visit or talks, nor a toll counted over the whole story."""
+        Never a call, a visit or talks, nor a toll counted over the whole story (one counted at a place told
+        before, "the city's hospital", is that place's)."""
         s = self._origin.get(e.id)
-        if e.region is not None or s is None or s.facts.cumulative:
+        if e.region is not None or s is None:
             return e
+        if s.facts.cumulative and not mood.names_a_told_place(s.text):
+            return e  # a toll counted over the story, not at a place told before ("the city's hospital")
         if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
             return e  # between capitals, not where the happening they discuss was
         if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy"):

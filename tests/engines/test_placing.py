@@ -187,3 +187,21 @@ def test_a_name_shared_with_a_place_abroad_is_read_as_the_one_of_the_articles_co
     assert problems == []
     events, _ = _run(BEIRUT, "en", "2024-10-03T12:00:00+00:00")
     assert _by_quote(events, "struck buildings in the southern suburbs").region == "mount-lebanon"
+
+
+# invented wire copy: two tolls counted since a recent day, one at a place told before, one over the story
+NYALA = """Fighting in Nyala
+
+PORT SUDAN, June 9 (Nile Desk) - Heavy fighting broke out in Nyala, the capital of South Darfur, on Saturday, residents said.
+
+Doctors at the city's teaching hospital said they had treated more than 90 wounded people since Saturday.
+
+Across the country, at least 400 people have been killed since Friday, a monitoring group said.
+"""
+
+
+def test_a_toll_counted_since_a_recent_day_at_a_place_told_before_is_placed_there() -> None:
+    events, _ = _run(NYALA, "en", "2024-06-09T18:00:00+00:00")
+    assert _by_quote(events, "the city's teaching hospital").region == "south-darfur"
+    story = [e for e in events if "Across the country" in e.evidence[0].quote]
+    assert all(e.region is None for e in story), story
