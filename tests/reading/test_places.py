@@ -863,3 +863,21 @@ def test_home_names_say_which_countries_would_read_more() -> None:
     assert places.homes_in("Clashes broke out in Tripoli overnight.") == {"LY", "LB"}
     assert places.homes_in("Clashes broke out in Misrata overnight.") == frozenset()
     assert resolve_region("Tripoli") is None  # two capitals share it
+
+
+@pytest.mark.parametrize(
+    ("text", "regions_found"),
+    [
+        # invented sentences: main towns of Sudan's and Yemen's states, by geography
+        ("سقطت قذائف على سوق رفاعة والحصاحيصا مساء أمس.", ["gezira", "gezira"]),
+        ("Fighters entered Managil and moved on toward Ed Dueim.", ["gezira", "white-nile"]),
+        ("وصل النازحون إلى مدينة الدويم ثم إلى أم روابة.", ["white-nile", "north-kordofan"]),
+        ("Drones struck near Zinjibar and Radaa overnight.", ["abyan", "al-bayda"]),
+        ("اشتباكات عنيفة في مدينة الحزم، وقصف مدفعي قرب زبيد.", ["al-jawf", "hodeidah"]),
+        ("ربك يعلم ما جرى.", []),  # 'your Lord', not the town of Rabak
+        ("أطلقت عملية عاصفة الحزم قبل سنوات.", []),  # 'firmness'
+        ("قصف الجيش مدينة ربك بالمدفعية.", ["white-nile"]),
+    ],
+)
+def test_main_towns_of_sudan_and_yemen_are_placed_in_their_states(text: str, regions_found: list[str]) -> None:
+    assert [m.place.region for m in find_places(text)] == regions_found
