@@ -18,6 +18,7 @@ from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import Event
 
 _SAID_ONLY = (None, "statement", "diplomacy")
+_FIRED = frozenset({"strike", "casualties"})
 _NOT_A_SITE = frozenset({"road", "country"})  # a country is also named in titles ("the UN coordinator in Sudan")
 
 
@@ -73,7 +74,9 @@ def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     """The sentence's located places, less, for any happening but the displacement itself, those named
     after its displacement cue as where people fled to or from ("strikes on the suburbs, sending thousands
     to seek shelter in central Beirut", "ونزح آلاف السكان من الجنوب باتجاه صيدا"); for the displacement,
-    where people fled from when the sentence names it ("من الجنوب"), else all."""
+    where people fled from when the sentence names it ("من الجنوب"), else all. For a strike or a toll, where
+    the fire came from is not the site when the sentence names another place ("a drone launched from
+    southern Lebanon hit Nahariya", "صواريخ أطلقت من جنوب لبنان على كريات شمونة")."""
     located = f.located
     if not located:
         return located
@@ -84,6 +87,11 @@ def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
         return located
     fled = [t.start for t in triggers(fold(f.text)) if t.kind == "displacement"]
     gone = {id(p) for p in moved if fled and len(fold(f.text[: p.start])) > min(fled)}
+    if event_type in _FIRED:  # "rockets fired from southern Lebanon at Kiryat Shmona": where the fire came
+        # from is not where it hit, when the sentence names another place
+        origins = {id(p) for p in moved if _cue(f, p) in _origins()}
+        if len(origins | gone) < len(located):
+            gone |= origins
     return [p for p in located if id(p) not in gone]
 
 

@@ -205,3 +205,22 @@ def test_a_toll_counted_since_a_recent_day_at_a_place_told_before_is_placed_ther
     assert _by_quote(events, "the city's teaching hospital").region == "south-darfur"
     story = [e for e in events if "Across the country" in e.evidence[0].quote]
     assert all(e.region is None for e in story), story
+
+
+# invented wire copy: fire launched from one country's region at another's town
+NORTH_EN = """Rockets on Kiryat Shmona
+
+HAIFA, Oct 8 (Coast Desk) - Dozens of rockets fired from southern Lebanon hit Kiryat Shmona on Tuesday evening, wounding three people, medics said.
+"""
+
+NORTH_AR = """صواريخ على نهاريا
+
+حيفا، 8 تشرين الأول (وكالة الساحل) - سقطت صواريخ أطلقت من جنوب لبنان على مدينة نهاريا مساء الثلاثاء، ما أدى إلى إصابة شخصين.
+"""
+
+
+def test_where_fire_came_from_is_not_the_site_of_the_strike() -> None:
+    events, _ = _run(NORTH_EN, "en", "2024-10-08T20:00:00+00:00")
+    assert _by_quote(events, "hit Kiryat Shmona").region == "israel-northern"
+    events, _ = _run(NORTH_AR, "ar", "2024-10-08T20:00:00+00:00")
+    assert _by_quote(events, "على مدينة نهاريا").region == "israel-northern"
