@@ -273,10 +273,13 @@ class Sources:
         rest = [w for w in window if w not in cores]
         prev = self._context(window)
 
+        # ...unless the claim sums up both: then what the neighbour supplies counts with the core
+        summed = _supplies(cf, [x.facts for x in cores], [x.facts for x in rest])
+
         def slot(has: Callable[[Facts], object]) -> list[_Sentence]:
             for chosen in (cores, cores + rest):
                 if any(has(x.facts) for x in chosen):
-                    return chosen
+                    return cores + rest if summed else chosen
             return cores + rest + prev
 
         counted = slot(lambda f: f.numbers or f.rounded)
@@ -408,8 +411,28 @@ def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
     day's date, could lend support to a claim about something else)."""
     cf = read(claim, core.article.published_at)
     nf = neighbour.facts
+    claimed = {places.same_place(i) for i in cf.places}
     towns = {places.same_place(i) for i in _syrian_places(core.facts) | _syrian_places(nf)}
-    return towns <= {places.same_place(i) for i in cf.places} and set(nf.numbers) <= set(cf.numbers)
+    if towns <= claimed and set(nf.numbers) <= set(cf.numbers):
+        return True
+    # a claim that sums up a sentence and the one elaborating it ("killed 14 and wounded 66"): the neighbour
+    # joins when it gives the claim a figure the core lacks, and names no town the claim does not
+    return towns <= claimed and _supplies(cf, [core.facts], [nf])
+
+
+def _supplies(cf: Facts, core: list[Facts], rest: list[Facts]) -> bool:
+    """Whether sentences joined to the core state a figure of the claim that the core does not, counting what
+    the core counts no figure of (the wounded of a strike whose lead gives its dead: not another toll of the
+    dead, where the core has its own)."""
+    if not rest:
+        return False
+    have = {v for f in core for v in f.all_numbers}
+    counts = {role for f in core for roles in f.counted.values() for role in roles}
+    theirs = {v for f in rest for v in f.numbers}
+    return any(
+        value not in have and value in theirs and (roles := cf.counted.get(value)) and not roles & counts
+        for value in cf.numbers
+    )
 
 
 # ---------------------------------------------------------------- checks
@@ -438,7 +461,7 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
     folded = " ".join(fold(t) for t in texts)
     if value == "1":
         return worded
-    if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded)):
+    if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded) or _DUAL_FEMININE.search(folded)):
         return True
     numerals = _arabic_numerals()
     tokens = set(words(folded))
@@ -453,6 +476,11 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
 # a dual noun right after a casualty verb: "قتل مسعفان", "أصيب جنديان" (a stem of four letters at least, so that
 # plurals such as "شبان" do not count)
 _DUAL_COUNTED = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+\w{4,}ان(?!\w)")
+
+
+# a feminine noun's dual, which no plural shares ("عائلتين": two families, "غارتان": two strikes, "مرتين":
+# twice); not "ستين" (sixty), nor a name in "ستان" (باكستان)
+_DUAL_FEMININE = re.compile(r"(?<!\w)(?![وفبل]{0,2}(?:ال)?ستين(?!\w))\w{2,}(?:تين|(?<!س)تان)(?!\w)")
 
 
 _DUAL_NOUN = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+(\w{4,})ان(?!\w)")
@@ -916,7 +944,8 @@ def _place_issues(
         theirs = sides.get(places.same_place(pid), set())
         mine = {d for d in cf.directions.get(pid, ()) if d is not None}
         # "غرب المدينة" where a sentence before names the city on another side: the side is the city's
-        back = mine & _sides_of_the_city(texts) if mine and m.place.kind == "city" else set()
+        # (an English "Taiz" may be read as the governorate named like its city)
+        back = mine & _sides_of_the_city(texts) if mine and m.place.kind in ("city", "governorate") else set()
         if mine and theirs and None not in theirs and not (mine & theirs) and not back:
             out.append(
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
@@ -1339,14 +1368,37 @@ def _night_of_two_days(text: str) -> bool:
     return _NIGHT.search(folded) is not None and len(_WEEKDAYS.findall(folded)) >= 2
 
 
+# weekday numbers (Monday 0) by the start of their Arabic (folded, without the article) or English names
+_WEEKDAY_NUMBER = {
+    "اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6,
+    "mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6,
+}  # fmt: skip
+
+
+def _days_of_the_night(day: dt.date, text: str) -> list[dt.date]:
+    """Both days of a night named by the two days it spans ("ليل الاثنين الثلاثاء": Monday evening and
+    Tuesday's small hours), whichever of the two its date was read as: the day before or after it that the
+    text names."""
+    named = set()
+    for w in _WEEKDAYS.findall(fold(text).lower()):
+        key = w.removeprefix("ال").removesuffix("day")
+        named |= {n for k, n in _WEEKDAY_NUMBER.items() if key == k}
+    return [day + step for step in (-_ONE_DAY, _ONE_DAY) if (day + step).weekday() in named]
+
+
 def _date_issues(
     cf: Facts, ev: list[Facts], window: list[_Sentence], earlier: list[TemporalExpression]
 ) -> list[Issue]:
     stated = [d for f in ev for d in f.dates]
     if stated:
         allowed = [(d.date, d.precision, d.text) for d in stated]
-        # "ليل الجمعة السبت": a night named by the two days it spans is the second day's too
-        allowed += [(d.date + _ONE_DAY, d.precision, d.text) for d in stated if d.precision == "day" and _night_of_two_days(d.text)]
+        # "ليل الجمعة السبت", "Thursday to Friday": a night or span named by two days is either day's
+        allowed += [
+            (day, d.precision, d.text)
+            for d in stated
+            if d.precision == "day" and len(_WEEKDAYS.findall(fold(d.text).lower())) >= 2
+            for day in _days_of_the_night(d.date, d.text)
+        ]
     else:
         published = dates.publication_day(window[0].article.published_at)
         allowed = [(published, "day", "the publication day")]
