@@ -294,11 +294,15 @@ class Sources:
             for pid, m in cf.places.items()
             if _LOCATOR.search(fold(claim[: m.start]).lower())
         }
-        if not any(x.facts.places for x in placed) and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
+        unplaced = not any(x.facts.places for x in placed)
+        if unplaced and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
             # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
             # article's lead names
             lead = self._by_article.get(art.id, [])[:2]
             located = {places.same_place(p) for x in lead for p in x.facts.places}
+        elif unplaced and any(_SITE_BACK.search(fold(x.plain).lower()) for x in placed):
+            lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
+            located = lead_places if len(lead_places) == 1 else located
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -417,7 +421,9 @@ def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
         return True
     # a claim that sums up a sentence and the one elaborating it ("killed 14 and wounded 66"): the neighbour
     # joins when it gives the claim a figure the core lacks, and names no town the claim does not
-    return towns <= claimed and _supplies(cf, [core.facts], [nf])
+    # (a neighbour dated otherwise than the core reports another day's happening)
+    other_day = {d.date for d in nf.dates} - {d.date for d in core.facts.dates}
+    return towns <= claimed and not other_day and _supplies(cf, [core.facts], [nf])
 
 
 def _supplies(cf: Facts, core: list[Facts], rest: list[Facts]) -> bool:
@@ -450,7 +456,7 @@ def _arabic_numerals() -> dict[str, frozenset[str]]:
     return out
 
 
-def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequence[str]) -> bool:
+def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequence[str], counted: bool = False) -> bool:
     """A figure an Arabic source states without a numeral of its own, for an English claim: one, by a singular
     noun ("مقتل شخص": "killed one person"); two, by a dual after a casualty verb ("قتل مسعفان": "two
     paramedics were killed"); or a number as an adjective with the article ("مخيمات اللاجئين الثمانية": "the
@@ -461,7 +467,9 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
     folded = " ".join(fold(t) for t in texts)
     if value == "1":
         return worded
-    if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded) or _DUAL_FEMININE.search(folded)):
+    if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded)):
+        return True
+    if value == "2" and not counted and _DUAL_FEMININE.search(folded):  # two families, two strikes: not a toll
         return True
     numerals = _arabic_numerals()
     tokens = set(words(folded))
@@ -569,7 +577,7 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
     for value, written in cf.numbers.items():
         if value in have or _rounded_from(value, written, claim, have):
             continue
-        if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts)):
+        if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts, bool(cf.counted.get(value)))):
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
     for value, mine in cf.owners.items():
@@ -923,6 +931,9 @@ def _place_issues(
         ids |= {places.same_place(i) for i in f.places}
         for m in f.places.values():
             regions |= places.regions_named(m)
+    # places the evidence refers back to ("the hospital" of the lead's Jenin camp): their governorates stand too
+    back_to = [p for pid in sorted(located) if (p := places.get_place(pid)) is not None]
+    regions |= {p.region for p in back_to if p.region}
     countries = {m.place.country for f in ev for m in f.places.values()}
     acting = {a for f in ev for a in f.actor_family}
     out = []
@@ -967,7 +978,7 @@ def _place_issues(
             continue
         if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
             continue
-        if _named_after(m.place, [e.place for f in ev for e in f.places.values()]):  # "Jabalia" by "مخيم جباليا"
+        if _named_after(m.place, [*(e.place for f in ev for e in f.places.values()), *back_to]):  # "Jabalia" by "مخيم جباليا"
             continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
@@ -1307,6 +1318,11 @@ def _speaker_phrase(folded: str) -> str:
 
 
 _PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")
+# a site the article named before ("the hospital", "المستشفى"): it stands where its lead says, when the lead
+# names one place only
+_SITE_BACK = re.compile(
+    r"(?<![^\W\d_])(?:the (?:hospital|school|market|mosque)(?:'s)?|[وفبل]?(?:ال|لل)(?:مستشفي|مدرسه|سوق|مسجد))(?![^\W\d_])"
+)
 _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
 
 
