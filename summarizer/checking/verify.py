@@ -932,8 +932,8 @@ def _place_issues(
         for m in f.places.values():
             regions |= places.regions_named(m)
     # places the evidence refers back to ("the hospital" of the lead's Jenin camp): their governorates stand too
-    back_to = [p for pid in sorted(located) if (p := places.get_place(pid)) is not None]
-    regions |= {p.region for p in back_to if p.region}
+    back_to = [bp for pid in sorted(located) if (bp := places.get_place(pid)) is not None]
+    regions |= {bp.region for bp in back_to if bp.region}
     countries = {m.place.country for f in ev for m in f.places.values()}
     acting = {a for f in ev for a in f.actor_family}
     out = []
