@@ -809,3 +809,32 @@ def test_the_side_of_a_city_named_like_its_governorate(claim: str, kinds: list[s
         "وقالت مصادر في القوات الحكومية إن الحوثيين قصفوا مواقع للجيش في جبهة الضباب غرب المدينة، ما أدى إلى إصابة أربعة جنود."
     )
     assert set(_kinds(sources, claim)) == set(kinds), sources.check(claim)  # a wrong side may be told twice
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "kinds"),
+    [
+        # "the hospital" with no place stands where the lead says, when the lead names one place
+        ("en", "The Israeli army denied firing at the hospital in Tubas.", []),
+        ("en", "The army denied that its soldiers fired at the Tubas hospital.", []),
+        ("en", "The Israeli army denied firing at the hospital in Qalqilya.", ["place"]),
+        ("ar", "نفى الجيش الإسرائيلي إطلاق النار على المستشفى في طوباس.", []),
+        ("ar", "نفى الجيش الإسرائيلي إطلاق النار على المستشفى في قلقيلية.", ["place"]),
+    ],
+)
+def test_a_site_said_without_its_place_stands_where_the_lead_says(lang: str, claim: str, kinds: list[str]) -> None:
+    sources = (
+        _sources(
+            "Israeli troops raided Tubas before dawn on Tuesday, residents said. "
+            "Bulldozers tore up several roads and water pipes, and shops stayed shut until the afternoon. "
+            "Witnesses said soldiers fired tear gas near the main hospital. The army denied firing at the hospital.",
+            "en",
+        )
+        if lang == "en"
+        else _sources(
+            "اقتحمت قوات إسرائيلية مدينة طوباس فجر الثلاثاء، بحسب سكان. "
+            "وجرفت الآليات عددا من الشوارع وشبكات المياه، وبقيت المحال مغلقة حتى العصر. "
+            "وقال شهود إن الجنود أطلقوا الغاز المسيل للدموع قرب المستشفى الحكومي. ونفى الجيش الإسرائيلي إطلاق النار على المستشفى."
+        )
+    )
+    assert _kinds(sources, claim) == kinds, sources.check(claim)
