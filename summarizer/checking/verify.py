@@ -328,7 +328,9 @@ class Sources:
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
         family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
-        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
+        issues += self._background_named(
+            claim, cf, cores, _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
+        )
         issues += _speaker_issues(claim, cores)
         if not any(i.kind == "actor" for i in issues):
             issues += _denier_issues(claim, cores)
@@ -338,6 +340,24 @@ class Sources:
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
+
+    def _background_named(self, claim: str, cf: Facts, cores: list[_Sentence], issues: list[Issue]) -> list[Issue]:
+        """Actor issues less those of a party the claim names only to describe something ("HTS-led factions",
+        "the rockets Hezbollah fired", "الصواريخ التي أطلقها حزب الله") that a sentence next to its evidence
+        names: background its article gives once, not the claim's happening."""
+        if not issues or len(cores) != 1 or cores[0].index < 0:
+            return issues
+        near: set[str] = set()
+        for step in (-1, 1):
+            if (n := self._neighbour(cores[0], step)) is not None:
+                near |= n.facts.actor_family
+        out = []
+        for issue in issues:
+            ids = [a for a, m in cf.actors.items() if m.text == issue.text and _describes(claim, m.start, m.end)]
+            if issue.kind == "actor" and ids and all(a in near for a in ids):
+                continue
+            out.append(issue)
+        return out
 
     def _context(self, window: list[_Sentence]) -> list[_Sentence]:
         """The sentence before the evidence: who said it is often named there ("وأضاف المرصد...")."""
@@ -1173,6 +1193,19 @@ def _actor_issues(
 
 
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
+
+# a party named to describe something else: "HTS-led", "Iran-backed", "led by", "which ... fired", "the rockets
+# Hezbollah fired", "التي أطلقها", "الذي تقوده"
+_DESCRIBING_AFTER = re.compile(r"-(?:led|backed|allied|aligned|affiliated|run|controlled|held)(?![\w-])")
+_DESCRIBING_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:led|backed|supported|run|controlled|held|fired|launched)\s+by(?:\s+the)?"
+    r"|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)\s+[^\W\d_]+)\s+$"
+)
+
+
+def _describes(claim: str, start: int, end: int) -> bool:
+    """Whether the claim names a party (at start:end) only to describe something else."""
+    return _DESCRIBING_AFTER.match(claim, end) is not None or _DESCRIBING_BEFORE.search(claim[:start]) is not None
 
 
 

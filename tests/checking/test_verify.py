@@ -838,3 +838,36 @@ def test_a_site_said_without_its_place_stands_where_the_lead_says(lang: str, cla
         )
     )
     assert _kinds(sources, claim) == kinds, sources.check(claim)
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "flagged"),
+    [
+        # a party named only to describe something ("HTS-led", "fired by", "التي أطلقها") may be named in the
+        # sentence next to the evidence; another party, or the same one as the speaker, may not
+        ("en", "HTS-led factions seized the town of Saraqib on Wednesday.", False),
+        ("en", "Factions led by Hayat Tahrir al-Sham seized the town of Saraqib on Wednesday.", False),
+        ("en", "Turkish-backed factions seized the town of Saraqib on Wednesday.", True),
+        ("en", "Hezbollah-led factions seized the town of Saraqib on Wednesday.", True),
+        ("ar", "قال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت معظم الصواريخ التي أطلقها حزب الله.", False),
+        ("ar-en", "The Israeli army said air defences intercepted most of the rockets fired by Hezbollah.", False),
+        ("ar", "قال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت معظم الصواريخ التي أطلقها الحوثيون.", True),
+        ("ar-en", "The Israeli army said air defences intercepted most of the rockets fired by Hamas.", True),
+        ("ar", "قال حزب الله إن الدفاعات الجوية اعترضت معظم الصواريخ.", True),
+    ],
+)
+def test_a_party_named_to_describe_may_stand_next_to_the_evidence(lang: str, claim: str, flagged: bool) -> None:
+    sources = (
+        _sources(
+            "Rebel factions seized the town of Saraqib on Wednesday after a day of clashes with government forces. "
+            "Their alliance, which includes Hayat Tahrir al-Sham, said 40 of its fighters had been killed since Monday.",
+            "en",
+        )
+        if lang == "en"
+        else _sources(
+            "وأعلن حزب الله أنه أطلق صواريخ على بلدة المطلة ردا على الغارات. "
+            "وقال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت معظم الصواريخ، من دون إصابات."
+        )
+    )
+    check = sources.check(claim)
+    assert ("actor" in [i.kind for i in check.issues]) is flagged, check
