@@ -273,10 +273,13 @@ class Sources:
         rest = [w for w in window if w not in cores]
         prev = self._context(window)
 
+        # ...unless the claim sums up both: then what the neighbour supplies counts with the core
+        summed = _supplies(cf, [x.facts for x in cores], [x.facts for x in rest])
+
         def slot(has: Callable[[Facts], object]) -> list[_Sentence]:
             for chosen in (cores, cores + rest):
                 if any(has(x.facts) for x in chosen):
-                    return chosen
+                    return cores + rest if summed else chosen
             return cores + rest + prev
 
         counted = slot(lambda f: f.numbers or f.rounded)
@@ -291,11 +294,15 @@ class Sources:
             for pid, m in cf.places.items()
             if _LOCATOR.search(fold(claim[: m.start]).lower())
         }
-        if not any(x.facts.places for x in placed) and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
+        unplaced = not any(x.facts.places for x in placed)
+        if unplaced and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
             # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
             # article's lead names
             lead = self._by_article.get(art.id, [])[:2]
             located = {places.same_place(p) for x in lead for p in x.facts.places}
+        elif unplaced and any(_SITE_BACK.search(fold(x.plain).lower()) for x in placed):
+            lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
+            located = lead_places if len(lead_places) == 1 else located
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -321,7 +328,9 @@ class Sources:
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
         family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
-        issues += _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
+        issues += self._background_named(
+            claim, cf, cores, _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
+        )
         issues += _speaker_issues(claim, cores)
         if not any(i.kind == "actor" for i in issues):
             issues += _denier_issues(claim, cores)
@@ -331,6 +340,24 @@ class Sources:
         dated = [x.facts for x in slot(lambda f: f.dates)]
         issues += _date_issues(cf, dated, window, self._earlier_dates(window))
         return issues
+
+    def _background_named(self, claim: str, cf: Facts, cores: list[_Sentence], issues: list[Issue]) -> list[Issue]:
+        """Actor issues less those of a party the claim names only to describe something ("HTS-led factions",
+        "the rockets Hezbollah fired", "الصواريخ التي أطلقها حزب الله") that a sentence next to its evidence
+        names: background its article gives once, not the claim's happening."""
+        if not issues or len(cores) != 1 or cores[0].index < 0:
+            return issues
+        near: set[str] = set()
+        for step in (-1, 1):
+            if (n := self._neighbour(cores[0], step)) is not None:
+                near |= n.facts.actor_family
+        out = []
+        for issue in issues:
+            ids = [a for a, m in cf.actors.items() if m.text == issue.text and _describes(claim, m.start, m.end)]
+            if issue.kind == "actor" and ids and all(a in near for a in ids):
+                continue
+            out.append(issue)
+        return out
 
     def _context(self, window: list[_Sentence]) -> list[_Sentence]:
         """The sentence before the evidence: who said it is often named there ("وأضاف المرصد...")."""
@@ -408,8 +435,30 @@ def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
     day's date, could lend support to a claim about something else)."""
     cf = read(claim, core.article.published_at)
     nf = neighbour.facts
+    claimed = {places.same_place(i) for i in cf.places}
     towns = {places.same_place(i) for i in _syrian_places(core.facts) | _syrian_places(nf)}
-    return towns <= {places.same_place(i) for i in cf.places} and set(nf.numbers) <= set(cf.numbers)
+    if towns <= claimed and set(nf.numbers) <= set(cf.numbers):
+        return True
+    # a claim that sums up a sentence and the one elaborating it ("killed 14 and wounded 66"): the neighbour
+    # joins when it gives the claim a figure the core lacks, and names no town the claim does not
+    # (a neighbour dated otherwise than the core reports another day's happening)
+    other_day = {d.date for d in nf.dates} - {d.date for d in core.facts.dates}
+    return towns <= claimed and not other_day and _supplies(cf, [core.facts], [nf])
+
+
+def _supplies(cf: Facts, core: list[Facts], rest: list[Facts]) -> bool:
+    """Whether sentences joined to the core state a figure of the claim that the core does not, counting what
+    the core counts no figure of (the wounded of a strike whose lead gives its dead: not another toll of the
+    dead, where the core has its own)."""
+    if not rest:
+        return False
+    have = {v for f in core for v in f.all_numbers}
+    counts = {role for f in core for roles in f.counted.values() for role in roles}
+    theirs = {v for f in rest for v in f.numbers}
+    return any(
+        value not in have and value in theirs and (roles := cf.counted.get(value)) and not roles & counts
+        for value in cf.numbers
+    )
 
 
 # ---------------------------------------------------------------- checks
@@ -427,7 +476,7 @@ def _arabic_numerals() -> dict[str, frozenset[str]]:
     return out
 
 
-def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequence[str]) -> bool:
+def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequence[str], counted: bool = False) -> bool:
     """A figure an Arabic source states without a numeral of its own, for an English claim: one, by a singular
     noun ("مقتل شخص": "killed one person"); two, by a dual after a casualty verb ("قتل مسعفان": "two
     paramedics were killed"); or a number as an adjective with the article ("مخيمات اللاجئين الثمانية": "the
@@ -439,6 +488,8 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
     if value == "1":
         return worded
     if value == "2" and (_DUAL_COUNTED.search(folded) or _DUAL_TIME.search(folded)):
+        return True
+    if value == "2" and not counted and _DUAL_FEMININE.search(folded):  # two families, two strikes: not a toll
         return True
     numerals = _arabic_numerals()
     tokens = set(words(folded))
@@ -453,6 +504,11 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
 # a dual noun right after a casualty verb: "قتل مسعفان", "أصيب جنديان" (a stem of four letters at least, so that
 # plurals such as "شبان" do not count)
 _DUAL_COUNTED = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+\w{4,}ان(?!\w)")
+
+
+# a feminine noun's dual, which no plural shares ("عائلتين": two families, "غارتان": two strikes, "مرتين":
+# twice); not "ستين" (sixty), nor a name in "ستان" (باكستان)
+_DUAL_FEMININE = re.compile(r"(?<!\w)(?![وفبل]{0,2}(?:ال)?ستين(?!\w))\w{2,}(?:تين|(?<!س)تان)(?!\w)")
 
 
 _DUAL_NOUN = re.compile(r"(?<!\w)[وف]?(?:قتل|مقتل|اصيب|جرح|اعتقل|استشهد|خطف)\s+(\w{4,})ان(?!\w)")
@@ -541,7 +597,7 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
     for value, written in cf.numbers.items():
         if value in have or _rounded_from(value, written, claim, have):
             continue
-        if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts)):
+        if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts, bool(cf.counted.get(value)))):
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
     for value, mine in cf.owners.items():
@@ -895,6 +951,9 @@ def _place_issues(
         ids |= {places.same_place(i) for i in f.places}
         for m in f.places.values():
             regions |= places.regions_named(m)
+    # places the evidence refers back to ("the hospital" of the lead's Jenin camp): their governorates stand too
+    back_to = [bp for pid in sorted(located) if (bp := places.get_place(pid)) is not None]
+    regions |= {bp.region for bp in back_to if bp.region}
     countries = {m.place.country for f in ev for m in f.places.values()}
     acting = {a for f in ev for a in f.actor_family}
     out = []
@@ -916,7 +975,8 @@ def _place_issues(
         theirs = sides.get(places.same_place(pid), set())
         mine = {d for d in cf.directions.get(pid, ()) if d is not None}
         # "غرب المدينة" where a sentence before names the city on another side: the side is the city's
-        back = mine & _sides_of_the_city(texts) if mine and m.place.kind == "city" else set()
+        # (an English "Taiz" may be read as the governorate named like its city)
+        back = mine & _sides_of_the_city(texts) if mine and m.place.kind in ("city", "governorate") else set()
         if mine and theirs and None not in theirs and not (mine & theirs) and not back:
             out.append(
                 Issue("place", m.text, f"its evidence names {m.text} on another side ({', '.join(sorted(d for d in theirs if d))})")
@@ -938,7 +998,7 @@ def _place_issues(
             continue
         if _city_referred(m.place, ev, texts):  # "the Zamzam camp south of the city" for El Fasher
             continue
-        if _named_after(m.place, [e.place for f in ev for e in f.places.values()]):  # "Jabalia" by "مخيم جباليا"
+        if _named_after(m.place, [*(e.place for f in ev for e in f.places.values()), *back_to]):  # "Jabalia" by "مخيم جباليا"
             continue
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
@@ -1134,6 +1194,19 @@ def _actor_issues(
 
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
 
+# a party named to describe something else: "HTS-led", "Iran-backed", "led by", "which ... fired", "the rockets
+# Hezbollah fired", "التي أطلقها", "الذي تقوده"
+_DESCRIBING_AFTER = re.compile(r"-(?:led|backed|allied|aligned|affiliated|run|controlled|held)(?![\w-])")
+_DESCRIBING_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:led|backed|supported|run|controlled|held|fired|launched)\s+by(?:\s+the)?"
+    r"|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)\s+[^\W\d_]+)\s+$"
+)
+
+
+def _describes(claim: str, start: int, end: int) -> bool:
+    """Whether the claim names a party (at start:end) only to describe something else."""
+    return _DESCRIBING_AFTER.match(claim, end) is not None or _DESCRIBING_BEFORE.search(claim[:start]) is not None
+
 
 
 def _continues(before: _Sentence, core: list[_Sentence]) -> bool:
@@ -1278,6 +1351,11 @@ def _speaker_phrase(folded: str) -> str:
 
 
 _PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")
+# a site the article named before ("the hospital", "المستشفى"): it stands where its lead says, when the lead
+# names one place only
+_SITE_BACK = re.compile(
+    r"(?<![^\W\d_])(?:the (?:hospital|school|market|mosque)(?:'s)?|[وفبل]?(?:ال|لل)(?:مستشفي|مدرسه|سوق|مسجد))(?![^\W\d_])"
+)
 _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
 
 
@@ -1339,14 +1417,37 @@ def _night_of_two_days(text: str) -> bool:
     return _NIGHT.search(folded) is not None and len(_WEEKDAYS.findall(folded)) >= 2
 
 
+# weekday numbers (Monday 0) by the start of their Arabic (folded, without the article) or English names
+_WEEKDAY_NUMBER = {
+    "اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6,
+    "mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6,
+}  # fmt: skip
+
+
+def _days_of_the_night(day: dt.date, text: str) -> list[dt.date]:
+    """Both days of a night named by the two days it spans ("ليل الاثنين الثلاثاء": Monday evening and
+    Tuesday's small hours), whichever of the two its date was read as: the day before or after it that the
+    text names."""
+    named = set()
+    for w in _WEEKDAYS.findall(fold(text).lower()):
+        key = w.removeprefix("ال").removesuffix("day")
+        named |= {n for k, n in _WEEKDAY_NUMBER.items() if key == k}
+    return [day + step for step in (-_ONE_DAY, _ONE_DAY) if (day + step).weekday() in named]
+
+
 def _date_issues(
     cf: Facts, ev: list[Facts], window: list[_Sentence], earlier: list[TemporalExpression]
 ) -> list[Issue]:
     stated = [d for f in ev for d in f.dates]
     if stated:
         allowed = [(d.date, d.precision, d.text) for d in stated]
-        # "ليل الجمعة السبت": a night named by the two days it spans is the second day's too
-        allowed += [(d.date + _ONE_DAY, d.precision, d.text) for d in stated if d.precision == "day" and _night_of_two_days(d.text)]
+        # "ليل الجمعة السبت", "Thursday to Friday": a night or span named by two days is either day's
+        allowed += [
+            (day, d.precision, d.text)
+            for d in stated
+            if d.precision == "day" and len(_WEEKDAYS.findall(fold(d.text).lower())) >= 2
+            for day in _days_of_the_night(d.date, d.text)
+        ]
     else:
         published = dates.publication_day(window[0].article.published_at)
         allowed = [(published, "day", "the publication day")]

@@ -99,6 +99,13 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         assert len(mine) >= 12 and {data.entries[a].language for c in mine for a in c.article_ids if data.off_topic(a)} == {"ar", "en"}, half
         assert {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
         assert sum(len(c.events) for c in mine) >= 50, half
+    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-4"]
+    assert all(s.id.startswith(("u4ar-", "u4en-", "u4xa-")) for s in statements)
+    for setting in ds.SETTINGS:
+        mine_s = [s for s in statements if s.setting == setting]
+        assert len(mine_s) >= 40 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
+        assert {(statement_half(s), s.label) for s in mine_s} == {(h, lab) for h in ds.HALVES for lab in ("supported", "unsupported", "unverifiable")}, setting
+        assert {s.change for s in mine_s if s.change} == set(ds.CHANGES), setting
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
