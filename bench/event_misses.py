@@ -3,6 +3,7 @@ cases), gold events missed, and listed non-event sentences served as events.
 
     uv run python bench/event_misses.py                 # the tuning half (the only half to tune on)
     uv run python bench/event_misses.py --skip-batch unseen-4
+    uv run python bench/event_misses.py --tolls         # only toll mismatches of found gold events
 
 Batches given with --skip-batch (default: unseen-4, the lead's untuned measure) are never run or printed,
 nor is any case whose id starts with ``u4-``; the held-out half is never run.
@@ -20,11 +21,21 @@ from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.evals import datasets as ds
 from summarizer.evals import matching
 from summarizer.pipeline import Pipeline
-from summarizer.schemas import SummarizeRequest
+from summarizer.schemas import Event, SummarizeRequest
 from summarizer.timeline.store import Store
 
 
-async def run(half: str, skip: set[str]) -> None:
+def toll_mismatches(case_id: str, gold: list[ds.GoldEvent], events: list[Event], texts: dict[str, str]) -> None:
+    """Print each found gold event with a gold toll whose served toll differs from it (as the scorer counts): gold, served, and the served sentence."""
+    for g in gold:
+        found = matching.match_gold(g, events, texts)
+        if g.fatalities is None or found is None or found.fatalities == g.fatalities:
+            continue
+        quotes = " || ".join(ev.quote[:160] for ev in found.evidence)
+        print(f"TOLL {case_id}/{g.article_id}: gold {g.fatalities} served {found.fatalities} ({g.event_type}) | {quotes}")
+
+
+async def run(half: str, skip: set[str], tolls: bool = False) -> None:
     data = ds.load()
     settings = load_settings()
     engine = ExtractiveEngine(settings)
@@ -39,6 +50,9 @@ async def run(half: str, skip: set[str]) -> None:
             resp = await pipeline.summarize(req)
             texts = {a: data.articles[a].text for a in case.article_ids}
             events = matching.as_reports([e for g in resp.groups for e in g.events])
+            if tolls:
+                toll_mismatches(case.id, case.events, events, texts)
+                continue
             for g in case.events:
                 found = matching.match_gold(g, events, texts)
                 if found is None:
@@ -65,8 +79,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--half", choices=["tuning"], default="tuning")
     parser.add_argument("--skip-batch", nargs="*", default=["unseen-4"])
+    parser.add_argument("--tolls", action="store_true", help="print only toll mismatches of found gold events")
     args = parser.parse_args()
-    asyncio.run(run(args.half, set(args.skip_batch)))
+    asyncio.run(run(args.half, set(args.skip_batch), args.tolls))
 
 
 if __name__ == "__main__":

@@ -489,11 +489,16 @@ class ExtractiveEngine:
                         if (t := self._origin.get(o.id)) is not None
                         and t.article is s.article
                         and t.index < s.index
-                        and _same_kind(o.event_type, e.event_type)
+                        and (_same_kind(o.event_type, e.event_type) or s.facts.toll_of == o.event_type)
                         and (e.region is None or e.region == o.region)
                         and (e.location is None or e.location == o.location)
-                        # another count is another report, unless said to be the same one raised
-                        and (e.fatalities in (None, o.fatalities) or numbers.toll_update(s.text))
+                        # another count is another report, unless said to be the same one raised or the
+                        # toll of a happening told with none ("قتلوا في المعارك")
+                        and (
+                            e.fatalities in (None, o.fatalities)
+                            or numbers.toll_update(s.text)
+                            or (s.facts.toll_of is not None and o.fatalities is None)
+                        )
                     ),
                     None,
                 )

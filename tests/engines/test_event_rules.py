@@ -343,3 +343,26 @@ def test_the_same_body_in_a_syrian_report_is_syrias() -> None:
         "ministry said."
     )
     assert evs and any("Syrian defence ministry" in e.actors for e in evs)
+
+
+# ------------------------------------------------------------------ a toll of fighting already told
+
+TOLL_OF_TOLD_FIGHTING = [
+    (
+        "اندلعت اشتباكات عنيفة صباح اليوم السبت بين الجيش ومسلحين قبليين في بلدة الصور بريف دير الزور. "
+        "وقال مصدر محلي إن سبعة أشخاص على الأقل قتلوا في المعارك، بينهم امرأتان.",
+        7,
+    ),
+    (
+        "Heavy fighting broke out on Saturday between the army and tribal gunmen in the town of al-Sour in "
+        "Deir ez-Zor province. At least seven people were killed in the fighting, a local source said.",
+        7,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLL_OF_TOLD_FIGHTING)
+def test_a_toll_of_fighting_already_told_is_that_fightings_toll(text: str, toll: int) -> None:
+    evs = events(text)
+    assert [(e.event_type, e.fatalities) for e in evs] == [("clash", toll)]
+    assert len(evs[0].evidence) == 2
