@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -378,21 +379,37 @@ def _match_at(
     return best
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat across sentences; the answer depends on the word alone
+def _starts_actor(word: str) -> bool:
+    """Whether a word (a proclitic stripped or not) is the first word of an actor's name."""
+    t = _tables()
+    return any(w in t.actor_index for w, _, _ in _candidates(word, t.proclitics))
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts_cue(word: str) -> bool:
+    """Whether a word (و or ف stripped or not) is the first word of a speech or source cue."""
+    return any(w in _tables().cue_index for w, _, _ in _candidates(word, _CUE_PROCLITICS))
+
+
+_CUE_PROCLITICS = ("و", "ف")
+
+
 def _scan(
-    f: str, toks: tuple[_Tok, ...], index: dict[str, tuple[_Phrase, ...]], proclitics: tuple[str, ...]
+    f: str,
+    toks: tuple[_Tok, ...],
+    index: dict[str, tuple[_Phrase, ...]],
+    proclitics: tuple[str, ...],
+    starts: Callable[[str], bool],
 ) -> list[_Hit]:
+    """The names of ``index`` in the tokens, longest first, non-overlapping; ``starts`` tells whether a
+    word can begin one (the index and proclitics' answer, kept per word)."""
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
         # most words start no name: skip them without a call (what _match_at would look up first)
-        if tok.punct:
-            i += 1
-            continue
-        for word, _, _ in _candidates(tok.text, proclitics):
-            if word in index:
-                break
-        else:
+        if tok.punct or not starts(tok.text):
             i += 1
             continue
         hit = _match_at(f, toks, i, index, proclitics)
@@ -414,7 +431,7 @@ _PLACE_PREFIXES = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
 def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
     t = _tables()
     out: list[_Hit] = []
-    for hit in _scan(fo.text, toks, t.actor_index, t.proclitics):
+    for hit in _scan(fo.text, toks, t.actor_index, t.proclitics, _starts_actor):
         if hit.phrase.acronym:
             s, e = fo.span(hit.start, hit.end)
             if not all(c.isupper() for c in text[s:e] if c.isalpha()):
@@ -430,6 +447,14 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
     if any(h.phrase.ref in t.by_country or h.phrase.elsewhere for h in out):
         out = _with_country(text, out)
     return out
+
+
+@lru_cache(maxsize=4096)  # find_actors and attributions read the same sentence
+def _read(text: str) -> tuple[Folded, tuple[_Tok, ...], tuple[_Hit, ...]]:
+    """A text folded, its tokens and the actor names in it: read once for find_actors and attributions."""
+    fo = fold_with_offsets(text)
+    toks = _tokens(fo.text)
+    return fo, toks, tuple(_actor_hits(text, fo, toks))
 
 
 @lru_cache(maxsize=4096)  # find_actors and attributions read the same sentence
@@ -473,9 +498,8 @@ def _to_match(text: str, fo: Folded, hit: _Hit) -> ActorMatch:
 @per_text()  # the grouping, the engine and the renderer read the same sentence
 def find_actors(text: str) -> list[ActorMatch]:
     """The actors named in a text, in order, non-overlapping, the longest name winning."""
-    fo = fold_with_offsets(text)
-    toks = _tokens(fo.text)
-    return [_to_match(text, fo, h) for h in _actor_hits(text, fo, toks)]
+    fo, _, hits = _read(text)
+    return [_to_match(text, fo, h) for h in hits]
 
 
 _AFTER_WINDOW = 7  # tokens between a cue and its speaker, at most
@@ -536,11 +560,10 @@ def _speaker(
 @per_text()  # the grouping, the engine and the renderer read the same sentence
 def _said(sentence: str) -> list[_Said]:
     t = _tables()
-    fo = fold_with_offsets(sentence)
+    fo, toks, hits = _read(sentence)
     f = fo.text
-    toks = _tokens(f)
-    actor_hits = _actor_hits(sentence, fo, toks)
-    cue_hits = _scan(f, toks, t.cue_index, ("و", "ف"))
+    actor_hits = list(hits)
+    cue_hits = _scan(f, toks, t.cue_index, _CUE_PROCLITICS, _starts_cue)
     out: list[_Said] = []
     skip_until = -1
     for ci, cue_hit in enumerate(cue_hits):
@@ -633,11 +656,17 @@ def stance_of(sentence: str) -> Stance | None:
 
 
 def by_name(name: str) -> Actor | None:
-    """The lexicon actor whose English or Arabic display name is exactly ``name``."""
+    """The lexicon actor whose English or Arabic display name is exactly ``name`` (the first listed)."""
+    return _by_display_name().get(name)
+
+
+@cache
+def _by_display_name() -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
     for actor in _tables().actors:
-        if name in (actor.name_en, actor.name_ar):
-            return actor
-    return None
+        out.setdefault(actor.name_en, actor)
+        out.setdefault(actor.name_ar, actor)
+    return out
 
 
 def _named(name: str) -> list[_Phrase]:

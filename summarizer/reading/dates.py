@@ -498,8 +498,24 @@ class _Grammar:
             tuple(d["ar_past"] | d["ar_last"]),
             tuple(d["en_units"]),
         ]
-        self.needles = [n if isinstance(n, re.Pattern) else re.compile(_alt(n)) for n in needles]
-        assert len(self.needles) == len(self.rules)
+        assert len(needles) == len(self.rules)
+        # One pass over a text finds the rules whose needle words occur: at each position, the longest needle
+        # word there; the words that are its prefixes occur there too, so a word found stands for the rules
+        # of every needle word it starts with. A needle that is a pattern is searched for itself.
+        rules_of: dict[str, set[int]] = {}
+        self.always: frozenset[int] = frozenset(
+            i for i, n in enumerate(needles) if not isinstance(n, re.Pattern) and (not n or "" in n)
+        )
+        for i, n in enumerate(needles):
+            if not isinstance(n, re.Pattern):
+                for w in n:
+                    if w:
+                        rules_of.setdefault(w, set()).add(i)
+        self.rules_at: dict[str, frozenset[int]] = {
+            w: frozenset(r for k in range(1, len(w) + 1) for r in rules_of.get(w[:k], ())) for w in rules_of
+        }
+        self.needle_words = re.compile("(?=(" + _alt(rules_of) + "))")
+        self.needle_patterns = [(i, n) for i, n in enumerate(needles) if isinstance(n, re.Pattern)]
 
     # ------------------------------------------------------------ helpers
 
@@ -703,8 +719,12 @@ class _Grammar:
     def candidates(self, ctx: _Ctx) -> list[_Cand]:
         found: list[tuple[int, _Cand]] = []
         text = ctx.text
+        wanted = set(self.always)
+        for word in self.needle_words.finditer(text):
+            wanted |= self.rules_at[word.group(1)]
+        wanted.update(i for i, needle in self.needle_patterns if i not in wanted and needle.search(text))
         for index, (pattern, handler) in enumerate(self.rules):
-            if self.needles[index].search(text) is None:
+            if index not in wanted:
                 continue
             pos = 0
             while (m := pattern.search(text, pos)) is not None:

@@ -12,6 +12,7 @@ from importlib import resources
 from summarizer.reading import actors, dates, mood, numbers, places
 from summarizer.reading.actors import ActorMatch, Attribution
 from summarizer.reading.dates import Precision, TemporalExpression
+from summarizer.reading.lexicon import alternation
 from summarizer.reading.mood import Mood
 from summarizer.reading.numbers import Quantity
 from summarizer.reading.places import PlaceMatch
@@ -204,8 +205,8 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     kinds: list[EventType] = []
     groups = []
     for n, entry in enumerate(data["types"]):
-        cues = sorted({mood.folded_cue(c) for c in entry["ar"] + entry["en"]}, key=len, reverse=True)
-        groups.append(f"(?P<t{n}>" + "|".join(re.escape(c) for c in cues) + ")")
+        # the type's cues longest first, as a trie
+        groups.append(f"(?P<t{n}>" + alternation(mood.folded_cue(c) for c in entry["ar"] + entry["en"]) + ")")
         kinds.append(entry["type"])
     # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
     pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{'|'.join(groups)})")

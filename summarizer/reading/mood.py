@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from summarizer.reading.lexicon import alternation
 from summarizer.reading.text import fold
 
 Mood = Literal["happening", "statement", "diplomacy", "plan", "background", "off_topic"]
@@ -51,7 +52,7 @@ def folded_cue(cue: str) -> str:
 def _pattern(cues: list[str]) -> re.Pattern[str]:
     """Cues at a word start (after one optional proclitic و ف ب ل ك or ال); a cue ending in a space or a
     phrase matches as written, a single word as a word start."""
-    alts = "|".join(re.escape(c) for c in sorted({folded_cue(c) for c in cues}, key=len, reverse=True))
+    alts = alternation(folded_cue(c) for c in cues)  # the cues longest first, as a trie
     return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]|ال|وال)?(?:{alts})")
 
 

@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple, cast, get_args
 
+from summarizer.reading.lexicon import alternation
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 Counted = Literal[
@@ -113,9 +114,8 @@ class _Tables:
 
 
 def _alt(phrases: Iterable[str]) -> str:
-    """A regex alternation of folded phrases, longest first."""
-    folded = {fold(p) for p in phrases}
-    return "|".join(re.escape(p) for p in sorted(folded, key=lambda p: (-len(p), p)) if p)
+    """A regex alternation of folded phrases, longest first (as a trie)."""
+    return alternation(p for p in {fold(p) for p in phrases} if p)
 
 
 _B = r"(?<![^\W_])"  # start of a word

@@ -103,6 +103,7 @@ class _Tok(NamedTuple):
 def _tokenize(folded: str) -> list[_Tok]:
     """Tokens of a folded text. A hyphen between two Latin words is dropped (Deir ez-Zor == Deir ez Zor)."""
     raw: list[_Tok] = []
+    hyphens = False
     for m in _TOKEN_RE.finditer(folded):
         group = m.lastgroup
         s, e = m.start(), m.end()
@@ -117,8 +118,11 @@ def _tokenize(folded: str) -> list[_Tok]:
             raw.append(_Tok(t, s, e, _LAT))
         elif group == "h":
             raw.append(_Tok("-", s, e, _HYPHEN))
+            hyphens = True
         else:
             raw.append(_Tok(t, s, e, _PUNCT))
+    if not hyphens:
+        return raw
     out: list[_Tok] = []
     for i, tok in enumerate(raw):
         if (
@@ -408,10 +412,18 @@ def _readings(word: str) -> tuple[tuple[int, bool, str], ...]:
     return tuple(out)
 
 
-def _cores(tok: _Tok) -> Iterable[tuple[int, bool, str]]:
-    if tok.kind == _AR:
-        return _readings(tok.text)
-    return ((0, False, tok.text),)
+@lru_cache(maxsize=1 << 16)  # words repeat across sentences; the answer depends on the word alone
+def _starts_ar(word: str) -> tuple[tuple[int, bool, tuple[_Alias, ...]], ...]:
+    """The readings of an Arabic word that start a gazetteer name: (proclitic length, article?, aliases)."""
+    index = _gaz().index
+    return tuple((plen, art, index[core]) for plen, art, core in _readings(word) if index.get(core))
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts_lat(word: str) -> tuple[tuple[int, bool, tuple[_Alias, ...]], ...]:
+    """A Latin word as the start of gazetteer names: at most one reading, the word itself."""
+    aliases = _gaz().index.get(word)
+    return ((0, False, aliases),) if aliases else ()
 
 
 def _bare_cores(tok: _Tok) -> set[str]:
@@ -438,16 +450,17 @@ class _Cand:
 def _candidates(
     toks: Sequence[_Tok], original: str, orig_span: Callable[[int, int], tuple[int, int]]
 ) -> list[_Cand]:
-    gaz = _gaz()
     out: list[_Cand] = []
     n = len(toks)
+    texts: list[str] | None = None
     for i, tok in enumerate(toks):
-        if not _is_word(tok):
+        if tok.kind == _AR:
+            starts = _starts_ar(tok.text)
+        elif tok.kind == _LAT:
+            starts = _starts_lat(tok.text)
+        else:
             continue
-        for plen, art, core in _cores(tok):
-            aliases = gaz.index.get(core)
-            if not aliases:
-                continue
+        for plen, art, aliases in starts:
             for alias in aliases:
                 if art and alias.article == _NO_ARTICLE:
                     continue
@@ -456,8 +469,10 @@ def _candidates(
                 k = len(alias.rest)
                 if i + 1 + k > n:
                     continue
-                if any(toks[i + 1 + x].text != alias.rest[x] for x in range(k)):
-                    continue
+                if k:
+                    texts = texts or [t.text for t in toks]
+                    if tuple(texts[i + 1 : i + 1 + k]) != alias.rest:
+                        continue
                 j = i + 1 + k
                 start = tok.start + plen
                 if art and plen and tok.text[plen - 1] == "ل":
