@@ -791,6 +791,13 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         else:
             last = None
     killed = totals.get("killed")
+    if (raised := _raised().search(fold(text))) is not None:
+        # "..., raising the death toll to 12": the happening's new total is its toll
+        later = [
+            f.quantity for f in found_all if f.quantity.counted in ("killed", None) and f.folded_start >= raised.end()
+        ]
+        if later:
+            return int(later[0].value), totals.get("injured")
     if killed is None or "killed" in ends:
         f = fold_with_offsets(text).text
         s = _singles()
@@ -866,6 +873,13 @@ def victims(q: Quantity) -> Counted | None:
         if cat is not None:
             return cat if cat in _PERSONS - {"killed", "injured", "people"} else None
     return None
+
+
+@cache
+def _raised() -> re.Pattern[str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    d = data["toll_raised"]
+    return re.compile(rf"{_B}[وف]?(?:{_alt([*d['ar'], *d['en']])})")
 
 
 @cache

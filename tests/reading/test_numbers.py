@@ -480,6 +480,16 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
         ("ارتفعت حصيلة قتلى الهجوم إلى 14 بين ضابط وجندي", (14, None)),
         ("قتل خمسة جنود وضابط في الكمين", (6, None)),
         ("قتل ثلاثة مسعفين وسائقهم في الغارة", (4, None)),
+        # deaths announced, and the wounded who died
+        ("وأعلنت الوزارة وفاة طفلين متأثرين بجروحهما", (2, None)),
+        ("وتوفي أربعة مصابين في المستشفى", (4, None)),
+        # a clause that gives the happening's new total: that total is the toll
+        ("وتوفي ثلاثة جرحى متأثرين بإصاباتهم، ما يرفع الحصيلة إلى 12", (12, None)),
+        ("وقضى طفل آخر متأثراً بجروحه لترتفع حصيلة الغارة إلى 9 قتلى", (9, None)),
+        ("Two soldiers died of their wounds on Sunday, raising the death toll to seven.", (7, None)),
+        ("Another civilian died in hospital, bringing the death toll from the strike to 15.", (15, None)),
+        ("The toll rose to 9 after two of the wounded died in hospital.", (9, None)),
+        ("توفي الرئيس السابق عن 80 عاماً", (None, None)),  # an age, no toll
     ],
 )
 def test_tolls_as_outlets_phrase_them(sentence: str, expected: tuple[int | None, int | None]) -> None:
