@@ -495,6 +495,21 @@ class ExtractiveEngine:
             out.append(e)
         return self._one_statement_per_sentence(out)
 
+    def _amid_fighting(self, events: list[Event]) -> list[Event]:
+        """An act other stories tell too (an arrest, a curfew, a closure: ``conflict_only`` in events.json) is
+        a happening in an article that reports fighting from another sentence (a strike, a clash, a toll, a
+        capture, a flight); in any other article it belongs to another story (a police arrest after a
+        robbery, a curfew after a brawl)."""
+
+        def gated(e: Event) -> bool:
+            s = self._origin.get(e.id)
+            return e.event_type == "other" and s is not None and s.facts.conflict_only
+
+        fighting = {
+            e.evidence[0].article_id for e in events if e.event_type not in ("statement", "diplomacy") and not gated(e)
+        }
+        return [e for e in events if not gated(e) or e.evidence[0].article_id in fighting]
+
     def _told_again(self, events: list[Event]) -> list[Event]:
         """A happening named as one already told ("وقالت التنسيقية إن القذائف سقطت على منازل المدنيين", "the
         strikes hit a residential building"), with no day of its own, after a report of its kind in the same
@@ -859,7 +874,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
-        events = self._told_again(self._own_accounts(events))
+        events = self._told_again(self._own_accounts(self._amid_fighting(events)))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
         events = self._mark_disputes(events, denied, self._placed_by)

@@ -33,6 +33,13 @@ _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت ال�
 _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"“«]")
 _ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
 _FIGURE = re.compile(r"\d")
+# a year named as a time ("in early 2014", "in June 2014", "since 2019", "في تموز 2014", "مطلع عام 2014"): a
+# preposition or a part of the year, then up to two words (a month, "عام"), then the year
+_YEAR_PHRASE = re.compile(
+    r"(?<![^\W\d_])(?:in|since|during|until|early|late|mid|spring|summer|autumn|fall|winter|في|منذ|خلال|حتى|"
+    r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:[^\W\d_]+\W+){0,2}?"
+    r"((?:19|20)\d\d)(?!\d)"
+)
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 
 
@@ -58,6 +65,8 @@ class SentenceFacts:
         # fighting", "قضوا جراء القصف"): the kind of that happening, whose toll the sentence gives
         self.toll_of: EventType | None = _toll_of(happening, hits)
         self.told_again = self.told_again or self.toll_of is not None
+        # an arrest, a curfew, a closure: a happening only in a report of fighting (see events.json)
+        self.conflict_only: bool = happening is not None and happening.gated
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
@@ -107,7 +116,9 @@ class SentenceFacts:
         for a in self.attributions:
             if a.actor is None or a.stance == "denies" or not actors.is_party(a.actor):
                 continue
-            if mood.acts_itself(self.text[a.start :]):
+            if mood.acts_itself(self.text[a.start :]) or (
+                a.actor.kind == "military" and mood.bare_troops_act(self.text[a.start :])
+            ):
                 return a
         return None
 
@@ -185,11 +196,13 @@ class SentenceFacts:
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
         day = dates.publication_day(published_at)
         dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
-        recent = bool(dated) and all(
+        recent = any(
             0 <= (day - d.date).days <= _RECENT_DAYS and d.precision == "day" for d in dated
         )
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
+        if any(int(y) < day.year for y in _YEAR_PHRASE.findall(fold(self.text))):
+            return not recent  # "the group seized the city in early 2014": a year before the report's
         if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
             return any(d.kind == "since" and (day - d.date).days > 14 for d in self.dates)
         if self.dates and all(d.kind == "since" for d in self.dates):
@@ -198,21 +211,25 @@ class SentenceFacts:
 
 
 @cache
-def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None]:
+def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None, frozenset[int]]:
     """The event types in priority order, one pattern for all their cues (group ``t<i>`` for the i-th
-    type), and the pattern of words that look like cues but are not."""
+    type), the pattern of words that look like cues but are not, and the ranks of the cue lists that are
+    a happening only in a report of fighting (``conflict_only``)."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
     kinds: list[EventType] = []
     groups = []
+    gated = set()
     for n, entry in enumerate(data["types"]):
         # the type's cues longest first, as a trie
         groups.append(f"(?P<t{n}>" + alternation(mood.folded_cue(c) for c in entry["ar"] + entry["en"]) + ")")
         kinds.append(entry["type"])
+        if entry.get("conflict_only"):
+            gated.add(n)
     # optional proclitics, then the cue at a word start; English cues take whole-word-ish endings
     pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل)(?:{'|'.join(groups)})")
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
-    return tuple(kinds), pattern, masked
+    return tuple(kinds), pattern, masked, frozenset(gated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,11 +242,12 @@ class Trigger:
     negated: bool = False  # said not to have happened ("no reports of injuries"): no plan either
     definite: bool = False  # "القذائف سقطت", "the strikes hit": a happening named as one already told
     relative: bool = False  # in a relative clause describing a noun ("القوات التي اجتاحت المدينة")
+    gated: bool = False  # an act other stories tell too (an arrest, a curfew): a happening only amid fighting
 
 
 def triggers(folded: str) -> list[Trigger]:
     """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
-    kinds, pattern, masked = _triggers()
+    kinds, pattern, masked, gated = _triggers()
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
     out: list[tuple[int, Trigger]] = []
@@ -239,7 +257,7 @@ def triggers(folded: str) -> list[Trigger]:
         rank = int((m.lastgroup or "t0")[1:])
         kind = kinds[rank]
         start = m.start() + len(m.group("pro"))
-        purpose = kind in ("control_change", "withdrawal") and (
+        purpose = (kind in ("control_change", "withdrawal") or rank in gated) and (
             m.group("pro").removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, m.start())
         )
         begun = cues.is_begun(start)
@@ -252,7 +270,9 @@ def triggers(folded: str) -> list[Trigger]:
         ) and not _FIGURE.search(folded)
         definite = m.group("pro").endswith("ال") or folded.endswith("the ", 0, m.start())
         context = cues.is_context(m.start()) or told
-        trigger = Trigger(kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()))
+        trigger = Trigger(
+            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(m.start()), rank in gated
+        )
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return [t for _, t in out]

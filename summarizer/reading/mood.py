@@ -279,6 +279,18 @@ _OWN_EN = re.compile(
     r"|(?<![^\W\d_])(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|jets|warplanes|aircraft|units|"
     r"soldiers|drones|navy|air force|air defences|air defenses|men|artillery|gunmen)\b"
 )
+# A military's words whose subject is bare troops ("the army said troops had entered the camp", "قال الجيش
+# إن القوات تصدت للهجوم"), or a group's fighters named by the group's common noun ("the group's fighters had
+# repelled"): the speaker's own.
+_BARE_TROOPS = re.compile(
+    r"(?<![^\W\d_])(?:ان|بان)\s+(?:ال)?(?:قوات|جنود|وحدات)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:said|says|stated|announced|reported|added)\s+(?:that\s+)?(?:on\s+[a-z]+\s+(?:that\s+)?)?"
+    r"(?:troops|soldiers|forces|units)\s+(?:had\s+|have\s+|also\s+)*(?!been\b|not\b|were\b|are\b)[a-z]{3,}"
+)
+_GROUPS_OWN = re.compile(
+    r"(?<![^\W\d_])the\s+(?:group|movement|militia|army|military|alliance|coalition|organisation|organization|"
+    r"faction|force)'s\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|drones|gunmen|men)\b"
+)
 _TROOPS = re.compile(
     r"(?<![^\W\d_])(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات|جنود)(?:ه|ها|هم|نا)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|units|soldiers|men|gunmen)\b"
@@ -291,7 +303,13 @@ def acts_itself(reported: str) -> bool:
     ...", "the RSF said its fighters repelled ...", "the group said it had fired rockets"): a party's
     own account. ``reported``: the text from the start of the cue."""
     f = fold(reported)[:_OWN_WINDOW]
-    return bool(_OWN_AR.search(f) or _OWN_EN.search(f))
+    return bool(_OWN_AR.search(f) or _OWN_EN.search(f) or _GROUPS_OWN.search(f))
+
+
+def bare_troops_act(reported: str) -> bool:
+    """The words reported after a speech cue have bare troops acting ("said troops had entered", "إن القوات
+    تصدت"): a military speaker's own forces (the caller knows the speaker is one)."""
+    return _BARE_TROOPS.search(fold(reported)[:_OWN_WINDOW]) is not None
 
 
 def troops_act(sentence: str) -> bool:

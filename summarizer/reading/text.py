@@ -297,12 +297,17 @@ def is_chrome(sentence: str) -> bool:
     return any(p.search(folded) for p in _chrome_patterns())
 
 
+_HEADING_WORDS = 12
+_TITLE_WORDS = 18
+
+
 def is_heading(text: str, span: Span) -> bool:
     """True when a span is a short line with no final punctuation, standing alone on its line."""
     s = span.of(text)
-    if s[-1:] in ".!?؟…" + _CLOSERS or len(words(s)) > 12:
-        return False
     before = text[: span.start].rstrip(" \t")
+    # the article's title, its first line, may run longer than a sub-heading
+    if s[-1:] in ".!?؟…" + _CLOSERS or len(words(s)) > (_TITLE_WORDS if not before.strip() else _HEADING_WORDS):
+        return False
     after = text[span.end :].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 

@@ -345,6 +345,226 @@ def test_the_same_body_in_a_syrian_report_is_syrias() -> None:
     assert evs and any("Syrian defence ministry" in e.actors for e in evs)
 
 
+# ------------------------------------------------------------------ bombings, claims, acts amid fighting
+
+BOMBINGS = [
+    "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday, killing four soldiers.",
+    "A roadside bomb hit an army patrol on the road south of Kirkuk on Saturday, wounding three soldiers.",
+    # a convoy hit is the target, not troops sent
+    "A truck bomb hit an army convoy near the town of Tal Afar on Saturday, a security source said.",
+    "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص.",
+    "انفجرت عبوة ناسفة بدورية للشرطة في مدينة درعا اليوم السبت وأصيب ثلاثة عناصر.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBINGS)
+def test_a_bombing_is_an_attack_of_the_strike_kind(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["strike"]
+
+
+CLAIMS = [
+    (
+        "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday, killing four soldiers. "
+        "Islamic State claimed responsibility for the bombing in a statement on its news agency.",
+        "claimed responsibility",
+    ),
+    (
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. وأعلن تنظيم "
+        "الدولة الإسلامية مسؤوليته عن الهجوم في بيان نشره على الإنترنت.",
+        "مسؤوليته",
+    ),
+    (
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. وتبنى تنظيم "
+        "الدولة الإسلامية التفجير في بيان.",
+        "وتبنى",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CLAIMS)
+def test_a_claim_of_responsibility_is_the_claimants_statement_beside_the_attack(text: str, claim: str) -> None:
+    evs = events(text)
+    assert [e.event_type for e in evs if e.event_type != "statement"] == ["strike"]
+    said = quoting(evs, claim)
+    assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Islamic State"]
+
+
+AMID_FIGHTING = [
+    (
+        "Israeli forces killed two Palestinians in a raid on Nablus on Saturday, the health ministry said. Troops "
+        "arrested 15 people across the West Bank overnight, the Palestinian Prisoners' Society said.",
+        "arrested",
+    ),
+    (
+        "قتل فلسطينيان برصاص القوات الإسرائيلية في مدينة نابلس اليوم السبت. واعتقلت القوات الإسرائيلية 15 "
+        "فلسطينياً من بلدات متفرقة في الضفة الغربية.",
+        "واعتقلت",
+    ),
+    (
+        "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة الأبيض اليوم السبت. وفرضت السلطات حظر التجول في "
+        "مدينة الأبيض حتى إشعار آخر.",
+        "حظر التجول",
+    ),
+    (
+        "Clashes between rival armed groups broke out in Tripoli on Saturday, killing six people. The interior "
+        "ministry imposed a curfew on several districts of Tripoli.",
+        "curfew",
+    ),
+    (
+        "أصيب خمسة فلسطينيين في هجوم للمستوطنين على بلدة ترمسعيا اليوم السبت. وأغلق الجيش الإسرائيلي مدخل "
+        "البلدة بالسواتر الترابية.",
+        "وأغلق",
+    ),
+    (
+        "Five Palestinians were wounded when settlers attacked the village of Turmus Ayya on Saturday. Settlers "
+        "also set fire to three cars in the village of Sinjil.",
+        "set fire",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), AMID_FIGHTING)
+def test_an_arrest_curfew_closure_or_arson_amid_fighting_is_an_event(text: str, act: str) -> None:
+    assert [e.event_type for e in quoting(events(text), act)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت الشرطة في بغداد ثلاثة أشخاص بتهمة سرقة مصرف اليوم السبت.",
+        "فرضت السلطات حظر التجول في مدينة النبطية اليوم السبت بعد شجار في حفل زفاف.",
+        "أغلقت البلدية الطريق الرئيسي في مدينة عمان اليوم السبت لأعمال الصيانة.",
+        "Firefighters said a man set fire to his neighbour's car in Amman on Saturday after a dispute over parking.",
+        "Customs officers in Aqaba detained two lorry drivers on Saturday over forged papers.",
+    ],
+)
+def test_the_same_acts_in_an_article_reporting_no_fighting_belong_to_another_story(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops entered the Balata camp in Nablus on Saturday to arrest suspects, the army said.",
+        "دخلت القوات الإسرائيلية مخيم بلاطة في نابلس اليوم السبت لاعتقال مطلوبين.",
+    ],
+)
+def test_an_arrest_that_is_the_purpose_of_a_raid_is_no_second_event(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["control_change"]
+
+
+EVACUATION_ORDERS = [
+    "قصفت المدفعية الإسرائيلية أطراف مدينة رفح اليوم السبت، وأصدر الجيش الإسرائيلي أوامر إخلاء لسكان الأحياء "
+    "الشرقية.",
+    "Israeli tanks shelled the outskirts of Khan Younis on Saturday, and residents of Bani Suheila were ordered to "
+    "leave their homes.",
+    "Israeli tanks shelled the outskirts of Khan Younis on Saturday, and the army issued evacuation orders for "
+    "Bani Suheila.",
+]
+
+
+@pytest.mark.parametrize("text", EVACUATION_ORDERS)
+def test_an_evacuation_order_beside_shelling_is_a_displacement_of_its_own(text: str) -> None:
+    assert sorted(e.event_type for e in events(text)) == ["displacement", "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces took most of the town of Kafr Nabl on Saturday after a day of fighting.",
+        "Rebels took large parts of the town of Kafr Nabl on Saturday, a monitor said.",
+    ],
+)
+def test_taking_most_or_part_of_a_place_is_a_capture(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["control_change"]
+
+
+# ------------------------------------------------------------------ a year or a span long past
+
+LONG_PAST = [
+    "The militia seized the town of Tal Abyad in late 2015 and held it for two years.",
+    "سيطر التنظيم على مدينة الرقة في مطلع عام 2014 وجعلها عاصمة له.",
+    "More than 300 civilians were killed during the six-month siege of the town of Madaya, monitors estimate.",
+    "At least 40 people have been killed in Daraa province since the start of the year, the U.N. said.",
+    "وقتل أكثر من 40 شخصاً في محافظة درعا منذ مطلع العام، بحسب الأمم المتحدة.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_PAST)
+def test_a_happening_set_in_a_past_year_or_over_months_is_background(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recent day named: the day's happening, whatever year the sentence recalls
+        "Opposition fighters captured the town of Saraqeb on Saturday, a town they first seized in 2012.",
+        "سيطرت فصائل المعارضة على بلدة سراقب اليوم السبت، بعد أن خسرتها في عام 2020.",
+        # a figure that looks like a year is a figure
+        "A force of 2000 fighters entered the town of Saraqeb on Saturday, a monitor said.",
+    ],
+)
+def test_a_year_recalled_beside_the_days_happening_or_a_figure_leaves_it_an_event(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["control_change"]
+
+
+@pytest.mark.parametrize(
+    ("reported", "own"),
+    [
+        ("said the group's fighters had repelled an attack on the bridge", True),
+        ("said the movement's fighters shot down a drone", True),
+        ("said Israel's forces had entered the town", False),
+    ],
+)
+def test_a_groups_fighters_named_by_its_common_noun_are_its_own(reported: str, own: bool) -> None:
+    assert mood.acts_itself(reported) is own
+
+
+@pytest.mark.parametrize(
+    ("reported", "bare"),
+    [
+        ("said troops had entered the village to search houses", True),
+        ("said on Sunday that soldiers returned fire", True),
+        ("قال إن القوات تصدت لهجوم على الحاجز", True),
+        ("said troops were wounded in the blast", False),
+        ("said the strike hit a depot", False),
+        ("قال إن الغارة أصابت مستودعاً", False),
+    ],
+)
+def test_bare_troops_acting_in_a_militarys_words(reported: str, bare: bool) -> None:
+    assert mood.bare_troops_act(reported) is bare
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "قتل شخص في غارة إسرائيلية على بلدة عيترون اليوم السبت. كما فجّر الجيش الإسرائيلي عدداً من المنازل في "
+            "بلدة كفركلا.",
+            "فجّر",
+        ),
+        (
+            "قتل شخص في غارة إسرائيلية على بلدة عيترون اليوم السبت. ونسفت قوات الاحتلال مربعاً سكنياً في بلدة كفركلا.",
+            "ونسفت",
+        ),
+    ],
+)
+def test_a_force_blowing_up_homes_named_after_its_verb_is_a_demolition(text: str, act: str) -> None:
+    assert [e.event_type for e in quoting(events(text), act)] == ["other"]
+
+
+def test_dawn_is_no_blowing_up() -> None:
+    assert all(e.event_type != "other" for e in events("قصف الجيش بلدة كفركلا فجر اليوم السبت."))
+
+
+def test_a_long_title_over_the_lead_is_no_event_of_its_own() -> None:
+    title = "قتيل بغارة لمسيّرة إسرائيلية على دراجة نارية في قضاء مرجعيون رغم سريان وقف إطلاق النار بين الجانبين"
+    lead = "قتل شاب اليوم السبت في غارة لمسيّرة إسرائيلية استهدفت دراجة نارية عند أطراف بلدة الخيام في قضاء مرجعيون."
+    evs = events(f"{title}\n\nمرجعيون – مراسلنا\n\n{lead}")
+    assert evs and not quoting(evs, "رغم سريان")
+
+
 # ------------------------------------------------------------------ a toll of fighting already told
 
 TOLL_OF_TOLD_FIGHTING = [

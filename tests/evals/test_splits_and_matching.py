@@ -63,7 +63,7 @@ def test_the_second_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
 
 def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
-    assert data.batches()[-2:] == ["unseen-2", "unseen-3"]
+    assert data.batches()[-3:] == ["unseen-2", "unseen-3", "unseen-4"]
     entries = [e for e in data.entries.values() if e.batch == "unseen-3"]
     assert len(entries) >= 30 and all(e.collection == "unseen" and e.id.startswith("u3-") for e in entries)
     assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
@@ -82,6 +82,23 @@ def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         assert len(mine_s) >= 40 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
         assert {s.label for s in mine_s} == {"supported", "unsupported", "unverifiable"}, setting
         assert {s.change for s in mine_s if s.change} >= {"number", "category", "stance", "place", "actor", "date"}, setting
+
+
+def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
+    data = ds.load()
+    assert data.batches()[-1] == "unseen-4"
+    entries = [e for e in data.entries.values() if e.batch == "unseen-4"]
+    assert len(entries) >= 28 and all(e.collection == "unseen" and e.id.startswith("u4-") for e in entries)
+    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
+    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-4"]
+    assert all(c.exhaustive and c.id.startswith("u4-") for c in cases)
+    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
+    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
+    for half in ds.HALVES:
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= 12 and {data.entries[a].language for c in mine for a in c.article_ids if data.off_topic(a)} == {"ar", "en"}, half
+        assert {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
+        assert sum(len(c.events) for c in mine) >= 50, half
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
