@@ -167,7 +167,9 @@ def opens(sentence: str, start: int, end: int) -> bool:
         at = opener.end() if opener else 0
         between = f[at:fs]
         words = between.split()
-        if fs < at or len(words) > _SPEAKER_WORDS or re.search(r"[,.:;\"«»“”]", between):
+        # quotes around a name are part of it ('وتبنى تنظيم "ولاية سيناء" الموالي لتنظيم الدولة'); a comma or
+        # a colon ends the speaker's phrase
+        if fs < at or len(words) > _SPEAKER_WORDS or re.search(r"[,.:;]", between):
             return False
         # past the verb, only a speaker's title ("وقال مستشار لقائد الدعم السريع"), never what is said
         return not any(w in t.stops_ar for w in words[1:])

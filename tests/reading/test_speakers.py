@@ -67,3 +67,20 @@ def test_every_gazetteer_country_has_its_nationality() -> None:
     data = json.loads(resources.files("summarizer.data").joinpath("speakers.json").read_text("utf-8"))
     countries = {p["country"] for p in gazetteer["places"] if p.get("kind") == "country"}
     assert countries <= set(data["nationalities"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "speaks"),
+    [
+        ("وقال مستشار لقائد قوات الدعم السريع إن قواته انسحبت.", "الدعم السريع", True),
+        ('وتبنى تنظيم "ولاية حوران" الموالي لتنظيم الدولة الإسلامية الهجوم.', "الدولة الإسلامية", True),
+        ("ووصف مسؤولون محليون الغارة بأنها رسالة من إسرائيل.", "إسرائيل", False),
+        ("ووصف رئيس الحكومة القصف، في كلمة متلفزة، بأنه عدوان إسرائيلي.", "إسرائيلي", False),
+        ("The Houthis said they had fired missiles at a ship.", "Houthis", True),
+        ("A spokesman for Hamas said the talks had stalled.", "Hamas", True),
+        ("Officials accused Hamas of breaking the truce.", "Hamas", False),
+    ],
+)
+def test_where_a_speaker_stands(sentence: str, party: str, speaks: bool) -> None:
+    start = sentence.index(party)
+    assert speakers.opens(sentence, start, start + len(party)) is speaks
