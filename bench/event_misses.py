@@ -1,9 +1,11 @@
 """List one half's event errors for classification by cause: served events with no gold match (exhaustive
-cases), gold events missed, and listed non-event sentences served as events.
+cases), gold events missed, and listed non-event sentences served as events; with ``--found``, also each
+found gold event whose region, date or death toll differs from the served one (gold vs served, the anchor,
+and the served event's place and quotes).
 
     uv run python bench/event_misses.py                 # the tuning half (the only half to tune on)
     uv run python bench/event_misses.py --skip-batch unseen-4
-    uv run python bench/event_misses.py --tolls         # only toll mismatches of found gold events
+    uv run python bench/event_misses.py --found region  # only the region mismatches of found events
 
 Batches given with --skip-batch (default: unseen-4, the lead's untuned measure) are never run or printed,
 nor is any case whose id starts with ``u4-``; the held-out half is never run.
@@ -25,17 +27,21 @@ from summarizer.schemas import Event, SummarizeRequest
 from summarizer.timeline.store import Store
 
 
-def toll_mismatches(case_id: str, gold: list[ds.GoldEvent], events: list[Event], texts: dict[str, str]) -> None:
-    """Print each found gold event with a gold toll whose served toll differs from it (as the scorer counts): gold, served, and the served sentence."""
-    for g in gold:
-        found = matching.match_gold(g, events, texts)
-        if g.fatalities is None or found is None or found.fatalities == g.fatalities:
-            continue
-        quotes = " || ".join(ev.quote[:160] for ev in found.evidence)
-        print(f"TOLL {case_id}/{g.article_id}: gold {g.fatalities} served {found.fatalities} ({g.event_type}) | {quotes}")
+def _mismatches(case_id: str, g: ds.GoldEvent, e: Event, kinds: set[str]) -> None:
+    """Print a found gold event's region / date / toll mismatches with the served event."""
+    where = f"{case_id}/{g.article_id}"
+    said = f"served {e.event_type} at {e.location.en if e.location else None!r}"
+    quotes = " || ".join(ev.quote[:160] for ev in e.evidence[:3])
+    gold_iso, served_iso = matching.region_iso(g.region), matching.region_iso(e.region)
+    if "region" in kinds and gold_iso != served_iso:
+        print(f"REGION {where}: gold {gold_iso} served {served_iso} ({said}) | {g.anchor[:160]} || quotes: {quotes}")
+    if "date" in kinds and e.date != g.date:
+        print(f"DATE   {where}: gold {g.date} served {e.date} ({said}) | {g.anchor[:160]}")
+    if "toll" in kinds and g.fatalities is not None and e.fatalities != g.fatalities:
+        print(f"TOLL   {where}: gold {g.fatalities} served {e.fatalities} ({said}) | {g.anchor[:160]}")
 
 
-async def run(half: str, skip: set[str], tolls: bool = False) -> None:
+async def run(half: str, skip: set[str], found_kinds: set[str] | None = None) -> None:
     data = ds.load()
     settings = load_settings()
     engine = ExtractiveEngine(settings)
@@ -50,15 +56,18 @@ async def run(half: str, skip: set[str], tolls: bool = False) -> None:
             resp = await pipeline.summarize(req)
             texts = {a: data.articles[a].text for a in case.article_ids}
             events = matching.as_reports([e for g in resp.groups for e in g.events])
-            if tolls:
-                toll_mismatches(case.id, case.events, events, texts)
-                continue
             for g in case.events:
                 found = matching.match_gold(g, events, texts)
+                if found is not None and found_kinds:
+                    _mismatches(case.id, g, found, found_kinds)
+                if found_kinds:
+                    continue
                 if found is None:
                     near = [e for e in events if matching.gold_overlap(e, g, texts) > 0]
                     why = f" (overlaps {', '.join(e.event_type for e in near)})" if near else ""
                     print(f"MISS {case.id}/{g.article_id}: {g.event_type} {g.date}{why} | {g.anchor[:110]}")
+            if found_kinds:
+                continue
             if case.exhaustive:
                 for e in events:
                     if not matching.served_correct(e, case.events, texts):
@@ -79,9 +88,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--half", choices=["tuning"], default="tuning")
     parser.add_argument("--skip-batch", nargs="*", default=["unseen-4"])
-    parser.add_argument("--tolls", action="store_true", help="print only toll mismatches of found gold events")
+    parser.add_argument(
+        "--found",
+        nargs="+",
+        choices=["region", "date", "toll"],
+        help="list only the found gold events whose region / date / toll differs from the served event's",
+    )
     args = parser.parse_args()
-    asyncio.run(run(args.half, set(args.skip_batch), args.tolls))
+    asyncio.run(run(args.half, set(args.skip_batch), set(args.found) if args.found else None))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarizer.articles import Article
-from summarizer.reading import dates, numbers, places
+from summarizer.reading import context, dates, numbers, places
 from summarizer.reading.checkable import read
 from summarizer.reading.text import find_exact_or_folded, fold, script_counts
 from summarizer.schemas import Bilingual, Evidence, Lang, Precision
@@ -58,6 +58,17 @@ def ground_evidence(
     return fixed, check
 
 
+def _home_places(evidence: list[Evidence], articles: Mapping[str, Article]) -> list[places.PlaceMatch]:
+    """The places the quotes name by a home name, read as their article reads them (in a report about the
+    place's country, :func:`context.article_country`)."""
+    out: list[places.PlaceMatch] = []
+    for ev in evidence:
+        homes = places.homes_in(ev.quote)
+        if homes and (home := context.article_country(articles[ev.article_id])) in homes:
+            out += places.find_places(ev.quote, home)
+    return out
+
+
 def event_fact_problems(
     where: str,
     *,
@@ -88,6 +99,9 @@ def event_fact_problems(
         )
     ids = {i for f in quoted for i in f.places}
     regions = {r for f in quoted for m in f.places.values() for r in places.regions_named(m)}
+    for m in _home_places(evidence, articles):  # رفح in a report from Sinai: Egypt's Rafah
+        ids.add(m.place.id)
+        regions.update(places.regions_named(m))
     if region is not None and region not in regions:
         problems.append(
             f"{where}.region {region!r} is not named in its evidence; quote the words that place it or give null"

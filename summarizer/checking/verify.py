@@ -260,10 +260,10 @@ class Sources:
 
     def _issues(self, claim: str, window: list[_Sentence], core: _Sentence | None = None) -> list[Issue]:
         art = window[0].article
-        if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
-            claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
         filed = dateline_end(claim)  # a lead quoted with its dateline: where it was filed is not a claim
         claim = " " * filed + claim[filed:]
+        if self._outlets is not None:  # "reported by Al Jazeera": the outlet is the article's own metadata
+            claim = self._outlets.sub(lambda m: " " * len(m.group()), claim)
         cf = read(claim, art.published_at)
         issues: list[Issue] = []
         # what the core sentence says wins; a joined neighbour, then the sentence before, fill only what it

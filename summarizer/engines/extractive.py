@@ -390,6 +390,12 @@ class ExtractiveEngine:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
 
+    def _read(self, text: str, article: Article) -> facts.SentenceFacts:
+        """A text's facts as its article reads them: a place's home name counts in a report from its country."""
+        country = self._country.get(article.id)
+        home = country if country is not None and country in places.homes_in(text) else None
+        return facts.read(text, article.published_at, home)
+
     def _local(self, s: _Sentence, actor: actors.Actor, name: str) -> actors.Actor:
         """The actor a name that depends on its country means in this sentence: a sentence naming no place
         reads "الجيش", "the army", "وزارة الصحة" as its article's country's (Sudan's army in a report from
@@ -622,7 +628,7 @@ class ExtractiveEngine:
                     text,
                     s.keys,
                     False,
-                    facts.read(text, s.article.published_at),
+                    self._read(text, s.article),
                     paragraph=s.paragraph,
                     joined_to=before,
                 )
@@ -745,10 +751,13 @@ class ExtractiveEngine:
         """A happening whose sentence names no region, placed from its context (the sentence before it that
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
         quotes; a statement or a summons about a happening too ("the army denied the strike hit civilians").
-        Never a call, a visit or talks, nor a toll counted over the whole story."""
+        Never a call, a visit or talks, nor a toll counted over the whole story (one counted at a place told
+        before, "the city's hospital", is that place's)."""
         s = self._origin.get(e.id)
-        if e.region is not None or s is None or s.facts.cumulative:
+        if e.region is not None or s is None:
             return e
+        if s.facts.cumulative and not mood.names_a_told_place(s.text):
+            return e  # a toll counted over the story, not at a place told before ("the city's hospital")
         if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
             return e  # between capitals, not where the happening they discuss was
         if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy"):
@@ -862,7 +871,11 @@ class ExtractiveEngine:
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
         self._origin, self._placed_by = {}, {}
-        self._country = {aid: _country_of(mine) for aid, mine in self._articles.items()}
+        self._country = {aid: context.country_of(x.facts for x in mine) for aid, mine in self._articles.items()}
+        for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
+            country = self._country[x.article.id]
+            if country is not None and country in places.homes_in(x.text):
+                x.facts = facts.read(x.text, x.article.published_at, country)
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -1064,15 +1077,6 @@ def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event
             **more,
         }
     )
-
-
-def _country_of(sentences: list[_Sentence]) -> str | None:
-    """The country most of an article's places lie in (a dateline's included), if more than half do."""
-    countries = Counter(p.place.country for s in sentences for p in s.facts.places if p.place.country)
-    if not countries:
-        return None
-    country, n = countries.most_common(1)[0]
-    return country if n * 2 > sum(countries.values()) else None
 
 
 def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:

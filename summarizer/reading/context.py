@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
-from summarizer.reading import places
+from summarizer.articles import Article
+from summarizer.reading import facts, places
 from summarizer.reading.facts import SentenceFacts, triggers
 from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
 from summarizer.schemas import Event
 
 _SAID_ONLY = (None, "statement", "diplomacy")
+_FIRED = frozenset({"strike", "casualties"})
+_NOT_A_SITE = frozenset({"road", "country"})  # a country is also named in titles ("the UN coordinator in Sudan")
 
 
 class Line(Protocol):
@@ -32,29 +36,78 @@ class Line(Protocol):
 @cache
 def _movement() -> re.Pattern[str]:
     """The words before a place that make it where displaced people went or came from (events.json
-    'movement'), then up to two words, at the end of the text before the place."""
-    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))[
-        "movement"
-    ]
+    'movement'), then up to two words, at the end of the text before the place; group ``cue``: that word."""
+    data = _movement_words()
     ar = "|".join(re.escape(fold(c)) for c in data["ar"])
     en = "|".join(re.escape(c.lower()) for c in data["en"])
-    return re.compile(rf"(?:(?<![^\W\d_])[وف]?(?:{ar})|\b(?:{en}))(?:\W+[^\W\d_]+){{0,2}}\W*$")
+    return re.compile(rf"(?:(?<![^\W\d_])[وف]?(?P<ar>{ar})|\b(?P<en>{en}))(?:\W+[^\W\d_]+){{0,2}}\W*$")
+
+
+@cache
+def _movement_words() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(
+        resources.files("summarizer.data").joinpath("events.json").read_text("utf-8")
+    )["movement"]
+    return data
+
+
+@cache
+def _origins() -> frozenset[str]:
+    data = _movement_words()
+    return frozenset([fold(c) for c in data["origin_ar"]] + [c.lower() for c in data["origin_en"]])
+
+
+def _cue(f: SentenceFacts, p: PlaceMatch) -> str | None:
+    """The movement word a place follows (the nearest one: "from Jabalia towards Gaza City": towards)."""
+    before = fold(f.text[max(0, p.start - 80) : p.start]).lower()
+    m = _movement().search(before)
+    if m is None:
+        return None
+    inner = _movement().search(before, m.end("ar") if m.group("ar") else m.end("en"))
+    while inner is not None:  # a nearer cue inside the words between
+        m = inner
+        inner = _movement().search(before, m.end("ar") if m.group("ar") else m.end("en"))
+    return m.group("ar") or m.group("en")
 
 
 def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     """The sentence's located places, less, for any happening but the displacement itself, those named
     after its displacement cue as where people fled to or from ("strikes on the suburbs, sending thousands
-    to seek shelter in central Beirut", "ونزح آلاف السكان من الجنوب باتجاه صيدا")."""
+    to seek shelter in central Beirut", "ونزح آلاف السكان من الجنوب باتجاه صيدا"); for the displacement,
+    where people fled from when the sentence names it ("من الجنوب"), else all. For a strike or a toll, where
+    the fire came from is not the site when the sentence names another place ("a drone launched from
+    southern Lebanon hit Nahariya", "صواريخ أطلقت من جنوب لبنان على كريات شمونة")."""
     located = f.located
-    if event_type == "displacement" or not located:
+    if not located:
         return located
-    pattern = _movement()
-    moved = [p for p in located if pattern.search(fold(f.text[max(0, p.start - 80) : p.start]).lower())]
+    if event_type == "displacement":  # where they fled from, when the sentence says it
+        return [p for p in located if _cue(f, p) in _origins()] or located
+    moved = [p for p in located if _cue(f, p) is not None]
     if not moved:  # most sentences: no place after "to", "from", "نحو"...; no need to read the cues again
         return located
     fled = [t.start for t in triggers(fold(f.text)) if t.kind == "displacement"]
     gone = {id(p) for p in moved if fled and len(fold(f.text[: p.start])) > min(fled)}
+    if event_type in _FIRED:  # "rockets fired from southern Lebanon at Kiryat Shmona": where the fire came
+        # from is not where it hit, when the sentence names another place
+        origins = {id(p) for p in moved if _cue(f, p) in _origins()}
+        if len(origins | gone) < len(located):
+            gone |= origins
     return [p for p in located if id(p) not in gone]
+
+
+def country_of(sentences: Iterable[SentenceFacts]) -> str | None:
+    """The country most of an article's places lie in (a dateline's included), if more than half do: the
+    country the article is about, where a place's home names count (``places.find_places(text, home)``)."""
+    countries = Counter(p.place.country for f in sentences for p in f.places if p.place.country)
+    if not countries:
+        return None
+    country, n = countries.most_common(1)[0]
+    return country if n * 2 > sum(countries.values()) else None
+
+
+def article_country(article: Article) -> str | None:
+    """:func:`country_of` an article's body sentences."""
+    return country_of(facts.read(span.of(article.text), article.published_at) for span in article.body)
 
 
 def _dateline_region(f: SentenceFacts) -> str | None:
@@ -75,6 +128,13 @@ def _compatible(region: str, f: SentenceFacts) -> bool:
     return all(p.place.country == where.country for p in f.places if p.start >= start)
 
 
+def _wide_site(f: SentenceFacts) -> bool:
+    """The sentence names its own site, wider than a first-level region or outside any ("across the Gaza
+    Strip", "in the northern West Bank", "في جنوب سيناء"... , "north of Jerusalem"): its happening is there, not
+    in the region an earlier sentence names."""
+    return any(p.place.region is None and p.place.kind not in _NOT_A_SITE for p in f.located)
+
+
 def _happening_region(f: SentenceFacts) -> str | None:
     """The region of a sentence that reports a happening (said or seen): crowds celebrating in a city, a
     visit or a phone call place nothing else."""
@@ -90,6 +150,8 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
 
     The sentence that names the region is returned so that it can be cited beside the event's own."""
     own = article[n].facts
+    if _wide_site(own):
+        return None
     dated = _dateline_region(own)
     if dated is not None and _compatible(dated, own):
         return dated, n

@@ -48,7 +48,7 @@ class SentenceFacts:
     grouping wants them for every sentence); dates, figures and who says so when first asked for (the
     engine wants them for the sentences that can be events or bullets)."""
 
-    def __init__(self, text: str, published_at: dt.datetime) -> None:
+    def __init__(self, text: str, published_at: dt.datetime, home: str | None = None) -> None:
         self.text = text
         self.published_at = published_at
         folded = fold(text)
@@ -72,7 +72,7 @@ class SentenceFacts:
         self.mood: Mood = _mood(text, folded, hits)
         outlet_start, outlet_end = dateline_outlet(text)  # the outlet's name in a dateline names no place
         self.places: tuple[PlaceMatch, ...] = tuple(
-            p for p in places.find_places(text) if not (outlet_start <= p.start and p.end <= outlet_end)
+            p for p in places.find_places(text, home) if not (outlet_start <= p.start and p.end <= outlet_end)
         )
         self.actors: tuple[ActorMatch, ...] = tuple(actors.find_actors(text))
 
@@ -384,6 +384,7 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16384)
-def read(sentence: str, published_at: dt.datetime) -> SentenceFacts:
-    """The facts of one sentence (cached: the grouping and the offline engine read the same sentences)."""
-    return SentenceFacts(sentence, published_at)
+def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> SentenceFacts:
+    """The facts of one sentence (cached: the grouping and the offline engine read the same sentences);
+    ``home``: the country its article is about, where a place's home names count (``places.find_places``)."""
+    return SentenceFacts(sentence, published_at, home)

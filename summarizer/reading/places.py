@@ -11,7 +11,6 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, get_args
 
-from summarizer.reading.memo import per_text
 from summarizer.reading.text import fold, fold_with_offsets
 
 PlaceKind = Literal[
@@ -151,6 +150,7 @@ class _Alias:
     entry: _Entry
     context: bool  # counts only in a place context
     exact: str | None  # case-sensitive English form (dots removed), e.g. "US"
+    home: bool = False  # counts in an article about the place's country too (ar_home, en_home)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +230,7 @@ class _IndexBuilder:
         self.index: dict[str, list[_Alias]] = {}
         self.owners: dict[tuple[str, tuple[str, ...], bool], dict[str, bool]] = {}  # key -> {id: context}
 
-    def add(self, name: str, entry: _Entry, *, context: bool, exact: bool = False) -> None:
+    def add(self, name: str, entry: _Entry, *, context: bool, exact: bool = False, home: bool = False) -> None:
         toks = [t for t in _tokenize(fold(name)) if t.kind != _PUNCT or t.text == "-"]
         if not toks or not _is_word(toks[0]):
             raise ValueError(f"gazetteer: bad name {name!r} in {entry.place.id}")
@@ -257,7 +257,7 @@ class _IndexBuilder:
         if plain and not context:
             raise ValueError(f"gazetteer: {name!r} names both {plain[0]} and {pid}")
         owners[pid] = context
-        self.index.setdefault(first, []).append(_Alias(rest, article, entry, context, exact_form))
+        self.index.setdefault(first, []).append(_Alias(rest, article, entry, context, exact_form, home))
 
     def add_names(self, obj: Mapping[str, Any], entry: _Entry) -> None:
         for name in _strs(obj, "ar") + _strs(obj, "en"):
@@ -266,6 +266,8 @@ class _IndexBuilder:
             self.add(name, entry, context=False, exact=True)
         for name in _strs(obj, "ar_context") + _strs(obj, "en_context"):
             self.add(name, entry, context=True)
+        for name in _strs(obj, "ar_home") + _strs(obj, "en_home"):
+            self.add(name, entry, context=True, home=True)
 
 
 def _entry(obj: Mapping[str, Any], place: Place) -> _Entry:
@@ -301,12 +303,15 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         slug, iso, country = str(g["slug"]), str(g["iso"]), str(g["country"])
         if not iso.startswith(country + "-"):
             raise ValueError(f"gazetteer: {slug}: ISO code {iso} is not in country {country}")
-        ar_all = _strs(g, "ar") + _strs(g, "ar_context") + _strs(g, "ar_lookup")
-        en_all = _strs(g, "en") + _strs(g, "en_exact") + _strs(g, "en_context") + _strs(g, "en_lookup")
+        ar_all = _strs(g, "ar") + _strs(g, "ar_context") + _strs(g, "ar_home") + _strs(g, "ar_lookup")
+        en_all = (
+            _strs(g, "en") + _strs(g, "en_exact") + _strs(g, "en_context") + _strs(g, "en_home") + _strs(g, "en_lookup")
+        )
         if not ar_all or not en_all:
             raise ValueError(f"gazetteer: region {slug} needs an Arabic and an English name")
         names = tuple(dict.fromkeys(ar_all + en_all))
-        shared = set(_strs(g, "ar_context") + _strs(g, "en_context")) if g.get("ambiguity") == "place" else set()
+        contextual = _strs(g, "ar_context") + _strs(g, "en_context") + _strs(g, "ar_home") + _strs(g, "en_home")
+        shared = set(contextual) if g.get("ambiguity") == "place" else set()
         lat, lon = _coordinates(g)
         regions.append(Region(slug, iso, ar_all[0], en_all[0], names, country, lat, lon))
         place = Place(slug, "governorate", ar_all[0], en_all[0], slug, country, lat, lon)
@@ -336,7 +341,8 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         if gov is not None and gov_places[gov].country != country:
             raise ValueError(f"gazetteer: {pid} is in {gov} but says country {country}")
         ar, en, en_exact = _strs(p, "ar"), _strs(p, "en"), _strs(p, "en_exact")
-        ar_ctx, en_ctx = _strs(p, "ar_context"), _strs(p, "en_context")
+        ar_ctx = _strs(p, "ar_context") + _strs(p, "ar_home")
+        en_ctx = _strs(p, "en_context") + _strs(p, "en_home")
         lat, lon = _coordinates(p)
         place = Place(
             pid,
@@ -445,6 +451,7 @@ class _Cand:
     entry: _Entry
     context: bool
     prefix: str  # proclitics on the first token (و, ب, وب...)
+    home: bool = False  # a name that counts in an article about its place's country
 
 
 def _candidates(
@@ -486,7 +493,7 @@ def _candidates(
                     continue
                 if not plen and i > 0 and _is_word(toks[i - 1]) and toks[i - 1].text in alias.entry.not_after:
                     continue
-                out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen]))
+                out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen], alias.home))
     return out
 
 
@@ -536,8 +543,11 @@ def _triggered(c: _Cand, toks: Sequence[_Tok]) -> bool:
     return toks[k].text == "of" and k > 0 and toks[k - 1].text in gaz.triggers
 
 
-def _resolve_context(cands: list[_Cand], toks: Sequence[_Tok]) -> list[_Cand]:
-    """Keep the context-only names that stand in a place context; see the gazetteer's 'about'."""
+def _resolve_context(
+    cands: list[_Cand], toks: Sequence[_Tok], home: str | None = None
+) -> tuple[list[_Cand], list[_Cand]]:
+    """The names kept (the context-only ones that stand in a place context, see the gazetteer's 'about', or
+    name a place of the ``home`` country by a home name), and the context-only names left out."""
     accepted = [c for c in cands if not c.context]
     pending = [c for c in cands if c.context]
     changed = True
@@ -552,17 +562,21 @@ def _resolve_context(cands: list[_Cand], toks: Sequence[_Tok]) -> list[_Cand]:
                 by_end[c.j] = c
         still: list[_Cand] = []
         for c in pending:
-            if _context_ok(c, toks, by_start, by_end):
+            if _context_ok(c, toks, by_start, by_end, home):
                 accepted.append(c)
                 changed = True
             else:
                 still.append(c)
         pending = still
-    return accepted
+    return accepted, pending
 
 
 def _context_ok(
-    c: _Cand, toks: Sequence[_Tok], by_start: Mapping[int, _Cand], by_end: Mapping[int, _Cand]
+    c: _Cand,
+    toks: Sequence[_Tok],
+    by_start: Mapping[int, _Cand],
+    by_end: Mapping[int, _Cand],
+    home: str | None = None,
 ) -> bool:
     place = c.entry.place
     nxt = _next_place(c, toks, by_start)
@@ -571,6 +585,8 @@ def _context_ok(
             return False
         if place.region is not None:
             return True
+    if c.home and place.country == home:  # رفح in a report from Sinai, "the southern suburbs" from Beirut
+        return True
     neighbours = [p for p in (_prev_place(c, toks, by_end), nxt[0] if nxt else None) if p is not None]
     for other in neighbours:  # coordinated with a place
         if c.entry.ambiguity == "word" or _region_ok(place, other.entry.place):
@@ -780,25 +796,47 @@ def coordinates(place_id_or_region: str) -> tuple[float, float] | None:
     return (region.lat, region.lon) if region is not None else None
 
 
-@per_text()  # the grouping, the engine and the renderer read the same sentence
-def find_places(text: str) -> list[PlaceMatch]:
-    """Every place named in ``text``, in order, non-overlapping (the longest name wins)."""
+_NONE: tuple[tuple[PlaceMatch, ...], frozenset[str]] = ((), frozenset())
+
+
+@lru_cache(maxsize=4096)  # the grouping, the engine and the renderer read the same sentence
+def _matched(text: str, home: str | None) -> tuple[tuple[PlaceMatch, ...], frozenset[str]]:
+    """The places named in ``text`` (read in an article about the ``home`` country, if given), and the
+    countries whose home names it holds unconfirmed (read in an article about one, it names more)."""
     if not text:
-        return []
+        return _NONE
     folded = fold_with_offsets(text)
     toks = _tokenize(folded.text)
     cands = _candidates(toks, text, folded.span)
     if not cands:
-        return []
+        return _NONE
+    homes: frozenset[str] = frozenset()
     if any(c.context for c in cands):
-        cands = _resolve_context(cands, toks)
+        cands, left = _resolve_context(cands, toks, home)
+        homes = frozenset(c.entry.place.country for c in left if c.home)
     out: list[PlaceMatch] = []
     for r in _read_context(_select(cands), toks):
         s, e = folded.span(r.cand.start, r.cand.end)
         qualifier = r.qualifier if r.qualifier != "governorate" else None
         place = _final_place(r.cand.entry.place, qualifier)
         out.append(PlaceMatch(s, e, text[s:e], place, qualifier, r.direction))
-    return out
+    return tuple(out), homes
+
+
+def find_places(text: str, home: str | None = None) -> list[PlaceMatch]:
+    """Every place named in ``text``, in order, non-overlapping (the longest name wins). ``home``: the
+    country the text's article is about (ISO 3166-1 alpha-2); there a place's home names count without
+    other context and win over a namesake abroad (رفح in a report from Sinai is Egypt's Rafah)."""
+    found, homes = _matched(text, None)
+    if home is None or home not in homes:
+        return list(found)
+    return list(_matched(text, home)[0])
+
+
+def homes_in(text: str) -> frozenset[str]:
+    """The countries for which an article about them would read more places in ``text`` (home names that
+    nothing else confirms): :func:`find_places` with such a ``home`` differs."""
+    return _matched(text, None)[1]
 
 
 def place_region(match: PlaceMatch) -> str | None:

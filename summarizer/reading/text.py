@@ -359,15 +359,34 @@ def near_duplicates(keysets: list[frozenset[str]], threshold: float = 0.6) -> li
     return owner
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z'./ -]+(?:, [A-Z][A-Za-z ]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} (?P<outlet>\([^)]{1,40}\)) [-–—]")
+# A wire dateline: the filing city in capitals, then any of its country, the day and the outlet, then a dash
+# ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -", "ADEN, Yemen (Gulf Ledger) —", "BEIRUT (AP) —", "GAZA CITY, Gaza
+# Strip —"). With neither day nor outlet nor country, only a long dash after a name of 3+ capitals.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2} (?P<outlet>\([^)]{1,40}\)) [-–—]"
+    r"|(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?P<outlet2>\([A-Z][^)]{0,39}\)) ?[-–—]"
+    r"|, [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3} [–—])"
+    r"|[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)* [–—])"
+)
+# "بيروت، 23 أيلول (وكالة الساحل) -", "غزة (وكالة الساحل) -": the city, its day (or, for a city of at most
+# three words, none), the outlet, a dash
 _DATELINE_AR = re.compile(
-    r"^[\u0621-\u0652 /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u0652/ ]{2,20} ?(?P<outlet>\([^)]{1,40}\)) ?[-–—]"
+    r"^(?:[\u0621-\u0652 /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u0652/ ]{2,20}"
+    r"|[\u0621-\u0652/]{2,20}(?: [\u0621-\u0652/]{2,20}){0,2}) ?(?P<outlet>\([^)]{1,40}\)) ?[-–—]"
 )
 
 
+def _outlet_span(m: re.Match[str]) -> tuple[int, int]:
+    for group in ("outlet", "outlet2"):
+        if group in m.re.groupindex and m.group(group) is not None:
+            return m.span(group)
+    return (0, 0)
+
+
 def dateline_end(text: str) -> int:
-    """Where a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -", "بيروت، 23 أيلول (وكالة الساحل) -")
-    that opens a text ends; 0 if none. Where a report was filed is not where its happening took place."""
+    """Where a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -", "ADEN, Yemen (Gulf Ledger) —", "BEIRUT
+    (AP) —", "بيروت، 23 أيلول (وكالة الساحل) -", "غزة (وكالة الساحل) -") that opens a text ends; 0 if none. Where a report was filed is not where its happening took place."""
     m = _DATELINE.match(text) or _DATELINE_AR.match(text)
     return m.end() if m else 0
 
@@ -376,4 +395,4 @@ def dateline_outlet(text: str) -> tuple[int, int]:
     """The span of a wire dateline's outlet ("(Jordan Valley Wire)", "(وكالة الأنباء الأردنية)"), (0, 0) if
     none: an outlet's name names no place ("QUITO, April 16 (Jordan Valley Wire) -" is not a report from Jordan)."""
     m = _DATELINE.match(text) or _DATELINE_AR.match(text)
-    return m.span("outlet") if m else (0, 0)
+    return _outlet_span(m) if m else (0, 0)

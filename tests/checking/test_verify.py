@@ -360,6 +360,19 @@ def test_a_claim_keeps_no_dateline_place() -> None:
     assert issue.kind == "place"
 
 
+@pytest.mark.parametrize(
+    "dateline", ["MUKALLA, Yemen (Harbour Desk) — ", "BAGHDAD (Harbour Desk) — ", "عدن (Harbour Desk) - "]
+)
+def test_a_lead_quoted_with_a_dateline_naming_its_own_outlet_keeps_no_dateline_place(dateline: str) -> None:
+    text = "Militants stormed a police post near Zinjibar, killing four officers, a security source said."
+    moment = ARTICLES["sun"].published_at
+    article = Article("x", dateline + text, moment, False, moment.date(), "en", source="Harbour Desk")
+    sources, quote = Sources([article]), [Evidence(article_id="x", quote=dateline + text)]
+    assert sources.check_against(dateline + text, quote) == []
+    [issue] = sources.check_against("Militants stormed a police post near Mukalla, killing four officers.", quote)
+    assert issue.kind == "place"
+
+
 def test_the_army_near_el_fasher_is_sudans() -> None:
     sources, quote = _one("وقالت الفرقة السادسة مشاة التابعة للجيش السوداني إنها صدت هجوماً لقوات الدعم السريع على الفاشر.")
     claim = "The army's Sixth Infantry Division said it repelled a Rapid Support Forces attack on El Fasher."

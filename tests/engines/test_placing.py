@@ -148,3 +148,79 @@ def test_parallel_groups_do_not_share_state() -> None:
             )
             assert together == alone
     assert dt.date(2024, 3, 4) in {e["date"] for e in alone[0]}
+
+
+# invented wire copy: a report from Egypt's North Sinai, whose Rafah shares its name with Gaza's
+SINAI = """هجوم على حاجز للجيش في شمال سيناء
+
+العريش، 9 تموز (وكالة الوادي) - قتل خمسة جنود مصريين على الأقل اليوم الأحد في هجوم شنه مسلحون على حاجز أمني قرب رفح، وفق مصادر أمنية.
+
+وقالت المصادر إن المسلحين استخدموا سيارة مفخخة قبل أن يشتبكوا مع قوة الحاجز.
+
+وأغلقت السلطات الطريق الدولي بين العريش والشيخ زويد.
+"""
+
+BEIRUT = """Strikes on Beirut suburbs
+
+BEIRUT, Oct 3 (Cedar Desk) - Israeli jets struck buildings in the southern suburbs overnight, killing at least four people, Lebanon's health ministry said.
+
+Rescue teams searched the rubble of a building in Haret Hreik on Thursday morning.
+"""
+
+
+def test_a_name_shared_with_a_place_abroad_is_read_as_the_one_of_the_articles_country() -> None:
+    events, articles = _run(SINAI, "ar", "2017-07-09T12:00:00+02:00")
+    attack = _by_quote(events, "قتل خمسة جنود")
+    assert attack.region == "north-sinai"
+    assert attack.location is not None and attack.location.en == "Egyptian Rafah"
+    problems = event_fact_problems(
+        "e",
+        day=attack.date,
+        precision=attack.date_precision,
+        region=attack.region,
+        location=attack.location,
+        fatalities=attack.fatalities,
+        injured=attack.injured,
+        evidence=attack.evidence,
+        articles=articles,
+    )
+    assert problems == []
+    events, _ = _run(BEIRUT, "en", "2024-10-03T12:00:00+00:00")
+    assert _by_quote(events, "struck buildings in the southern suburbs").region == "mount-lebanon"
+
+
+# invented wire copy: two tolls counted since a recent day, one at a place told before, one over the story
+NYALA = """Fighting in Nyala
+
+PORT SUDAN, June 9 (Nile Desk) - Heavy fighting broke out in Nyala, the capital of South Darfur, on Saturday, residents said.
+
+Doctors at the city's teaching hospital said they had treated more than 90 wounded people since Saturday.
+
+Across the country, at least 400 people have been killed since Friday, a monitoring group said.
+"""
+
+
+def test_a_toll_counted_since_a_recent_day_at_a_place_told_before_is_placed_there() -> None:
+    events, _ = _run(NYALA, "en", "2024-06-09T18:00:00+00:00")
+    assert _by_quote(events, "the city's teaching hospital").region == "south-darfur"
+    story = [e for e in events if "Across the country" in e.evidence[0].quote]
+    assert all(e.region is None for e in story), story
+
+
+# invented wire copy: fire launched from one country's region at another's town
+NORTH_EN = """Rockets on Kiryat Shmona
+
+HAIFA, Oct 8 (Coast Desk) - Dozens of rockets fired from southern Lebanon hit Kiryat Shmona on Tuesday evening, wounding three people, medics said.
+"""
+
+NORTH_AR = """صواريخ على نهاريا
+
+حيفا، 8 تشرين الأول (وكالة الساحل) - سقطت صواريخ أطلقت من جنوب لبنان على مدينة نهاريا مساء الثلاثاء، ما أدى إلى إصابة شخصين.
+"""
+
+
+def test_where_fire_came_from_is_not_the_site_of_the_strike() -> None:
+    events, _ = _run(NORTH_EN, "en", "2024-10-08T20:00:00+00:00")
+    assert _by_quote(events, "hit Kiryat Shmona").region == "israel-northern"
+    events, _ = _run(NORTH_AR, "ar", "2024-10-08T20:00:00+00:00")
+    assert _by_quote(events, "على مدينة نهاريا").region == "israel-northern"

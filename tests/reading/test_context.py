@@ -67,3 +67,44 @@ def test_a_place_of_another_country_in_the_sentence_rules_the_context_out() -> N
         _Line("Hezbollah said it fired dozens of rockets at Israel in response.", 0),
     ]
     assert context.placing(lines, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # invented sentences: where the displaced fled from is where the flight happened
+        ("فرّت مئات الأسر من حي الشجاعية نحو دير البلح خلال الليل.", ["الشجاعية"]),
+        ("Thousands fled from Jabalia towards Gaza City as the tanks advanced.", ["Jabalia"]),
+        ("Families left Tyre for Sidon and Beirut overnight.", ["Tyre", "Sidon", "Beirut"]),  # no origin said
+        ("نزح المئات باتجاه مدينة صيدا.", ["صيدا"]),
+    ],
+)
+def test_a_flight_is_placed_where_people_fled_from(sentence: str, kept: list[str]) -> None:
+    f = facts.read(sentence, WHEN)
+    assert [p.text for p in context.happening_places(f, "displacement")] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # invented sentences naming a site wider than one first-level region, or outside any
+        "Air strikes hit homes across the Gaza Strip overnight, medics said.",
+        "وقُتل ثلاثة شبان برصاص القوات الإسرائيلية في شمال الضفة الغربية.",
+        "Gunmen attacked a checkpoint in Sinai, killing four soldiers.",
+        "اندلعت اشتباكات عنيفة في إقليم دارفور أمس.",
+    ],
+)
+def test_a_sentence_naming_a_wider_site_is_not_placed_by_the_sentence_before(sentence: str) -> None:
+    lines = [
+        _Line("KHAN YOUNIS, Sept 28 (Desk) - A drone strike on a tent in al-Mawasi killed six people.", 0),
+        _Line(sentence, 0),
+    ]
+    assert context.placing(lines, 1) is None
+
+
+def test_a_country_named_in_a_title_does_not_stop_placing() -> None:
+    lines = [
+        _Line("Shelling hit the market in Wad Madani on Monday, killing nine people.", 0),
+        _Line("The UN coordinator in Sudan condemned the attack on civilians.", 0),
+    ]
+    assert context.placing(lines, 1) == ("gezira", 0)

@@ -528,8 +528,8 @@ def test_gazetteer_file_shape() -> None:
         assert p["region"] is None or p["region"] in slugs, p["id"]
         if p["kind"] in ("country", "foreign_city"):
             assert p["region"] is None and len(p["country"]) == 2, p["id"]
-        assert p["ar"] + p.get("ar_context", []), p["id"]
-        assert p["en"] + p.get("en_exact", []) + p.get("en_context", []), p["id"]
+        assert p["ar"] + p.get("ar_context", []) + p.get("ar_home", []), p["id"]
+        assert p["en"] + p.get("en_exact", []) + p.get("en_context", []) + p.get("en_home", []), p["id"]
 
 
 def _data() -> dict[str, Any]:
@@ -585,10 +585,10 @@ def test_every_name_folds_to_a_distinct_key_unless_context_decides() -> None:
     plain: dict[str, str] = {}
     shared: dict[str, set[str]] = {}
     for pid, _, p in _entries():
-        for key in ("ar", "en", "en_exact", "ar_context", "en_context"):
+        for key in ("ar", "en", "en_exact", "ar_context", "en_context", "ar_home", "en_home"):
             for name in p.get(key, []):
                 folded = fold(name).replace("-", " ")
-                if key.endswith("_context"):
+                if key.endswith(("_context", "_home")):
                     shared.setdefault(folded, set()).add(pid)
                 else:
                     assert plain.setdefault(folded, pid) == pid, (name, plain[folded], pid)
@@ -832,3 +832,52 @@ def test_main_region_outside_syria() -> None:
     assert main_region("قصف مدفعي على بيت لاهيا وبيت حانون شمال قطاع غزة") == "north-gaza"
     assert main_region("An air strike on a house in Nabatieh and another in Kfar Kila") == "nabatieh"
     assert main_region("Strikes on Kadugli and Dilling in South Kordofan") == "south-kordofan"
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "found"),
+    [
+        # invented sentences: a name shared with a place abroad is the one of the country the article is about
+        ("قتل جنديان في هجوم على حاجز قرب رفح فجر اليوم.", "EG", [("رفح", "rafah-egypt")]),
+        ("قتل جنديان في هجوم على حاجز قرب رفح فجر اليوم.", "PS", [("رفح", "rafah")]),
+        ("قتل جنديان في هجوم على حاجز قرب رفح فجر اليوم.", None, [("رفح", "rafah")]),
+        ("Gunmen attacked a checkpoint outside Rafah at dawn.", "EG", [("Rafah", "rafah-egypt")]),
+        ("اندلعت اشتباكات ليلية في طرابلس بين مجموعتين مسلحتين.", "LY", [("طرابلس", "tripoli-libya")]),
+        ("اندلعت اشتباكات ليلية في طرابلس بين مجموعتين مسلحتين.", "LB", [("طرابلس", "tripoli-lebanon")]),
+        ("اندلعت اشتباكات ليلية في طرابلس بين مجموعتين مسلحتين.", None, []),  # no telling which
+        ("Drones hit a building in the southern suburbs before dawn.", "LB", [("southern suburbs", "dahiyeh")]),
+        ("Drones hit a building in the southern suburbs before dawn.", "SY", []),  # Damascus has its own
+        ("Drones hit a building in the southern suburbs of Homs.", "LB", [("Homs", "homs")]),  # another city's
+        ("دوّت انفجارات في الضاحية بعد منتصف الليل.", "LB", [("الضاحية", "dahiyeh")]),
+        ("دوّت انفجارات في ضاحية شويكة بعد منتصف الليل.", "LB", []),  # no article: a common word
+        ("قصفت الطائرات البيضاء ومأرب.", "YE", [("البيضاء", "al-bayda"), ("مأرب", "marib")]),
+    ],
+)
+def test_a_home_name_counts_in_a_report_about_its_country(
+    text: str, home: str | None, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.place.id) for m in find_places(text, home)] == found
+
+
+def test_home_names_say_which_countries_would_read_more() -> None:
+    assert places.homes_in("Clashes broke out in Tripoli overnight.") == {"LY", "LB"}
+    assert places.homes_in("Clashes broke out in Misrata overnight.") == frozenset()
+    assert resolve_region("Tripoli") is None  # two capitals share it
+
+
+@pytest.mark.parametrize(
+    ("text", "regions_found"),
+    [
+        # invented sentences: main towns of Sudan's and Yemen's states, by geography
+        ("سقطت قذائف على سوق رفاعة والحصاحيصا مساء أمس.", ["gezira", "gezira"]),
+        ("Fighters entered Managil and moved on toward Ed Dueim.", ["gezira", "white-nile"]),
+        ("وصل النازحون إلى مدينة الدويم ثم إلى أم روابة.", ["white-nile", "north-kordofan"]),
+        ("Drones struck near Zinjibar and Radaa overnight.", ["abyan", "al-bayda"]),
+        ("اشتباكات عنيفة في مدينة الحزم، وقصف مدفعي قرب زبيد.", ["al-jawf", "hodeidah"]),
+        ("ربك يعلم ما جرى.", []),  # 'your Lord', not the town of Rabak
+        ("أطلقت عملية عاصفة الحزم قبل سنوات.", []),  # 'firmness'
+        ("قصف الجيش مدينة ربك بالمدفعية.", ["white-nile"]),
+    ],
+)
+def test_main_towns_of_sudan_and_yemen_are_placed_in_their_states(text: str, regions_found: list[str]) -> None:
+    assert [m.place.region for m in find_places(text)] == regions_found

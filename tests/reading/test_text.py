@@ -6,6 +6,8 @@ import pytest
 
 from summarizer.reading.text import (
     content_sentences,
+    dateline_end,
+    dateline_outlet,
     detect_language,
     find_exact_or_folded,
     fold,
@@ -139,3 +141,36 @@ def test_no_seed_body_sentence_is_chrome() -> None:
     seed_002 = next(a for a in load_seeds() if a["id"] == "002")
     last = content_sentences(seed_002["text"])[-1].of(seed_002["text"])
     assert last.startswith("والخميس، لقي 15 مدنيا")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "outlet"),
+    [
+        ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) - Iran said", "MOSCOW/TEHRAN, Nov 29 (Levant Wire) -", "(Levant Wire)"),
+        ("TRIPOLI, Libya (Harbour Post) — Militias fought", "TRIPOLI, Libya (Harbour Post) —", "(Harbour Post)"),
+        ("BAGHDAD (AP) — A drone hit", "BAGHDAD (AP) —", "(AP)"),
+        ("DEIR AL-BALAH, Gaza Strip — Families left", "DEIR AL-BALAH, Gaza Strip —", ""),
+        ("MOSUL, Iraq, March 3 (Tigris Desk) - Troops", "MOSUL, Iraq, March 3 (Tigris Desk) -", "(Tigris Desk)"),
+        ("KHARTOUM — Shelling resumed", "KHARTOUM —", ""),
+        ("صنعاء (وكالة المرفأ) - قال", "صنعاء (وكالة المرفأ) -", "(وكالة المرفأ)"),
+        ("دير الزور، 4 أيار (وكالة الفرات) - قال", "دير الزور، 4 أيار (وكالة الفرات) -", "(وكالة الفرات)"),
+    ],
+)
+def test_a_wire_dateline_is_read_with_or_without_its_day(text: str, dateline: str, outlet: str) -> None:
+    assert text[: dateline_end(text)] == dateline
+    start, end = dateline_outlet(text)
+    assert text[start:end] == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTS (the group) - took the town",
+        "UN officials said - without detail - that aid stopped",
+        "US - Iran talks resumed in Oman",
+        "قصفت الطائرات الحربية مدينة إدلب (شمال غرب) - وقال الدفاع المدني",
+        "Residents of GAZA — a city under siege — fled",
+    ],
+)
+def test_no_dateline_where_a_sentence_only_opens_with_capitals_or_a_bracket(text: str) -> None:
+    assert dateline_end(text) == 0
