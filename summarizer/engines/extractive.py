@@ -19,6 +19,7 @@ from summarizer.engines import render
 from summarizer.engines.base import GroupResult, article_ids_of, event_id
 from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, context, dates, facts, mood, numbers, places
+from summarizer.reading import speakers as speakers_of
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
 from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
@@ -245,19 +246,34 @@ class ExtractiveEngine:
         prefixed with that speaker, as the earlier sentence names it."""
         if not leans_on_speaker(s.text) or s.index == 0:
             return s.text
-        previous = self._previous(s)
-        if previous is None:
-            return s.text
-        p = previous.facts
-        named = [a for a in p.attributions if a.actor is not None] or [*p.attributions]
-        if named:
-            a = named[0]
-            speaker = (a.actor.name_ar if lang == "ar" else a.actor.name_en) if a.actor else a.source_text
-        elif p.actors:
-            speaker = p.actors[0].text
-        else:
-            return s.text
-        return f"{speaker}: {s.text}"
+        speaker = self._speaker_before(s, lang)
+        return f"{speaker}: {s.text}" if speaker else s.text
+
+    def _speaker_before(self, s: _Sentence, lang: Lang) -> str | None:
+        """Who speaks in the sentences before ``s`` that it leans on: the speaker a sentence names, the office
+        that opens it ("وأدانت وزارة الخارجية الأردنية"), or the party that opens it; past a sentence that
+        leans on its own predecessor or names its speaker only by a reference ("The monitor said"), the one
+        before that (at most _LEAN_BACK sentences). None when none is named: what the sentence spoke of is
+        no speaker ("The monitor said Russian aircraft were ...": not the aircraft)."""
+        previous: _Sentence | None = s
+        for _ in range(_LEAN_BACK):
+            previous = self._previous(previous) if previous is not None else None
+            if previous is None:
+                return None
+            p = previous.facts
+            named = [a for a in p.attributions if a.actor is not None] or [*p.attributions]
+            if named:
+                a = named[0]
+                return (a.actor.name_ar if lang == "ar" else a.actor.name_en) if a.actor else a.source_text
+            if (office := speakers_of.institution(previous.text)) is not None:
+                return office.name(lang)
+            # Arabic opens with its verb, then the subject ("وقالت الفصائل"); English with the subject
+            opening = [m for m in p.actors if m.start <= (_SUBJECT_WITHIN if not previous.text.isascii() else 4)]
+            if opening:
+                return opening[0].text
+            if not (leans_on_speaker(previous.text) or actors.stance_of(previous.text) is not None):
+                return None
+        return None
 
     def _previous(self, s: _Sentence) -> _Sentence | None:
         """The sentence before ``s`` in its article (for a second report of a sentence, the first)."""
@@ -308,18 +324,29 @@ class ExtractiveEngine:
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
                 speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []
-            if not speakers and not named_actors:
+            # an office named by body and country ("وأدانت وزارة الخارجية الأردنية") speaks for itself
+            office = speakers_of.institution(s.text) if not speakers else None
+            if not speakers and not named_actors and office is None:
                 return []
             if (
                 f.said_type is None
                 and f.mood == "statement"
                 and not (f.syrian_places and any(actors.is_party(a.actor) for a in speakers if a.actor))
                 and not _official_position(s.text, f, speakers)
+                and (office is None or office.country is None)
             ):
                 return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
+            # with no attributed speaker, the party named first speaks only when it opens the sentence
+            # ("ونددت الرئاسة الفلسطينية"); one named later is what is spoken of ("ووصف رئيس الجمهورية الغارات
+            # ... على إسرائيل"): the office that opens it speaks (named from the quote), or nobody we can name
+            subject = [
+                m for m in named_actors[:1] if speakers or f.mood == "diplomacy" or speakers_of.opens(s.text, m.start, m.end)
+            ]
+            if not speakers and not subject and office is None:
+                return []
             named = [self._local(s, a.actor, a.source_text).name_en for a in speakers if a.actor] or [
-                self._local(s, m.actor, m.text).name_en for m in named_actors[:1]
+                self._local(s, m.actor, m.text).name_en for m in subject
             ]
             return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
         if f.event_type is None or f.described_only:
@@ -381,11 +408,12 @@ class ExtractiveEngine:
     def _known(self, s: _Sentence, name: str) -> bool:
         """Whether a party's name says whose it is: a name that says no country ("the defence ministry") in a
         sentence naming no place names a party only in an article of a country whose body the lexicon knows
-        (Syria's by default; Sudan's army in a report from El Fasher), not in a report from Quito or Amman."""
+        by that name (``actors.in_country``: Syria's defence ministry in a report from Syria, Sudan's army in
+        one from El Fasher), not in a report from Quito or Amman."""
         country = self._country.get(s.article.id)
         if s.facts.places or not actors.country_dependent(name):
             return True
-        return country is not None and (country == "SY" or actors.in_country(name, country) is not None)
+        return country is not None and actors.in_country(name, country) is not None
 
     def _own_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
         """A party's own account of what it did long ago or over weeks ("قال الجيش إن قواته وسعت عمليتها،
@@ -510,11 +538,16 @@ class ExtractiveEngine:
                         if (t := self._origin.get(o.id)) is not None
                         and t.article is s.article
                         and t.index < s.index
-                        and _same_kind(o.event_type, e.event_type)
+                        and (_same_kind(o.event_type, e.event_type) or s.facts.toll_of == o.event_type)
                         and (e.region is None or e.region == o.region)
                         and (e.location is None or e.location == o.location)
-                        # another count is another report, unless said to be the same one raised
-                        and (e.fatalities in (None, o.fatalities) or numbers.toll_update(s.text))
+                        # another count is another report, unless said to be the same one raised or the
+                        # toll of a happening told with none ("قتلوا في المعارك")
+                        and (
+                            e.fatalities in (None, o.fatalities)
+                            or numbers.toll_update(s.text)
+                            or (s.facts.toll_of is not None and o.fatalities is None)
+                        )
                     ),
                     None,
                 )
@@ -971,6 +1004,7 @@ _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
 )
 _BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
+_LEAN_BACK = 3  # sentences back to the speaker a "وأضاف" / "He added" sentence leans on
 _SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
 # speakers whose words are a statement of their own: states, forces, armed groups, their people, the U.N.
 _OFFICIAL_KINDS = frozenset(

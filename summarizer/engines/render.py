@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from summarizer.grouping import sentence_keys
-from summarizer.reading import actors, checkable, dates, numbers, places
+from summarizer.reading import actors, checkable, dates, numbers, places, speakers
 from summarizer.reading.text import fold, script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 
@@ -281,6 +281,33 @@ def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
     return _p("and", lang).join([_p("list_sep", lang).join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
 
 
+def _statement_speaker(event: Event, lang: Lang, said: str | None, reports: str | None) -> str | None:
+    """Who made a statement, named in ``lang``: a speaker its quote attributes it to, else the office its
+    quote opens with and that office's country ("وأدانت وزارة الخارجية الأردنية": Jordanian foreign
+    ministry), else the party the engine found speaking ("The army denied ...": the Israeli army, read in
+    its article's country), else a source that reports it, else the office alone ("رئيس الجمهورية")."""
+    unnamed = _p("unnamed_source", lang)
+    quote = event.evidence[0].quote if event.evidence else ""
+    office = speakers.institution(quote) if quote else None
+    # an office that opens the quote with its country is more precise than the country or body said to
+    # speak ("قال وزير الخارجية الإسرائيلي": Israeli foreign minister, not Israel); a person named stays
+    person = said is not None and any(
+        (a := actors.by_name(n)) is not None and a.kind == "person" for n in event.actors
+    )
+    if office is not None and office.country is not None and not person:
+        return office.name(lang)
+    if said and said != unnamed:
+        return said
+    for name in event.actors[:1]:
+        if actors.by_name(name) is not None and (found := _speaker_name(name, lang)):
+            return found
+    if reports and reports != unnamed and fold(reports) in fold(quote):
+        return reports  # a source the quote names; the outlet that carried the article is no speaker
+    if office is not None and not _foreign(office.name(lang), lang):
+        return office.name(lang)
+    return said or reports
+
+
 def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
     """Who did what, where, how many, over what time and according to whom, as far as the event's quotes
     say it, e.g. "Russian reconciliation centre said at least 300 fighters were killed in Aleppo and Idlib
@@ -295,7 +322,7 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
             return _capital(_p("reports_from", lang, place=place) if place else _p("report", lang))
         return _capital(_p("claimed", lang, who=claims, what=core) if claims and not reports else core)
     if event.event_type == "statement":  # what was said is in its quotes; the rendering says who said it
-        speaker = claims or denies or reports
+        speaker = _statement_speaker(event, lang, claims or denies, reports)
         text = _p("statement_by", lang, who=speaker) if speaker else str(_phrasing()["event_type"]["statement"][lang])
         return _capital(text) + "."
     if core is None:  # nothing it can say truthfully of what happened: where, who spoke, or only a report

@@ -120,6 +120,7 @@ class _Tables:
     generic: frozenset[str]  # unnamed sources: "sources", "witnesses"
     forces: frozenset[str]  # a state's armed forces, named by naming the state
     references: dict[str, tuple[str, ...]]  # kind -> folded words that refer back to an actor of that kind
+    home: dict[int, str]  # an actor named bare ("the army") -> the country whose body the bare name means by default
     by_country: dict[int, dict[str, int]]  # an unspecified body (وزارة الصحة) -> country -> that country's
 
 
@@ -226,6 +227,7 @@ def _tables() -> _Tables:
         names=names,
         generic=frozenset(a["id"] for a in data["actors"] if a.get("generic")),
         forces=frozenset(a["id"] for a in data["actors"] if a.get("force")),
+        home={i: a["elsewhere"]["home"] for i, a in enumerate(data["actors"]) if "home" in a.get("elsewhere", {})},
         by_country=_by_country(data["actors"]),
         references={
             kind: tuple(fold(w).lower() for w in words)
@@ -699,4 +701,6 @@ def in_country(name: str, country: str) -> Actor | None:
         parts = t.by_country.get(p.ref) or dict(p.elsewhere)
         if country in parts:
             return t.actors[parts[country]]
+        if p.bare and t.home.get(p.ref) == country:  # "the defence ministry" in a report from Syria: Syria's
+            return t.actors[p.ref]
     return None

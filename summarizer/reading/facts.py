@@ -61,6 +61,10 @@ class SentenceFacts:
         # the happening is named as one already told ("وقالت إن القذائف سقطت على منازل", "the strikes hit a
         # building"): a second account of it, when the article told it before
         self.told_again: bool = happening is not None and happening.definite
+        # a toll of a happening named as one already told ("تسعة أشخاص قتلوا في المعارك", "were killed in the
+        # fighting", "قضوا جراء القصف"): the kind of that happening, whose toll the sentence gives
+        self.toll_of: EventType | None = _toll_of(happening, hits)
+        self.told_again = self.told_again or self.toll_of is not None
         # an arrest, a curfew, a closure: a happening only in a report of fighting (see events.json)
         self.conflict_only: bool = happening is not None and happening.gated
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
@@ -309,6 +313,20 @@ def _happening(hits: list[Trigger]) -> Trigger | None:
     if first.kind == "casualties":
         return next((t for t in said if t.kind == "strike"), first)
     return first
+
+
+_TOLLED: frozenset[EventType] = frozenset({"clash", "strike"})
+
+
+def _toll_of(happening: Trigger | None, hits: list[Trigger]) -> EventType | None:
+    """The kind of the happening already told that a toll counts ("قتلوا في المعارك", "killed in the
+    fighting"): a definite fighting or strike cue after the death cue, neither planned nor context."""
+    if happening is None or happening.kind != "casualties":
+        return None
+    return next(
+        (t.kind for t in hits if t.kind in _TOLLED and t.definite and t.start > happening.start and not t.modal and not t.context),
+        None,
+    )
 
 
 def _kind(t: Trigger | None) -> EventType | None:

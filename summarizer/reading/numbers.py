@@ -157,7 +157,8 @@ def _tables() -> _Tables:
             before_forms["ل" + w[1:]] = cat  # ل + الساعات -> للساعات
     adjectives = _alt(data["english_adjectives"])
     places = [w for w, cat in nouns.items() if cat in _PLACES]
-    toll_tail = rf"(?:[^\d.;]{{0,90}} )? ?(?:{_alt(data['toll_links'])}) ?$"  # "... ارتفع إلى"
+    # "... ارتفع إلى", or the figure right after the toll's own word ("وبلغت حصيلة ضحايا الفيضانات 18")
+    toll_tail = rf"(?:(?:[^\d.;]{{0,90}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+) ?$"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
     return _Tables(
         numerals=numerals,
@@ -746,6 +747,19 @@ class _Singles:
     before_verb: re.Pattern[str]  # "a soldier was killed"
     joined: re.Pattern[str]  # "... وسائقهم", "... and their driver": one more, after a counted group
     gap: re.Pattern[str]  # between a person named alone and a group joined to it ("قيادي في الكتائب واثنان")
+    subject_first: re.Pattern[str]  # on the text as written: "إن الككلي قُتل", "أنه اغتيل"
+    own_death: re.Pattern[str]  # "لقي سائق الشاحنة حتفه"
+
+
+_MARKS = "\u064b-\u0652"  # Arabic short vowels, tanween, shadda, sukun
+
+
+def _as_written(word: str) -> str:
+    """A pattern for an Arabic word as written: its own diacritics required, others allowed after any letter."""
+    out = []
+    for ch in word:
+        out.append(re.escape(ch) if "\u064b" <= ch <= "\u0652" else f"{re.escape(ch)}[{_MARKS}]*?")
+    return "".join(out)
 
 
 @cache
@@ -759,9 +773,14 @@ def _singles() -> _Singles:
             rf"{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
             rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}){_E}"
         ),
-        before_verb=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
-        joined=re.compile(rf"(?: [^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its) )(?:ال)?(?:{ar}|{en}){owned}{_E}"),
+        before_verb=re.compile(rf"{_B}(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
+        joined=re.compile(rf"(?: (?!بين |between )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its) )(?:ال)?(?:{ar}|{en}){owned}{_E}"),
         gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and ?)"),
+        subject_first=re.compile(
+            rf"(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,3}}?"
+            rf"(?:{'|'.join(_as_written(w) for w in d['subject_first_ar'])})[{_MARKS}]*(?![^\W\d_])"
+        ),
+        own_death=re.compile(rf"{_B}[وف]?(?:لقي|لقيت)(?: [^\W\d_]+){{0,5}} (?:{_alt(d['own_death_ar'])}){_E}"),
     )
 
 
@@ -791,12 +810,23 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         else:
             last = None
     killed = totals.get("killed")
+    if (raised := _raised().search(fold(text))) is not None:
+        # "..., raising the death toll to 12": the happening's new total is its toll
+        later = [
+            f.quantity for f in found_all if f.quantity.counted in ("killed", None) and f.folded_start >= raised.end()
+        ]
+        if later:
+            return int(later[0].value), totals.get("injured")
     if killed is None or "killed" in ends:
         f = fold_with_offsets(text).text
         s = _singles()
         if killed is not None:
             killed += s.joined.match(f, ends["killed"]) is not None
-        elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is not None and not no_deaths_stated(text):
+        elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is None and not no_deaths_stated(text) and (
+            s.subject_first.search(text) or s.own_death.search(f)
+        ):
+            killed = 1  # "إن الككلي قُتل", "لقي سائق الشاحنة حتفه": one person, named or a pronoun
+        elif m is not None and not no_deaths_stated(text):
             killed = 1
             for found in found_all:  # "قتل قيادي في الكتائب واثنان من مرافقيه": the group joined to him
                 if found.folded_start >= m.end() and not found.breakdown:
@@ -862,6 +892,13 @@ def victims(q: Quantity) -> Counted | None:
         if cat is not None:
             return cat if cat in _PERSONS - {"killed", "injured", "people"} else None
     return None
+
+
+@cache
+def _raised() -> re.Pattern[str]:
+    data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    d = data["toll_raised"]
+    return re.compile(rf"{_B}[وف]?(?:{_alt([*d['ar'], *d['en']])})")
 
 
 @cache

@@ -563,3 +563,96 @@ def test_a_long_title_over_the_lead_is_no_event_of_its_own() -> None:
     lead = "قتل شاب اليوم السبت في غارة لمسيّرة إسرائيلية استهدفت دراجة نارية عند أطراف بلدة الخيام في قضاء مرجعيون."
     evs = events(f"{title}\n\nمرجعيون – مراسلنا\n\n{lead}")
     assert evs and not quoting(evs, "رغم سريان")
+
+
+# ------------------------------------------------------------------ a toll of fighting already told
+
+TOLL_OF_TOLD_FIGHTING = [
+    (
+        "اندلعت اشتباكات عنيفة صباح اليوم السبت بين الجيش ومسلحين قبليين في بلدة الصور بريف دير الزور. "
+        "وقال مصدر محلي إن سبعة أشخاص على الأقل قتلوا في المعارك، بينهم امرأتان.",
+        7,
+    ),
+    (
+        "Heavy fighting broke out on Saturday between the army and tribal gunmen in the town of al-Sour in "
+        "Deir ez-Zor province. At least seven people were killed in the fighting, a local source said.",
+        7,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLL_OF_TOLD_FIGHTING)
+def test_a_toll_of_fighting_already_told_is_that_fightings_toll(text: str, toll: int) -> None:
+    evs = events(text)
+    assert [(e.event_type, e.fatalities) for e in evs] == [("clash", toll)]
+    assert len(evs[0].evidence) == 2
+
+
+# ------------------------------------------------------------------ statements name who speaks
+
+OFFICE_STATEMENTS = [
+    # the office that opens the sentence speaks; the country named later is spoken of
+    (
+        "قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة في جنوب لبنان اليوم السبت. ووصف رئيس الجمهورية الغارات "
+        "المتكررة بأنها خرق للاتفاق، داعياً الدول الراعية إلى الضغط على إسرائيل.",
+        "ووصف رئيس الجمهورية",
+        "the president",
+        "رئيس الجمهورية",
+    ),
+    (
+        "قتل خمسة أشخاص في قصف على مخيم جنين اليوم السبت. وأدانت وزارة الخارجية الأردنية القصف، ودعت إلى "
+        "حماية المدنيين.",
+        "وأدانت وزارة الخارجية الأردنية",
+        "Jordanian foreign ministry",
+        "وزارة الخارجية الأردنية",
+    ),
+    (
+        "Five people were killed in a strike on the Jenin camp on Saturday. The Jordanian foreign ministry "
+        "condemned the strike and called for the protection of civilians.",
+        "The Jordanian foreign ministry",
+        "Jordanian foreign ministry",
+        "وزارة الخارجية الأردنية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "en", "ar"), OFFICE_STATEMENTS)
+def test_a_statement_names_the_office_that_makes_it(text: str, quote: str, en: str, ar: str) -> None:
+    said = [e for e in quoting(events(text), quote) if e.event_type == "statement"]
+    assert len(said) == 1
+    assert "Israel" not in said[0].actors
+    described = {said[0].description.en, said[0].description.ar}
+    assert any(en in d for d in described if d) or any(ar in d for d in described if d)
+    other = said[0].description.ar if text.isascii() else said[0].description.en
+    assert other is not None and (en in other or ar in other)
+
+
+def test_a_statement_speaks_in_both_languages_never_bare() -> None:
+    text = (
+        "Israeli forces killed four Palestinians during a raid on the Jenin camp on Saturday, the Palestinian "
+        "health ministry said. The army denied targeting the hospital."
+    )
+    said = [e for e in events(text) if e.event_type == "statement"]
+    assert said
+    for e in said:
+        assert e.description.ar not in (None, "تصريح.") and e.description.en not in (None, "Statement.")
+
+
+def test_a_statement_whose_speaker_is_only_spoken_of_is_none() -> None:
+    # the sentence's subject is unnamed; Israel is what the statement is about, not its speaker
+    text = (
+        "قتل ثلاثة مدنيين في غارة على بلدة في جنوب لبنان اليوم السبت. ووصف مسؤولون محليون الغارة بأنها "
+        "رسالة من إسرائيل."
+    )
+    assert not [e for e in events(text) if e.event_type == "statement" and "Israel" in e.actors]
+
+
+def test_an_added_sentence_names_the_speaker_it_leans_on() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 16 people were killed on Saturday in a strike on a market "
+        "in Saraqeb. The monitor said Russian aircraft were probably responsible. It said the toll in Idlib "
+        "since Wednesday had risen to 120."
+    )
+    bullets = [b.text for r in run(text) for b in (r.summary.en.bullets if r.summary.en else [])]
+    leaning = [b for b in bullets if "It said" in b]
+    assert leaning and all(b.startswith("Syrian Observatory for Human Rights: ") for b in leaning)

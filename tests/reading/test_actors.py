@@ -537,3 +537,8 @@ def test_a_country_dependent_name_read_in_a_country() -> None:
     assert (a := in_country("الجيش", "SD")) is not None and a.id == "saf"
     assert (a := in_country("the army", "LB")) is not None and a.id == "lebanese_army"
     assert in_country("الجيش السوري", "SD") is None
+    # a bare name in its home country's report is that country's body; elsewhere with no listed body, nobody
+    assert (a := in_country("وزارة الدفاع", "SY")) is not None and a.id == "syrian_defence_ministry"
+    assert (a := in_country("the army", "SY")) is not None and a.id == "syrian_army"
+    assert in_country("defence ministry", "LY") is None
+    assert in_country("الجيش السوري", "SY") is None  # it names its country itself

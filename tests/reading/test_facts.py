@@ -165,3 +165,22 @@ def test_since_without_a_verb_of_beginning_stays_a_span() -> None:
 def test_an_outlets_name_in_a_dateline_names_no_place(sentence: str, places: list[str]) -> None:
     found = facts.SentenceFacts(sentence, MOMENT).places
     assert [sentence[p.start : p.end] for p in found] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll_of", "told_again"),
+    [
+        ("وقالت المصادر إن سبعة أشخاص قتلوا في المعارك، بينهم امرأة", "clash", True),
+        ("At least nine people were killed in the fighting, residents said.", "clash", True),
+        ("وقتل أربعة مدنيين في الاشتباكات التي استمرت حتى الفجر", "clash", True),
+        # a toll of the strikes told is the strike itself, told again
+        ("Six people died in the shelling, a medic said.", None, True),
+        ("قتل خمسة أشخاص في معارك عنيفة قرب البلدة", None, False),  # fighting told for the first time
+        ("Five fighters were killed in clashes near the village.", None, False),
+        ("أصيب ثلاثة أشخاص بجروح", None, False),
+    ],
+)
+def test_a_toll_of_a_happening_already_told(sentence: str, toll_of: str | None, told_again: bool) -> None:
+    f = facts.read(sentence, dt.datetime(2024, 8, 12, 12, tzinfo=dt.UTC))
+    assert f.toll_of == toll_of
+    assert f.told_again is told_again

@@ -446,3 +446,51 @@ def test_coordinated_groups_sharing_a_verb_keep_their_own_nouns() -> None:
 )
 def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
     assert toll_update(text) is raised
+
+
+# ---------------------------------------------------------------- tolls phrased as outlets phrase them (issue 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person, named or a pronoun, subject first: the passive's damma says so
+        ("وقال مصدر في الشرطة إن العقيد سالم قُتل ليل الخميس قرب منزله", (1, None)),
+        ("وأكدت العائلة أنه قُتِلَ برصاص قناص عند الحاجز", (1, None)),
+        ("وذكرت الوكالة أن رئيس البلدية اغتيل صباح اليوم", (1, None)),
+        ("لقي سائق الشاحنة حتفه عندما انفجر لغم على الطريق", (1, None)),
+        ("ولقيت معلمة حتفها في القصف", (1, None)),
+        # verb first, the singular verb stands before a plural subject: no figure, no "one"
+        ("قُتل عشرات المدنيين في القصف على السوق", (None, None)),
+        ("وقالت الشرطة إن المتهم قتل زوجته", (None, None)),  # active, no damma: the killer, no toll given
+        ("لقي ثلاثة عمال حتفهم في الانفجار", (3, None)),
+        # an age is no count, and an age-described person shot dead is one
+        ("A 19-year-old man was shot dead by police near the camp, the ministry said", (1, None)),
+        ("Officials said a 17-year-old boy was shot and killed at the checkpoint", (1, None)),
+        ("A woman was stabbed to death in the market", (1, None)),
+        # bodies are the dead
+        ("وأفاد مسعفون بانتشال جثث سبعة مهاجرين من الشاطئ", (7, None)),
+        ("ووصلت إلى المستشفى جثامين خمسة شبان، بينهم شقيقان", (5, None)),
+        ("Rescuers recovered the bodies of 11 miners after the collapse", (11, None)),
+        # a toll named in the construct state, its figure far after it
+        ("ارتفع عدد قتلى الانفجار الذي وقع في سوق الخضار وسط المدينة صباح اليوم الأحد إلى 31", (31, None)),
+        ("وبلغت حصيلة ضحايا الفيضانات 18", (18, None)),
+        ("ارتفع عدد جرحى الحادث إلى 40", (None, 40)),
+        # "between officers and soldiers" says who the dead were, not one more of them
+        ("ارتفعت حصيلة قتلى الهجوم إلى 14 بين ضابط وجندي", (14, None)),
+        ("قتل خمسة جنود وضابط في الكمين", (6, None)),
+        ("قتل ثلاثة مسعفين وسائقهم في الغارة", (4, None)),
+        # deaths announced, and the wounded who died
+        ("وأعلنت الوزارة وفاة طفلين متأثرين بجروحهما", (2, None)),
+        ("وتوفي أربعة مصابين في المستشفى", (4, None)),
+        # a clause that gives the happening's new total: that total is the toll
+        ("وتوفي ثلاثة جرحى متأثرين بإصاباتهم، ما يرفع الحصيلة إلى 12", (12, None)),
+        ("وقضى طفل آخر متأثراً بجروحه لترتفع حصيلة الغارة إلى 9 قتلى", (9, None)),
+        ("Two soldiers died of their wounds on Sunday, raising the death toll to seven.", (7, None)),
+        ("Another civilian died in hospital, bringing the death toll from the strike to 15.", (15, None)),
+        ("The toll rose to 9 after two of the wounded died in hospital.", (9, None)),
+        ("توفي الرئيس السابق عن 80 عاماً", (None, None)),  # an age, no toll
+    ],
+)
+def test_tolls_as_outlets_phrase_them(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(sentence) == expected

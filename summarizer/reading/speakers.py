@@ -1,0 +1,220 @@
+"""Speakers named by their office and country ("وأدانت وزارة الخارجية الأردنية", "Egypt's health ministry said")."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from summarizer.reading import places
+from summarizer.reading.text import fold, fold_with_offsets
+
+Lang = Literal["ar", "en"]
+SUBJECT_WITHIN = 45  # folded characters from an Arabic sentence's start (its opener aside) to its speaker
+_WORDS_BEFORE = 2  # words before an Arabic office that speaks: its verb ("وقالت"), maybe a particle
+_SPEAKER_WORDS = 6  # words from an Arabic verb of saying to the party its speaker belongs to, at most
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    en: str
+    ar: str
+    feminine: bool
+    of_place: bool  # an office of a place (محافظ مأرب): named with its place, not a country
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A body ("foreign ministry") and its country (ISO 3166-1 alpha-2), None when the phrase names none;
+    for an office of a place (a governor), the place."""
+
+    body: Body
+    country: str | None
+    start: int  # span of the phrase in the sentence as written
+    end: int
+    text: str  # the phrase as written
+    place: places.Place | None = None
+
+    def name(self, lang: Lang) -> str:
+        """The speaker in ``lang``: "Jordanian foreign ministry", "وزارة الخارجية الأردنية", "the governor of
+        Marib"; with no country, the body alone ("the president"; in Arabic the words as written)."""
+        if self.place is not None:
+            if lang == "en":
+                return f"the {self.body.en} of {self.place.name_en}"
+            return f"{self.body.ar} {self.place.name_ar}"
+        nat = _tables().nationalities.get(self.country) if self.country else None
+        if lang == "en":
+            return f"{nat.en} {self.body.en}" if nat else f"the {self.body.en}"
+        if nat is None:
+            return self.text if not self.text.isascii() else self.body.ar
+        return f"{self.body.ar} {nat.ar_f if self.body.feminine else nat.ar_m}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Nationality:
+    ar_m: str
+    ar_f: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    ar: re.Pattern[str]  # a body, then maybe its adjective of nationality
+    en: re.Pattern[str]  # maybe an adjective or a genitive, then a body, then maybe "of <country>"
+    opener_ar: re.Pattern[str]
+    stops_ar: frozenset[str]  # words after which what is said, or the verb's object, begins
+    bodies_ar: dict[str, Body]
+    bodies_en: dict[str, Body]
+    adjectives_ar: dict[str, str]  # folded adjective -> country
+    adjectives_en: dict[str, str]
+    nationalities: dict[str, _Nationality]
+    verbs_en: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every folded gazetteer name of a country -> its code (مصر، Egypt)."""
+    data = json.loads(resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8"))
+    return {
+        fold(name): p["country"]
+        for p in data["places"]
+        if p.get("kind") == "country"
+        for name in [*p["ar"], *p["en"]]
+    }
+
+
+@cache
+def _tables() -> _Tables:
+    data = json.loads(resources.files("summarizer.data").joinpath("speakers.json").read_text("utf-8"))
+    bodies_ar: dict[str, Body] = {}
+    bodies_en: dict[str, Body] = {}
+    for b in data["bodies"]:
+        body = Body(b["en"], b["ar"], b["ar_gender"] == "f", bool(b.get("of_place")))
+        bodies_ar.update((fold(v), body) for v in b["ar_variants"])
+        bodies_en.update((fold(v), body) for v in b["en_variants"])
+    nationalities: dict[str, _Nationality] = {}
+    adjectives_ar: dict[str, str] = {}
+    adjectives_en: dict[str, str] = {}
+    for cc, n in data["nationalities"].items():
+        nationalities[cc] = _Nationality(n["ar_m"], n["ar_f"], n["en"][0])
+        adjectives_ar.update((fold(w), cc) for w in [n["ar_m"], n["ar_f"], *n.get("ar_more", [])])
+        adjectives_en.update((fold(w), cc) for w in n["en"])
+    countries_en = _alt([n for n in _country_names() if n.isascii()])
+    return _Tables(
+        ar=re.compile(
+            rf"(?<![^\W\d_])[وفبل]?(?P<body>{_alt(list(bodies_ar))})(?: (?P<adj>{_alt(list(adjectives_ar))}))?"
+            r"(?![^\W\d_])"
+        ),
+        en=re.compile(
+            rf"(?<![^\W\d_])(?:(?P<adj>{_alt(list(adjectives_en))}) |(?:the )?(?P<gen>{countries_en})'s )?"
+            rf"(?P<body>{_alt(list(bodies_en))})(?: of (?:the )?(?P<of>{countries_en}))?(?![^\W\d_])"
+        ),
+        stops_ar=frozenset(fold(w) for w in data["stops_ar"]),
+        opener_ar=re.compile(rf"(?:{_alt([fold(o) for o in data['openers_ar']])})(?![^\W\d_]) ?,? ?"),
+        bodies_ar=bodies_ar,
+        bodies_en=bodies_en,
+        adjectives_ar=adjectives_ar,
+        adjectives_en=adjectives_en,
+        nationalities=nationalities,
+        verbs_en=re.compile(
+            rf"(?:,[^,]{{0,80}},)? (?:also |has |had |on \w+ )?(?:{_alt(data['verbs_en'])})(?![^\W\d_])"
+        ),
+    )
+
+
+def _country_after(f: str, end: int) -> str | None:
+    """A country named as a genitive right after a body: "وزارة الصحة في مصر", "بالأردن"."""
+    m = re.match(r" (?:في |ب)(?:ال)?", f[end:])
+    if m is None:
+        return None
+    rest = f[end + m.end() :]
+    the = m.group().endswith("ال")
+    for name, cc in sorted(_country_names().items(), key=lambda x: -len(x[0])):
+        bare = name.removeprefix("ال") if the else name
+        if rest.startswith(bare) and not rest[len(bare) : len(bare) + 1].isalpha():
+            return cc
+    return None
+
+
+def _place_at(sentence: str, start: int, end: int) -> places.Place | None:
+    """The gazetteer place named right after an office (محافظ مأرب, governor of Marib) or right before it
+    (the Marib governor); None if none is."""
+    for p in places.find_places(sentence):
+        if 0 <= p.start - end <= 4 or 0 <= start - p.end <= 1:
+            return p.place
+    return None
+
+
+def opens(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``sentence[start:end]`` are where a speaker stands: in Arabic right after the
+    opening verb ("ونددت الرئاسة الفلسطينية", "من جهته، قال ..."), in English at the start or before a verb
+    of saying ("The army said", "..., the Jordanian foreign ministry said"); a party named later in the
+    sentence is what is spoken of ("ووصف مسؤولون الغارة بأنها رسالة من إسرائيل")."""
+    t = _tables()
+    fo = fold_with_offsets(sentence)
+    f = fo.text
+    fs = next((i for i, o in enumerate(fo.offsets) if o >= start), len(f))
+    fe = next((i for i, o in enumerate(fo.offsets) if o >= end), len(f))
+    if not sentence.isascii():
+        opener = t.opener_ar.match(f)
+        at = opener.end() if opener else 0
+        between = f[at:fs]
+        words = between.split()
+        # quotes around a name are part of it ('وتبنى تنظيم "ولاية سيناء" الموالي لتنظيم الدولة'); a comma or
+        # a colon ends the speaker's phrase
+        if fs < at or len(words) > _SPEAKER_WORDS or re.search(r"[,.:;]", between):
+            return False
+        # past the verb, only a speaker's title ("وقال مستشار لقائد الدعم السريع"), never what is said
+        return not any(w in t.stops_ar for w in words[1:])
+    return fs <= 4 or t.verbs_en.match(f, fe) is not None
+
+
+@lru_cache(maxsize=4096)
+def institution(sentence: str) -> Institution | None:
+    """The office that speaks in a sentence, named by body and country rather than by a name: in Arabic the
+    body right after the opening verb ("وأدانت وزارة الخارجية الأردنية", "من جهته، قال الرئيس المصري"), in
+    English a body with its adjective or genitive before a verb of saying ("the Jordanian foreign ministry
+    said", "Egypt's health ministry said", "the foreign ministry of Jordan condemned") or after "according
+    to". The country is None when the phrase names none ("ووصف رئيس الجمهورية"); an office of a place is
+    named with its place (محافظ مأرب) and is no speaker without one."""
+    t = _tables()
+    fo = fold_with_offsets(sentence)
+    f = fo.text
+    found: tuple[Body, str | None, int, int] | None = None
+    if not sentence.isascii():
+        opener = t.opener_ar.match(f)
+        at = opener.end() if opener else 0
+        m = t.ar.search(f, at, at + SUBJECT_WITHIN + 30)
+        if m is None or m.start() > at + SUBJECT_WITHIN or len(f[at : m.start()].split()) > _WORDS_BEFORE:
+            return None
+        country = t.adjectives_ar.get(m.group("adj") or "") or _country_after(f, m.end())
+        found = (t.bodies_ar[m.group("body")], country, m.start("body"), m.end())
+    else:
+        for m in t.en.finditer(f):
+            before = f[max(0, m.start() - 20) : m.start()]
+            if not (
+                t.verbs_en.match(f, m.end()) or before.endswith(("according to ", "according to the ")) or m.start() <= 4
+            ):
+                continue
+            named = m.group("gen") or m.group("of")
+            country = t.adjectives_en.get(m.group("adj") or "") or (_country_names().get(named) if named else None)
+            found = (t.bodies_en[m.group("body")], country, m.start(), m.end())
+            break
+    if found is None:
+        return None
+    body, country, fs, fe = found
+    s, e = fo.span(fs, fe)
+    place = None
+    if body.of_place:
+        place = _place_at(sentence, s, e)
+        if place is None:
+            return None  # "the governor said": of where, the phrase does not say
+        country = place.country
+    return Institution(body, country, s, e, sentence[s:e], place)

@@ -1,0 +1,86 @@
+"""Offices that speak, read from their own phrase: body and country (sentences written for this file)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from summarizer.reading import speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en", "ar"),
+    [
+        ("وأدانت وزارة الخارجية الأردنية القصف على الأحياء السكنية.", "Jordanian foreign ministry", "وزارة الخارجية الأردنية"),
+        ("ونددت الرئاسة الفلسطينية بالاقتحام ووصفته بالخطير.", "Palestinian presidency", "الرئاسة الفلسطينية"),
+        ("من جهته، قال وزير الخارجية المصري إن بلاده ترفض التهجير.", "Egyptian foreign minister", "وزير الخارجية المصري"),
+        ("وقالت وزارة الصحة في ليبيا إن 12 شخصاً أصيبوا.", "Libyan health ministry", "وزارة الصحة الليبية"),
+        ("وأعلن الجيش اللبناني انتشار وحداته في البلدة.", "Lebanese army", "الجيش اللبناني"),
+        ("وأدان محافظ مأرب الهجوم في بيان.", "the governor of Marib", "محافظ مأرب"),
+        ("The Jordanian foreign ministry said the strike broke international law.", "Jordanian foreign ministry",
+         "وزارة الخارجية الأردنية"),
+        ("Egypt's health ministry said 12 people were wounded in the crash.", "Egyptian health ministry", "وزارة الصحة المصرية"),
+        ("The foreign ministry of Iraq condemned the raid on Tuesday.", "Iraqi foreign ministry", "وزارة الخارجية العراقية"),
+        ("Ten people were killed, according to the Sudanese health ministry.", "Sudanese health ministry",
+         "وزارة الصحة السودانية"),
+        ("The Yemeni government, which sits in Aden, said the talks had failed.", "Yemeni government", "الحكومة اليمنية"),
+    ],
+)
+def test_an_office_and_its_country(sentence: str, en: str, ar: str) -> None:
+    found = speakers.institution(sentence)
+    assert found is not None
+    assert (found.name("en"), found.name("ar")) == (en, ar)
+    assert sentence[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en", "ar"),
+    [
+        ("ووصف رئيس الجمهورية الغارات بأنها خرق للاتفاق.", "the president", "رئيس الجمهورية"),
+        ("The presidency said the talks would resume.", "the presidency", "الرئاسة"),
+    ],
+)
+def test_an_office_that_names_no_country_is_the_office_alone(sentence: str, en: str, ar: str) -> None:
+    found = speakers.institution(sentence)
+    assert found is not None and found.country is None
+    assert (found.name("en"), found.name("ar")) == (en, ar)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقالت مصادر محلية إن الحكومة اليمنية رفضت العرض.",  # the office is spoken of, not speaking
+        "He met the Egyptian president in Cairo on Monday.",
+        "The governor said the roads were open.",  # of where, the phrase does not say
+        "وقال الوالي إن الوضع مستقر.",
+        "Residents said the army had left the town.",
+    ],
+)
+def test_no_office_speaks(sentence: str) -> None:
+    assert speakers.institution(sentence) is None
+
+
+def test_every_gazetteer_country_has_its_nationality() -> None:
+    gazetteer = json.loads(resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8"))
+    data = json.loads(resources.files("summarizer.data").joinpath("speakers.json").read_text("utf-8"))
+    countries = {p["country"] for p in gazetteer["places"] if p.get("kind") == "country"}
+    assert countries <= set(data["nationalities"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "speaks"),
+    [
+        ("وقال مستشار لقائد قوات الدعم السريع إن قواته انسحبت.", "الدعم السريع", True),
+        ('وتبنى تنظيم "ولاية حوران" الموالي لتنظيم الدولة الإسلامية الهجوم.', "الدولة الإسلامية", True),
+        ("ووصف مسؤولون محليون الغارة بأنها رسالة من إسرائيل.", "إسرائيل", False),
+        ("ووصف رئيس الحكومة القصف، في كلمة متلفزة، بأنه عدوان إسرائيلي.", "إسرائيلي", False),
+        ("The Houthis said they had fired missiles at a ship.", "Houthis", True),
+        ("A spokesman for Hamas said the talks had stalled.", "Hamas", True),
+        ("Officials accused Hamas of breaking the truce.", "Hamas", False),
+    ],
+)
+def test_where_a_speaker_stands(sentence: str, party: str, speaks: bool) -> None:
+    start = sentence.index(party)
+    assert speakers.opens(sentence, start, start + len(party)) is speaks
