@@ -52,8 +52,17 @@ def folded_cue(cue: str) -> str:
 def _pattern(cues: list[str]) -> re.Pattern[str]:
     """Cues at a word start (after one optional proclitic و ف ب ل ك or ال); a cue ending in a space or a
     phrase matches as written, a single word as a word start."""
-    alts = alternation(folded_cue(c) for c in cues)  # the cues longest first, as a trie
-    return re.compile(rf"(?<![^\W\d_])(?:[وفبلك]|ال|وال)?(?:{alts})")
+    folded = [folded_cue(c) for c in cues]
+    alts = alternation(folded)  # the cues longest first, as a trie
+    # lookaheads of the letters a match can start with, and a cue can: a position no cue can start at
+    # fails on one character test instead of on every proclitic and every branch of the trie
+    firsts = {c[0] for c in folded}
+    starts = _charset(firsts | set("وفبلكا"))
+    return re.compile(rf"(?={starts})(?<![^\W\d_])(?:[وفبلك]|ال|وال)?(?={_charset(firsts)})(?:{alts})")
+
+
+def _charset(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 @cache
