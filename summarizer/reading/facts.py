@@ -232,7 +232,9 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     # lookahead of the cues' first letters drops a reading of the proclitics no cue can follow at once,
     # instead of trying each type's cues after it
     guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    pattern = re.compile(rf"(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل){guard}(?:{'|'.join(groups)})")
+    # and of the letters a match can start with (a proclitic's or a cue's): other positions fail at once
+    starts = "(?=[" + "".join(re.escape(c) for c in sorted(firsts | set("وفبلكا"))) + "])"
+    pattern = re.compile(rf"{starts}(?<![^\W\d_])(?P<pro>[وفبلك]?(?:ال)?|ل?ل){guard}(?:{'|'.join(groups)})")
     not_cues = data.get("not_cues") or []
     masked = re.compile("|".join(re.escape(fold(c)) for c in not_cues)) if not_cues else None
     return tuple(kinds), pattern, masked, frozenset(gated)
