@@ -35,6 +35,7 @@ _ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
 _FIGURE = re.compile(r"\d")
 # a year named as a time ("in early 2014", "in June 2014", "since 2019", "في تموز 2014", "مطلع عام 2014"): a
 # preposition or a part of the year, then up to two words (a month, "عام"), then the year
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # the year _YEAR_PHRASE ends in, alone
 _YEAR_PHRASE = re.compile(
     r"(?<![^\W\d_])(?:in|since|during|until|early|late|mid|spring|summer|autumn|fall|winter|في|منذ|خلال|حتى|"
     r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:[^\W\d_]+\W+){0,2}?"
@@ -201,7 +202,9 @@ class SentenceFacts:
         )
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             return not recent
-        if any(int(y) < day.year for y in _YEAR_PHRASE.findall(fold(self.text))):
+        folded = fold(self.text)
+        # the phrase ends in a year: a sentence naming none (most) skips its slower search
+        if _YEAR.search(folded) and any(int(y) < day.year for y in _YEAR_PHRASE.findall(folded)):
             return not recent  # "the group seized the city in early 2014": a year before the report's
         if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
             return any(d.kind == "since" and (day - d.date).days > 14 for d in self.dates)
