@@ -373,10 +373,12 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
 # fled ...", ", sending thousands ...", ", killing ..." (a capture's toll; a strike's stays one happening). The second report starts at the end of the match; "، وإنه ..." goes on
 # with the words of the same speaker, no second report.
 _CLAUSE_JOINT = re.compile(
-    r"\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
+    # every joint starts at a space or a comma: other positions fail on that one lookahead
+    r"(?=[\s،,;؛])"
+    r"(?:\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
-    r"|\s*[،,]\s*(?=(?:ما|مما) (?:ادى|اسفر))"
+    r"|\s*[،,]\s*(?=(?:ما|مما) (?:ادى|اسفر)))"
 )
 
 
