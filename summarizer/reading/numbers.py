@@ -118,6 +118,13 @@ def _alt(phrases: Iterable[str]) -> str:
     return alternation(p for p in {fold(p) for p in phrases} if p)
 
 
+def _lead(*phrase_lists: Iterable[str], extra: str = "") -> str:
+    """A lookahead of the letters a match can start with (``extra``, and the first letters of the folded
+    phrases): a pattern led by it fails at any other position on one test instead of on every branch."""
+    chars = set(extra) | {f[0] for phrases in phrase_lists for p in phrases if (f := fold(p))}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
 _B = r"(?<![^\W_])"  # start of a word
 _E = r"(?![^\W_])"  # end of a word
 _PRO = r"[وفبل]{0,2}"  # Arabic proclitics in front of a cue
@@ -770,17 +777,18 @@ def _singles() -> _Singles:
     owned = r"(?:ه|ها|هم|هما)?"
     return _Singles(
         after_verb=re.compile(
-            rf"{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
-            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}){_E}"
+            _lead(d["verbs_ar"], d["verbs_en"], extra="وفب")
+            + rf"(?:{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
+            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}){_E})"
         ),
-        before_verb=re.compile(rf"{_B}(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
+        before_verb=re.compile(rf"(?=[ao]){_B}(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
         joined=re.compile(rf"(?: (?!بين |between )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its) )(?:ال)?(?:{ar}|{en}){owned}{_E}"),
         gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and ?)"),
         subject_first=re.compile(
-            rf"(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,3}}?"
+            rf"(?=[وفإأاب])(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,3}}?"
             rf"(?:{'|'.join(_as_written(w) for w in d['subject_first_ar'])})[{_MARKS}]*(?![^\W\d_])"
         ),
-        own_death=re.compile(rf"{_B}[وف]?(?:لقي|لقيت)(?: [^\W\d_]+){{0,5}} (?:{_alt(d['own_death_ar'])}){_E}"),
+        own_death=re.compile(rf"(?=[وفل]){_B}[وف]?(?:لقي|لقيت)(?: [^\W\d_]+){{0,5}} (?:{_alt(d['own_death_ar'])}){_E}"),
     )
 
 
@@ -898,7 +906,7 @@ def victims(q: Quantity) -> Counted | None:
 def _raised() -> re.Pattern[str]:
     data = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
     d = data["toll_raised"]
-    return re.compile(rf"{_B}[وف]?(?:{_alt([*d['ar'], *d['en']])})")
+    return re.compile(_lead(d["ar"], d["en"], extra="وف") + rf"{_B}[وف]?(?:{_alt([*d['ar'], *d['en']])})")
 
 
 @cache
