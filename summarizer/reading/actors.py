@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple, cast, get_args
 
-from summarizer.reading import places
+from summarizer.reading import places, speakers
 from summarizer.reading.memo import per_text
 from summarizer.reading.text import Folded, fold, fold_with_offsets
 
@@ -449,8 +449,8 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
             if any(_strip_wa(toks[k].text) in t.visit_verbs for k in range(max(0, hit.first - 2), hit.first)):
                 continue  # "سيزور عراقجي دمشق"
         out.append(hit)
-    if any(h.phrase.ref in t.by_country or h.phrase.elsewhere for h in out):
-        out = _with_country(text, out)
+    if any(h.phrase.ref in t.by_country or h.phrase.elsewhere or h.phrase.bare for h in out):
+        out = _with_country(text, out, fo.text)
     return out
 
 
@@ -467,19 +467,27 @@ def _countries_named(text: str) -> frozenset[str]:
     return frozenset(m.place.country for m in places.find_places(text))
 
 
-def _with_country(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """A bare "الدفاع المدني" or "health ministry" becomes one country's when the places the text names
-    lie in exactly one country that has such a body (قصف على خان يونس ... الدفاع المدني: Gaza's); so does
-    a name with an 'elsewhere' reading ("the army" near El Fasher: Sudan's)."""
+def _with_country(text: str, hits: list[_Hit], folded: str) -> list[_Hit]:
+    """A name that says no country by itself read in the country its own phrase names ("الجيش المصري",
+    "Turkey's defence ministry": Egypt's and Turkey's, never Syria's; a body of a country the lexicon has
+    none for names no party), else in the one country the text's places lie in: a bare "الدفاع المدني" or
+    "health ministry" near Khan Younis is Gaza's, "the army" near El Fasher Sudan's."""
     t = _tables()
     named = _countries_named(text)
     out: list[_Hit] = []
     for h in hits:
         parts = t.by_country.get(h.phrase.ref) or dict(h.phrase.elsewhere)
-        if parts is not None:
-            countries = sorted(named & parts.keys())
-            if len(countries) == 1:
-                h = replace(h, phrase=replace(h.phrase, ref=parts[countries[0]]))
+        own = speakers.country_qualifying(folded, h.start, h.end) if h.phrase.bare or parts else None
+        if own is not None:
+            if own in parts:
+                h = replace(h, phrase=replace(h.phrase, ref=parts[own]))
+            elif h.phrase.bare and t.home.get(h.phrase.ref) != own:
+                continue  # the body of a country the lexicon has none for: no party it knows
+            out.append(h)
+            continue
+        countries = sorted(named & parts.keys())
+        if len(countries) == 1:
+            h = replace(h, phrase=replace(h.phrase, ref=parts[countries[0]]))
         out.append(h)
     return out
 

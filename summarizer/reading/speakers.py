@@ -143,6 +143,40 @@ def _country_after(f: str, end: int) -> str | None:
     return None
 
 
+_ADJ_AFTER_AR = re.compile(r" ([^\W\d_]+)")
+_BEFORE_EN = re.compile(r"(?:^|[^\w'])(?:the )?([^\W\d_]+(?: [^\W\d_]+)?)(?:'s)? $")
+_OF_AFTER_EN = re.compile(r" of (?:the )?([^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+def country_qualifying(folded: str, start: int, end: int) -> str | None:
+    """The country a folded text names right at a body that says none by itself: an Arabic adjective of
+    nationality or a genitive after it ("الجيش المصري", "وزارة الدفاع التركية", "وزارة الصحة في مصر"), an
+    English adjective or genitive before it or "of" after it ("the Egyptian army", "Turkey's defence
+    ministry", "the defence ministry of Turkey"); None when nothing there names one."""
+    t = _tables()
+    m = _ADJ_AFTER_AR.match(folded, end)
+    if m is not None and m.group(1) in t.adjectives_ar:
+        return t.adjectives_ar[m.group(1)]
+    after = _country_after(folded, end)
+    if after is not None:
+        return after
+    names = _country_names()
+    b = _BEFORE_EN.search(folded, max(0, start - 40), start)
+    if b is not None:
+        words = b.group(1)
+        for w in (words, words.split(" ")[-1]):
+            if w in t.adjectives_en:
+                return t.adjectives_en[w]
+            if w in names and folded[b.end(1) : b.end(1) + 2] == "'s":
+                return names[w]
+    o = _OF_AFTER_EN.match(folded, end)
+    if o is not None:
+        for w in (o.group(1), o.group(1).split(" ")[0]):
+            if w in names:
+                return names[w]
+    return None
+
+
 def _place_at(sentence: str, start: int, end: int) -> places.Place | None:
     """The gazetteer place named right after an office (محافظ مأرب, governor of Marib) or right before it
     (the Marib governor); None if none is."""

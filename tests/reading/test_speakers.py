@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from summarizer.reading import speakers
+from summarizer.reading.text import fold
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,28 @@ def test_every_gazetteer_country_has_its_nationality() -> None:
 def test_where_a_speaker_stands(sentence: str, party: str, speaks: bool) -> None:
     start = sentence.index(party)
     assert speakers.opens(sentence, start, start + len(party)) is speaks
+
+
+@pytest.mark.parametrize(
+    "phrase, body, expected",
+    [
+        ("the egyptian army said", "army", "EG"),
+        ("jordan's defence ministry said", "defence ministry", "JO"),
+        ("the defence ministry of turkey said", "defence ministry", "TR"),
+        ("the army said", "army", None),
+    ],
+)
+def test_country_qualifying_reads_the_country_at_a_body(phrase: str, body: str, expected: str | None) -> None:
+    start = phrase.index(body)
+    assert speakers.country_qualifying(phrase, start, start + len(body)) == expected
+
+
+def test_country_qualifying_reads_an_arabic_adjective_or_genitive() -> None:
+    for phrase, body, expected in [
+        (fold("قال الجيش المصري"), fold("الجيش"), "EG"),
+        (fold("أعلنت وزارة الدفاع التركية"), fold("وزارة الدفاع"), "TR"),
+        (fold("قالت وزارة الصحة في الأردن"), fold("وزارة الصحة"), "JO"),
+        (fold("قال الجيش إن"), fold("الجيش"), None),
+    ]:
+        start = phrase.index(body)
+        assert speakers.country_qualifying(phrase, start, start + len(body)) == expected, phrase
