@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from summarizer.articles import Article
@@ -574,8 +572,7 @@ class ExtractiveEngine:
                 out.append(e)
                 continue
             first = out[seen[key]]
-            quotes = {(ev.article_id, ev.quote) for ev in first.evidence}
-            evidence = [*first.evidence, *(ev for ev in e.evidence if (ev.article_id, ev.quote) not in quotes)]
+            evidence = _merged_evidence(first, e)
             out[seen[key]] = first.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
         return out
 
@@ -875,7 +872,7 @@ class ExtractiveEngine:
         for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
             country = self._country[x.article.id]
             if country is not None and country in places.homes_in(x.text):
-                x.facts = facts.read(x.text, x.article.published_at, country)
+                x.facts = self._read(x.text, x.article)
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []
@@ -990,8 +987,7 @@ _GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|
 @cache
 def _cue_keys() -> frozenset[str]:
     """The content-word keys of every event cue ("سيطرة", "strike"): words any two reports may share."""
-    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
-    return frozenset(k for t in data["types"] for c in [*t["ar"], *t["en"]] for k in sentence_keys(c))
+    return frozenset(k for c in facts.cue_words() for k in sentence_keys(c))
 
 
 def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
@@ -1050,23 +1046,22 @@ def _label_words(keywords: Collection[str], published_at: dt.datetime) -> list[s
     return [
         k
         for k in keywords
-        if numbers.parse_number(k) is None and not dates.find_dates(k, published_at) and fold(k) not in _calendar()
+        if numbers.parse_number(k) is None
+        and not dates.find_dates(k, published_at)
+        and fold(k) not in dates.calendar_words()
     ]
 
 
-@cache
-def _calendar() -> frozenset[str]:
-    """Every weekday and month name of the temporal lexicon, folded ("march" and "may" too, which the date
-    reader takes for dates only beside a day)."""
-    data = json.loads(resources.files("summarizer.data").joinpath("temporal.json").read_text("utf-8"))
-    return frozenset(fold(w) for e in [*data["weekdays"], *data["months"]] for w in [*e["ar"], *e["en"]])
+def _merged_evidence(kept: Event, other: Event) -> list[Evidence]:
+    """``kept``'s evidence, then the other report's quotes it does not have."""
+    quotes = {(ev.article_id, ev.quote) for ev in kept.evidence}
+    return [*kept.evidence, *(ev for ev in other.evidence if (ev.article_id, ev.quote) not in quotes)]
 
 
 def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event:
     """``kept`` with another report of its happening merged in: the other's new quotes, its tolls where
     ``kept`` has none (or first, when ``latest``: a raised toll), and any ``more`` fields given."""
-    quotes = {(ev.article_id, ev.quote) for ev in kept.evidence}
-    evidence = [*kept.evidence, *(ev for ev in other.evidence if (ev.article_id, ev.quote) not in quotes)]
+    evidence = _merged_evidence(kept, other)
     first, second = (other, kept) if latest else (kept, other)
     return kept.model_copy(
         update={

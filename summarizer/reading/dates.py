@@ -101,6 +101,13 @@ class _Vocab:
     conn: dict[str, frozenset[str]]
 
 
+def calendar_words() -> frozenset[str]:
+    """Every weekday and month name of the temporal lexicon, folded ("march" and "may" too, which are read
+    as dates only beside a day)."""
+    v = _vocab()
+    return frozenset(v.weekdays) | frozenset(v.months)
+
+
 def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 

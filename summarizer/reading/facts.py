@@ -214,6 +214,13 @@ class SentenceFacts:
 
 
 @cache
+def cue_words() -> tuple[str, ...]:
+    """Every event cue of the lexicon, as written ("سيطرة", "strike")."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
+    return tuple(c for t in data["types"] for c in [*t["ar"], *t["en"]])
+
+
+@cache
 def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None, frozenset[int]]:
     """The event types in priority order, one pattern for all their cues (group ``t<i>`` for the i-th
     type), the pattern of words that look like cues but are not, and the ranks of the cue lists that are

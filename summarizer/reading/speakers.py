@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Literal
 
 from summarizer.reading import places
+from summarizer.reading.lexicon import alternation
 from summarizer.reading.text import fold, fold_with_offsets
 
 Lang = Literal["ar", "en"]
@@ -74,10 +75,6 @@ class _Tables:
     verbs_en: re.Pattern[str]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _country_names() -> dict[str, str]:
     """Every folded gazetteer name of a country -> its code (مصر، Egypt)."""
@@ -88,6 +85,11 @@ def _country_names() -> dict[str, str]:
         if p.get("kind") == "country"
         for name in [*p["ar"], *p["en"]]
     }
+
+
+@cache
+def _country_names_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_country_names().items(), key=lambda x: -len(x[0])))
 
 
 @cache
@@ -106,25 +108,25 @@ def _tables() -> _Tables:
         nationalities[cc] = _Nationality(n["ar_m"], n["ar_f"], n["en"][0])
         adjectives_ar.update((fold(w), cc) for w in [n["ar_m"], n["ar_f"], *n.get("ar_more", [])])
         adjectives_en.update((fold(w), cc) for w in n["en"])
-    countries_en = _alt([n for n in _country_names() if n.isascii()])
+    countries_en = alternation([n for n in _country_names() if n.isascii()])
     return _Tables(
         ar=re.compile(
-            rf"(?<![^\W\d_])[وفبل]?(?P<body>{_alt(list(bodies_ar))})(?: (?P<adj>{_alt(list(adjectives_ar))}))?"
+            rf"(?<![^\W\d_])[وفبل]?(?P<body>{alternation(list(bodies_ar))})(?: (?P<adj>{alternation(list(adjectives_ar))}))?"
             r"(?![^\W\d_])"
         ),
         en=re.compile(
-            rf"(?<![^\W\d_])(?:(?P<adj>{_alt(list(adjectives_en))}) |(?:the )?(?P<gen>{countries_en})'s )?"
-            rf"(?P<body>{_alt(list(bodies_en))})(?: of (?:the )?(?P<of>{countries_en}))?(?![^\W\d_])"
+            rf"(?<![^\W\d_])(?:(?P<adj>{alternation(list(adjectives_en))}) |(?:the )?(?P<gen>{countries_en})'s )?"
+            rf"(?P<body>{alternation(list(bodies_en))})(?: of (?:the )?(?P<of>{countries_en}))?(?![^\W\d_])"
         ),
         stops_ar=frozenset(fold(w) for w in data["stops_ar"]),
-        opener_ar=re.compile(rf"(?:{_alt([fold(o) for o in data['openers_ar']])})(?![^\W\d_]) ?,? ?"),
+        opener_ar=re.compile(rf"(?:{alternation([fold(o) for o in data['openers_ar']])})(?![^\W\d_]) ?,? ?"),
         bodies_ar=bodies_ar,
         bodies_en=bodies_en,
         adjectives_ar=adjectives_ar,
         adjectives_en=adjectives_en,
         nationalities=nationalities,
         verbs_en=re.compile(
-            rf"(?:,[^,]{{0,80}},)? (?:also |has |had |on \w+ )?(?:{_alt(data['verbs_en'])})(?![^\W\d_])"
+            rf"(?:,[^,]{{0,80}},)? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])"
         ),
     )
 
@@ -136,7 +138,7 @@ def _country_after(f: str, end: int) -> str | None:
         return None
     rest = f[end + m.end() :]
     the = m.group().endswith("ال")
-    for name, cc in sorted(_country_names().items(), key=lambda x: -len(x[0])):
+    for name, cc in _country_names_longest_first():
         bare = name.removeprefix("ال") if the else name
         if rest.startswith(bare) and not rest[len(bare) : len(bare) + 1].isalpha():
             return cc
