@@ -19,7 +19,7 @@ from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, context, dates, facts, mood, numbers, places
 from summarizer.reading import speakers as speakers_of
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
-from summarizer.reading.text import Span, fold, is_heading, near_duplicates, words
+from summarizer.reading.text import Span, dateline_end, fold, is_heading, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
@@ -1142,13 +1142,10 @@ def _same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared / len(a | b) >= NEAR_DUPLICATE - 0.15 or shared / min(len(a), len(b)) >= 0.8
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z/ .'-]+,[^()\n]{0,40}\([^()\n]{1,40}\)\s*[-–—]\s*")
-
-
 def _first_clause(sentence: str, max_words: int = 28) -> str:
     """A long sentence cut at a clause break for a headline, without its dateline ("ALEPPO, Syria, Nov 29
     (Wire) - "): still the sentence's own words."""
-    sentence = _DATELINE.sub("", sentence)
+    sentence = sentence[dateline_end(sentence) :].lstrip()
     if len(sentence.split()) <= max_words:
         return sentence
     for m in re.finditer(r"[،,؛;]", sentence):

@@ -10,7 +10,7 @@ import pytest
 from summarizer.articles import prepare
 from summarizer.checking.grounding import language_ok
 from summarizer.config import load_settings
-from summarizer.engines.extractive import ExtractiveEngine
+from summarizer.engines.extractive import ExtractiveEngine, _first_clause
 from summarizer.grouping import group_articles
 from summarizer.reading import facts, places
 from summarizer.reading.text import is_chrome, script_counts
@@ -265,3 +265,17 @@ def test_written_english_headlines_report_a_happening() -> None:
         f = facts.read(r.summary.en.headline, g.articles[0].published_at)
         assert f.event_type in FIGHTING, r.summary.en.headline
         assert r.summary.en.headline not in [b.text for b in r.summary.en.bullets]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("حلب، 3 آذار (وكالة الشمال) - دخلت الفصائل أحياء المدينة الغربية.", "دخلت الفصائل أحياء المدينة الغربية."),
+        ("صنعاء (وكالة اليمن) - أصيب أربعة صيادين بقصف قرب الساحل.", "أصيب أربعة صيادين بقصف قرب الساحل."),
+        ("TYRE, Lebanon (Coast Wire) — Two fishermen were hurt.", "Two fishermen were hurt."),
+        ("ALEPPO, Syria, Nov 29 (Wire) - Factions entered the city.", "Factions entered the city."),
+        ("Factions entered the city, residents said.", "Factions entered the city, residents said."),
+    ],
+)
+def test_a_headline_leaves_out_any_wire_dateline(sentence: str, expected: str) -> None:
+    assert _first_clause(sentence) == expected
