@@ -41,17 +41,40 @@ def _foreign(text: str, lang: Lang) -> bool:
 
 def _speaker_name(name: str, lang: Lang) -> str | None:
     """A speaker's name in ``lang`` without the aside a lexicon name carries ("Syrian Civil Defence (White
-    Helmets)": Syrian Civil Defence)."""
+    Helmets)": the Syrian Civil Defence)."""
     found = _name(name, lang)
     return re.sub(r"\s*\([^)]*\)", "", found).strip() or found if found else None
 
 
 def _name(name: str, lang: Lang) -> str | None:
-    """An actor or source name in ``lang`` (from the lexicon), or None if only the other script is known."""
+    """An actor or source name in ``lang`` (from the lexicon, with its English article), or None if only the
+    other script is known."""
     actor = actors.by_name(name)
     if actor is not None:
-        return actor.name_ar if lang == "ar" else actor.name_en
+        return _actor_name(actor, lang)
     return None if _foreign(name, lang) else name
+
+
+@cache
+def _articles() -> dict[str, str]:
+    """Actor id -> the English article its name takes in running text ("the", "a"), from render.json."""
+    table: dict[str, Any] = _phrasing()["articles_en"]
+    return {actor_id: word for word in ("the", "a") for actor_id in table[word]}
+
+
+def _actor_name(actor: actors.Actor, lang: Lang) -> str:
+    """A lexicon actor named in running text: "the Syrian Observatory for Human Rights", "a military source",
+    "Hezbollah"; in Arabic as the lexicon writes it."""
+    if lang == "ar":
+        return actor.name_ar
+    article = _articles().get(actor.id)
+    return f"{article} {actor.name_en}" if article else actor.name_en
+
+
+def _office_name(office: speakers.Institution, lang: Lang) -> str:
+    """An office named by body and country in running text: "the Jordanian foreign ministry"."""
+    name = office.name(lang)
+    return name if lang == "ar" or name.startswith("the ") else "the " + name
 
 
 @lru_cache(maxsize=1024)  # a handful of slugs, named several times per event
@@ -199,7 +222,7 @@ def _doer(event: Event, r: _Reading, lang: Lang, before: int) -> str | None:
     doer = doer or (forces[0] if len(forces) == 1 or (forces and forces[0].kind == "armed_group") else None)
     if doer is None:
         return None
-    return doer.name_ar if lang == "ar" else doer.name_en
+    return _actor_name(doer, lang)
 
 
 def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
@@ -295,16 +318,16 @@ def _statement_speaker(event: Event, lang: Lang, said: str | None, reports: str 
         (a := actors.by_name(n)) is not None and a.kind == "person" for n in event.actors
     )
     if office is not None and office.country is not None and not person:
-        return office.name(lang)
+        return _office_name(office, lang)
     if said and said != unnamed:
         return said
     for name in event.actors[:1]:
         if actors.by_name(name) is not None and (found := _speaker_name(name, lang)):
             return found
-    if reports and reports != unnamed and fold(reports) in fold(quote):
+    if reports and reports != unnamed and fold(re.sub(r"^(?:the|a) ", "", reports)) in fold(quote):
         return reports  # a source the quote names; the outlet that carried the article is no speaker
     if office is not None and not _foreign(office.name(lang), lang):
-        return office.name(lang)
+        return _office_name(office, lang)
     return said or reports
 
 

@@ -38,7 +38,7 @@ def test_an_arabic_toll_keeps_more_than_civilians_since_and_the_source() -> None
     )  # fmt: skip
     en = event_description(e, "en")
     assert en == (
-        "According to Syrian Civil Defence, a strike killed more than 12 civilians in Saraqeb "
+        "According to the Syrian Civil Defence, a strike killed more than 12 civilians in Saraqeb "
         "(Idlib governorate) since Wednesday."
     )
     ar = event_description(e, "ar")
@@ -92,8 +92,8 @@ def test_a_withdrawal_and_its_denial_say_who_left_and_who_denies() -> None:
         said=(("Syrian Observatory for Human Rights", "reports"), ("Syrian army", "denies")),
     )  # fmt: skip
     assert event_description(e, "en") == (
-        "According to Syrian Observatory for Human Rights, Syrian army withdrew from the city of Hama; Syrian army "
-        "denied it."
+        "According to the Syrian Observatory for Human Rights, the Syrian army withdrew from the city of Hama; the "
+        "Syrian army denied it."
     )
     ar = event_description(e, "ar")
     assert ar.startswith("انسحاب الجيش السوري من مدينة حماة") and "الجيش السوري" in ar.split("؛")[1]
@@ -109,7 +109,7 @@ def test_injuries_without_a_toll_are_said_as_injuries() -> None:
 def test_a_statement_says_who_spoke_and_nothing_of_what_happened() -> None:
     e = _event("The Syrian army said on Saturday that the attack on Aleppo broke the truce.", "statement",
                region="aleppo", location=("Aleppo", "حلب"), said=(("Syrian army", "claims"),))  # fmt: skip
-    assert event_description(e, "en") == "A statement by Syrian army was quoted."
+    assert event_description(e, "en") == "A statement by the Syrian army was quoted."
     assert event_description(e, "ar") == "تصريح منسوب إلى الجيش السوري."
 
 
@@ -136,3 +136,21 @@ def test_a_town_is_placed_in_its_region_by_what_its_country_calls_it() -> None:
         "قتل 4 مدنيين في قصف على بلدة الأتارب.", "strike", region="aleppo", location=("al-Atarib", "الأتارب"), killed=4,
     )  # fmt: skip
     assert "(Aleppo governorate)" in event_description(syria, "en")
+
+
+def test_names_take_the_english_article_they_take_in_running_text() -> None:
+    """A body's name takes "the" ("the United Nations"), a source "a" ("a military source"), a person or a
+    party named like Hezbollah none; an office named by body and country takes "the"; Arabic takes none."""
+    un = _event("The United Nations said on Monday that aid convoys could not reach the north of the strip.",
+                "statement", region="aleppo", said=(("United Nations", "claims"),))  # fmt: skip
+    assert event_description(un, "en") == "A statement by the United Nations was quoted."
+    assert event_description(un, "ar") == "تصريح منسوب إلى الأمم المتحدة."
+    hez = _event("Hezbollah said on Monday it would answer any attack on the southern villages.", "statement",
+                 region="aleppo", said=(("Hezbollah", "claims"),))  # fmt: skip
+    assert event_description(hez, "en") == "A statement by Hezbollah was quoted."
+    src = _event("A military source said on Monday that two soldiers were wounded near the airport of Aleppo.",
+                 "casualties", region="aleppo", injured=2, said=(("military source", "reports"),))  # fmt: skip
+    assert event_description(src, "en").startswith("According to a military source, 2 soldiers were injured")
+    office = _event("وأدانت وزارة الخارجية الأردنية القصف الذي استهدف قافلة المساعدات قرب الحدود.", "statement",
+                    region="aleppo")  # fmt: skip
+    assert event_description(office, "en") == "A statement by the Jordanian foreign ministry was quoted."
