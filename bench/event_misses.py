@@ -57,8 +57,9 @@ async def run(half: str, skip: set[str], found_kinds: set[str] | None = None) ->
             resp = await pipeline.summarize(req)
             texts = {a: data.articles[a].text for a in case.article_ids}
             events = matching.as_reports([e for g in resp.groups for e in g.events])
-            for g in case.events:
-                found = matching.match_gold(g, events, texts)
+            paired = matching.assign(case.events, events, texts)
+            for gi, g in enumerate(case.events):
+                found = paired.found.get(gi)
                 if found is not None and found_kinds:
                     _mismatches(case.id, g, found, found_kinds)
                 if found_kinds:
@@ -70,10 +71,10 @@ async def run(half: str, skip: set[str], found_kinds: set[str] | None = None) ->
             if found_kinds:
                 continue
             if case.exhaustive:
-                for e in events:
-                    if not matching.served_correct(e, case.events, texts):
+                for ei, e in enumerate(events):
+                    if ei not in paired.served:
                         near = [g.event_type for g in case.events if matching.gold_overlap(e, g, texts) > 0]
-                        why = f" (gold there: {', '.join(near)})" if near else ""
+                        why = f" (gold there, paired with another event: {', '.join(near)})" if near else ""
                         print(
                             f"FP   {case.id}/{matching.article_of(e)}: {e.event_type} {e.date}{why} | "
                             f"{e.evidence[0].quote[:110]}"

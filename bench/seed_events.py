@@ -22,7 +22,7 @@ from summarizer.articles import prepare
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.evals.datasets import GoldEvent, half_of
-from summarizer.evals.matching import as_reports, match_gold
+from summarizer.evals.matching import as_reports, assign
 from summarizer.grouping import group_articles
 from summarizer.schemas import ArticleIn, Event
 
@@ -59,8 +59,9 @@ def gold(half: str) -> None:
             items = load("", case["article_ids"])
             events = as_reports(events_of(items))
             texts = {a.id: a.text for a in items}
-            for g in case["events"]:
-                e = match_gold(GoldEvent.model_validate(g), events, texts)
+            paired = assign([GoldEvent.model_validate(g) for g in case["events"]], events, texts)
+            for gi, g in enumerate(case["events"]):
+                e = paired.found.get(gi)
                 head = f"{g['article_id']} {g['event_type']:14} {g['date']} | {g['anchor'][:60]}"
                 if e is None:
                     print("MISS ", head)

@@ -4,15 +4,23 @@ The rule (used for recall and for precision alike): a served event matches a gol
 evidence quotes is found in the gold event's article and the quote's span overlaps the gold anchor's span
 there (or one of the sentences it lists in ``also`` as other accounts of the same event), and the two
 event types are compatible (:func:`compatible`). A quote an event cites beside its own sentence that is
-another served event's own sentence does not count (:func:`as_reports`). A gold event takes the compatible
-overlapping served event with the same type first, then the largest overlap. A served event counts as
-correct (precision) when it matches any gold event of its case; its article is that of its first evidence.
+another served event's own sentence does not count (:func:`as_reports`).
+
+Matches are one to one within an article (:func:`assign`): a gold event is found as at most one served
+event, and a served event stands for at most one gold event of each article it cites (one event that
+merges two articles' accounts of a happening may stand for each article's gold event). Two served events
+for one happening count one found and one wrong (a duplicate); one served event for a sentence that
+tells two happenings counts one found and one missed. Pairs are taken best first: the same type, then the
+larger overlap, then agreement on date and region (so that of two events split from one sentence each is
+paired with the gold event it is about), then order. A served event counts as correct (precision) when it
+is paired with a gold event of its case; its article is that of its first evidence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from summarizer.evals.datasets import GoldEvent, NonEvent
@@ -104,22 +112,38 @@ def gold_overlap(e: Event, g: GoldEvent, texts: dict[str, str]) -> int:
     return max(overlap(e, g.article_id, a, texts[g.article_id]) for a in g.anchors)
 
 
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Which served event each gold event is found as (by gold index), and which served events stand for a
+    gold event (by served index)."""
+
+    found: dict[int, Event]
+    served: frozenset[int]
+
+
+def assign(gold: Sequence[GoldEvent], events: Sequence[Event], texts: dict[str, str]) -> Assignment:
+    """Pair gold and served events one to one within an article, best pairs first (see the module doc)."""
+    pairs: list[tuple[bool, int, int, int, int, int]] = []
+    for gi, g in enumerate(gold):
+        for ei, e in enumerate(events):
+            if compatible(e.event_type, g.event_type) and (n := gold_overlap(e, g, texts)) > 0:
+                agree = (e.date == g.date) + (region_iso(e.region) == region_iso(g.region))
+                pairs.append((e.event_type == g.event_type, n, agree, -ei, -gi, gi))
+    pairs.sort(reverse=True)
+    found: dict[int, Event] = {}
+    taken: set[tuple[int, str]] = set()  # (served index, gold article): a served event's one gold per article
+    for *_, minus_ei, _, gi in pairs:
+        ei = -minus_ei
+        if gi in found or (ei, gold[gi].article_id) in taken:
+            continue
+        found[gi] = events[ei]
+        taken.add((ei, gold[gi].article_id))
+    return Assignment(found=found, served=frozenset(ei for ei, _ in taken))
+
+
 def match_gold(g: GoldEvent, events: Sequence[Event], texts: dict[str, str]) -> Event | None:
-    """The served event a gold event is found as, or None."""
-    hits = [
-        (e.event_type == g.event_type, n, e)
-        for e in events
-        if compatible(e.event_type, g.event_type) and (n := gold_overlap(e, g, texts)) > 0
-    ]
-    return max(hits, key=lambda h: (h[0], h[1]))[2] if hits else None
-
-
-def served_correct(e: Event, gold: Sequence[GoldEvent], texts: dict[str, str]) -> bool:
-    """A served event that matches some gold event of its case."""
-    return any(
-        compatible(e.event_type, g.event_type) and gold_overlap(e, g, texts) > 0
-        for g in gold
-    )
+    """The served event a lone gold event is found as, or None (a case's events are paired by :func:`assign`)."""
+    return assign([g], events, texts).found.get(0)
 
 
 def hits_non_event(e: Event, non_events: Sequence[NonEvent], texts: dict[str, str]) -> list[NonEvent]:

@@ -219,8 +219,9 @@ def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[
     for lang, text, _ in served:
         t.fields += 1
         t.pure += language_ok(text, lang)
-    for g in case.events:
-        found = matching.match_gold(g, events, texts)
+    paired = matching.assign(case.events, events, texts)
+    for gi, g in enumerate(case.events):
+        found = paired.found.get(gi)
         t.anchored += any(matching.gold_overlap(e, g, texts) > 0 for e in events)
         if g.fatalities is not None:
             t.toll_ok += found is not None and found.fatalities == g.fatalities
@@ -233,9 +234,9 @@ def _case_tally(o: CaseOutcome, data: Datasets) -> tuple[Tally, list[str], list[
         t.region_ok += matching.region_iso(found.region) == matching.region_iso(g.region)
     wrong: list[str] = []
     if case.exhaustive:
-        for e in events:
+        for ei, e in enumerate(events):
             t.served += 1
-            if matching.served_correct(e, case.events, texts):
+            if ei in paired.served:
                 t.served_ok += 1
             else:
                 quote = e.evidence[0].quote[:120] if e.evidence else ""

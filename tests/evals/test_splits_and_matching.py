@@ -132,8 +132,8 @@ def test_match_needs_same_article_overlap_and_a_compatible_type() -> None:
     assert matching.match_gold(gold, [_event("strike", "Shelling killed 12 people", article="b")], texts) is None
     same = _event("strike", "in Khan Younis on Tuesday")
     assert matching.match_gold(gold, [_event("clash", "Shelling killed 12 people in Khan Younis"), same], texts) is same
-    assert matching.served_correct(_event("other", "Khan Younis"), [gold], texts)
-    assert not matching.served_correct(_event("strike", "The army said"), [gold], texts)
+    assert matching.assign([gold], [_event("other", "Khan Younis")], texts).served == {0}
+    assert matching.assign([gold], [_event("strike", "The army said")], texts).served == frozenset()
     denial = ds.NonEvent(article_id="a", anchor="not targeting the hospital", kind="denial")
     assert matching.hits_non_event(_event("statement", "The army said it was not targeting"), [denial], texts) == [denial]
 
@@ -155,3 +155,31 @@ def test_precision_counts_and_empty_scopes() -> None:
     assert both.metrics()["event_recall"] == 0.8
     assert metric_name("event_recall", scope_name("unseen", "held_out")) == "event_recall@unseen/held_out"
     assert metric_name("event_recall", scope_name("all", "all")) == "event_recall"
+
+
+def test_matching_is_one_to_one_within_an_article() -> None:
+    """Two served events for one happening: one found, one wrong; one served event for two happenings told
+    in one sentence: one found, one missed; one event citing two articles may stand for each one's gold."""
+    texts = {"a": TEXT, "b": TEXT}
+    gold = _gold("strike", "killed 12 people in Khan Younis")
+    twice = matching.assign([gold], [_event("strike", "Shelling killed 12 people"), _event("strike", "12 people in Khan")], texts)
+    assert set(twice.found) == {0} and len(twice.served) == 1
+    both = [gold, _gold("casualties", "Shelling killed 12")]
+    once = matching.assign(both, [_event("strike", "Shelling killed 12 people in Khan Younis")], texts)
+    assert len(once.found) == 1 and once.served == {0}
+    merged = _event("strike", "Shelling killed 12 people").model_copy(
+        update={"evidence": [Evidence(article_id="a", quote="Shelling killed 12"), Evidence(article_id="b", quote="Shelling killed 12")]}
+    )
+    gold_b = ds.GoldEvent(article_id="b", anchor="Shelling killed 12 people", date=dt.date(2024, 1, 16), region="PS-KYS", event_type="strike")
+    assert set(matching.assign([gold, gold_b], [merged], texts).found) == {0, 1}
+
+
+def test_split_events_of_one_sentence_pair_with_the_gold_they_agree_with() -> None:
+    """Of two events split from one sentence (equal overlap), each pairs with the gold event of its region."""
+    texts = {"a": TEXT}
+    g1 = ds.GoldEvent(article_id="a", anchor=TEXT[:40], date=dt.date(2024, 1, 16), region="PS-KYS", event_type="strike")
+    g2 = ds.GoldEvent(article_id="a", anchor=TEXT[:40], date=dt.date(2024, 1, 16), region="PS-RFH", event_type="strike")
+    first = _event("strike", TEXT[:40]).model_copy(update={"region": "PS-RFH"})
+    second = _event("strike", TEXT[:40]).model_copy(update={"region": "PS-KYS"})
+    paired = matching.assign([g1, g2], [first, second], texts)
+    assert paired.found[0] is second and paired.found[1] is first
