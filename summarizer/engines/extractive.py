@@ -522,9 +522,10 @@ class ExtractiveEngine:
         for e in events:
             s = self._origin.get(e.id)
             earlier = None
+            wounded = s is not None and self._wounded_count(s, e)
             if (
                 s is not None
-                and s.facts.told_again
+                and (s.facts.told_again or wounded)
                 and e.event_type not in ("statement", "diplomacy")
                 and not s.facts.event_date(s.article.published_at)[2]
                 and not s.facts.cumulative
@@ -546,6 +547,8 @@ class ExtractiveEngine:
                             or numbers.toll_update(s.text)
                             or (s.facts.toll_of is not None and o.fatalities is None)
                         )
+                        # the wounded of the happening told before, not another count of them
+                        and (not wounded or o.injured in (None, e.injured))
                     ),
                     None,
                 )
@@ -555,6 +558,19 @@ class ExtractiveEngine:
             # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
+
+    def _wounded_count(self, s: _Sentence, e: Event) -> bool:
+        """A count of the wounded alone, in a sentence naming no place and no day of its own ("The ministry
+        said 20 people were wounded, four of them seriously", "وأصيب 15 آخرون بجروح"): the wounded of the
+        happening the article told before it, not a happening of its own ("In a separate incident, a man
+        was wounded in al-Ram" names its place)."""
+        return (
+            e.event_type == "casualties"
+            and e.fatalities is None
+            and e.injured is not None
+            and not s.facts.places
+            and not names_a_place(s.text)
+        )
 
     def _one_statement_per_sentence(self, events: list[Event]) -> list[Event]:
         """The reports of one sentence that are statements of one speaker ("the RSF said it had liberated

@@ -656,3 +656,43 @@ def test_an_added_sentence_names_the_speaker_it_leans_on() -> None:
     bullets = [b.text for r in run(text) for b in (r.summary.en.bullets if r.summary.en else [])]
     leaning = [b for b in bullets if "It said" in b]
     assert leaning and all(b.startswith("Syrian Observatory for Human Rights: ") for b in leaning)
+
+
+# ------------------------------------------------------------------ the wounded of a happening told before
+
+WOUNDED_OF_THE_HAPPENING_BEFORE = [
+    (
+        "An Israeli strike on a house in the town of Bint Jbeil killed four people on Saturday, the health "
+        "ministry said. The ministry said 17 people were wounded, three of them critically.",
+        4,
+        17,
+    ),
+    (
+        "قتل ستة أشخاص في قصف مدفعي استهدف سوقاً شعبية في مدينة الفاشر اليوم السبت، وفق مصادر طبية. "
+        "وأوضحت المصادر أن 23 آخرين أصيبوا بجروح متفاوتة.",
+        6,
+        23,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), WOUNDED_OF_THE_HAPPENING_BEFORE)
+def test_a_count_of_the_wounded_alone_joins_the_happening_told_before(text: str, killed: int, wounded: int) -> None:
+    evs = [e for e in events(text) if e.event_type not in ("statement", "diplomacy")]
+    assert [(e.fatalities, e.injured) for e in evs] == [(killed, wounded)]
+
+
+WOUNDED_ELSEWHERE = [
+    # a place of its own: another happening
+    "An Israeli strike on a house in the town of Bint Jbeil killed four people on Saturday, the health ministry "
+    "said. In a separate incident, two farmers were wounded by gunfire near the village of Aitaroun.",
+    "قتل ستة أشخاص في قصف مدفعي استهدف سوقاً شعبية في مدينة الفاشر اليوم السبت، وفق مصادر طبية. وفي حادث منفصل، "
+    "أصيب ثلاثة رعاة بنيران مسلحين قرب بلدة طويلة.",
+]
+
+
+@pytest.mark.parametrize("text", WOUNDED_ELSEWHERE)
+def test_the_wounded_of_another_place_stay_their_own_event(text: str) -> None:
+    evs = [e for e in events(text) if e.event_type not in ("statement", "diplomacy")]
+    assert len(evs) == 2
+    assert evs[0].injured is None and evs[1].evidence[0].quote.startswith(("In a separate", "وفي حادث"))
