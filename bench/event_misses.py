@@ -73,8 +73,11 @@ async def run(half: str, skip: set[str], found_kinds: set[str] | None = None) ->
             if case.exhaustive:
                 for ei, e in enumerate(events):
                     if ei not in paired.served:
-                        near = [g.event_type for g in case.events if matching.gold_overlap(e, g, texts) > 0]
-                        why = f" (gold there, paired with another event: {', '.join(near)})" if near else ""
+                        near = [g for g in case.events if matching.gold_overlap(e, g, texts) > 0]
+                        same = [g.event_type for g in near if matching.compatible(e.event_type, g.event_type)]
+                        other = [g.event_type for g in near if not matching.compatible(e.event_type, g.event_type)]
+                        why = f" (duplicate: its gold {', '.join(same)} is paired with another event)" if same else ""
+                        why += f" (gold there of another type: {', '.join(other)})" if other else ""
                         print(
                             f"FP   {case.id}/{matching.article_of(e)}: {e.event_type} {e.date}{why} | "
                             f"{e.evidence[0].quote[:110]}"

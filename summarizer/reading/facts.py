@@ -287,7 +287,7 @@ def triggers(folded: str) -> list[Trigger]:
         definite = pro.endswith("ال") or folded.endswith("the ", 0, at)
         # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll
         told = kind == "casualties" and definite and not _FIGURE.search(folded)
-        context = cues.is_context(at) or told
+        context = cues.is_context(at) or told or cues.is_set_off(at)
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated
         )

@@ -16,6 +16,9 @@ from summarizer.reading.text import fold
 Mood = Literal["happening", "statement", "diplomacy", "plan", "background", "off_topic"]
 _FRAME_WINDOW = 40  # characters from a framing verb to its link ("تأتي الهجمات الأخيرة على البلدة بعد")
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
+# an English relative clause set off by a comma, to the clause's end ("Russia, whose contractors withdrew from
+# the Tripoli front in May, is ..."): what it tells describes the noun before it, however long it is
+_SET_OFF = re.compile(r"(?<=,) (?:whose|which|who) [^,،;؛:.!?؟\"“”«»]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,7 @@ class Marks:
     negation_window: int
     relative: tuple[tuple[int, int], ...]
     relative_window: int
+    set_off: tuple[tuple[int, int], ...]  # English relative clauses set off by a comma, whole
     context: tuple[tuple[int, int], ...]
     framed: tuple[tuple[int, int], ...]  # from a clause's start to the link of a framing verb in it
     begun: tuple[tuple[int, int], ...]
@@ -143,6 +147,11 @@ class Marks:
     def is_relative(self, start: int) -> bool:
         """In a relative clause describing a noun ("قوات المعارضة التي اجتاحت حلب", ", which killed")."""
         return self._before(self.relative, start, self.relative_window)
+
+    def is_set_off(self, start: int) -> bool:
+        """In an English relative clause set off by a comma ("Turkey, whose drones turned the battle for
+        Tripoli, has ..."): it describes the noun before it, what the sentence reports is elsewhere."""
+        return any(lo <= start < hi for lo, hi in self.set_off)
 
     def is_negated(self, start: int) -> bool:
         """Said not to have happened ("no reports of injuries", "دون وقوع إصابات")."""
@@ -178,6 +187,7 @@ def marks(folded: str) -> Marks:
         negation_window=c.negation_window,
         relative=spans(c.relative),
         relative_window=c.relative_window,
+        set_off=spans(_SET_OFF) if ", " in folded else (),
         context=spans(c.context),
         framed=tuple(framed),
         begun=spans(c.inchoative),

@@ -696,3 +696,36 @@ def test_the_wounded_of_another_place_stay_their_own_event(text: str) -> None:
     evs = [e for e in events(text) if e.event_type not in ("statement", "diplomacy")]
     assert len(evs) == 2
     assert evs[0].injured is None and evs[1].evidence[0].quote.startswith(("In a separate", "وفي حادث"))
+
+
+# ------------------------------------------------------------------ a relative clause set off by commas
+
+SET_OFF_BACKGROUND = [
+    "Hezbollah, whose fighters captured the hilltop of Qusayr a decade ago, is said to be moving units to the "
+    "Bekaa valley.",
+    "The Wagner group, whose fighters withdrew from the southern suburbs of Tripoli, is said to have flown men "
+    "to al-Jufra air base.",
+    "Egypt, whose army shelled positions near Rafah, has made clear it will not accept a move on its border.",
+    "The Wagner group, which seized the town of Bani Walid from rival militias, is said to be recruiting "
+    "fighters again in southern Libya.",
+]
+
+
+@pytest.mark.parametrize("text", SET_OFF_BACKGROUND)
+def test_a_happening_told_only_in_a_set_off_relative_clause_is_no_event(text: str) -> None:
+    assert [e for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
+
+
+SET_OFF_BESIDE_A_HAPPENING = [
+    # the main clause reports the happening; the set-off clause only describes a place or adds its toll
+    ("An Israeli drone struck a car near the town of Bint Jbeil, which lies close to the border, killing two "
+     "men on Saturday.", "strike", 2),
+    ("Government forces shelled the village of Kafr Nabl on Saturday, which killed three civilians, a monitor "
+     "said.", "strike", 3),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "killed"), SET_OFF_BESIDE_A_HAPPENING)
+def test_a_set_off_clause_beside_a_happening_leaves_it_reported(text: str, kind: str, killed: int) -> None:
+    evs = [e for e in events(text) if e.event_type not in ("statement", "diplomacy")]
+    assert [(e.event_type, e.fatalities) for e in evs] == [(kind, killed)]
