@@ -552,12 +552,46 @@ class ExtractiveEngine:
                     ),
                     None,
                 )
+            if earlier is None and s is not None:
+                earlier = self._tolled_before(s, e, out)
             if earlier is None:
                 out.append(e)
                 continue
             # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
+
+    def _tolled_before(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
+        """The toll told first of the happening a later sentence tells with no toll of its own ("ارتفعت حصيلة
+        الاشتباكات التي شهدتها العاصمة أمس إلى 32 قتيلاً" then "واندلعت المواجهات فجر السبت بين ...", "The death
+        toll from Saturday's clashes rose to 32 ... The fighting broke out at dawn"): the same happening, on
+        the same day and in the same place, not a second one."""
+        if e.event_type in ("statement", "diplomacy"):
+            return None
+        for n in range(len(out) - 1, -1, -1):
+            o = out[n]
+            t = self._origin.get(o.id)
+            if t is None or t.article is not s.article or o.event_type in ("statement", "diplomacy"):
+                continue
+            # the toll's sentence comes first; either event may have been built first
+            toll, told, toll_s, told_s = (o, e, t, s) if t.index < s.index else (e, o, s, t)
+            if (
+                toll_s.index < told_s.index
+                and told.fatalities is None
+                and told.injured is None
+                and toll.fatalities is not None
+                # the toll of a happening of this kind ("حصيلة الاشتباكات", "killed in the fighting"), or a
+                # raised toll ("rose to 27") followed by fighting or a strike
+                and (
+                    (toll_s.facts.toll_of is not None and _same_kind(toll_s.facts.toll_of, told.event_type))
+                    or (told.event_type in _TOLLED_KINDS and bool(numbers.toll_update(toll_s.text)))
+                )
+                and o.date == e.date
+                and (told.region is None or told.region == toll.region)
+                and (told.location is None or told.location == toll.location)
+            ):
+                return n
+        return None
 
     def _wounded_count(self, s: _Sentence, e: Event) -> bool:
         """A count of the wounded alone, in a sentence naming no place and no day of its own ("The ministry
@@ -1016,6 +1050,7 @@ _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
 )
 _BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
+_TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts
 _LEAN_BACK = 3  # sentences back to the speaker a "وأضاف" / "He added" sentence leans on
 _SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
 # speakers whose words are a statement of their own: states, forces, armed groups, their people, the U.N.

@@ -729,3 +729,35 @@ SET_OFF_BESIDE_A_HAPPENING = [
 def test_a_set_off_clause_beside_a_happening_leaves_it_reported(text: str, kind: str, killed: int) -> None:
     evs = [e for e in events(text) if e.event_type not in ("statement", "diplomacy")]
     assert [(e.event_type, e.fatalities) for e in evs] == [(kind, killed)]
+
+
+# ------------------------------------------------------------------ a toll told first, its happening after
+
+TOLL_THEN_ITS_HAPPENING = [
+    (
+        "The death toll from Saturday's fighting in the city of Zawiya rose to 27 killed, the emergency service "
+        "said on Sunday. Forces of the Government of National Unity clashed with a rival militia at dawn on "
+        "Saturday, and the fighting spread to several residential districts.",
+        27,
+    ),
+    (
+        "ارتفعت حصيلة الاشتباكات التي شهدتها مدينة الزاوية أمس السبت إلى 27 قتيلاً، وفق جهاز الإسعاف. واندلعت "
+        "المواجهات فجر السبت بين مجموعتين مسلحتين وامتدت إلى أحياء سكنية عدة.",
+        27,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLL_THEN_ITS_HAPPENING)
+def test_a_toll_told_first_and_its_happening_told_after_are_one_event(text: str, killed: int) -> None:
+    evs = [e for e in events(text, published_at="2024-12-01T10:00:00+02:00") if e.event_type != "statement"]
+    assert [e.fatalities for e in evs] == [killed] and len(evs[0].evidence) >= 2
+
+
+def test_a_happening_on_another_day_after_a_toll_stays_its_own() -> None:
+    text = (
+        "The death toll from Saturday's fighting in the city of Zawiya rose to 27 killed, the emergency service "
+        "said on Sunday. On Thursday, gunmen clashed with a police patrol in the city of Gharyan."
+    )
+    evs = [e for e in events(text, published_at="2024-12-01T10:00:00+02:00") if e.event_type != "statement"]
+    assert len(evs) == 2
