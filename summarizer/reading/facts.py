@@ -184,10 +184,16 @@ class SentenceFacts:
 
     @cached_property
     def cumulative(self) -> bool:
-        """A toll counted over a recent span that runs to the day of the report ("since Wednesday, 327
-        killed", "received more than 130 wounded since Friday"); a span from long ago ("since October 7",
-        three months on) is background, not the day's toll."""
-        if _SINCE.search(fold(self.text)) is None or (self.killed is None and self.injured is None):
+        """A toll, or a count of people displaced, over a recent span that runs to the day of the report
+        ("since Wednesday, 327 killed", "received more than 130 wounded since Friday", "about 100,000 people
+        had fled their homes since Wednesday"); a span from long ago ("since October 7", three months on) is
+        background, not the day's count."""
+        if _SINCE.search(folded := fold(self.text)) is None:
+            return False
+        # a toll, or a count of people displaced ("about 100,000 people had fled their homes since Wednesday")
+        if self.killed is None and self.injured is None and not (
+            self.event_type == "displacement" and _FIGURE.search(folded)
+        ):
             return False
         day = dates.publication_day(self.published_at)
         return all((day - d.date).days <= _RECENT_DAYS for d in self.dates if d.kind == "since")

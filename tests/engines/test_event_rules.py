@@ -761,3 +761,22 @@ def test_a_happening_on_another_day_after_a_toll_stays_its_own() -> None:
     )
     evs = [e for e in events(text, published_at="2024-12-01T10:00:00+02:00") if e.event_type != "statement"]
     assert len(evs) == 2
+
+
+# ------------------------------------------------------------------ a count of the displaced over a recent span
+
+def test_a_count_of_people_displaced_since_a_recent_day_is_the_days_report() -> None:
+    for text in (
+        "Aid agencies said about 40,000 people had fled their homes around the town of Manbij since Wednesday.",
+        "وقالت منظمات إغاثة إن نحو 40 ألف شخص نزحوا من محيط مدينة منبج منذ يوم الأربعاء.",
+    ):
+        evs = [e for e in events(text) if e.event_type == "displacement"]
+        assert [(e.date.isoformat(), e.date_precision) for e in evs] == [("2024-11-30", "day")], text
+
+
+def test_displacement_since_long_ago_or_with_no_count_stays_background() -> None:
+    for text in (
+        "Aid agencies said about 40,000 people had fled their homes around the town of Manbij since 2019.",
+        "Families have fled the villages around the town of Manbij since Wednesday.",
+    ):
+        assert [e for e in events(text) if e.event_type == "displacement"] == [], text
