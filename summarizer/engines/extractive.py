@@ -19,7 +19,7 @@ from summarizer.grouping import ArticleGroup, sentence_keys, story_features
 from summarizer.reading import actors, context, dates, facts, mood, numbers, places
 from summarizer.reading import speakers as speakers_of
 from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_place, talks_at
-from summarizer.reading.text import Span, dateline_end, fold, is_heading, near_duplicates, words
+from summarizer.reading.text import Span, dateline_end, fold, is_heading, live_entries, near_duplicates, words
 from summarizer.schemas import (
     LANGS,
     AttributionOut,
@@ -54,6 +54,12 @@ class _Sentence:
     facts: facts.SentenceFacts
     paragraph: int = 0  # lines apart in the article's text are paragraphs apart
     joined_to: _Sentence | None = None  # a second report of one sentence: the report it is joined to
+    # when its report stands: the article's publication, or on a live page the time of its entry
+    as_of: dt.datetime | None = None
+
+    @property
+    def moment(self) -> dt.datetime:
+        return self.as_of or self.article.published_at
 
 
 class ExtractiveEngine:
@@ -78,7 +84,10 @@ class ExtractiveEngine:
         out: list[_Sentence] = []
         for a in group.articles:
             n = paragraph = 0
+            entries = live_entries(a.text, [span for span in a.body], a.published_at)
+            as_of: dt.datetime | None = None
             for span in a.body:
+                as_of = entries.get(span.start, as_of)
                 heading = is_heading(a.text, span)
                 opens_line = span.start == 0 or a.text[span.start - 1] == "\n"
                 cut = glued_heading(span.of(a.text)) if opens_line and not heading else None
@@ -100,8 +109,9 @@ class ExtractiveEngine:
                             text,
                             sentence_keys(text),
                             is_head,
-                            facts.read(text, a.published_at),
+                            facts.read(text, as_of or a.published_at),
                             paragraph=paragraph,
+                            as_of=as_of,
                         )
                     )
                     n += 1
@@ -130,7 +140,7 @@ class ExtractiveEngine:
         length = 1.0 if n_words <= 45 else 45 / n_words
         # context ("since 2011", "كان قد") weighs less; a sentence naming no happening is not read for dates
         maybe = s.facts.said_type is not None or s.facts.mood == "background"
-        background = 0.3 if maybe and s.facts.is_background(s.article.published_at) else 1.0
+        background = 0.3 if maybe and s.facts.is_background(s.moment) else 1.0
         return (central / max(n_articles, 1) + facts_bonus + position + 0.3 * repeats) * length * background
 
     def _summary(
@@ -304,7 +314,7 @@ class ExtractiveEngine:
         f = s.facts
         if s.heading or f.mood in ("plan", "off_topic"):
             return []
-        if f.is_background(s.article.published_at):
+        if f.is_background(s.moment):
             return self._own_statement(s, dupes)
         if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
             return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
@@ -388,11 +398,12 @@ class ExtractiveEngine:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
 
-    def _read(self, text: str, article: Article) -> facts.SentenceFacts:
-        """A text's facts as its article reads them: a place's home name counts in a report from its country."""
+    def _read(self, text: str, article: Article, as_of: dt.datetime | None = None) -> facts.SentenceFacts:
+        """A text's facts as its article reads them: a place's home name counts in a report from its country;
+        dated from its live entry's time when it has one."""
         country = self._country.get(article.id)
         home = country if country is not None and country in places.homes_in(text) else None
-        return facts.read(text, article.published_at, home)
+        return facts.read(text, as_of or article.published_at, home)
 
     def _local(self, s: _Sentence, actor: actors.Actor, name: str) -> actors.Actor:
         """The actor a name that depends on its country means in this sentence: a sentence naming no place
@@ -437,7 +448,7 @@ class ExtractiveEngine:
     def _statement_of(self, e: Event, speaker: actors.Attribution) -> Event:
         """The event as its speaker's statement, dated by the day the speaker spoke."""
         s = self._origin[e.id]
-        day, precision = s.facts.saying_day(s.article.published_at)
+        day, precision = s.facts.saying_day(s.moment)
         name = self._local(s, speaker.actor, speaker.source_text).name_en if speaker.actor else speaker.source_text
         statement = e.model_copy(
             update={
@@ -488,7 +499,7 @@ class ExtractiveEngine:
                 and o.evidence[0].article_id == e.evidence[0].article_id
                 and o.evidence[0].quote != e.evidence[0].quote
                 and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
-                and (o.date == e.date or not s.facts.event_date(s.article.published_at)[2])
+                and (o.date == e.date or not s.facts.event_date(s.moment)[2])
                 and ((e.region is None and e.location is None) or (e.location is not None and e.location == o.location))
                 and self._done_by(o, a.actor)
                 and (self._same_target(e, o) or (e.region is None and mood.names_a_told_place(s.text)))
@@ -527,7 +538,7 @@ class ExtractiveEngine:
                 s is not None
                 and (s.facts.told_again or wounded)
                 and e.event_type not in ("statement", "diplomacy")
-                and not s.facts.event_date(s.article.published_at)[2]
+                and not s.facts.event_date(s.moment)[2]
                 and not s.facts.cumulative
             ):
                 earlier = next(
@@ -675,17 +686,18 @@ class ExtractiveEngine:
                     text,
                     s.keys,
                     False,
-                    self._read(text, s.article),
+                    self._read(text, s.article, s.as_of),
                     paragraph=s.paragraph,
                     joined_to=before,
+                    as_of=s.as_of,
                 )
             )
         # a sentence told as background ("the longest operation since 2002, and it has displaced 40,000")
         # stays background in each of its reports, unless one names a recent day of its own
-        background = s.facts.is_background(s.article.published_at)
+        background = s.facts.is_background(s.moment)
         found = [
             self._events(p, [])
-            if not background or p.facts.event_date(s.article.published_at)[2]
+            if not background or p.facts.event_date(s.moment)[2]
             else []
             for p in parts
         ]
@@ -720,10 +732,10 @@ class ExtractiveEngine:
                 )
                 self._origin[told.id] = p
                 found[parts.index(p)].append(told)
-        day, precision, dated = s.facts.event_date(s.article.published_at)
+        day, precision, dated = s.facts.event_date(s.moment)
         out: list[Event] = []
         for n, (p, events) in enumerate(zip(parts, found, strict=True)):
-            own = p.facts.event_date(s.article.published_at)[2]
+            own = p.facts.event_date(s.moment)[2]
             for e in events:
                 update: dict[str, object] = {}
                 if not own and dated and e.event_type not in ("statement", "diplomacy"):
@@ -749,7 +761,7 @@ class ExtractiveEngine:
         split: bool = False,
     ) -> Event:
         f = s.facts
-        day, precision, _ = f.event_date(s.article.published_at, saying=event_type in ("statement", "diplomacy"))
+        day, precision, _ = f.event_date(s.moment, saying=event_type in ("statement", "diplomacy"))
         region = f.region()
         if isinstance(where, places.PlaceMatch):
             region = where.place.region or region
@@ -922,7 +934,7 @@ class ExtractiveEngine:
         for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
             country = self._country[x.article.id]
             if country is not None and country in places.homes_in(x.text):
-                x.facts = self._read(x.text, x.article)
+                x.facts = self._read(x.text, x.article, x.as_of)
         distinct = self._distinct(sentences)
         off_topic = _off_topic_articles(sentences)
         events: list[Event] = []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -400,3 +402,24 @@ def dateline_outlet(text: str) -> tuple[int, int]:
     none: an outlet's name names no place ("QUITO, April 16 (Jordan Valley Wire) -" is not a report from Jordan)."""
     m = _DATELINE.match(text) or _DATELINE_AR.match(text)
     return _outlet_span(m) if m else (0, 0)
+
+
+# a live page's entry opens with its clock time: "18:30 - ...", "23:40 GMT — ...", "10:05 ت.غ - ..."
+_ENTRY = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:GMT|UTC|ت\.?غ)?\s*[-–—]\s")
+
+
+def live_entries(text: str, spans: Sequence[Span], published_at: dt.datetime) -> dict[int, dt.datetime]:
+    """On a live page (two or more lines opening with a clock time, "18:30 - ..."), each entry's moment, by
+    the start of the span that opens it: that clock time on the publication's day in its zone, or on the
+    day before when it is later than the publication (an entry of 23:40 on a page published at 02:10).
+    Any other article: none."""
+    found: dict[int, dt.datetime] = {}
+    for span in spans:
+        if span.start != 0 and text[span.start - 1] != "\n":
+            continue
+        m = _ENTRY.match(text, span.start)
+        if m is None:
+            continue
+        moment = published_at.replace(hour=int(m.group(1)), minute=int(m.group(2)), second=0, microsecond=0)
+        found[span.start] = moment - dt.timedelta(days=1) if moment > published_at else moment
+    return found if len(found) >= 2 else {}

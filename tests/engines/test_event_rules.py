@@ -780,3 +780,19 @@ def test_displacement_since_long_ago_or_with_no_count_stays_background() -> None
         "Families have fled the villages around the town of Manbij since Wednesday.",
     ):
         assert [e for e in events(text) if e.event_type == "displacement"] == [], text
+
+
+# ------------------------------------------------------------------ a live page's entries across midnight
+
+def test_a_live_page_dates_an_entry_by_its_clock_time_across_midnight() -> None:
+    page = (
+        "Live: strikes in south Lebanon\n"
+        "01:05 - An Israeli drone strike on a car near the town of Nabatieh killed two men, the civil defence "
+        "said.\n"
+        "22:10 - An Israeli strike on a house in the town of Bint Jbeil killed three people, the health ministry "
+        "said."
+    )
+    evs = [e for e in events(page, published_at="2024-12-01T01:30:00+02:00") if e.event_type != "statement"]
+    dates_by_place = {e.location.en if e.location else None: e.date.isoformat() for e in evs}
+    assert dates_by_place.get("Bint Jbeil") == "2024-11-30"  # 22:10 on a page published at 01:30 on the 1st
+    assert dates_by_place.get("Nabatieh countryside") == "2024-12-01"  # "near the town"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from summarizer.reading.text import (
+    Span,
     content_sentences,
     dateline_end,
     dateline_outlet,
@@ -13,6 +16,7 @@ from summarizer.reading.text import (
     fold,
     fold_with_offsets,
     is_chrome,
+    live_entries,
     split_sentences,
 )
 from tests.conftest import load_seeds
@@ -174,3 +178,20 @@ def test_a_wire_dateline_is_read_with_or_without_its_day(text: str, dateline: st
 )
 def test_no_dateline_where_a_sentence_only_opens_with_capitals_or_a_bracket(text: str) -> None:
     assert dateline_end(text) == 0
+
+
+def test_a_live_pages_entries_are_dated_by_their_clock_time_before_or_after_midnight() -> None:
+    page = "Live: strikes on the port\n01:40 - A second entry.\n23:55 - The first entry.\nA line with no time."
+    def lines(text: str) -> list[Span]:
+        starts = [0] + [n + 1 for n, c in enumerate(text) if c == "\n"]
+        return [Span(a, b - 1 if b < len(text) else b) for a, b in zip(starts, [*starts[1:], len(text) + 1], strict=True)]
+
+    published = dt.datetime(2025, 3, 9, 2, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    found = live_entries(page, lines(page), published)
+    assert found == {
+        page.index("01:40"): dt.datetime(2025, 3, 9, 1, 40, tzinfo=published.tzinfo),
+        page.index("23:55"): dt.datetime(2025, 3, 8, 23, 55, tzinfo=published.tzinfo),
+    }
+    # one time-stamped line is no live page; a time inside a sentence is no stamp
+    one = "10:30 - Officials met in the capital.\nTalks resumed at 11:00 - officials said."
+    assert live_entries(one, lines(one), published) == {}
