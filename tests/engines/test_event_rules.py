@@ -796,3 +796,30 @@ def test_a_live_page_dates_an_entry_by_its_clock_time_across_midnight() -> None:
     dates_by_place = {e.location.en if e.location else None: e.date.isoformat() for e in evs}
     assert dates_by_place.get("Bint Jbeil") == "2024-11-30"  # 22:10 on a page published at 01:30 on the 1st
     assert dates_by_place.get("Nabatieh countryside") == "2024-12-01"  # "near the town"
+
+
+# ------------------------------------------------------------------ "remaining" is no hedge
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Israeli jets struck the town of Jabalia on Monday, the civil defence said. Hamas said Israel had broken "
+            "the ceasefire and endangered the remaining captives.",
+            "Hamas said",
+        ),
+        (
+            "Israeli jets struck the town of Jabalia on Monday, the civil defence said. Hamas said Israel had "
+            "abandoned the ceasefire, leaving the remaining hostages in danger.",
+            "Hamas said",
+        ),
+    ],
+)
+def test_a_remaining_thing_does_not_make_a_partys_statement_a_prediction(text: str, said: str) -> None:
+    quoted = quoting(events(text), said)
+    assert [e.event_type for e in quoted] == ["statement"] and quoted[0].actors == ["Hamas"]
+
+
+def test_what_remains_is_still_no_happening() -> None:
+    text = "Hamas said the truce remained in place despite the strikes on Jabalia."
+    assert [e.event_type for e in events(text) if e.event_type != "statement"] == []
