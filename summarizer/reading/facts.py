@@ -293,7 +293,10 @@ def triggers(folded: str) -> list[Trigger]:
         definite = pro.endswith("ال") or folded.endswith("the ", 0, at)
         # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll
         told = kind == "casualties" and definite and not _FIGURE.search(folded)
-        context = cues.is_context(at) or told or cues.is_set_off(at)
+        # "before the strikes" (the cue "the strike" holds its article): what the report is set against
+        the = 4 if folded.startswith("the ", start) else 0
+        named_before = (definite or the > 0) and mood.before_named(folded, start + the if the else at)
+        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated
         )
@@ -377,7 +380,7 @@ def _mood(sentence: str, folded: str, hits: list[Trigger]) -> Mood:
     for t in hits:
         if t.kind == "statement" and (first is None or t.start < first or not _DENIAL_OF_OTHERS.search(folded, 0, t.start)):
             return "statement"
-    if any(not t.negated for t in hits) and happening is None:
+    if any(not t.negated and not t.context for t in hits) and happening is None:
         return "plan"
     return m
 

@@ -42,6 +42,7 @@ class _Cues:
     diplomacy: re.Pattern[str]
     inchoative: re.Pattern[str]
     context: re.Pattern[str]
+    before_named: tuple[str, ...]
     place_ar: re.Pattern[str]
     place_en: re.Pattern[str]
     off_topic: re.Pattern[str]
@@ -101,6 +102,7 @@ def _cues() -> _Cues:
         diplomacy=_pattern(both("diplomacy")),
         inchoative=_pattern(both("inchoative")),
         context=_pattern(both("context")),
+        before_named=tuple(folded_cue(c) for c in both("before_named")),
         place_ar=re.compile(
             r"(?<![^\W\d_])(?:[وفبلك]|ال|وال|بال)?(?:"
             + "|".join(re.escape(fold(w)) for w in data_all["place_phrases"]["ar"])
@@ -165,6 +167,12 @@ class Marks:
     def is_begun(self, start: int) -> bool:
         """Only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
         return any(s == start for s, _ in self.begun) or self._before(self.begun, start, 25)
+
+
+def before_named(folded: str, at: int) -> bool:
+    """Whether a happening named with the article at ``at`` ("the strikes", "الغارات", its proclitics
+    included) follows "before the", "قبل": what the sentence sets its report against, not its report."""
+    return folded.endswith(_cues().before_named, 0, at)
 
 
 def marks(folded: str) -> Marks:

@@ -823,3 +823,54 @@ def test_a_remaining_thing_does_not_make_a_partys_statement_a_prediction(text: s
 def test_what_remains_is_still_no_happening() -> None:
     text = "Hamas said the truce remained in place despite the strikes on Jabalia."
     assert [e.event_type for e in events(text) if e.event_type != "statement"] == []
+
+
+# ------------------------------------------------------------------ what a statement sets itself against
+
+STRIKES_THEN_A_WORD_BEFORE_THEM = [
+    (
+        "Israeli jets struck the town of Jabalia on Monday, the civil defence said. The White House said Israel "
+        "had informed American officials before the strikes.",
+        "The White House said",
+        "White House",
+    ),
+    (
+        "استهدفت غارات إسرائيلية بلدة جباليا اليوم الاثنين بحسب الدفاع المدني. وقال البيت الأبيض إن "
+        "إسرائيل أبلغت مسؤولين أميركيين قبيل الغارات.",
+        "وقال البيت الأبيض",
+        "White House",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), STRIKES_THEN_A_WORD_BEFORE_THEM)
+def test_a_happening_named_after_before_the_is_what_a_statement_is_set_against(
+    text: str, said: str, speaker: str
+) -> None:
+    evs = events(text)
+    assert [e.event_type for e in evs if e.event_type != "statement"] == ["strike"]
+    quoted = quoting(evs, said)
+    assert [e.event_type for e in quoted] == ["statement"], [(e.event_type, e.actors) for e in quoted]
+    assert quoted[0].actors == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes raged for hours before the rebels seized the town of Kafr Nabl on Saturday.",
+        "Shelling went on all night before the army recaptured the village of Kafr Nabl on Sunday.",
+    ],
+)
+def test_a_happening_told_by_a_verb_after_before_is_still_reported(text: str) -> None:
+    assert "control_change" in [e.event_type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kafr Nabl returned to their homes before the strikes resumed on Saturday.",
+        "عاد سكان كفرنبل إلى منازلهم قبيل الغارات مساء السبت.",
+    ],
+)
+def test_a_sentence_telling_a_happening_only_as_what_came_before_or_after_is_no_event(text: str) -> None:
+    assert [e.event_type for e in events(text)] == []
