@@ -42,6 +42,12 @@ _YEAR_PHRASE = re.compile(
     r"((?:19|20)\d\d)(?!\d)"
 )
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
+# a place the sentence says was left unnamed ("without naming Tower 22", "دون أن يسمي قاعدة التنف") is not where
+# anything it reports happened
+_UNNAMED = re.compile(
+    r"(?:\bwithout (?:naming|mentioning|specifying)|(?<![^\W\d_])(?:دون|من دون|بدون) (?:أن (?:يسمي|تسمي|يذكر|تذكر|يحدد|تحدد)|تسمية|ذكر|تحديد))"
+    r"\s+(?:\S+\s+){0,2}$"
+)
 
 
 class SentenceFacts:
@@ -72,8 +78,12 @@ class SentenceFacts:
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
         outlet_start, outlet_end = dateline_outlet(text)  # the outlet's name in a dateline names no place
+        unnamed = "without" in text or "دون" in text
         self.places: tuple[PlaceMatch, ...] = tuple(
-            p for p in places.find_places(text, home) if not (outlet_start <= p.start and p.end <= outlet_end)
+            p
+            for p in places.find_places(text, home)
+            if not (outlet_start <= p.start and p.end <= outlet_end)
+            and not (unnamed and _UNNAMED.search(text, max(0, p.start - 60), p.start))
         )
         self.actors: tuple[ActorMatch, ...] = tuple(actors.find_actors(text))
 

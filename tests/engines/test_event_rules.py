@@ -874,3 +874,18 @@ def test_a_happening_told_by_a_verb_after_before_is_still_reported(text: str) ->
 )
 def test_a_sentence_telling_a_happening_only_as_what_came_before_or_after_is_no_event(text: str) -> None:
     assert [e.event_type for e in events(text)] == []
+
+
+# ------------------------------------------------------------------ a place said to be left unnamed
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia alliance said on Sunday it had fired drones at three bases, without naming al-Tanf.",
+        "وقالت فصائل عراقية إنها استهدفت ثلاث قواعد بطائرات مسيرة يوم الأحد، دون أن تسمي قاعدة التنف.",
+    ],
+)
+def test_a_place_said_to_be_left_unnamed_is_not_where_it_happened(text: str) -> None:
+    assert all(e.location is None and e.region is None for e in events(text)), [
+        (e.event_type, e.location, e.region) for e in events(text)
+    ]
