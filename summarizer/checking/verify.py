@@ -294,7 +294,10 @@ class Sources:
             for pid, m in cf.places.items()
             if _LOCATOR.search(fold(claim[: m.start]).lower())
         }
-        unplaced = not any(x.facts.places for x in placed)
+        # evidence that names no place, or only places the claim names too ("خرجوا من الجيب إلى مخيم الهول" for
+        # "left the Baghouz pocket for al-Hol camp"), may refer back to the place its lead names
+        claimed = {places.same_place(pid) for pid in cf.places}
+        unplaced = not any(places.same_place(pid) not in claimed for x in placed for pid in x.facts.places)
         if unplaced and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
             # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
             # article's lead names
@@ -695,8 +698,8 @@ _AR_PLACE_NOUN = re.compile(
 )
 # "south of El Fasher", "غرب حلب": a town that locates another is checked against the whole article
 _LOCATOR = re.compile(
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|"
-    r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?))(?:\s+the)?\s*$"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|near|close to|"
+    r"(?:[وفب]?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?)|[وف]?(?:بالقرب من|قرب))(?:\s+the)?\s*$"
 )
 _FACILITY = re.compile(r"[وفب]?(مطار|ميناء|سجن|معسكر|مستشفى|مستشفي|معبر|قاعده)\s")
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
@@ -1350,7 +1353,9 @@ def _speaker_phrase(folded: str) -> str:
     return " ".join(out)
 
 
-_PLACE_BACK = re.compile(r"(?<![^\W\d_])(?:the (?:city|town|village|camp)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم))(?![^\W\d_])")
+_PLACE_BACK = re.compile(
+    r"(?<![^\W\d_])(?:the (?:city|town|village|camp|pocket|enclave)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|جيب))(?![^\W\d_])"
+)
 # a site the article named before ("the hospital", "المستشفى"): it stands where its lead says, when the lead
 # names one place only
 _SITE_BACK = re.compile(

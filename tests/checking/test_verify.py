@@ -884,3 +884,35 @@ def test_a_party_named_to_describe_may_stand_next_to_the_evidence(lang: str, cla
     )
     check = sources.check(claim)
     assert ("actor" in [i.kind for i in check.issues]) is flagged, check
+
+
+def _article(text: str, quote: str) -> tuple[Sources, list[Evidence]]:
+    moment = ARTICLES["sun"].published_at
+    article = Article("x", text, moment, False, moment.date(), "en" if text.isascii() else "ar")
+    return Sources([article]), [Evidence(article_id="x", quote=quote)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        ("A young man was shot dead by settlers in Burin near Huwara.", []),  # Huwara only locates, as told before
+        ("A young man was shot dead by settlers in Burin near Halhul.", ["place"]),  # named nowhere in the article
+    ],
+)
+def test_a_town_that_only_locates_after_near_may_stand_anywhere_in_the_article(claim: str, kinds: list[str]) -> None:
+    quote = "A young man was shot dead by settlers in the village of Burin on Sunday, medics said."
+    sources, evidence = _article(f"Settlers attacked Huwara overnight, residents said. {quote}", quote)
+    assert [i.kind for i in sources.check_against(claim, evidence)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        ("About 50,000 people have left the Hajin pocket since January, most of them for al-Hol camp.", []),
+        ("About 50,000 people have left the Dhiban pocket since January, most of them for al-Hol camp.", ["place"]),
+    ],
+)
+def test_evidence_naming_only_the_claims_places_may_refer_back_to_its_lead(claim: str, kinds: list[str]) -> None:
+    quote = "About 50,000 people have left the pocket since January, most of them for al-Hol camp, aid groups said."
+    sources, evidence = _article(f"The SDF said on Saturday it had taken the last streets of Hajin. {quote}", quote)
+    assert [i.kind for i in sources.check_against(claim, evidence)] == kinds

@@ -774,6 +774,43 @@ def test_names_shared_or_ambiguous_resolve_to_no_region(name: str) -> None:
             "Floods swept through Derna and Benghazi",
             [("Derna", "derna", "derna"), ("Benghazi", "benghazi", "benghazi")],
         ),
+        # towns added on 3 December, across the region
+        (
+            "غارات على بلدتي قانا وصريفا وأطراف شبعا",
+            [("قانا", "qana", "south-lebanon"), ("صريفا", "srifa", "south-lebanon"), ("شبعا", "shebaa", "nabatieh")],
+        ),
+        (
+            "Rockets fell on Karmiel and Ramat Gan overnight",
+            [("Karmiel", "karmiel", "israel-northern"), ("Ramat Gan", "ramat-gan", "tel-aviv")],
+        ),
+        (
+            "اقتحمت القوات الإسرائيلية بلدة عزون ومخيم عسكر وبلدة الرام",
+            [("عزون", "azzun", "qalqilya"), ("مخيم عسكر", "askar-camp", "nablus"),
+             ("الرام", "al-ram", "jerusalem-governorate")],
+        ),
+        (
+            "Clashes were reported in Hajin and Tal Tamr, and near al-Tanf",
+            [("Hajin", "hajin", "deir-ez-zor"), ("Tal Tamr", "tal-tamr", "hasakah"), ("al-Tanf", "al-tanf", "homs")],
+        ),
+        (
+            "تقدمت القوات نحو صبراتة وتاجوراء وجنزور",
+            [("صبراتة", "sabratha", "nuqat-al-khams"), ("تاجوراء", "tajoura", "tripoli-libya"),
+             ("جنزور", "janzour", "tripoli-libya")],
+        ),
+        (
+            "Fighting reached Bajil and Khor Maksar, while Jaar stayed calm",
+            [("Bajil", "bajil", "hodeidah"), ("Khor Maksar", "khor-maksar", "aden"), ("Jaar", "jaar", "abyan")],
+        ),
+        (
+            "Troops moved from Qayyarah towards Hammam al-Alil and Khanaqin",
+            [("Qayyarah", "qayyarah", "nineveh"), ("Hammam al-Alil", "hammam-al-alil", "nineveh"),
+             ("Khanaqin", "khanaqin", "diyala")],
+        ),
+        (
+            "نزح الآلاف من أم كدادة والرهد نحو الدندر",
+            [("أم كدادة", "um-kadada", "north-darfur"), ("الرهد", "rahad", "north-kordofan"),
+             ("الدندر", "dinder", "sennar")],
+        ),
     ],
 )
 def test_places_across_the_region(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -821,6 +858,14 @@ def test_a_shared_name_takes_the_place_its_context_names(text: str, place_id: st
         "النقاط الخمس التي بقي فيها الجيش",  # the five points, not the Libyan district
         "زار قلعة المرقب",  # Syria's Marqab castle, not Libya's Murqub
         "البيت الأبيض",
+        # names added on 3 December that are also words or names
+        "طالب المحتجون بحياة كريمة",  # dignified, not Karima
+        "أعربت عن التضامن مع الضحايا",  # solidarity, not Damascus's Tadamon
+        "ناشد أصحاب الضمير التدخل",  # conscience, not al-Dumayr
+        "انطلق الحراك الشعبي في المدن",  # the protest movement, not al-Harak
+        "رفعت الأعلام الزرقاء والقبعات الزرق في الأزرق من الليل",  # blue; 'in the blue' with no place word
+        "the salt and the sugar ran out",
+        "he was hit by a car",
     ],
 )
 def test_common_words_do_not_become_places(text: str) -> None:
