@@ -71,6 +71,7 @@ class ExtractiveEngine:
         self.settings = settings
         self._current: list[_Sentence] = []
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
+        self._office_only: set[str] = set()  # statements of an office named by title alone
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
         self._country: dict[str, str | None] = {}  # article id -> the country its places lie in
@@ -364,10 +365,31 @@ class ExtractiveEngine:
                 a.actor for a in speakers if a.actor is not None and a.start <= _SUBJECT_WITHIN + 20
                 and a.actor.kind in _OFFICIAL_KINDS and not actors.is_generic(a.actor.id)
             ]
-            if f.mood != "happening" or not official or len(s.text.split()) < 8 or mood.marks(fold(s.text)).modal:
+            # an office that opens the sentence speaks too ("وأكد رئيس الوزراء معين عبد الملك أن ..."), when the
+            # phrase or the article says whose it is
+            office = (
+                speakers_of.institution(s.text)
+                if not official and f.mood == "happening" and not f.described_only
+                else None
+            )
+            if office is not None and (
+                (office.country is None and self._country.get(s.article.id) is None)
+                or not speakers_of.speaks(s.text, office)
+            ):
+                office = None
+            if (
+                f.mood != "happening"
+                or not (official or office)
+                or len(s.text.split()) < 8
+                or mood.marks(fold(s.text)).modal
+            ):
                 if f.described_only and f.event_type is not None:
                     return self._happening_events(s, dupes, f, f.event_type)
                 return []  # no official, a fragment, or a prediction or threat ("the war would go on")
+            if not official:
+                said = self._build(s, dupes, "statement", _location(s.text, f), [])
+                self._office_only.add(said.id)  # a statement only in a report of fighting (_amid_fighting)
+                return [said]
             # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
             # official body says is its statement
             return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
@@ -518,7 +540,7 @@ class ExtractiveEngine:
 
         def gated(e: Event) -> bool:
             s = self._origin.get(e.id)
-            return e.event_type == "other" and s is not None and s.facts.conflict_only
+            return (e.event_type == "other" and s is not None and s.facts.conflict_only) or e.id in self._office_only
 
         fighting = {
             e.evidence[0].article_id for e in events if e.event_type not in ("statement", "diplomacy") and not gated(e)
@@ -929,7 +951,7 @@ class ExtractiveEngine:
         self._articles = {}
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
-        self._origin, self._placed_by = {}, {}
+        self._origin, self._placed_by, self._office_only = {}, {}, set()
         self._country = {aid: context.country_of(x.facts for x in mine) for aid, mine in self._articles.items()}
         for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
             country = self._country[x.article.id]

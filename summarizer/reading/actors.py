@@ -400,6 +400,11 @@ def _starts_cue(word: str) -> bool:
 _CUE_PROCLITICS = ("و", "ف")
 
 
+def starts_speech(word: str) -> bool:
+    """Whether a folded word (with or without و or ف) opens a speech or source cue (قال، وأكد، أعلنت)."""
+    return _starts_cue(word)
+
+
 def _scan(
     f: str,
     toks: tuple[_Tok, ...],

@@ -212,6 +212,21 @@ def opens(sentence: str, start: int, end: int) -> bool:
     return fs <= 4 or t.verbs_en.match(f, fe) is not None
 
 
+def speaks(sentence: str, office: Institution) -> bool:
+    """Whether the office is said to speak: in Arabic the sentence opens with a verb of saying before it
+    ("وأكد رئيس الوزراء", not "وقررت الحكومة"), in English a verb of saying follows it ("the prime minister
+    said"), not a verb of acting ("Army units crossed ...")."""
+    from summarizer.reading import actors  # actors reads speakers' tables: imported here, not at the top
+
+    t = _tables()
+    if not sentence.isascii():
+        f = fold(sentence)
+        opener = t.opener_ar.match(f)
+        first = f[opener.end() if opener else 0 :].split(maxsplit=1)
+        return bool(first) and actors.starts_speech(first[0])
+    return t.verbs_en.match(" " + fold(sentence[office.end :])) is not None  # fold strips the leading space
+
+
 @lru_cache(maxsize=4096)
 def institution(sentence: str) -> Institution | None:
     """The office that speaks in a sentence, named by body and country rather than by a name: in Arabic the

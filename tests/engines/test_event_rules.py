@@ -889,3 +889,39 @@ def test_a_place_said_to_be_left_unnamed_is_not_where_it_happened(text: str) -> 
     assert all(e.location is None and e.region is None for e in events(text)), [
         (e.event_type, e.location, e.region) for e in events(text)
     ]
+
+
+# ------------------------------------------------------------------ an office that speaks by its title alone
+
+AIRPORT = (
+    "قتل 22 شخصاً في انفجارات استهدفت مطار عدن لحظة وصول طائرة الحكومة اليوم الأربعاء، بحسب مصادر طبية. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (AIRPORT + "وأكد رئيس الوزراء أن جميع الوزراء القادمين على متن الطائرة سالمون ولم يصب أحد منهم.", "وأكد رئيس الوزراء"),
+        (
+            "Explosions at Aden airport killed 22 people as the government's plane landed on Wednesday, medics "
+            "said. The prime minister said all the ministers on board were safe and none of them was hurt.",
+            "The prime minister said",
+        ),
+    ],
+)
+def test_an_office_that_opens_the_sentence_with_a_verb_of_saying_is_a_speaker(text: str, said: str) -> None:
+    assert [e.event_type for e in quoting(events(text), said)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office that acts, not one that speaks
+        AIRPORT + "وقررت الحكومة نقل اجتماعاتها إلى قصر المعاشيق حتى إشعار آخر بسبب الوضع الأمني.",
+        # no fighting in the article: the office's words belong to another story
+        "وأكد رئيس الوزراء أن الحكومة ستواصل دعم المزارعين وأن أسعار القمح ستبقى مستقرة هذا الموسم.",
+        "The prime minister said the government had raised the price it pays farmers for wheat this season.",
+    ],
+)
+def test_an_office_that_acts_or_speaks_in_no_report_of_fighting_makes_no_statement(text: str) -> None:
+    assert [e.event_type for e in events(text) if e.event_type == "statement"] == []
