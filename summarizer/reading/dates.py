@@ -52,6 +52,10 @@ def agree(a: datetime.date, pa: Precision, b: datetime.date, pb: Precision) -> b
     return a == b
 
 
+# a page published before this local hour reports the evening and night just past as "this evening"
+SMALL_HOURS_END = 6
+
+
 def publication_day(published_at: datetime.datetime) -> datetime.date:
     """The publisher's local day: ``published_at`` read in its own offset (a naive time is UTC)."""
     return published_at.date()
@@ -883,6 +887,7 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
     if not cands:
         return []
     ref = _reference_day(cands, publication_day(published_at))
+    small_hours = published_at.hour < SMALL_HOURS_END
     out: list[TemporalExpression] = []
     for c in cands:
         part: PartOfDay | None = None
@@ -893,6 +898,9 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
             if isinstance(spec, _Day):
                 date, kind = _resolve_day(spec, ref)
                 part = spec.part
+                if spec.rel == 0 and spec.weekday is None and part in ("evening", "night") and small_hours:
+                    # "this evening", "قبيل منتصف الليل" on a page published at 00:40: the evening just past
+                    date -= datetime.timedelta(days=1)
             elif isinstance(spec, _Calendar):
                 date, precision = _resolve_calendar(spec, ref)
                 kind = "absolute"

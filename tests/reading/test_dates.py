@@ -591,3 +591,24 @@ def test_a_night_named_by_its_two_days_is_dated_on_the_second(text: str) -> None
 def test_a_night_named_by_one_day_keeps_that_day(text: str, day: int) -> None:
     published = dt.datetime(2025, 5, 13, 15, 0, tzinfo=dt.UTC)
     assert [d.date for d in find_dates(text, published)] == [dt.date(2025, 5, day)]
+
+
+# ---------------------------------------------------------------- a page published in the small hours
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "day"),
+    [
+        ("قبيل منتصف الليل بقليل سقطت قذائف على البلدة", "2021-03-10T01:15:00+02:00", "2021-03-09"),
+        ("Shortly before midnight, shells hit the town", "2021-03-10T01:15:00+02:00", "2021-03-09"),
+        ("سقطت قذائف على البلدة مساء اليوم", "2021-03-10T02:30:00+03:00", "2021-03-09"),
+        ("Shells hit the town this evening", "2021-03-10T05:10:00+00:00", "2021-03-09"),
+        # later in the day, the evening is the day's own; the morning is the page's day at any hour
+        ("سقطت قذائف على البلدة مساء اليوم", "2021-03-10T21:30:00+03:00", "2021-03-10"),
+        ("Shells hit the town this morning", "2021-03-10T01:15:00+02:00", "2021-03-10"),
+    ],
+)
+def test_the_evening_named_on_a_page_of_the_small_hours_is_the_one_just_past(
+    text: str, published_at: str, day: str
+) -> None:
+    found = resolve_date(text, dt.datetime.fromisoformat(published_at))
+    assert found is not None and found.date.isoformat() == day, found
