@@ -27,6 +27,11 @@ _BEGAN = re.compile(
 _BEGAN_WINDOW = 40
 _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
+# a superlative before "since" in its clause: what follows compares, it does not count a span
+_COMPARED = re.compile(
+    r"(?<![^\W\d_])(?:اكثر|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
+    r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
+)
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -198,7 +203,9 @@ class SentenceFacts:
         ("since Wednesday, 327 killed", "received more than 130 wounded since Friday", "about 100,000 people
         had fled their homes since Wednesday"); a span from long ago ("since October 7", three months on) is
         background, not the day's count."""
-        if _SINCE.search(folded := fold(self.text)) is None:
+        folded = fold(self.text)
+        # "the deadliest attack on the city in months", "من أكثر الهجمات دموية منذ أشهر": a comparison, no span
+        if not any(not _COMPARED.search(folded, max(0, m.start() - 60), m.start()) for m in _SINCE.finditer(folded)):
             return False
         # a toll, or a count of people displaced ("about 100,000 people had fled their homes since Wednesday")
         if self.killed is None and self.injured is None and not (

@@ -184,3 +184,20 @@ def test_a_toll_of_a_happening_already_told(sentence: str, toll_of: str | None, 
     f = facts.read(sentence, dt.datetime(2024, 8, 12, 12, tzinfo=dt.UTC))
     assert f.toll_of == toll_of
     assert f.told_again is told_again
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a superlative before "since" compares: the toll is the day's report of one strike
+        ("The shelling of the market on Saturday killed 40 people, the deadliest attack on the city in months "
+         "and the worst since January.", False),
+        ("قتل 40 شخصاً في قصف السوق يوم السبت، في واحد من أعنف الهجمات على المدينة منذ أشهر.", False),
+        # a count over a span is cumulative, "most of" notwithstanding
+        ("Most of the 130 people killed since Friday were civilians, the ministry said.", True),
+        ("قتل 130 شخصاً منذ يوم الجمعة بحسب الوزارة.", True),
+    ],
+)
+def test_since_after_a_superlative_compares_and_counts_no_span(text: str, cumulative: bool) -> None:
+    published = dt.datetime.fromisoformat("2025-02-03T12:00:00+02:00")
+    assert facts.read(text, published).cumulative is cumulative
