@@ -828,6 +828,15 @@ class ExtractiveEngine:
         self._origin[event.id] = s
         return event
 
+    @staticmethod
+    def _party_speaks(e: Event) -> bool:
+        """Whether a statement's speaker is a party to the fighting (an army, an armed group)."""
+        for name in e.actors:
+            actor = actors.by_name(name)
+            if actor is not None and actors.is_party(actor):
+                return True
+        return False
+
     def _placed(self, e: Event) -> Event:
         """A happening whose sentence names no region, placed from its context (the sentence before it that
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
@@ -841,8 +850,12 @@ class ExtractiveEngine:
             return e  # a toll counted over the story, not at a place told before ("the city's hospital")
         if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
             return e  # between capitals, not where the happening they discuss was
-        if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy"):
-            return e  # a denial (said type 'statement') is of a happening told before it
+        if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy") and not (
+            e.event_type == "statement" and self._party_speaks(e)
+        ):
+            # a denial (said type 'statement') is of a happening told before it; a party to the fighting
+            # speaks of the fighting the article reports ("وقال مصدر في الدعم السريع إن قواته أعادت تموضعها")
+            return e
         article = self._articles[s.article.id]
         found = context.placing(article, s.index)
         if found is None:

@@ -925,3 +925,30 @@ def test_an_office_that_opens_the_sentence_with_a_verb_of_saying_is_a_speaker(te
 )
 def test_an_office_that_acts_or_speaks_in_no_report_of_fighting_makes_no_statement(text: str) -> None:
     assert [e.event_type for e in events(text) if e.event_type == "statement"] == []
+
+
+# ------------------------------------------------------------------ where a party's words are placed
+
+PARTY_WORDS = [
+    (
+        "WAD MADANI, Jan 11 (Nile Wire) - The Sudanese army said on Saturday it had retaken the city of Wad Madani "
+        "after weeks of fighting. A source in the Rapid Support Forces said its commanders were safe and its "
+        "units intact.",
+        "A source in the Rapid Support Forces",
+        "gezira",
+    ),
+    (
+        "سيطر الجيش السوداني على مدينة ود مدني في ولاية الجزيرة اليوم السبت بعد أسابيع من المعارك. وقال مصدر في "
+        "قوات الدعم السريع إن مقاتليه أعادوا انتشارهم خارج المدينة بشكل منظم.",
+        "وقال مصدر في",
+        "gezira",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "region"), PARTY_WORDS)
+def test_a_partys_words_about_no_named_happening_stand_where_the_article_reports(
+    text: str, said: str, region: str
+) -> None:
+    quoted = [e for e in quoting(events(text), said) if e.event_type == "statement"]
+    assert quoted and quoted[0].region == region, [(e.event_type, e.region) for e in quoted]
