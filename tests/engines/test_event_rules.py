@@ -952,3 +952,19 @@ def test_a_partys_words_about_no_named_happening_stand_where_the_article_reports
 ) -> None:
     quoted = [e for e in quoting(events(text), said) if e.event_type == "statement"]
     assert quoted and quoted[0].region == region, [(e.event_type, e.region) for e in quoted]
+
+
+# ------------------------------------------------------------------ wire phrasings of 3 December
+
+@pytest.mark.parametrize(
+    ("text", "kind", "killed"),
+    [
+        ("At least nine people died when a shell slammed into a crowded bus station in Taiz on Monday, medics said.", "strike", 9),
+        ("A rocket slammed into a school in Kiryat Shmona on Tuesday, wounding three people, police said.", "strike", None),
+        ("An Israeli drone strike on a car near Nabatieh on Wednesday left two men dead, the state news agency said.", "strike", 2),
+        ("Thousands of families poured out of Singa on Sunday as the fighting reached its outskirts, the UN said.", "displacement", None),
+    ],
+)
+def test_more_wire_phrasings_report_their_happening(text: str, kind: str, killed: int | None) -> None:
+    found = [e for e in events(text) if e.event_type == kind]
+    assert found and found[0].fatalities == killed, [(e.event_type, e.fatalities) for e in events(text)]
