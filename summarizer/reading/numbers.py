@@ -469,6 +469,8 @@ class _Found:
 
 
 _GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
+# an Arabic sentence opening on the verb of killing, its subject of one to three words, then the count
+_VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
 _ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
 _GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
 
@@ -487,6 +489,8 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         return "killed"
     if t.injured_before.search(f, lo, hi):
         return "injured"
+    if cat is not None and _VERB_FIRST_KILLED.search(f, lo, hi):
+        return "killed"  # "قتلت غارات إسرائيلية 19 شخصاً": the verb, its subject, then the people it killed
     if t.died_before.search(f, lo, hi) and t.died_later.search(f, end, end + 120):
         return "killed"
     after = end

@@ -494,3 +494,19 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
 )
 def test_tolls_as_outlets_phrase_them(sentence: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four farmers were shot dead near the border fence on Friday.", 4),
+        ("Two policemen were gunned down at a checkpoint outside the city.", 2),
+        # the verb first, its subject, then the people it killed
+        ("قتلت غارات روسية 14 مدنياً في ريف إدلب.", 14),
+        ("وقتل القناصة ثلاثة مدنيين قرب الجسر.", 3),
+        # a count of strikes after the verb is no toll
+        ("قتلت 5 غارات المنطقة وأحرقت المحاصيل.", None),
+    ],
+)
+def test_tolls_of_shootings_and_of_verb_first_sentences(text: str, killed: int | None) -> None:
+    assert casualties(text)[0] == killed
