@@ -32,6 +32,10 @@ _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:اكثر|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
     r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
 )
+# a breakdown of a count before a place: "including 8 in", "بينهم 8 في", "منهم خمسة في"
+_PART_OF_COUNT = re.compile(
+    r"(?:\bincluding|\bamong them|(?<![^\W\d_])(?:بينهم|منهم|من بينهم))\s+[^,،;؛.]{0,25}?(?:\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|two|three|four|five|six|seven|eight|nine|ten)[^,،;؛.]*$"
+)
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -143,11 +147,15 @@ class SentenceFacts:
         """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -")
         nor one inside an actor's name ("وزارة الصحة في غزة", "Baghdad said")."""
         start = dateline_end(self.text)
-        return [
+        found = [
             p
             for p in self.places
             if p.start >= start and not any(a.start <= p.start and p.end <= a.end for a in self.actors)
         ]
+        # "killed 19 people across the Gaza Strip, including 8 in Khan Younis": a part of the count is no
+        # place of the whole, when the sentence names another
+        whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
+        return whole or found
 
     @property
     def syrian_places(self) -> list[PlaceMatch]:

@@ -201,3 +201,20 @@ def test_a_toll_of_a_happening_already_told(sentence: str, toll_of: str | None, 
 def test_since_after_a_superlative_compares_and_counts_no_span(text: str, cumulative: bool) -> None:
     published = dt.datetime.fromisoformat("2025-02-03T12:00:00+02:00")
     assert facts.read(text, published).cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a part of the count names no place of the whole
+        ("Israeli strikes killed 23 people across the Gaza Strip overnight, including 9 in Rafah.", None),
+        ("قتلت غارات إسرائيلية 23 شخصاً في أنحاء قطاع غزة ليلاً، بينهم 9 في رفح.", None),
+        # with no other place, the part's place is all the sentence has
+        ("Israeli strikes killed 23 people overnight, including 9 in Rafah.", "rafah"),
+        # a place that is not a part of a count stays
+        ("Israeli strikes on Rafah killed 23 people overnight, including nine children.", "rafah"),
+    ],
+)
+def test_a_place_of_part_of_a_count_is_not_the_place_of_the_whole(text: str, region: str | None) -> None:
+    published = dt.datetime.fromisoformat("2024-06-12T08:00:00+03:00")
+    assert facts.read(text, published).region() == region
