@@ -36,6 +36,8 @@ _COMPARED = re.compile(
 _PART_OF_COUNT = re.compile(
     r"(?:\bincluding|\bamong them|(?<![^\W\d_])(?:بينهم|منهم|من بينهم))\s+[^,،;؛.]{0,25}?(?:\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|two|three|four|five|six|seven|eight|nine|ten)[^,،;؛.]*$"
 )
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)(?![^\W\d_])")
+_BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -181,11 +183,28 @@ class SentenceFacts:
         # a wire dateline's day ("اللاذقية، 7 آذار (وكالة الساحل) -") is the report's, not the happening's
         start = dateline_end(self.text)
         dated = [d for d in dated if d.start >= start] or dated
+        # "the clashes are the gravest test for the government that took power in December": a day told in a
+        # relative clause about something else dates that, not the happening
+        dated = [d for d in dated if not self._describes_other(d)]
+        if not dated:
+            return dates.publication_day(published_at), "day", False
         # "MSF said on Saturday that ... on Friday": the day of the saying dates a statement, the other one
         # the happening reported
         said = [self._of_saying(d) for d in dated]
         wanted = [d for d, s in zip(dated, said, strict=True) if s == saying] or dated
         return wanted[0].date, wanted[0].precision, True
+
+    def _describes_other(self, d: TemporalExpression) -> bool:
+        """Whether a date phrase lies in a relative clause ("that took power in December", "التي تسلمت السلطة
+        في كانون الأول") whose noun is no happening and which tells none."""
+        before = self.text[max(0, d.start - 60) : d.start]
+        m = None
+        for m in _RELATIVE.finditer(before):
+            pass
+        if m is None or _BREAK.search(before, m.end()):
+            return False
+        antecedent = before[max(0, m.start() - 25) : m.start()]
+        return not event_types_in(before[m.end() :]) and not event_types_in(antecedent)
 
     def saying_day(self, published_at: dt.datetime) -> tuple[dt.date, Precision]:
         """When the speaker spoke: a date phrase of the saying ("said on Saturday that"), else the

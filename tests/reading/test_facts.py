@@ -218,3 +218,22 @@ def test_since_after_a_superlative_compares_and_counts_no_span(text: str, cumula
 def test_a_place_of_part_of_a_count_is_not_the_place_of_the_whole(text: str, region: str | None) -> None:
     published = dt.datetime.fromisoformat("2024-06-12T08:00:00+03:00")
     assert facts.read(text, published).region() == region
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "dated"),
+    [
+        # a day told of something else, in a relative clause, does not date the happening
+        ("Fighting in Sweida is the gravest test for the government that took power in December.", "2025-07-18", False),
+        ("تشكل الاشتباكات في السويداء أخطر اختبار للحكومة التي تسلمت السلطة في كانون الأول.", "2025-07-18", False),
+        # a relative clause that tells the happening, or a day outside the clause, still dates it
+        ("The strike that hit the market on Monday killed six people.", "2025-07-14", True),
+        ("Israel, which says it will protect the Druze, struck Damascus on Wednesday.", "2025-07-16", True),
+    ],
+)
+def test_a_day_in_a_relative_clause_about_something_else_does_not_date_the_happening(
+    text: str, day: str, dated: bool
+) -> None:
+    published = dt.datetime.fromisoformat("2025-07-18T10:00:00+03:00")
+    found, _, said = facts.read(text, published).event_date(published)
+    assert (found.isoformat(), said) == (day, dated)
