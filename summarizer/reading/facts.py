@@ -198,9 +198,7 @@ class SentenceFacts:
         """Whether a date phrase lies in a relative clause ("that took power in December", "التي تسلمت السلطة
         في كانون الأول") whose noun is no happening and which tells none."""
         before = self.text[max(0, d.start - 60) : d.start]
-        m = None
-        for m in _RELATIVE.finditer(before):
-            pass
+        m = max(_RELATIVE.finditer(before), key=lambda r: r.start(), default=None)  # the last one
         if m is None or _BREAK.search(before, m.end()):
             return False
         antecedent = before[max(0, m.start() - 25) : m.start()]
