@@ -63,7 +63,7 @@ def test_the_second_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
 
 def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
-    assert data.batches()[-3:] == ["unseen-2", "unseen-3", "unseen-4"]
+    assert data.batches()[-4:] == ["unseen-2", "unseen-3", "unseen-4", "unseen-5"]
     entries = [e for e in data.entries.values() if e.batch == "unseen-3"]
     assert len(entries) >= 30 and all(e.collection == "unseen" and e.id.startswith("u3-") for e in entries)
     assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
@@ -86,7 +86,7 @@ def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
 
 def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
-    assert data.batches()[-1] == "unseen-4"
+    assert data.batches()[-2] == "unseen-4"
     entries = [e for e in data.entries.values() if e.batch == "unseen-4"]
     assert len(entries) >= 28 and all(e.collection == "unseen" and e.id.startswith("u4-") for e in entries)
     assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
@@ -183,3 +183,26 @@ def test_split_events_of_one_sentence_pair_with_the_gold_they_agree_with() -> No
     second = _event("strike", TEXT[:40]).model_copy(update={"region": "PS-KYS"})
     paired = matching.assign([g1, g2], [first, second], texts)
     assert paired.found[0] is second and paired.found[1] is first
+
+
+def test_the_fifth_unseen_batch_is_a_scope_of_its_own_in_both_halves() -> None:
+    """unseen-5 (3 December): written by someone who read no engine code, lexicon or test; never tuned on."""
+    data = ds.load()
+    assert data.batches()[-1] == "unseen-5"
+    entries = [e for e in data.entries.values() if e.batch == "unseen-5"]
+    assert len(entries) >= 19 and all(e.collection == "unseen" and e.id.startswith("u5-") for e in entries)
+    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
+    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-5"]
+    assert all(c.exhaustive and c.id.startswith("u5-") for c in cases)
+    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
+    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
+    for half in ds.HALVES:
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= 7 and {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
+        assert sum(len(c.events) for c in mine) >= 40, half
+    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-5"]
+    assert all(s.id.startswith("u5") for s in statements)
+    for setting in ds.SETTINGS:
+        mine_s = [s for s in statements if s.setting == setting]
+        assert len(mine_s) >= 12 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
+        assert {"supported", "unsupported"} <= {s.label for s in mine_s}, setting
