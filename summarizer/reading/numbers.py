@@ -758,6 +758,7 @@ class _Singles:
     before_verb: re.Pattern[str]  # "a soldier was killed"
     joined: re.Pattern[str]  # "... وسائقهم", "... and their driver": one more, after a counted group
     gap: re.Pattern[str]  # between a person named alone and a group joined to it ("قيادي في الكتائب واثنان")
+    led: re.Pattern[str]  # a person named alone before a counted group: "a soldier and two civilians"
     subject_first: re.Pattern[str]  # on the text as written: "إن الككلي قُتل", "أنه اغتيل"
     own_death: re.Pattern[str]  # "لقي سائق الشاحنة حتفه"
 
@@ -786,8 +787,11 @@ def _singles() -> _Singles:
             rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}){_E})"
         ),
         before_verb=re.compile(rf"(?=[ao]){_B}(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
-        joined=re.compile(rf"(?: (?!بين |between )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its) )(?:ال)?(?:{ar}|{en}){owned}{_E}"),
-        gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and ?)"),
+        joined=re.compile(
+            rf"(?: (?!بين |between )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
+        ),
+        gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
+        led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $"),
         subject_first=re.compile(
             rf"(?=[وفإأاب])(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,3}}?"
             rf"(?:{'|'.join(_as_written(w) for w in d['subject_first_ar'])})[{_MARKS}]*(?![^\W\d_])"
@@ -805,6 +809,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     found_all = _scan(text)
     totals: dict[str, int] = {}
     ends: dict[str, int] = {}  # where the counted dead or wounded (and the groups joined to them) end
+    starts: dict[str, int] = {}  # where the first counted group of each begins
     last: str | None = None  # the kind of the figure just counted, while coordinated groups may follow
     for found in found_all:
         q = found.quantity
@@ -817,6 +822,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         elif q.counted not in totals:
             totals[q.counted] = int(q.value)
             ends[q.counted] = found.folded_end
+            starts[q.counted] = found.folded_start
             last = q.counted
             continue
         else:
@@ -834,6 +840,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         s = _singles()
         if killed is not None:
             killed += s.joined.match(f, ends["killed"]) is not None
+            killed += s.led.search(f, max(0, starts["killed"] - 40), starts["killed"]) is not None
         elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is None and not no_deaths_stated(text) and (
             s.subject_first.search(text) or s.own_death.search(f)
         ):

@@ -510,3 +510,18 @@ def test_tolls_as_outlets_phrase_them(sentence: str, expected: tuple[int | None,
 )
 def test_tolls_of_shootings_and_of_verb_first_sentences(text: str, killed: int | None) -> None:
     assert casualties(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a person named alone, joined to a counted group before or after it, is one more of the dead
+        ("A landmine killed two shepherds and a boy near the village.", 3),
+        ("A medic and three patients were killed when the clinic was hit.", 4),
+        ("The shell hit their home, killing a man and his three daughters.", 4),
+        # the verb of a toll split by its subject: "أودى القصف بحياة"
+        ("أودى القصف بحياة سبعة مدنيين بينهم طفلان.", 7),
+    ],
+)
+def test_people_named_alone_beside_a_counted_group_and_a_split_verb(text: str, killed: int) -> None:
+    assert casualties(text)[0] == killed
