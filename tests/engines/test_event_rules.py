@@ -968,3 +968,27 @@ def test_a_partys_words_about_no_named_happening_stand_where_the_article_reports
 def test_more_wire_phrasings_report_their_happening(text: str, kind: str, killed: int | None) -> None:
     found = [e for e in events(text) if e.event_type == kind]
     assert found and found[0].fatalities == killed, [(e.event_type, e.fatalities) for e in events(text)]
+
+
+# ------------------------------------------------------------------ verbs of each kind, probed on 3 December
+
+KINDS_BY_VERB = [
+    ("control_change", "Houthi fighters took over the Hays district in Hodeidah on Tuesday."),
+    ("control_change", "تمكنت قوات الدعم السريع من الاستيلاء على قاعدة الجيش في نيالا يوم الثلاثاء."),
+    ("withdrawal", "Israeli troops left the Jenin camp on Tuesday after a 48-hour raid."),
+    ("withdrawal", "غادرت القوات الإسرائيلية مخيم جنين يوم الثلاثاء بعد عملية استمرت 48 ساعة."),
+    ("clash", "Gunfights broke out between rival factions in Ain al-Hilweh on Tuesday."),
+    ("clash", "Tribal fighters and SDF forces exchanged fire in the town of Dhiban on Tuesday."),
+    ("strike", "Turkish drones targeted a car in Qamishli on Tuesday, a monitor said."),
+    ("displacement", "Thousands of residents fled Wad Madani on Tuesday as the RSF advanced."),
+    ("displacement", "فر آلاف السكان من ود مدني يوم الثلاثاء مع تقدم الدعم السريع."),
+    ("displacement", "Israel ordered the evacuation of eastern Khan Younis on Tuesday."),
+    ("displacement", "أمر الجيش الإسرائيلي بإخلاء شرق خان يونس يوم الثلاثاء."),
+    ("displacement", "Some 5,000 people arrived in Kassala from Gezira state on Tuesday, the UN said."),
+    ("other", "جرفت آليات الاحتلال أراضي زراعية قرب قلقيلية يوم الثلاثاء."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), KINDS_BY_VERB)
+def test_each_kind_is_read_from_more_of_its_verbs(kind: str, text: str) -> None:
+    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
