@@ -1008,3 +1008,14 @@ def test_each_kind_is_read_from_more_of_its_verbs(kind: str, text: str) -> None:
 )
 def test_the_new_verbs_make_no_event_of_other_stories(text: str) -> None:
     assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has carried out hundreds of strikes in Syria in recent years.",
+        "Turkish jets have bombed PKK hideouts in northern Iraq over the past decade.",
+    ],
+)
+def test_what_went_on_over_years_is_background(text: str) -> None:
+    assert [e.event_type for e in events(text)] == []
