@@ -1019,3 +1019,23 @@ def test_the_new_verbs_make_no_event_of_other_stories(text: str) -> None:
 )
 def test_what_went_on_over_years_is_background(text: str) -> None:
     assert [e.event_type for e in events(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("strike", "A UN convoy came under fire near Kadugli on Tuesday, the UN said."),
+        ("strike", "تعرضت قافلة أممية لإطلاق نار قرب كادقلي يوم الثلاثاء."),
+        ("strike", "Explosions rocked the port city of Hodeidah on Tuesday after a wave of air raids."),
+        ("control_change", "أعلن الجيش يوم الثلاثاء أن قواته باتت تسيطر بالكامل على جبل أولياء."),
+        ("control_change", "The army said on Tuesday its troops were now in full control of Jebel Aulia."),
+    ],
+)
+def test_passive_and_state_phrasings_report_their_happening(kind: str, text: str) -> None:
+    kinds = [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+    assert kind in kinds and "reinforcement" not in kinds, kinds
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    text = "أعلن الطرفان وقفاً لإطلاق نار في محيط كادقلي يوم الثلاثاء."
+    assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
