@@ -1039,3 +1039,12 @@ def test_passive_and_state_phrasings_report_their_happening(kind: str, text: str
 def test_a_ceasefire_is_no_shooting() -> None:
     text = "أعلن الطرفان وقفاً لإطلاق نار في محيط كادقلي يوم الثلاثاء."
     assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
+
+
+def test_a_condemnation_spelled_without_hamza_is_a_statement() -> None:
+    text = (
+        "قتل 12 شخصاً في غارات إسرائيلية على خان يونس يوم الثلاثاء بحسب مسعفين. "
+        "ودانت حركة الجهاد الإسلامي القصف ووصفته بالجريمة."
+    )
+    said = quoting(events(text), "ودانت")
+    assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Palestinian Islamic Jihad"]
