@@ -1048,3 +1048,27 @@ def test_a_condemnation_spelled_without_hamza_is_a_statement() -> None:
     )
     said = quoting(events(text), "ودانت")
     assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Palestinian Islamic Jihad"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("strike", "An Israeli strike hit a house on the edge of Khiam on Tuesday."),
+        ("clash", "هاجم مسلحون نقطة للجيش في الصحراء قرب الرطبة يوم الثلاثاء."),
+        ("casualties", "اغتال مسلحون مسؤولاً محلياً في ريف درعا الغربي يوم الثلاثاء."),
+        ("casualties", "Gunmen assassinated a local official in the western Daraa countryside on Tuesday."),
+    ],
+)
+def test_attacks_and_assassinations_are_read(kind: str, text: str) -> None:
+    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم الوزير المعارضة في خطاب أمام البرلمان يوم الثلاثاء.",
+        "The assassination of the former prime minister in 2005 still divides Lebanon.",
+    ],
+)
+def test_a_verbal_attack_or_an_old_assassination_is_no_event(text: str) -> None:
+    assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
