@@ -732,8 +732,20 @@ class ExtractiveEngine:
         tolls = [n for n, events in enumerate(found) if any(e.event_type == "casualties" for e in events)]
         others = [days[m] for m in range(len(parts)) if found[m] and m not in tolls]
         own_report = all(days[n] and all(o and o != days[n] for o in others) for n in tolls)
-        if kinds <= {e.event_type for e in whole} or (
-            kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report
+        # two reports of one kind at two places ("drones struck Port Sudan, and artillery shelled El Obeid")
+        # are two happenings
+        sites = [
+            {
+                e.location.en if e.location is not None and e.location.en else e.region
+                for e in events
+                if (e.location is not None or e.region is not None) and e.event_type not in ("statement", "diplomacy")
+            }
+            for events in found
+        ]
+        apart = sum(1 for x in sites if x) >= 2 and not set.intersection(*[x for x in sites if x])
+        if not apart and (
+            kinds <= {e.event_type for e in whole}
+            or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)
         ):
             return whole  # nothing the whole sentence does not say, or a strike and its toll: one happening
         # what only the whole sentence reads (a denial whose speaker the first report names) stays, quoting

@@ -1072,3 +1072,21 @@ def test_attacks_and_assassinations_are_read(kind: str, text: str) -> None:
 )
 def test_a_verbal_attack_or_an_old_assassination_is_no_event(text: str) -> None:
     assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Drones struck Port Sudan on Tuesday, and artillery shelled El Obeid the same day.", {"red-sea-sudan", "north-kordofan"}),
+        ("استهدفت مسيرات بورتسودان يوم الثلاثاء، فيما قصفت المدفعية مدينة الأبيض في اليوم نفسه.", {"red-sea-sudan", "north-kordofan"}),
+        ("Clashes in Sirte killed five fighters on Tuesday, and a shell wounded three children in Janzour.", {"sirte", "tripoli-libya"}),
+    ],
+)
+def test_two_reports_of_one_kind_at_two_places_in_one_sentence_are_two_events(text: str, places: set[str]) -> None:
+    evs = [e for e in events(text, published_at="2024-06-12T18:00:00+03:00") if e.event_type != "statement"]
+    assert {e.region for e in evs} == places, [(e.event_type, e.region) for e in evs]
+
+
+def test_one_strike_told_at_one_place_in_two_clauses_stays_one() -> None:
+    text = "Israeli jets struck the town of Jabalia on Tuesday, and the strikes destroyed a school in the town."
+    assert len([e for e in events(text) if e.event_type == "strike"]) == 1
