@@ -1090,3 +1090,8 @@ def test_two_reports_of_one_kind_at_two_places_in_one_sentence_are_two_events(te
 def test_one_strike_told_at_one_place_in_two_clauses_stays_one() -> None:
     text = "Israeli jets struck the town of Jabalia on Tuesday, and the strikes destroyed a school in the town."
     assert len([e for e in events(text) if e.event_type == "strike"]) == 1
+
+
+def test_jets_that_pounded_a_town_struck_it() -> None:
+    text = "Israeli jets pounded the town of Bani Suheila on Tuesday, medics said."
+    assert "strike" in [e.event_type for e in events(text)]
