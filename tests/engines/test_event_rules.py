@@ -1095,3 +1095,15 @@ def test_one_strike_told_at_one_place_in_two_clauses_stays_one() -> None:
 def test_jets_that_pounded_a_town_struck_it() -> None:
     text = "Israeli jets pounded the town of Bani Suheila on Tuesday, medics said."
     assert "strike" in [e.event_type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("strike", "دكت المدفعية الإسرائيلية أطراف بلدة الخيام يوم الثلاثاء."),
+        ("displacement", "اضطرت آلاف العائلات إلى مغادرة منازلها في الأحياء الشرقية لمدينة الفاشر يوم الثلاثاء."),
+        ("withdrawal", "أخلت القوات الإسرائيلية مواقعها في محور نتساريم يوم الثلاثاء."),
+    ],
+)
+def test_more_arabic_verbs_of_each_kind(kind: str, text: str) -> None:
+    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
