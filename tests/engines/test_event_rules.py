@@ -1107,3 +1107,17 @@ def test_jets_that_pounded_a_town_struck_it() -> None:
 )
 def test_more_arabic_verbs_of_each_kind(kind: str, text: str) -> None:
     assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("control_change", "The RSF tightened its grip on Dinder on Tuesday, seizing the town's police station."),
+        ("control_change", "Opposition fighters wrested control of Maarat al-Numan from government forces on Tuesday."),
+        ("clash", "Skirmishes broke out between soldiers and gunmen in the town of Jasim on Tuesday."),
+        ("displacement", "Thousands of families were forced to leave their homes in eastern El Fasher on Tuesday."),
+        ("withdrawal", "Israeli forces vacated their positions in the Netzarim corridor on Tuesday."),
+    ],
+)
+def test_more_english_verbs_of_each_kind(kind: str, text: str) -> None:
+    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
