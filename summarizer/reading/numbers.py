@@ -497,6 +497,12 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
     if cat is not None:  # "22 فلسطينياً على الأقل قتلوا", "six soldiers from the army were killed"
         a = t.approx_after.match(f, end)
         after = a.end() if a is not None else end
+        # the verb right after the group governs it before any verb past a gap ("three soldiers died and four
+        # others were injured": three dead)
+        if t.killed_after.match(f, after):
+            return "killed"
+        if t.injured_after.match(f, after):
+            return "injured"
         pos = after
         for _ in range(_GAP_WORDS):
             word = _GAP_WORD.match(f, pos)

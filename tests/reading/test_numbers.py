@@ -337,7 +337,7 @@ def test_quantity_is_frozen() -> None:
         ("9 مقاتلين من الفصائل وأربعة جنود حكوميين قتلوا في المعارك", (13, None)),  # both groups were killed: 13
         ("5 منازل على الأقل دمرت في القصف", (None, None)),
         ("41 civilians from the coastal villages had been killed, the monitor said", (41, None)),
-        ("three soldiers said militants killed a shepherd", (None, None)),  # another subject's verb
+        ("three soldiers said militants killed a shepherd", (1, None)),  # another subject's verb: the shepherd, not the three
         ("Two Israeli soldiers were killed near the border fence on Friday", (2, None)),  # a nationality between
         ("قضى 4 أطفال في قصف على مخيم للنازحين", (4, None)),
         # a person named alone is one of the dead, and a group or a person joined to him adds
@@ -525,3 +525,20 @@ def test_tolls_of_shootings_and_of_verb_first_sentences(text: str, killed: int |
 )
 def test_people_named_alone_beside_a_counted_group_and_a_split_verb(text: str, killed: int) -> None:
     assert casualties(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb right after a group governs it, not one past the next group
+        ("Four fighters died and six others were wounded in the ambush.", (4, 6)),
+        ("Two soldiers were killed and five civilians injured when the shell landed.", (2, 5)),
+        # people named alone by their role, and bodies found
+        ("Gunmen shot dead a village teacher near the school on Sunday.", (1, None)),
+        ("Six men were found dead on the road to the airport.", (6, None)),
+        ("قتل رجلان في قصف على البلدة.", (2, None)),
+        ("قتل مختار القرية برصاص مجهولين.", (1, None)),
+    ],
+)
+def test_verbs_next_to_their_group_and_victims_named_by_role(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
