@@ -542,3 +542,11 @@ def test_people_named_alone_beside_a_counted_group_and_a_split_verb(text: str, k
 )
 def test_verbs_next_to_their_group_and_victims_named_by_role(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("قتل عنصران من قوات الأمن في الكمين.", (2, None)), ("وأصيب مسلحان في الاشتباك.", (None, 2))],
+)
+def test_duals_of_fighters_are_counted(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
