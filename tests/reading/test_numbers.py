@@ -546,7 +546,7 @@ def test_verbs_next_to_their_group_and_victims_named_by_role(text: str, expected
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("قتل عنصران من قوات الأمن في الكمين.", (2, None)), ("وأصيب مسلحان في الاشتباك.", (None, 2))],
+    [("قتل عنصران من قوات الأمن في الكمين.", (2, None)), ("وأصيب عنصران من الشرطة في الاشتباك.", (None, 2))],
 )
 def test_duals_of_fighters_are_counted(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
