@@ -522,9 +522,19 @@ class ExtractiveEngine:
                 and o.evidence[0].quote != e.evidence[0].quote
                 and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
                 and (o.date == e.date or not s.facts.event_date(s.moment)[2])
-                and ((e.region is None and e.location is None) or (e.location is not None and e.location == o.location))
+                # no place, the same site, or only the region of the happening's site ("استهدف مستودعاً في النبطية"
+                # after strikes on the town of Nabatieh)
+                and (
+                    (e.region is None and e.location is None)
+                    or (e.location is not None and e.location == o.location)
+                    or (e.location is None and o.location is not None and e.region == o.region)
+                )
                 and self._done_by(o, a.actor)
-                and (self._same_target(e, o) or (e.region is None and mood.names_a_told_place(s.text)))
+                and (
+                    self._same_target(e, o)
+                    or (e.region is None and mood.names_a_told_place(s.text))
+                    or (e.location is None and o.location is not None and e.region == o.region)
+                )
                 for o in events
             ):
                 told[(s.article.id, s.index)] = e.event_type

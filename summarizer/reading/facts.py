@@ -373,12 +373,21 @@ def _happening(hits: list[Trigger]) -> Trigger | None:
     if capture is not None:
         return capture
     first = min(real, key=lambda t: t.start)
+    # a verb and the happening it is said of, named as one already told, as its subject ("ودمرت الغارات مبنى",
+    # "destroyed by the strikes"): the happening told, whose result the verb gives
+    subject = next(
+        (t for t in real if t.definite and t.kind in _TOLLED and t.kind != first.kind and 0 < t.start - first.start <= _VERB_SUBJECT),
+        None,
+    )
+    if subject is not None and first.kind == "clash":
+        return subject
     if first.kind == "casualties":
         return next((t for t in said if t.kind == "strike"), first)
     return first
 
 
 _TOLLED: frozenset[EventType] = frozenset({"clash", "strike"})
+_VERB_SUBJECT = 12  # folded characters from a verb to its subject ("دمرت الغارات")
 
 
 def _toll_of(happening: Trigger | None, hits: list[Trigger]) -> EventType | None:

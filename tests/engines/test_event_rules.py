@@ -1121,3 +1121,20 @@ def test_more_arabic_verbs_of_each_kind(kind: str, text: str) -> None:
 )
 def test_more_english_verbs_of_each_kind(kind: str, text: str) -> None:
     assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+
+
+NABATIEH_AR = (
+    "قتل سبعة أشخاص على الأقل في غارات إسرائيلية على مدينة النبطية اليوم الثلاثاء، وفق وزارة الصحة اللبنانية. "
+    "ودمرت الغارات مبنى من ثلاث طبقات قرب السوق الرئيسي، بحسب شهود. "
+    "وقال الجيش الإسرائيلي إنه استهدف مستودع أسلحة لحزب الله في النبطية."
+)
+
+
+def test_a_verb_whose_subject_is_the_happening_told_is_that_happening_again() -> None:
+    # "ودمرت الغارات مبنى": what the strikes told before did, not a clash of its own
+    assert [e.event_type for e in events(NABATIEH_AR) if e.event_type != "statement"] == ["strike"]
+
+
+def test_a_partys_account_in_the_region_of_the_site_told_is_its_statement() -> None:
+    said = quoting(events(NABATIEH_AR), "وقال الجيش الإسرائيلي")
+    assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Israeli army (IDF)"]
