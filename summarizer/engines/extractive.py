@@ -527,13 +527,13 @@ class ExtractiveEngine:
                 and (
                     (e.region is None and e.location is None)
                     or (e.location is not None and e.location == o.location)
-                    or (e.location is None and o.location is not None and e.region == o.region)
+                    or (e.location is None and e.region is not None and e.region == o.region)
                 )
                 and self._done_by(o, a.actor)
                 and (
                     self._same_target(e, o)
                     or (e.region is None and mood.names_a_told_place(s.text))
-                    or (e.location is None and o.location is not None and e.region == o.region)
+                    or (e.location is None and e.region is not None and e.region == o.region)
                 )
                 for o in events
             ):
@@ -736,8 +736,11 @@ class ExtractiveEngine:
         kinds = {e.event_type for events in found for e in events}
         # a strike and its toll are one happening, unless the toll is a report of its own day ("fighting
         # broke out on Friday ..., and 27 were killed, MSF said on Saturday")
+        # the days each report names for its happening, not the day someone said it ("..., killing 104, activists
+        # said on Thursday" is the toll of Wednesday's attack)
         days = [
-            {d.date for d in p.facts.dates if d.kind in ("absolute", "relative", "weekday")} for p in parts
+            {d.date for d in p.facts.dates if d.kind in ("absolute", "relative", "weekday") and not p.facts.of_saying(d)}
+            for p in parts
         ]
         tolls = [n for n, events in enumerate(found) if any(e.event_type == "casualties" for e in events)]
         others = [days[m] for m in range(len(parts)) if found[m] and m not in tolls]

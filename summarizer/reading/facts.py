@@ -213,6 +213,10 @@ class SentenceFacts:
                 return d.date, d.precision
         return dates.publication_day(published_at), "day"
 
+    def of_saying(self, d: TemporalExpression) -> bool:
+        """Whether a date phrase dates the saying ("activists said on Thursday"), not what is said."""
+        return self._of_saying(d)
+
     def _of_saying(self, d: TemporalExpression) -> bool:
         """Whether a date phrase stands between a speech cue and what is said ("said on Saturday that")."""
         for a in self.attributions:

@@ -1138,3 +1138,12 @@ def test_a_verb_whose_subject_is_the_happening_told_is_that_happening_again() ->
 def test_a_partys_account_in_the_region_of_the_site_told_is_its_statement() -> None:
     said = quoting(events(NABATIEH_AR), "وقال الجيش الإسرائيلي")
     assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Israeli army (IDF)"]
+
+
+def test_the_day_a_toll_was_said_on_does_not_make_it_a_report_of_its_own() -> None:
+    text = (
+        "Fighters attacked the village of Wad al-Nourah in Gezira state on Wednesday, killing at least 60 people, "
+        "activists said on Thursday."
+    )
+    evs = [e for e in events(text, published_at="2024-06-06T15:00:00+02:00") if e.event_type != "statement"]
+    assert [(e.fatalities, str(e.date)) for e in evs] == [(60, "2024-06-05")], [(e.event_type, e.fatalities, e.date) for e in evs]
