@@ -36,6 +36,7 @@ _COMPARED = re.compile(
 _PART_OF_COUNT = re.compile(
     r"(?:\bincluding|\bamong them|(?<![^\W\d_])(?:بينهم|منهم|من بينهم))\s+[^,،;؛.]{0,25}?(?:\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|two|three|four|five|six|seven|eight|nine|ten)[^,،;؛.]*$"
 )
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)(?![^\W\d_])")
 _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
@@ -191,7 +192,11 @@ class SentenceFacts:
         # "MSF said on Saturday that ... on Friday": the day of the saying dates a statement, the other one
         # the happening reported
         said = [self._of_saying(d) for d in dated]
-        wanted = [d for d, s in zip(dated, said, strict=True) if s == saying] or dated
+        wanted = [d for d, s in zip(dated, said, strict=True) if s == saying]
+        if not wanted:
+            # only the day of the saying is named ("..., killed 70, the ministry said on Tuesday"): the
+            # happening was that day or before it, and a sentence it is joined to may say which
+            return dated[0].date, dated[0].precision, False
         return wanted[0].date, wanted[0].precision, True
 
     def _describes_other(self, d: TemporalExpression) -> bool:
@@ -222,7 +227,9 @@ class SentenceFacts:
         for a in self.attributions:
             if a.stance == "denies" or not 0 <= d.start - a.end <= _SAYING_WINDOW:
                 continue
-            if _REPORTED.search(self.text, a.end, d.start) is None:
+            # "Israel, which says it will protect the Druze, struck Damascus on Wednesday": a clause break
+            # between the saying and the day puts the day in another clause
+            if _REPORTED.search(self.text, a.end, d.start) is None and not _CLAUSE_BREAK.search(self.text, a.end, d.start):
                 return True
         return False
 

@@ -1147,3 +1147,20 @@ def test_the_day_a_toll_was_said_on_does_not_make_it_a_report_of_its_own() -> No
     )
     evs = [e for e in events(text, published_at="2024-06-06T15:00:00+02:00") if e.event_type != "statement"]
     assert [(e.fatalities, str(e.date)) for e in evs] == [(60, "2024-06-05")], [(e.event_type, e.fatalities, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توغلت دبابات إسرائيلية مجدداً في الأحياء الشرقية لمدينة خان يونس يوم الاثنين، فيما قتلت غارات جوية 40 شخصاً "
+        "على الأقل في أنحاء المدينة، بحسب وزارة الصحة اليوم الثلاثاء.",
+        "Israeli tanks pushed back into the eastern districts of Khan Younis on Monday, and air strikes killed at least "
+        "40 people across the city, the health ministry said on Tuesday.",
+    ],
+)
+def test_a_report_dated_only_by_its_saying_takes_the_day_of_the_sentence_it_is_joined_to(text: str) -> None:
+    evs = events(text, published_at="2024-07-23T16:00:00+03:00")
+    assert {(e.event_type, str(e.date)) for e in evs if e.event_type != "statement"} == {
+        ("control_change", "2024-07-22"),
+        ("strike", "2024-07-22"),
+    }, [(e.event_type, e.date) for e in evs]
