@@ -173,7 +173,8 @@ def _tables() -> _Tables:
         duals=categorised(data["duals"]),
         nouns=nouns,
         noun_after=re.compile(
-            rf"[ -]?(?:من (?:ال)?)?(?:(?:{adjectives}) ){{0,2}}(?P<noun>{_alt(nouns)})ا?{_E}"
+            # "خمسة من مقاتليهم", "five of their fighters": a partitive with its owner
+            rf"[ -]?(?:من (?:ال)?|of (?:their|its|his|her) )?(?:(?:{adjectives}) ){{0,2}}(?P<noun>{_alt(nouns)})(?:ا|هم|ها|هما|ه)?{_E}"
         ),
         coord_after=re.compile(rf" (?:و ?|and )(?P<noun>{_alt(places)})ا?{_E}"),
         noun_before=re.compile(rf"{_B}[وف]?[بك]?(?P<noun>{_alt(before_forms)}) ?$"),
@@ -547,6 +548,8 @@ def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | Non
     cat: Counted | None = run.dual
     if run.dual is None:
         m = t.noun_after.match(f, end)
+        if m is not None and run.value <= 1 and ("of " in m.group() or "من " in m.group()):
+            m = None  # "one of the fighters said": one person among them, no count
         glued = f[end : end + 1].isalpha() or (f[end : end + 1] == "-" and f[end + 1 : end + 2].isalpha())
         if m is None and glued:
             return None  # glued to letters that name nothing: 3rd, 2020م, two-thirds

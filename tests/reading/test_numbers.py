@@ -550,3 +550,17 @@ def test_verbs_next_to_their_group_and_victims_named_by_role(text: str, expected
 )
 def test_duals_of_fighters_are_counted(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis said five of their fighters were killed and six wounded.", (5, 6)),
+        ("وقال الحوثيون إن خمسة من مقاتليهم قتلوا وأصيب ستة آخرون.", (5, 6)),
+        # one of them is no count; "two of the wounded" is a breakdown of a group told
+        ("one of their commanders said the town had fallen", (None, None)),
+        ("four children and two women were among the dead and two of the wounded were children", (None, None)),
+    ],
+)
+def test_a_partitive_with_its_owner_counts_its_group(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
