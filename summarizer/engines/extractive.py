@@ -525,16 +525,12 @@ class ExtractiveEngine:
                 # no place, the same site, or only the region of the happening's site ("استهدف مستودعاً في النبطية"
                 # after strikes on the town of Nabatieh)
                 and (
-                    (e.region is None and e.location is None)
+                    (regional := e.location is None and e.region is not None and e.region == o.region)
+                    or (e.region is None and e.location is None)
                     or (e.location is not None and e.location == o.location)
-                    or (e.location is None and e.region is not None and e.region == o.region)
                 )
                 and self._done_by(o, a.actor)
-                and (
-                    self._same_target(e, o)
-                    or (e.region is None and mood.names_a_told_place(s.text))
-                    or (e.location is None and e.region is not None and e.region == o.region)
-                )
+                and (regional or self._same_target(e, o) or (e.region is None and mood.names_a_told_place(s.text)))
                 for o in events
             ):
                 told[(s.article.id, s.index)] = e.event_type

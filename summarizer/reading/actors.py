@@ -392,17 +392,12 @@ def _starts_actor(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _starts_cue(word: str) -> bool:
+def starts_cue(word: str) -> bool:
     """Whether a word (و or ف stripped or not) is the first word of a speech or source cue."""
     return any(w in _tables().cue_index for w, _, _ in _candidates(word, _CUE_PROCLITICS))
 
 
 _CUE_PROCLITICS = ("و", "ف")
-
-
-def starts_speech(word: str) -> bool:
-    """Whether a folded word (with or without و or ف) opens a speech or source cue (قال، وأكد، أعلنت)."""
-    return _starts_cue(word)
 
 
 def _scan(
@@ -581,7 +576,7 @@ def _said(sentence: str) -> list[_Said]:
     fo, toks, hits = _read(sentence)
     f = fo.text
     actor_hits = list(hits)
-    cue_hits = _scan(f, toks, t.cue_index, _CUE_PROCLITICS, _starts_cue)
+    cue_hits = _scan(f, toks, t.cue_index, _CUE_PROCLITICS, starts_cue)
     out: list[_Said] = []
     skip_until = -1
     for ci, cue_hit in enumerate(cue_hits):

@@ -53,7 +53,7 @@ def agree(a: datetime.date, pa: Precision, b: datetime.date, pb: Precision) -> b
 
 
 # a page published before this local hour reports the evening and night just past as "this evening"
-SMALL_HOURS_END = 6
+_SMALL_HOURS_END = 6
 
 
 def publication_day(published_at: datetime.datetime) -> datetime.date:
@@ -887,7 +887,7 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
     if not cands:
         return []
     ref = _reference_day(cands, publication_day(published_at))
-    small_hours = published_at.hour < SMALL_HOURS_END
+    small_hours = published_at.hour < _SMALL_HOURS_END
     out: list[TemporalExpression] = []
     for c in cands:
         part: PartOfDay | None = None

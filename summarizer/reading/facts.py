@@ -36,7 +36,6 @@ _COMPARED = re.compile(
 _PART_OF_COUNT = re.compile(
     r"(?:\bincluding|\bamong them|(?<![^\W\d_])(?:بينهم|منهم|من بينهم))\s+[^,،;؛.]{0,25}?(?:\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|two|three|four|five|six|seven|eight|nine|ten)[^,،;؛.]*$"
 )
-_CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)(?![^\W\d_])")
 _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
@@ -145,7 +144,7 @@ class SentenceFacts:
                 return a
         return None
 
-    @property
+    @cached_property
     def located(self) -> list[PlaceMatch]:
         """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -")
         nor one inside an actor's name ("وزارة الصحة في غزة", "Baghdad said")."""
@@ -191,7 +190,7 @@ class SentenceFacts:
             return dates.publication_day(published_at), "day", False
         # "MSF said on Saturday that ... on Friday": the day of the saying dates a statement, the other one
         # the happening reported
-        said = [self._of_saying(d) for d in dated]
+        said = [self.of_saying(d) for d in dated]
         wanted = [d for d, s in zip(dated, said, strict=True) if s == saying]
         if not wanted:
             # only the day of the saying is named ("..., killed 70, the ministry said on Tuesday"): the
@@ -214,22 +213,19 @@ class SentenceFacts:
         publication day; never a date inside the words reported (those date what is told)."""
         start = dateline_end(self.text)
         for d in self.dates:
-            if d.kind in ("absolute", "relative", "weekday") and d.start >= start and self._of_saying(d):
+            if d.kind in ("absolute", "relative", "weekday") and d.start >= start and self.of_saying(d):
                 return d.date, d.precision
         return dates.publication_day(published_at), "day"
 
     def of_saying(self, d: TemporalExpression) -> bool:
-        """Whether a date phrase dates the saying ("activists said on Thursday"), not what is said."""
-        return self._of_saying(d)
-
-    def _of_saying(self, d: TemporalExpression) -> bool:
-        """Whether a date phrase stands between a speech cue and what is said ("said on Saturday that")."""
+        """Whether a date phrase dates the saying: it stands between a speech cue and what is said ("said on
+        Saturday that", "activists said on Thursday"), not what is said."""
         for a in self.attributions:
             if a.stance == "denies" or not 0 <= d.start - a.end <= _SAYING_WINDOW:
                 continue
             # "Israel, which says it will protect the Druze, struck Damascus on Wednesday": a clause break
             # between the saying and the day puts the day in another clause
-            if _REPORTED.search(self.text, a.end, d.start) is None and not _CLAUSE_BREAK.search(self.text, a.end, d.start):
+            if _REPORTED.search(self.text, a.end, d.start) is None and not _BREAK.search(self.text, a.end, d.start):
                 return True
         return False
 

@@ -223,7 +223,7 @@ def speaks(sentence: str, office: Institution) -> bool:
         f = fold(sentence)
         opener = t.opener_ar.match(f)
         first = f[opener.end() if opener else 0 :].split(maxsplit=1)
-        return bool(first) and actors.starts_speech(first[0])
+        return bool(first) and actors.starts_cue(first[0])
     return t.verbs_en.match(" " + fold(sentence[office.end :])) is not None  # fold strips the leading space
 
 
