@@ -276,7 +276,6 @@ def test_an_english_only_groups_arabic_headline_is_its_leading_happening_said_on
     assert "Four" not in (result.topic_label.en or "") and "Sunday" not in (result.topic_label.en or "")
 
 
-
 OTHER_STORIES = [
     "Stocks fell sharply on Tuesday as investors fled to safer assets, and the central bank said inflation had "
     "risen to 6 percent. The government declared a state of emergency after floods hit the northern provinces, "
@@ -986,12 +985,31 @@ KINDS_BY_VERB = [
     ("displacement", "أمر الجيش الإسرائيلي بإخلاء شرق خان يونس يوم الثلاثاء."),
     ("displacement", "Some 900 displaced families arrived in Kassala from Gezira state on Tuesday, the UN said."),
     ("other", "جرفت آليات الاحتلال أراضي زراعية قرب قلقيلية يوم الثلاثاء."),
+    ("strike", "A UN convoy came under fire near Kadugli on Tuesday, the UN said."),
+    ("strike", "تعرضت قافلة أممية لإطلاق نار قرب كادقلي يوم الثلاثاء."),
+    ("strike", "Explosions rocked the port city of Hodeidah on Tuesday after a wave of air raids."),
+    ("control_change", "أعلن الجيش يوم الثلاثاء أن قواته باتت تسيطر بالكامل على جبل أولياء."),
+    ("control_change", "The army said on Tuesday its troops were now in full control of Jebel Aulia."),
+    ("strike", "An Israeli strike hit a house on the edge of Khiam on Tuesday."),
+    ("clash", "هاجم مسلحون نقطة للجيش في الصحراء قرب الرطبة يوم الثلاثاء."),
+    ("casualties", "اغتال مسلحون مسؤولاً محلياً في ريف درعا الغربي يوم الثلاثاء."),
+    ("casualties", "Gunmen assassinated a local official in the western Daraa countryside on Tuesday."),
+    ("strike", "دكت المدفعية الإسرائيلية أطراف بلدة الخيام يوم الثلاثاء."),
+    ("displacement", "اضطرت آلاف العائلات إلى مغادرة منازلها في الأحياء الشرقية لمدينة الفاشر يوم الثلاثاء."),
+    ("withdrawal", "أخلت القوات الإسرائيلية مواقعها في محور نتساريم يوم الثلاثاء."),
+    ("control_change", "The RSF tightened its grip on Dinder on Tuesday, seizing the town's police station."),
+    ("control_change", "Opposition fighters wrested control of Maarat al-Numan from government forces on Tuesday."),
+    ("clash", "Skirmishes broke out between soldiers and gunmen in the town of Jasim on Tuesday."),
+    ("displacement", "Thousands of families were forced to leave their homes in eastern El Fasher on Tuesday."),
+    ("withdrawal", "Israeli forces vacated their positions in the Netzarim corridor on Tuesday."),
+    ("strike", "Israeli jets pounded the town of Bani Suheila on Tuesday, medics said."),
 ]
 
 
 @pytest.mark.parametrize(("kind", "text"), KINDS_BY_VERB)
 def test_each_kind_is_read_from_more_of_its_verbs(kind: str, text: str) -> None:
-    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+    kinds = [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+    assert kind in kinds and "reinforcement" not in kinds, kinds  # "a UN convoy" is no reinforcement
 
 
 @pytest.mark.parametrize(
@@ -1004,40 +1022,14 @@ def test_each_kind_is_read_from_more_of_its_verbs(kind: str, text: str) -> None:
         "طالب المحتجون في رام الله بإخلاء سبيل المعتقلين.",
         "The two sides traded accusations over the collapse of the talks.",
         "مع تقدم المفاوضات، يأمل الوسطاء في التوصل إلى اتفاق قريباً.",
-    ],
-)
-def test_the_new_verbs_make_no_event_of_other_stories(text: str) -> None:
-    assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Israel has carried out hundreds of strikes in Syria in recent years.",
+        "أعلن الطرفان وقفاً لإطلاق نار في محيط كادقلي يوم الثلاثاء.",  # a ceasefire is no shooting
+        "هاجم الوزير المعارضة في خطاب أمام البرلمان يوم الثلاثاء.",  # a verbal attack
+        "The assassination of the former prime minister in 2005 still divides Lebanon.",
+        "Israel has carried out hundreds of strikes in Syria in recent years.",  # over years: background
         "Turkish jets have bombed PKK hideouts in northern Iraq over the past decade.",
     ],
 )
-def test_what_went_on_over_years_is_background(text: str) -> None:
-    assert [e.event_type for e in events(text)] == []
-
-
-@pytest.mark.parametrize(
-    ("kind", "text"),
-    [
-        ("strike", "A UN convoy came under fire near Kadugli on Tuesday, the UN said."),
-        ("strike", "تعرضت قافلة أممية لإطلاق نار قرب كادقلي يوم الثلاثاء."),
-        ("strike", "Explosions rocked the port city of Hodeidah on Tuesday after a wave of air raids."),
-        ("control_change", "أعلن الجيش يوم الثلاثاء أن قواته باتت تسيطر بالكامل على جبل أولياء."),
-        ("control_change", "The army said on Tuesday its troops were now in full control of Jebel Aulia."),
-    ],
-)
-def test_passive_and_state_phrasings_report_their_happening(kind: str, text: str) -> None:
-    kinds = [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
-    assert kind in kinds and "reinforcement" not in kinds, kinds
-
-
-def test_a_ceasefire_is_no_shooting() -> None:
-    text = "أعلن الطرفان وقفاً لإطلاق نار في محيط كادقلي يوم الثلاثاء."
+def test_war_words_that_tell_no_happening_of_the_day_make_no_event(text: str) -> None:
     assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
 
 
@@ -1048,30 +1040,6 @@ def test_a_condemnation_spelled_without_hamza_is_a_statement() -> None:
     )
     said = quoting(events(text), "ودانت")
     assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Palestinian Islamic Jihad"]
-
-
-@pytest.mark.parametrize(
-    ("kind", "text"),
-    [
-        ("strike", "An Israeli strike hit a house on the edge of Khiam on Tuesday."),
-        ("clash", "هاجم مسلحون نقطة للجيش في الصحراء قرب الرطبة يوم الثلاثاء."),
-        ("casualties", "اغتال مسلحون مسؤولاً محلياً في ريف درعا الغربي يوم الثلاثاء."),
-        ("casualties", "Gunmen assassinated a local official in the western Daraa countryside on Tuesday."),
-    ],
-)
-def test_attacks_and_assassinations_are_read(kind: str, text: str) -> None:
-    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "هاجم الوزير المعارضة في خطاب أمام البرلمان يوم الثلاثاء.",
-        "The assassination of the former prime minister in 2005 still divides Lebanon.",
-    ],
-)
-def test_a_verbal_attack_or_an_old_assassination_is_no_event(text: str) -> None:
-    assert [e.event_type for e in events(text) if e.event_type not in ("statement", "diplomacy")] == []
 
 
 @pytest.mark.parametrize(
@@ -1090,37 +1058,6 @@ def test_two_reports_of_one_kind_at_two_places_in_one_sentence_are_two_events(te
 def test_one_strike_told_at_one_place_in_two_clauses_stays_one() -> None:
     text = "Israeli jets struck the town of Jabalia on Tuesday, and the strikes destroyed a school in the town."
     assert len([e for e in events(text) if e.event_type == "strike"]) == 1
-
-
-def test_jets_that_pounded_a_town_struck_it() -> None:
-    text = "Israeli jets pounded the town of Bani Suheila on Tuesday, medics said."
-    assert "strike" in [e.event_type for e in events(text)]
-
-
-@pytest.mark.parametrize(
-    ("kind", "text"),
-    [
-        ("strike", "دكت المدفعية الإسرائيلية أطراف بلدة الخيام يوم الثلاثاء."),
-        ("displacement", "اضطرت آلاف العائلات إلى مغادرة منازلها في الأحياء الشرقية لمدينة الفاشر يوم الثلاثاء."),
-        ("withdrawal", "أخلت القوات الإسرائيلية مواقعها في محور نتساريم يوم الثلاثاء."),
-    ],
-)
-def test_more_arabic_verbs_of_each_kind(kind: str, text: str) -> None:
-    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
-
-
-@pytest.mark.parametrize(
-    ("kind", "text"),
-    [
-        ("control_change", "The RSF tightened its grip on Dinder on Tuesday, seizing the town's police station."),
-        ("control_change", "Opposition fighters wrested control of Maarat al-Numan from government forces on Tuesday."),
-        ("clash", "Skirmishes broke out between soldiers and gunmen in the town of Jasim on Tuesday."),
-        ("displacement", "Thousands of families were forced to leave their homes in eastern El Fasher on Tuesday."),
-        ("withdrawal", "Israeli forces vacated their positions in the Netzarim corridor on Tuesday."),
-    ],
-)
-def test_more_english_verbs_of_each_kind(kind: str, text: str) -> None:
-    assert kind in [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
 
 
 NABATIEH_AR = (

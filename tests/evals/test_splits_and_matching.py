@@ -61,21 +61,31 @@ def test_the_second_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         assert {s.label for s in mine} == {"supported", "unsupported", "unverifiable"}, setting
 
 
+def _batch_scope(data: ds.Datasets, batch: str, prefix: str, articles: int) -> tuple[list[ds.Case], list[ds.Statement]]:
+    """A written batch's cases and statements, after what every such batch must be: its own articles (ids
+    with its prefix) in the 'unseen' collection, off-topic ones in both languages, exhaustive cases covering
+    every article, regions as ISO codes."""
+    entries = [e for e in data.entries.values() if e.batch == batch]
+    assert len(entries) >= articles and all(e.collection == "unseen" and e.id.startswith(f"{prefix}-") for e in entries)
+    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
+    cases = [c for c in data.cases if data.batch(c.article_ids) == batch]
+    assert all(c.exhaustive and c.id.startswith(f"{prefix}-") for c in cases)
+    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
+    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
+    statements = [s for s in data.statements if data.batch(s.article_ids) == batch]
+    assert all(s.id.startswith(prefix) for s in statements)
+    return cases, statements
+
+
 def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
     assert data.batches()[-4:] == ["unseen-2", "unseen-3", "unseen-4", "unseen-5"]
-    entries = [e for e in data.entries.values() if e.batch == "unseen-3"]
-    assert len(entries) >= 30 and all(e.collection == "unseen" and e.id.startswith("u3-") for e in entries)
-    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
-    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-3"]
-    assert all(c.exhaustive and c.id.startswith("u3-") for c in cases)
-    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
+    cases, statements = _batch_scope(data, "unseen-3", "u3", 30)
     for half in ds.HALVES:
         mine = [c for c in cases if ds.half_of(c.id) == half]
         assert len(mine) >= 12 and any(data.off_topic(a) for c in mine for a in c.article_ids), half
         assert {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
         assert sum(len(c.events) for c in mine) >= 60, half
-    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-3"]
     assert all(s.id.startswith(("u3ar-", "u3en-", "u3xa-")) for s in statements)
     for setting in ds.SETTINGS:
         mine_s = [s for s in statements if s.setting == setting]
@@ -87,25 +97,33 @@ def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
 def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
     assert data.batches()[-2] == "unseen-4"
-    entries = [e for e in data.entries.values() if e.batch == "unseen-4"]
-    assert len(entries) >= 28 and all(e.collection == "unseen" and e.id.startswith("u4-") for e in entries)
-    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
-    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-4"]
-    assert all(c.exhaustive and c.id.startswith("u4-") for c in cases)
-    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
-    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
+    cases, statements = _batch_scope(data, "unseen-4", "u4", 28)
     for half in ds.HALVES:
         mine = [c for c in cases if ds.half_of(c.id) == half]
         assert len(mine) >= 12 and {data.entries[a].language for c in mine for a in c.article_ids if data.off_topic(a)} == {"ar", "en"}, half
         assert {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
         assert sum(len(c.events) for c in mine) >= 50, half
-    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-4"]
     assert all(s.id.startswith(("u4ar-", "u4en-", "u4xa-")) for s in statements)
     for setting in ds.SETTINGS:
         mine_s = [s for s in statements if s.setting == setting]
         assert len(mine_s) >= 40 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
         assert {(statement_half(s), s.label) for s in mine_s} == {(h, lab) for h in ds.HALVES for lab in ("supported", "unsupported", "unverifiable")}, setting
         assert {s.change for s in mine_s if s.change} == set(ds.CHANGES), setting
+
+
+def test_the_fifth_unseen_batch_is_a_scope_of_its_own_in_both_halves() -> None:
+    """unseen-5 (3 December): written by someone who read no engine code, lexicon or test; never tuned on."""
+    data = ds.load()
+    assert data.batches()[-1] == "unseen-5"
+    cases, statements = _batch_scope(data, "unseen-5", "u5", 19)
+    for half in ds.HALVES:
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= 7 and {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
+        assert sum(len(c.events) for c in mine) >= 40, half
+    for setting in ds.SETTINGS:
+        mine_s = [s for s in statements if s.setting == setting]
+        assert len(mine_s) >= 12 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
+        assert {"supported", "unsupported"} <= {s.label for s in mine_s}, setting
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
@@ -183,26 +201,3 @@ def test_split_events_of_one_sentence_pair_with_the_gold_they_agree_with() -> No
     second = _event("strike", TEXT[:40]).model_copy(update={"region": "PS-KYS"})
     paired = matching.assign([g1, g2], [first, second], texts)
     assert paired.found[0] is second and paired.found[1] is first
-
-
-def test_the_fifth_unseen_batch_is_a_scope_of_its_own_in_both_halves() -> None:
-    """unseen-5 (3 December): written by someone who read no engine code, lexicon or test; never tuned on."""
-    data = ds.load()
-    assert data.batches()[-1] == "unseen-5"
-    entries = [e for e in data.entries.values() if e.batch == "unseen-5"]
-    assert len(entries) >= 19 and all(e.collection == "unseen" and e.id.startswith("u5-") for e in entries)
-    assert {e.language for e in entries if e.off_topic} == {"ar", "en"}
-    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-5"]
-    assert all(c.exhaustive and c.id.startswith("u5-") for c in cases)
-    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
-    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
-    for half in ds.HALVES:
-        mine = [c for c in cases if ds.half_of(c.id) == half]
-        assert len(mine) >= 7 and {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
-        assert sum(len(c.events) for c in mine) >= 40, half
-    statements = [s for s in data.statements if data.batch(s.article_ids) == "unseen-5"]
-    assert all(s.id.startswith("u5") for s in statements)
-    for setting in ds.SETTINGS:
-        mine_s = [s for s in statements if s.setting == setting]
-        assert len(mine_s) >= 12 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
-        assert {"supported", "unsupported"} <= {s.label for s in mine_s}, setting
