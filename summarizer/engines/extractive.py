@@ -336,7 +336,7 @@ class ExtractiveEngine:
             # an office named by body and country ("وأدانت وزارة الخارجية الأردنية") speaks for itself
             office = speakers_of.institution(s.text) if not speakers else None
             if not speakers and not named_actors and office is None:
-                return []
+                return self._group_statement(s, dupes)
             if (
                 f.said_type is None
                 and f.mood == "statement"
@@ -353,7 +353,7 @@ class ExtractiveEngine:
                 m for m in named_actors[:1] if speakers or f.mood == "diplomacy" or speakers_of.opens(s.text, m.start, m.end)
             ]
             if not speakers and not subject and office is None:
-                return []
+                return self._group_statement(s, dupes)
             named = [self._local(s, a.actor, a.source_text).name_en for a in speakers if a.actor] or [
                 self._local(s, m.actor, m.text).name_en for m in subject
             ]
@@ -394,6 +394,20 @@ class ExtractiveEngine:
             # official body says is its statement
             return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
         return self._happening_events(s, dupes, f, f.event_type)
+
+    def _group_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """"واتهمت حركة فتح ... بالوقوف وراء الاغتيال", "The Sinjar Resistance Units blamed ... for the
+        strike": a group the lexicon does not know accuses, denies or condemns over a happening; its
+        statement, its speaker unnamed, and only in a report of fighting (_amid_fighting). None without."""
+        f = s.facts
+        group = speakers_of.organisation(s.text) is not None or any(
+            a.actor is None and speakers_of.is_group(a.source_text) for a in f.attributions
+        )
+        if f.mood != "statement" or f.said_type is None or not group:
+            return []
+        said = self._build(s, dupes, "statement", _location(s.text, f), [])
+        self._office_only.add(said.id)
+        return [said]
 
     def _happening_events(
         self, s: _Sentence, dupes: list[_Sentence], f: facts.SentenceFacts, kind: EventType
@@ -752,6 +766,9 @@ class ExtractiveEngine:
             for events in found
         ]
         apart = sum(1 for x in sites if x) >= 2 and not set.intersection(*[x for x in sites if x])
+        # two speakers in one sentence ("واتهمت حركة فتح ...، فيما نفى متحدث باسم تجمع ..."): two statements
+        voices = {v for p, events in zip(parts, found, strict=True) if events and (v := _voice(p)) is not None}
+        apart = apart or len(voices) >= 2
         if not apart and (
             kinds <= {e.event_type for e in whole}
             or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)
@@ -932,7 +949,8 @@ class ExtractiveEngine:
                     e.event_type,
                     place,
                     e.date,
-                    tuple(e.actors) if e.event_type in ("statement", "diplomacy") else (),
+                    # a statement's speaker; an unnamed one's words (two groups the lexicon does not know)
+                    (tuple(e.actors) or (e.evidence[0].quote,)) if e.event_type in ("statement", "diplomacy") else (),
                 )
             ]
             if e.fatalities is not None:
@@ -1121,6 +1139,18 @@ _BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غي�
 _TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts
 _LEAN_BACK = 3  # sentences back to the speaker a "وأضاف" / "He added" sentence leans on
 _SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
+def _voice(p: _Sentence) -> str | None:
+    """Who speaks in a report of a sentence, when it names its speaker: its attributed source, or a group
+    the lexicon does not know (speakers.organisation); None when it names none (it goes on with the
+    speaker before it)."""
+    if p.facts.mood != "statement":
+        return None
+    if p.facts.attributions:
+        return p.facts.attributions[0].source_text
+    span = speakers_of.organisation(p.text)
+    return p.text[span[0] : span[1]] if span else None
+
+
 # speakers whose words are a statement of their own: states, forces, armed groups, their people, the U.N.
 _OFFICIAL_KINDS = frozenset(
     {"person", "government", "foreign_government", "military", "armed_group", "international_org"}

@@ -73,6 +73,9 @@ class _Tables:
     adjectives_en: dict[str, str]
     nationalities: dict[str, _Nationality]
     verbs_en: re.Pattern[str]
+    groups_ar: re.Pattern[str]  # the head of a named group right after an Arabic verb (حركة، متحدث باسم)
+    groups_en: frozenset[str]  # the last word of an English group's capitalised name (Units, Movement)
+    spokes_en: re.Pattern[str]  # a phrase saying whose spokesman speaks ("a spokesman for")
 
 
 @cache
@@ -128,6 +131,9 @@ def _tables() -> _Tables:
         verbs_en=re.compile(
             rf"(?:,[^,]{{0,80}},)? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])"
         ),
+        groups_ar=re.compile(rf"(?:{alternation([fold(w) for w in data['organisations']['ar']])})(?![^\W\d_])"),
+        groups_en=frozenset(data["organisations"]["en"]),
+        spokes_en=re.compile(rf"(?:{alternation([fold(w) for w in data['organisations']['en_spokes']])}) "),
     )
 
 
@@ -225,6 +231,59 @@ def speaks(sentence: str, office: Institution) -> bool:
         first = f[opener.end() if opener else 0 :].split(maxsplit=1)
         return bool(first) and actors.starts_cue(first[0])
     return t.verbs_en.match(" " + fold(sentence[office.end :])) is not None  # fold strips the leading space
+
+
+_JOINS_AR = re.compile(r"(?:فيما|بينما|في حين|لكن|غير ان|الا ان) ")
+_LEAD_EN = re.compile(r"(?:(?:(?:late|early) )?on \w+(?: \w+)?, |meanwhile, |later, |but |however, |in a statement, )")
+_NAME_EN = re.compile(r"(?:(?:[A-Z][\w'’-]*|al-\w+|of|the|and|for|in) ){0,7}[A-Z][\w'’-]*")  # a capitalised name
+
+
+@lru_cache(maxsize=4096)
+def organisation(sentence: str) -> tuple[int, int] | None:
+    """A named group or body the actor lexicon may not know, standing where a speaker stands: in Arabic
+    right after the opening verb ("واتهمت حركة فتح ..."، "فيما نفى متحدث باسم تجمع ..."), in English a
+    capitalised name ending in a group's head word before a verb of saying ("The Sinjar Resistance Units
+    blamed ...") or a spokesman of one ("A spokesman for the coalition denied ..."). Its span as written."""
+    t = _tables()
+    fo = fold_with_offsets(sentence)
+    f = fo.text
+    if not sentence.isascii():
+        opener = t.opener_ar.match(f) or _JOINS_AR.match(f)
+        at = opener.end() if opener else 0
+        verb = re.match(r"\s*[^\W\d_]+\s+", f[at:])  # the verb that opens it (the caller knows its mood)
+        if verb is None:
+            return None
+        start = at + verb.end()
+        head = t.groups_ar.match(f, start)
+        if head is None:
+            return None
+        end = head.end()
+        for _ in range(2):  # the name runs on to what is said, a comma or two words
+            w = re.match(r" ([^\s,.:;؛،]+)", f[end:])
+            if w is None or w.group(1) in t.stops_ar:
+                break
+            end += w.end()
+        return fo.span(start, end)
+    lead = _LEAD_EN.match(f)
+    at = lead.end() if lead else 0
+    verb = t.verbs_en.search(f, at)
+    if verb is None or verb.start() - at > 90:
+        return None
+    start, end = fo.span(at, verb.start())
+    return (start, end) if is_group(sentence[start:end]) else None
+
+
+def is_group(phrase: str) -> bool:
+    """Whether a speaker's phrase names a group or its spokesman by the head words of ``organisations``
+    ("متحدث باسم التحالف", "a spokesman for the coalition", "the Sinjar Resistance Units")."""
+    t = _tables()
+    f = fold(phrase)
+    if not phrase.isascii():
+        return t.groups_ar.match(f) is not None
+    words = phrase.split()
+    return t.spokes_en.match(f) is not None or (
+        _NAME_EN.fullmatch(phrase) is not None and len(words) >= 2 and any(w in t.groups_en for w in words)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -349,3 +349,46 @@ def test_what_officials_say_and_what_they_report(text: str, kinds: list[str]) ->
     evs = events(text)
     assert sorted(e.event_type for e in evs) == kinds
     assert all(e.actors for e in evs if e.event_type == "statement")
+
+
+# ------------------------------------------------------------------ groups the lexicon does not know
+
+GROUPS_AR = (
+    "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي صباح السبت، ما أسفر عن مقتل أربعة مدنيين. "
+    "واتهمت نقابة الأطباء الأحرار قوات الحكومة بالوقوف وراء القصف، "
+    "فيما نفى ناطق باسم لواء الشمال أي علاقة لقواته بالغارة."
+)
+GROUPS_EN = (
+    "Drones struck a market in the town of Saraqeb in Idlib province on Saturday, killing six people, medics said. "
+    "The Free Doctors' Union blamed government forces for the attack. "
+    "A spokesman for the Joint Operations Room denied any role in the strike."
+)
+
+
+@pytest.mark.parametrize(("text", "words"), [(GROUPS_AR, ("واتهمت", "فيما نفى")), (GROUPS_EN, ("blamed", "denied"))])
+def test_a_group_the_lexicon_does_not_know_has_its_statement_beside_the_happening(
+    text: str, words: tuple[str, str]
+) -> None:
+    evs = events(text)
+    said = [e for e in evs if e.event_type == "statement"]
+    assert len(said) == 2  # two groups, two statements, even in one sentence
+    for w in words:
+        assert len([e for e in quoting(said, w)]) == 1
+    assert not any(e.actors for e in said)  # nobody the lexicon can name
+    assert [e.event_type for e in evs if e.event_type != "statement"] in (["strike"], ["casualties"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words in an article that reports no fighting: another story's quarrel
+        "The Free Doctors' Union blamed the health ministry for the strike that closed clinics in Idlib on Saturday.",
+        "واتهمت نقابة المعلمين الوزارة بالوقوف وراء الإضراب في مدارس إدلب.",
+        # people, not a named group, and a group that says nothing about a happening
+        "Saraqeb was shelled on Saturday. Residents blamed the army for the shelling.",
+        "قصف الجيش بلدة كفرنبل السبت. وأعربت نقابة المحامين عن قلقها.",
+    ],
+)
+def test_no_statement_of_an_unknown_group_outside_a_report_of_fighting_or_about_nothing(text: str) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.event_type == "statement" and not e.actors]

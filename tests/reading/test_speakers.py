@@ -110,3 +110,35 @@ def test_country_qualifying_reads_an_arabic_adjective_or_genitive() -> None:
     ]:
         start = phrase.index(body)
         assert speakers.country_qualifying(phrase, start, start + len(body)) == expected, phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("واتهمت نقابة الأطباء الأحرار قوات الحكومة بالوقوف وراء القصف.", "نقابة الأطباء الأحرار"),
+        ("فيما نفى ناطق باسم غرفة العمليات أي علاقة لقواته بالغارة.", "ناطق باسم غرفة العمليات"),
+        ("من جهتها، نددت هيئة علماء المسلمين بالتفجير.", "هيئة علماء المسلمين"),
+        ("The Sudanese Doctors' Union blamed the paramilitary forces for the attack.", "The Sudanese Doctors' Union"),
+        ("On Sunday, the Popular Front for the Liberation of Palestine condemned the raid.",
+         "the Popular Front for the Liberation of Palestine"),
+        ("A spokesman for the Joint Protection Force denied any role in the strike.",
+         "A spokesman for the Joint Protection Force"),
+    ],
+)
+def test_a_group_the_lexicon_does_not_know_speaks_where_a_speaker_stands(sentence: str, speaker: str) -> None:
+    span = speakers.organisation(sentence)
+    assert span is not None and sentence[span[0] : span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents blamed the army for the shelling.",  # people, not a named group
+        "Forces loyal to the government denied the report.",  # no capitalised name
+        "The army said it had shelled the hills.",  # one word: the lexicon's to know
+        "وقال الجيش إن قواته قصفت التلال.",  # no group's head word
+        "ووصف الهجوم حركة فتح بأنه جبان.",  # the group is what is spoken of, after the object
+    ],
+)
+def test_no_group_where_none_speaks(sentence: str) -> None:
+    assert speakers.organisation(sentence) is None
