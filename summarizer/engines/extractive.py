@@ -397,15 +397,16 @@ class ExtractiveEngine:
 
     def _group_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
         """"واتهمت حركة فتح ... بالوقوف وراء الاغتيال", "The Sinjar Resistance Units blamed ... for the
-        strike": a group the lexicon does not know accuses, denies or condemns over a happening; its
-        statement, its speaker unnamed, and only in a report of fighting (_amid_fighting). None without."""
+        strike": a group the lexicon does not know accuses, denies or condemns over a happening, or agrees
+        a truce ("وأعلنت هيئة العمل الفلسطيني المشترك التوصل إلى وقف لإطلاق النار"); its statement or its
+        diplomacy, its speaker unnamed, and only in a report of fighting (_amid_fighting). None without."""
         f = s.facts
         group = speakers_of.organisation(s.text) is not None or any(
             a.actor is None and speakers_of.is_group(a.source_text) for a in f.attributions
         )
-        if f.mood != "statement" or f.said_type is None or not group:
+        if not group or not (f.mood == "diplomacy" or (f.mood == "statement" and f.said_type is not None)):
             return []
-        said = self._build(s, dupes, "statement", _location(s.text, f), [])
+        said = self._build(s, dupes, "diplomacy" if f.mood == "diplomacy" else "statement", _location(s.text, f), [])
         self._office_only.add(said.id)
         return [said]
 
@@ -769,6 +770,8 @@ class ExtractiveEngine:
         # two speakers in one sentence ("واتهمت حركة فتح ...، فيما نفى متحدث باسم تجمع ..."): two statements
         voices = {v for p, events in zip(parts, found, strict=True) if events and (v := _voice(p)) is not None}
         apart = apart or len(voices) >= 2
+        # "أصيب جندي برصاصة ...، كما سقطت قذائف على أحياء في صيدا": "كما" tells one more happening
+        apart = apart or any(p.text.startswith("كما ") and events for p, events in zip(parts, found, strict=True))
         if not apart and (
             kinds <= {e.event_type for e in whole}
             or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)

@@ -392,3 +392,34 @@ def test_a_group_the_lexicon_does_not_know_has_its_statement_beside_the_happenin
 def test_no_statement_of_an_unknown_group_outside_a_report_of_fighting_or_about_nothing(text: str) -> None:
     evs = events(text)
     assert not [e for e in evs if e.event_type == "statement" and not e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a truce agreed by a body the lexicon does not know, and the gunfire that went on after it
+        (
+            "اندلعت اشتباكات عنيفة في مخيم عين الحلوة قرب صيدا صباح السبت. "
+            "وأعلنت لجنة المصالحة في المخيم التوصل إلى اتفاق لوقف القتال عند الظهر، "
+            "غير أن إطلاق نار متقطعاً استمر في أحياء المخيم حتى المساء.",
+            {"clash", "diplomacy"},
+        ),
+        (
+            "Fierce clashes broke out in the Ain al-Hilweh camp near Sidon on Saturday morning. "
+            "The Camp Reconciliation Committee agreed a ceasefire with both factions at noon.",
+            {"clash", "diplomacy"},
+        ),
+        # "كما" tells one more happening: a wounded policeman and shells on a market are two
+        (
+            "أصيب شرطي برصاصة عند حاجز في بلدة جاسم بريف درعا صباح السبت، كما سقطت قذيفتان على سوق البلدة.",
+            {"casualties", "strike"},
+        ),
+    ],
+)
+def test_a_truce_gunfire_and_one_more_happening(text: str, kinds: set[str]) -> None:
+    assert {e.event_type for e in events(text)} >= kinds
+
+
+def test_a_ceasefire_is_no_gunfire() -> None:
+    evs = events("قال سكان إن وقف إطلاق النار في مدينة جاسم بريف درعا صمد طوال ليل الجمعة.")
+    assert not [e for e in evs if e.event_type == "clash"]

@@ -123,6 +123,9 @@ def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) ->
         ("قصفت المدفعية حي الشجاعية فيما اشتبك مقاتلون مع القوات في جباليا", 2),
         ("Strikes hit Khan Younis, Rafah and Deir al-Balah on Tuesday.", 1),  # a list, not a second report
         ("قتل 4 مدنيين وأصيب 20 آخرون في مدينة إدلب", 1),
+        # "كما" adds a report; "كما قال" / "كما أن" are how it was said, no second report
+        ("أصيب شرطي برصاصة قرب الحاجز، كما سقطت قذيفتان على سوق البلدة", 2),
+        ("قتل ثلاثة مدنيين في القصف، كما قال المرصد.", 1),
     ],
 )
 def test_clauses_split_where_a_second_report_is_joined(sentence: str, parts: int) -> None:
