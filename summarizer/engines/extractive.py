@@ -936,6 +936,32 @@ class ExtractiveEngine:
             out.append(e)
         return out
 
+    def _titles_told(self, events: list[Event]) -> list[Event]:
+        """An article's title line ("مقتل والي غرب دارفور في الجنينة") tells, undated, a happening its body
+        tells with its day: the title's report joins the body's event of its kind and toll (and place, when
+        both say one), which keeps its own day."""
+        out = list(events)
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is None or s.index != 0 or s.joined_to is not None or not _is_title_line(s):
+                continue
+            body = [
+                b
+                for b in out
+                if b is not e
+                and b.evidence[0].article_id == s.article.id
+                and b.event_type == e.event_type
+                and e.fatalities in (None, b.fatalities)
+                and (e.location is None or b.location is None or e.location.en == b.location.en)
+                and (t := self._origin.get(b.id)) is not None
+                and t.index != 0
+            ]
+            if body:
+                at = out.index(body[0])
+                out[at] = _absorb(body[0], e, latest=False)
+                out.remove(e)
+        return out
+
     @staticmethod
     def _one_per_happening(events: list[Event], placed: Collection[str] = ()) -> list[Event]:
         """Inside one article, one event per happening: the same type, place and day, or the same toll on
@@ -1025,7 +1051,7 @@ class ExtractiveEngine:
                     denied[e.id] = s.facts.said_type
         events = self._told_again(self._own_accounts(self._amid_fighting(events)))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
-        events = self._one_per_happening([self._placed(e) for e in events], self._placed_by)
+        events = self._one_per_happening([self._placed(e) for e in self._titles_told(events)], self._placed_by)
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
         events = [e for e, _ in described]
@@ -1208,6 +1234,15 @@ def _merged_evidence(kept: Event, other: Event) -> list[Evidence]:
     """``kept``'s evidence, then the other report's quotes it does not have."""
     quotes = {(ev.article_id, ev.quote) for ev in kept.evidence}
     return [*kept.evidence, *(ev for ev in other.evidence if (ev.article_id, ev.quote) not in quotes)]
+
+
+def _is_title_line(s: _Sentence) -> bool:
+    """Whether a sentence is its article's first line standing alone as a title: a paragraph of its own,
+    with no full stop."""
+    first = s.article.text.lstrip().split("\n", 1)
+    return s.paragraph == 0 and len(first) == 2 and not first[0].rstrip().endswith((".", "!", "?", "؟")) and (
+        s.text.strip() in first[0]
+    )
 
 
 def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event:

@@ -474,6 +474,12 @@ _GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
 _VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
 _ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
 _GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
+# a breakdown set off between a counted group and its verb: "12 people, including five children, were killed",
+# "11 مدنياً، بينهم أربعة أطفال، قتلوا"
+_ASIDE = re.compile(
+    r" ?, (?:including|among them|many of them|most of them|mostly|بينهم|بينهن|من بينهم|منهم|معظمهم|غالبيتهم|اغلبهم)"
+    r"(?![^\W\d_])[^,.;]{1,60},(?: قد)?(?= )"
+)
 
 
 def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed", "injured"] | None:
@@ -499,7 +505,16 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         a = t.approx_after.match(f, end)
         after = a.end() if a is not None else end
         # the verb right after the group governs it before any verb past a gap ("three soldiers died and four
-        # others were injured": three dead)
+        # others were injured": three dead); past a breakdown set off by commas, only a passive form does
+        # ("Ten fighters, including two commanders, killed three soldiers": not ten dead)
+        aside = _ASIDE.match(f, after)
+        if aside is not None:
+            m = t.killed_after.match(f, aside.end())
+            if m is not None and m.group().strip() not in _ACTIVE:
+                return "killed"
+            m = t.injured_after.match(f, aside.end())
+            if m is not None and m.group().strip() not in _ACTIVE:
+                return "injured"
         if t.killed_after.match(f, after):
             return "killed"
         if t.injured_after.match(f, after):
@@ -793,9 +808,14 @@ def _singles() -> _Singles:
         after_verb=re.compile(
             _lead(d["verbs_ar"], d["verbs_en"], extra="وفب")
             + rf"(?:{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
-            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z-]+ ){{0,3}}?(?:{en}){_E})"
+            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}){_E})"
         ),
-        before_verb=re.compile(rf"(?=[ao]){_B}(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?(?:{_alt(d['passive_en'])}){_E}"),
+        before_verb=re.compile(
+            rf"(?=[aot]){_B}(?:(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?"
+            # "the governor of Daraa was killed": a definite one, right before the verb or after its place
+            rf"|the (?:[a-z0-9-]+ ){{0,2}}?(?:{en})(?: of(?: the)? [a-z-]+(?: [a-z-]+)?)?(?:, [a-z' -]{{3,40}},)? )"
+            rf"(?:{_alt(d['passive_en'])}){_E}"
+        ),
         joined=re.compile(
             rf"(?: (?!بين |between )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
         ),
@@ -855,7 +875,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         ):
             killed = 1  # "إن الككلي قُتل", "لقي سائق الشاحنة حتفه": one person, named or a pronoun
         elif m is not None and not no_deaths_stated(text):
-            killed = 1
+            killed = 1 + (s.joined.match(f, m.end()) is not None)  # "killed a baby and a man": two
             for found in found_all:  # "قتل قيادي في الكتائب واثنان من مرافقيه": the group joined to him
                 if found.folded_start >= m.end() and not found.breakdown:
                     if found.quantity.counted in (None, *(_PERSONS - {"injured"})) and s.gap.fullmatch(

@@ -423,3 +423,25 @@ def test_a_truce_gunfire_and_one_more_happening(text: str, kinds: set[str]) -> N
 def test_a_ceasefire_is_no_gunfire() -> None:
     evs = events("قال سكان إن وقف إطلاق النار في مدينة جاسم بريف درعا صمد طوال ليل الجمعة.")
     assert not [e for e in evs if e.event_type == "clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقتل رئيس بلدية جاسم في ريف درعا بعد ساعات من اتهامه مسلحين بـ\"الترهيب\"\n\n"
+        "قُتل رئيس بلدية جاسم أحمد العلي، مساء أمس الجمعة، في بلدة جاسم، بعد ساعات من تصريحات لإذاعة محلية اتهم "
+        "فيها مسلحين بترهيب السكان.\n\n"
+        "وقتل خمسة عناصر من قوات الأمن في هجوم على حاجز قرب مدينة درعا اليوم السبت.",
+        "Jasim mayor killed in Daraa hours after accusing gunmen of intimidation\n\n"
+        "The mayor of Jasim, Ahmed al-Ali, was shot dead on Friday evening in the town of Jasim, hours after he told "
+        "a local radio station that gunmen were intimidating residents.\n\n"
+        "Five members of the security forces were killed in an attack on a checkpoint near the city of Daraa on "
+        "Saturday.",
+    ],
+)
+def test_an_undated_title_is_the_same_happening_as_its_dated_lead(text: str) -> None:
+    evs = events(text)
+    mayor = [e for e in evs if e.fatalities == 1]
+    assert len(mayor) == 1  # not one event for the title (today) and one for the lead (Friday)
+    assert mayor[0].date.isoformat() == "2024-11-29"
+    assert [e.fatalities for e in evs if e.date.isoformat() == "2024-11-30"] == [5]

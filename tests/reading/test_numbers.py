@@ -564,3 +564,27 @@ def test_duals_of_fighters_are_counted(text: str, expected: tuple[int | None, in
 )
 def test_a_partitive_with_its_owner_counts_its_group(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown set off by commas between the group and its verb
+        ("Fourteen people, including six children, were killed when the shell hit the school.", (14, None)),
+        ("At least 40 people, many of them women, were wounded in the market attack.", (None, 40)),
+        ("قال الدفاع المدني إن 9 مدنيين على الأقل، بينهم طفلان، قتلوا في القصف على البلدة.", (9, None)),
+        ("وكان خمسة أكراد، بينهم امرأتان، قد قُتلوا في الهجوم الأسبوع الماضي.", (5, None)),
+        # past the breakdown an active verb has another object: not the group's toll
+        ("Ten gunmen, including two commanders, killed three policemen at the checkpoint.", (3, None)),
+        # single victims by role, age or office, and one joined to another
+        ("The shell killed a seven-year-old girl and a man in the village of Kafr Zeita.", (2, None)),
+        ("A rocket hit a house in Nahariya, killing a 70-year-old resident.", (1, None)),
+        ("قُتل محافظ المدينة في انفجار عبوة ناسفة استهدفت موكبه صباح اليوم.", (1, None)),
+        ("أعلنت الشرطة مقتل أحد عناصرها وإصابة اثنين آخرين في الهجوم.", (1, 2)),
+        # nationalities counted as people
+        ("Three Syrians and two Turks were killed when the truck was shelled.", (5, None)),
+        ("قتل أربعة سوريين في القصف على المعبر.", (4, None)),
+    ],
+)
+def test_breakdowns_set_off_single_victims_and_nationalities(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
