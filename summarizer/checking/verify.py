@@ -19,6 +19,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
+from summarizer.reading import speakers as speakers_of
 from summarizer.reading.checkable import Facts, concepts_in, read, stances_in, who_category
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import (
@@ -332,7 +333,10 @@ class Sources:
             speakers = speakers + [p for p in prev if p not in speakers]
         family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))
         issues += self._background_named(
-            claim, cf, cores, _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family)
+            claim,
+            cf,
+            cores,
+            _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family, claim),
         )
         issues += _speaker_issues(claim, cores)
         if not any(i.kind == "actor" for i in issues):
@@ -775,10 +779,12 @@ def _vocabulary(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _initials(text: str) -> frozenset[str]:
     """The initials of each run of capitalised words, an acronym among them whole ("UK Maritime Trade
-    Operations": ukmto)."""
+    Operations": ukmto), the small words between them left out ("International Organization for Migration":
+    iom; "Government of National Accord": gna)."""
     out = set()
-    for m in re.finditer(r"(?:[A-Z][\w'-]*\s+){1,7}[A-Z][\w'-]*", text):
-        letters = "".join(w if w.isupper() else w[0] for w in m.group().split()).lower()  # "UK Maritime..."
+    for m in re.finditer(r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|the|and|on)\s+){0,2}){1,7}[A-Z][\w'-]*", text):
+        capitalised = [w for w in m.group().split() if w[0].isupper()]
+        letters = "".join(w if w.isupper() else w[0] for w in capitalised).lower()  # "UK Maritime..."
         out |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
     return frozenset(out)
 
@@ -1133,9 +1139,11 @@ def _actor_issues(
     texts: list[str],
     core: list[_Sentence] | None = None,
     article_family: frozenset[str] = frozenset(),
+    claim: str = "",
 ) -> list[Issue]:
     """Each actor the claim names must be named by its evidence: the same one, one of its parts ("Russia"
-    by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا")."""
+    by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا"); an
+    office's country is the claim's to add when its evidence names the office with none (_office_named)."""
     family: set[str] = set()
     named: set[str] = set()
     for f in ev:
@@ -1158,6 +1166,8 @@ def _actor_issues(
             mm.actor.kind == m.actor.kind and _unqualified(mm.text, mm.actor.kind) for f in ev for mm in f.actors.values()
         ):
             continue  # its evidence says "الجيش", "the army": the one the article names, which the claim names
+        if _office_named(claim, m, texts):
+            continue  # "رئيس الوزراء العراقي" by "أعلن رئيس الوزراء عادل عبد المهدي": the office, its country added
         if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
             continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
         if (
@@ -1192,6 +1202,8 @@ def _actor_issues(
             continue  # "the army" by "Sudan's army": one common word, said of whichever army the story is about
         shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
         out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
+    if not out and (swapped_office := _office_swapped(claim, texts)) is not None:
+        out.append(swapped_office)
     return out
 
 
@@ -1367,6 +1379,27 @@ _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province
 def _strip_kind(prefix: str) -> str:
     """The text before a place without its kind ("غرب محافظة" -> "غرب"), so a locator stays next to it."""
     return _KIND_BEFORE.sub(" ", prefix)
+
+
+def _office_named(claim: str, m: actors.ActorMatch, texts: Sequence[str]) -> bool:
+    """Whether the actor is only the country of an office the claim names ("رئيس الوزراء العراقي", "Iraqi
+    Prime Minister") and an evidence sentence names that office with no country, or the same."""
+    office = speakers_of.institution(claim) if claim else None
+    if office is None or office.country is None or not (office.start <= m.start < office.end or m.start <= office.start < m.end):
+        return False
+    return any(speakers_of.office_countries(t, office) & {None, office.country} for t in texts)
+
+
+def _office_swapped(claim: str, texts: Sequence[str]) -> Issue | None:
+    """An office the claim gives one country ("the Jordanian foreign minister") where its evidence names
+    the same office only with another's ("وزير الخارجية اللبناني")."""
+    office = speakers_of.institution(claim) if claim else None
+    if office is None or office.country is None:
+        return None
+    theirs = set().union(*(speakers_of.office_countries(t, office) for t in texts)) if texts else set()
+    if not theirs or theirs & {None, office.country}:
+        return None
+    return Issue("actor", office.text, f"{office.text} is not named in its evidence, which names another country's")
 
 
 def _refers(text: str, kind: str) -> bool:

@@ -273,6 +273,24 @@ def organisation(sentence: str) -> tuple[int, int] | None:
     return (start, end) if is_group(sentence[start:end]) else None
 
 
+def office_countries(text: str, office: Institution) -> set[str | None]:
+    """The countries a text gives the office's body wherever it names it (None for one it names with no
+    country): {None} for "أعلن رئيس الوزراء ...", {"LB"} for "the Lebanese foreign minister"."""
+    t = _tables()
+    f = fold(text)
+    if not text.isascii():
+        return {
+            t.adjectives_ar.get(m.group("adj") or "") or _country_after(f, m.end())
+            for m in t.ar.finditer(f)
+            if t.bodies_ar[m.group("body")] == office.body
+        }
+    return {
+        t.adjectives_en.get(m.group("adj") or "") or _country_names().get(m.group("gen") or m.group("of") or "")
+        for m in t.en.finditer(f)
+        if t.bodies_en[m.group("body")] == office.body
+    }
+
+
 def is_group(phrase: str) -> bool:
     """Whether a speaker's phrase names a group or its spokesman by the head words of ``organisations``
     ("متحدث باسم التحالف", "a spokesman for the coalition", "the Sinjar Resistance Units")."""

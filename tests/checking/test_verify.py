@@ -916,3 +916,37 @@ def test_evidence_naming_only_the_claims_places_may_refer_back_to_its_lead(claim
     quote = "About 50,000 people have left the pocket since January, most of them for al-Hol camp, aid groups said."
     sources, evidence = _article(f"The SDF said on Saturday it had taken the last streets of Hajin. {quote}", quote)
     assert [i.kind for i in sources.check_against(claim, evidence)] == kinds
+
+
+OFFICE_AR = (
+    "الموصل، 12 آذار - أعلن رئيس الوزراء حيدر العبادي اليوم استعادة الجانب الأيسر من مدينة الموصل بالكامل. "
+    "ورحب وزير الخارجية اللبناني بالإعلان في بيان."
+)
+OFFICE_EN = (
+    "MOSUL, March 12 - Prime Minister Haider al-Abadi announced on Sunday that the eastern side of Mosul had been "
+    "fully retaken. The Lebanese foreign minister welcomed the announcement in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "flagged"),
+    [
+        # the claim adds the office's country; the evidence names the office with none
+        ("ar", "أعلن رئيس الوزراء العراقي حيدر العبادي استعادة الجانب الأيسر من الموصل.", False),
+        ("en", "Iraqi Prime Minister Haider al-Abadi announced that eastern Mosul had been retaken.", False),
+        # another country's office where the evidence names one with its country
+        ("ar", "ورحب وزير الخارجية الأردني بالإعلان في بيان.", True),
+        ("en", "The Jordanian foreign minister welcomed the announcement.", True),
+    ],
+)
+def test_an_office_s_country_may_be_added_but_not_swapped(lang: str, claim: str, flagged: bool) -> None:
+    sources = _sources(OFFICE_EN, "en") if lang == "en" else _sources(OFFICE_AR)
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+def test_an_acronym_stands_for_its_name_spelt_out_with_small_words() -> None:
+    sources = _sources(
+        "The International Organization for Migration said 4,000 people fled the town of Tawila on Sunday.", "en"
+    )
+    assert _kinds(sources, "The IOM said 4,000 people fled Tawila on Sunday.") == []
+    assert _kinds(sources, "The ICRC said 4,000 people fled Tawila on Sunday.") != []
