@@ -93,9 +93,12 @@ class _Sentence:
     @property
     def plain(self) -> str:
         """The text without a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -"): where it was filed
-        is not what happened."""
+        is not what happened; a line that holds only a dateline and its outlet states nothing."""
         end = dateline_end(self.text)
-        return " " * end + self.text[end:]
+        rest = self.text[end:]
+        if end and len(rest.split()) <= 5 and not re.search(r"[\d.!?؟]", rest):
+            return " " * len(self.text)  # "عتق (اليمن) – شبكة حضرموت الإخبارية": where and who filed it, nothing more
+        return " " * end + rest
 
     @property
     def facts(self) -> Facts:
@@ -875,6 +878,8 @@ def _stance_issues(
         deniers = {a for a in cf.actors if not actors.is_generic(a)}
         if parties and deniers and not _related(deniers, parties):
             said = said - {"negates"}
+    if {"confirms", "denies"} <= said and "confirms" in mine and _confirms_after_denial(texts):
+        said = said - {"confirms"}  # "نفى ... أن تكون وحداته سلّمت مواقعها، مؤكداً أنها انسحبت": what it denied stays denied
     conflict = _stance_conflict(mine, said, denied_next)
     if conflict is not None:
         return [conflict]
@@ -890,7 +895,21 @@ def _stance_issues(
     return [Issue("stance", cf.language, f"stated as fact, but {why}")] if why else []
 
 
-_DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفى|نفت|نفوا|ينفي|تنفي|نفاه|نفته))(?![^\W\d_])")
+_DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفى|نفي|نفت|نفوا|ينفي|تنفي|نفاه|نفته|نفاها))(?![^\W\d_])")
+
+
+def _confirms_after_denial(texts: Sequence[str]) -> bool:
+    """Whether every confirming word of the evidence comes after a denial, past its clause ("نفى قائد أن
+    تكون وحداته قد سلّمت مواقعها، مؤكداً أنها انسحبت", "denied ..., saying ..."): it confirms something else."""
+    seen = False
+    for t in texts:
+        f = fold(t).lower()
+        m = _DENIAL.search(f)
+        head = f if m is None else f[: (f.find(",", m.end()) + 1) or len(f)]
+        if "confirms" in stances_in(head):
+            return False
+        seen = seen or (m is not None and "confirms" in stances_in(f[len(head) :]))
+    return seen
 
 
 def _denier_named(claim: str, sentence: _Sentence) -> bool:

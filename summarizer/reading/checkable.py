@@ -19,7 +19,8 @@ from summarizer.reading.text import detect_language, fold
 from summarizer.schemas import EventType, Lang
 
 _DATED = ("absolute", "relative", "weekday", "since")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a figure, not the digits of a name glued to its letters ("K1", "M4", "F-16", "T-4")
+_NUMBER = re.compile(r"(?<![a-z])(?<![a-z]-)\d+(?:[.,]\d+)?(?![a-z])")
 
 # the words right before a place that give it a role in the happening
 _ROLES = {

@@ -822,7 +822,7 @@ def _singles() -> _Singles:
         gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
         led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $"),
         subject_first=re.compile(
-            rf"(?=[وفإأاب])(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,3}}?"
+            rf"(?=[وفإأاب])(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,4}}?"
             rf"(?:{'|'.join(_as_written(w) for w in d['subject_first_ar'])})[{_MARKS}]*(?![^\W\d_])"
         ),
         own_death=re.compile(rf"(?=[وفل]){_B}[وف]?(?:لقي|لقيت)(?: [^\W\d_]+){{0,5}} (?:{_alt(d['own_death_ar'])}){_E}"),

@@ -950,3 +950,29 @@ def test_an_acronym_stands_for_its_name_spelt_out_with_small_words() -> None:
     )
     assert _kinds(sources, "The IOM said 4,000 people fled Tawila on Sunday.") == []
     assert _kinds(sources, "The ICRC said 4,000 people fled Tawila on Sunday.") != []
+
+
+def test_a_figure_glued_to_a_name_is_no_figure_and_a_byline_line_places_nothing() -> None:
+    sources = _sources(
+        "مأرب (اليمن) – شبكة حضرموت الإخبارية\n\n"
+        "وأفادت القوات الحكومية بأنها سيطرت على قاعدة تي فور الجوية قرب المدينة.",
+    )
+    # "T4" holds no figure; the outlet's name (حضرموت) on the byline line is not where anything happened
+    assert "number" not in _kinds(sources, "Government forces said they took the T4 air base near Marib.")
+    assert "place" in _kinds(sources, "Government forces said they took an air base in Hadramawt.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("The commander denied that his units had handed over their positions.", False),
+        # what was denied turned into an admission, though the denial goes on to confirm something else
+        ("The commander admitted that his units had handed over their positions.", True),
+        ("The commander confirmed that his units had handed over their positions.", True),
+    ],
+)
+def test_a_denial_stays_a_denial_when_it_goes_on_to_confirm_something_else(claim: str, flagged: bool) -> None:
+    sources = _sources(
+        "ونفى قائد في القوات الخاصة أن تكون وحداته قد سلّمت مواقعها، مؤكداً أنها انسحبت إلى أطراف المدينة."
+    )
+    assert ("stance" in _kinds(sources, claim)) is flagged, sources.check(claim).issues

@@ -588,3 +588,8 @@ def test_a_partitive_with_its_owner_counts_its_group(text: str, expected: tuple[
 )
 def test_breakdowns_set_off_single_victims_and_nationalities(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+def test_a_single_victim_told_subject_first_after_inna() -> None:
+    assert casualties("وقالت الوزارة إن شاباً من أهالي القرية استشهد برصاص مستوطنين قرب منزله.") == (1, None)
+    assert casualties("وقالت الوزارة إن خمسة شبان استشهدوا برصاص الجيش.") == (5, None)
