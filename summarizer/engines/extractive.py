@@ -905,7 +905,15 @@ class ExtractiveEngine:
         quote = Evidence(article_id=s.article.id, quote=article[k].text)
         self._placed_by[e.id] = quote.quote
         evidence = e.evidence if quote in e.evidence else [*e.evidence, quote]
-        return e.model_copy(update={"region": region, "evidence": evidence})
+        update: dict[str, object] = {"region": region, "evidence": evidence}
+        # "لكن ما جرى في الناصرية أمس الخميس تجاوز كل ما سبقه. فقد سقط 29 قتيلاً ...": the sentence of its
+        # paragraph that places an undated report dates it too
+        placing = article[k]
+        if k < s.index and placing.paragraph == s.paragraph and not s.facts.event_date(s.moment)[2]:
+            day, precision, dated = placing.facts.event_date(placing.moment)
+            if dated and e.event_type not in ("statement", "diplomacy"):
+                update.update(date=day, date_precision=precision)
+        return e.model_copy(update=update)
 
     @staticmethod
     def _mark_disputes(

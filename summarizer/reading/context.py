@@ -135,10 +135,20 @@ def _wide_site(f: SentenceFacts) -> bool:
     return any(p.place.region is None and p.place.kind not in _NOT_A_SITE for p in f.located)
 
 
+# "لكن ما جرى في الناصرية أمس الخميس تجاوز كل ما سبقه", "what happened in Jenin on Monday": a sentence that
+# names where things happened, before the sentences that tell them
+_WHAT_HAPPENED = re.compile(
+    r"(?<![^\W\d_])(?:ما (?:جري|يجري|حدث|يحدث)|الاحداث|احداث|what (?:happened|took place)|the events|the violence|"
+    r"the unrest)(?: [^\W\d_]+)? (?:في|ب|in|at)(?![^\W\d_])"
+)
+
+
 def _happening_region(f: SentenceFacts) -> str | None:
-    """The region of a sentence that reports a happening (said or seen): crowds celebrating in a city, a
-    visit or a phone call place nothing else."""
-    return f.region() if f.said_type not in _SAID_ONLY else None
+    """The region of a sentence that reports a happening (said or seen), or says where things happened
+    ("ما جرى في الناصرية"): crowds celebrating in a city, a visit or a phone call place nothing else."""
+    if f.said_type in _SAID_ONLY and not _WHAT_HAPPENED.search(fold(f.text)):
+        return None
+    return f.region()
 
 
 def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:

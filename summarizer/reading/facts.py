@@ -36,8 +36,18 @@ _COMPARED = re.compile(
 _PART_OF_COUNT = re.compile(
     r"(?:\bincluding|\bamong them|(?<![^\W\d_])(?:بينهم|منهم|من بينهم))\s+[^,،;؛.]{0,25}?(?:\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|two|three|four|five|six|seven|eight|nine|ten)[^,،;؛.]*$"
 )
+# where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
+# where the happening is
+_CAME_FROM = re.compile(
+    r"(?:\b(?:arrived|arriving|sent|dispatched|flown in|coming|came|deployed)\s+from"
+    r"|(?<![^\W\d_])(?:ارسل|ارسلت|ارسلوا|قادم|قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين|وصل|وصلت|وصلوا|عاد|عادت)\s+من)"
+    r"(?:\s+(?:the|مدينه|العاصمه))?\s*$"
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)(?![^\W\d_])")
 _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
+# a comment set off after the report ("...، وهو مشهد لم يكن أحد يتخيله قبل شهرين", ", a scene unthinkable a year
+# ago"): its date is the comment's
+_COMMENT = re.compile(r"[,،]\s*(?:[وف](?:هو|هي|هذا|هذه|ذلك)|which (?:was|is)|in what (?:was|is)|a (?:scene|move|step|sight))(?![^\W\d_])")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -146,8 +156,9 @@ class SentenceFacts:
 
     @cached_property
     def located(self) -> list[PlaceMatch]:
-        """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -")
-        nor one inside an actor's name ("وزارة الصحة في غزة", "Baghdad said")."""
+        """The places where the sentence's happening is: not a wire dateline's ("SANAA, June 13 (Meridian) -"),
+        one inside an actor's name ("وزارة الصحة في غزة", "Baghdad said") nor where someone came from ("أُرسل
+        من بغداد")."""
         start = dateline_end(self.text)
         found = [
             p
@@ -157,7 +168,7 @@ class SentenceFacts:
         # "killed 19 people across the Gaza Strip, including 8 in Khan Younis": a part of the count is no
         # place of the whole, when the sentence names another
         whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
-        return whole or found
+        return [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
 
     @property
     def syrian_places(self) -> list[PlaceMatch]:
@@ -200,9 +211,12 @@ class SentenceFacts:
 
     def _describes_other(self, d: TemporalExpression) -> bool:
         """Whether a date phrase lies in a relative clause ("that took power in December", "التي تسلمت السلطة
-        في كانون الأول") whose noun is no happening and which tells none."""
+        في كانون الأول") or a comment set off after the report ("، وهو مشهد لم يكن أحد يتخيله قبل شهرين")
+        whose noun is no happening and which tells none."""
         before = self.text[max(0, d.start - 60) : d.start]
-        m = max(_RELATIVE.finditer(before), key=lambda r: r.start(), default=None)  # the last one
+        m = max(
+            [*_RELATIVE.finditer(before), *_COMMENT.finditer(before)], key=lambda r: r.start(), default=None
+        )  # the last one
         if m is None or _BREAK.search(before, m.end()):
             return False
         antecedent = before[max(0, m.start() - 25) : m.start()]
@@ -251,7 +265,8 @@ class SentenceFacts:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
         day = dates.publication_day(published_at)
-        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday")]
+        # a date that dates a noun or a comment ("..., وهو مشهد لم يكن أحد يتخيله قبل شهرين") is not the report's
+        dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday") and not self._describes_other(d)]
         recent = any(
             0 <= (day - d.date).days <= _RECENT_DAYS and d.precision == "day" for d in dated
         )

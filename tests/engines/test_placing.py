@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+import pytest
+
 from summarizer.articles import Article, prepare
 from summarizer.checking.grounding import event_fact_problems
 from summarizer.config import load_settings
@@ -224,3 +226,32 @@ def test_where_fire_came_from_is_not_the_site_of_the_strike() -> None:
     assert _by_quote(events, "hit Kiryat Shmona").region == "israel-northern"
     events, _ = _run(NORTH_AR, "ar", "2024-10-08T20:00:00+00:00")
     assert _by_quote(events, "على مدينة نهاريا").region == "israel-northern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لكن ما جرى في مدينة الرمادي أمس الخميس فاق كل التوقعات. فقد قُتل 14 شخصاً على الأقل برصاص قوات الأمن قرب "
+        "مبنى المحافظة، بعد ساعات من وصول ضابط كبير أُرسل من بغداد لتهدئة الشارع.",
+        "But what happened in Ramadi on Thursday went beyond anything before. At least 14 people were killed by "
+        "security forces near the governorate building, hours after a senior officer sent from Baghdad arrived to "
+        "calm the streets.",
+    ],
+)
+def test_what_happened_where_places_and_dates_the_report_after_it_and_not_where_an_officer_came_from(text: str) -> None:
+    events, _ = _run(text, "en" if text.isascii() else "ar", "2024-11-29T20:00:00+03:00")
+    [toll] = [e for e in events if e.fatalities == 14]
+    assert toll.region == "anbar"
+    assert toll.date.isoformat() == "2024-11-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقبل ذلك بليلة، أحرق محتجون مقر حزب في مدينة الرمادي، وهو مشهد لم يكن أحد يتوقعه قبل عام. "
+        "وقتل ثلاثة محتجين برصاص قوات الأمن في المدينة.",
+    ],
+)
+def test_a_date_in_a_comment_after_the_report_does_not_make_it_background(text: str) -> None:
+    events, _ = _run(text, "ar", "2024-11-29T20:00:00+03:00")
+    assert [e for e in events if e.event_type == "other" and e.date.year == 2024]
