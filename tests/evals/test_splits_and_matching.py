@@ -79,7 +79,7 @@ def _batch_scope(data: ds.Datasets, batch: str, prefix: str, articles: int) -> t
 
 def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
-    assert data.batches()[-4:] == ["unseen-2", "unseen-3", "unseen-4", "unseen-5"]
+    assert {"unseen-2", "unseen-3", "unseen-4", "unseen-5"} <= set(data.batches())
     cases, statements = _batch_scope(data, "unseen-3", "u3", 30)
     for half in ds.HALVES:
         mine = [c for c in cases if ds.half_of(c.id) == half]
@@ -96,7 +96,7 @@ def test_the_third_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
 
 def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
     data = ds.load()
-    assert data.batches()[-2] == "unseen-4"
+    assert "unseen-4" in data.batches()
     cases, statements = _batch_scope(data, "unseen-4", "u4", 28)
     for half in ds.HALVES:
         mine = [c for c in cases if ds.half_of(c.id) == half]
@@ -114,7 +114,7 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
 def test_the_fifth_unseen_batch_is_a_scope_of_its_own_in_both_halves() -> None:
     """unseen-5 (3 December): written by someone who read no engine code, lexicon or test; never tuned on."""
     data = ds.load()
-    assert data.batches()[-1] == "unseen-5"
+    assert "unseen-5" in data.batches()
     cases, statements = _batch_scope(data, "unseen-5", "u5", 19)
     for half in ds.HALVES:
         mine = [c for c in cases if ds.half_of(c.id) == half]
@@ -124,6 +124,22 @@ def test_the_fifth_unseen_batch_is_a_scope_of_its_own_in_both_halves() -> None:
         mine_s = [s for s in statements if s.setting == setting]
         assert len(mine_s) >= 12 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
         assert {"supported", "unsupported"} <= {s.label for s in mine_s}, setting
+
+
+def test_the_sixth_unseen_batch_is_a_scope_of_its_own_in_both_halves() -> None:
+    """unseen-6 (3 December, merged at 09:09 UTC): written by someone who read no engine code, lexicon or
+    test; its held-out half never opened."""
+    data = ds.load()
+    assert data.batches()[-1] == "unseen-6"
+    cases, statements = _batch_scope(data, "unseen-6", "u6", 19)
+    for half in ds.HALVES:
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= 6 and {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
+        assert sum(len(c.events) for c in mine) >= 35, half
+    for setting in ds.SETTINGS:
+        mine_s = [s for s in statements if s.setting == setting]
+        assert len(mine_s) >= 14 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
+        assert {"supported", "unsupported", "unverifiable"} <= {s.label for s in mine_s}, setting
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
