@@ -976,3 +976,36 @@ def test_a_denial_stays_a_denial_when_it_goes_on_to_confirm_something_else(claim
         "ونفى قائد في القوات الخاصة أن تكون وحداته قد سلّمت مواقعها، مؤكداً أنها انسحبت إلى أطراف المدينة."
     )
     assert ("stance" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+MUSEUM_AR = (
+    "أعلن الجيش استعادة مدينة تدمر بعد عشرة أشهر من سيطرة تنظيم \"الدولة الإسلامية\" عليها. "
+    "وأعلنت الخارجية استدعاء سفيرها لدى طهران للتشاور. "
+    "وكان ثلاثة رعاة قد قُتلوا الأحد بانفجار لغم قرب المدينة، في هجوم نسبه الجيش إلى تنظيم الدولة الإسلامية. "
+    "ونفى التنظيم أي علاقة له بالانفجار."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # a name with quote marks inside it is still its name
+        ("استعاد الجيش مدينة تدمر من تنظيم الدولة الإسلامية.", []),
+        ("استعاد الجيش مدينة تدمر من هيئة تحرير الشام.", ["actor"]),
+        # a capital read as who acts is still the place it names
+        ("استدعت الخارجية سفيرها في طهران للتشاور.", []),
+        ("استدعت الخارجية سفيرها في أنقرة للتشاور.", ["place"]),
+        # the denial is the next sentence's, by the word that refers back to the group
+        ("نفى تنظيم الدولة الإسلامية أي علاقة له بانفجار اللغم الذي قتل ثلاثة رعاة.", []),
+        ("نفى الجيش أي علاقة له بانفجار اللغم الذي قتل ثلاثة رعاة.", ["stance"]),
+    ],
+)
+def test_names_with_quotes_capitals_and_a_denial_by_a_word_that_refers_back(claim: str, kinds: list[str]) -> None:
+    assert sorted(set(_kinds(_sources(MUSEUM_AR), claim))) == kinds
+
+
+def test_a_party_that_did_not_comment_states_nothing_to_dispute() -> None:
+    sources = _sources(
+        "قالت إسرائيل إن غارتها على الضاحية استهدفت قيادياً في الحزب. ونفى الحزب في وقت لاحق مقتل القيادي."
+    )
+    assert "stance" not in _kinds(sources, "لم يعلّق الحزب على مصير القيادي.")
