@@ -165,7 +165,7 @@ def _tables() -> _Tables:
     adjectives = _alt(data["english_adjectives"])
     places = [w for w, cat in nouns.items() if cat in _PLACES]
     # "... ارتفع إلى", or the figure right after the toll's own word ("وبلغت حصيلة ضحايا الفيضانات 18")
-    toll_tail = rf"(?:(?:[^\d.;]{{0,90}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+) ?$"
+    toll_tail = rf"(?:(?:[^\d.;]{{0,120}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+) ?$"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
     return _Tables(
         numerals=numerals,
@@ -536,6 +536,8 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         return "killed"
     if t.injured_after.match(f, after):
         return "injured"
+    if f.endswith(("from ", "من "), 0, run.pre_start):
+        return None  # "the death toll from two car bombs ... rose to 46": what the toll is of, not the toll
     if t.toll_killed.search(f, max(0, lo - 80), hi):
         return "killed"
     if t.toll_injured.search(f, max(0, lo - 80), hi):
@@ -808,7 +810,7 @@ def _singles() -> _Singles:
         after_verb=re.compile(
             _lead(d["verbs_ar"], d["verbs_en"], extra="وفب")
             + rf"(?:{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
-            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}){_E})"
+            rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:\d+-)?(?:{en}){_E})"
         ),
         before_verb=re.compile(
             rf"(?=[aot]){_B}(?:(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?"

@@ -1101,3 +1101,18 @@ def test_a_report_dated_only_by_its_saying_takes_the_day_of_the_sentence_it_is_j
         ("control_change", "2024-07-22"),
         ("strike", "2024-07-22"),
     }, [(e.event_type, e.date) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("displacement", "About 4,000 people had left the Nur Shams camp by Tuesday evening, the U.N. agency said."),
+        ("displacement", "غادرت آلاف العائلات مخيم نور شمس يوم الثلاثاء مع توسع العملية."),
+        ("displacement", "Soldiers ordered families to leave their homes in the Tulkarm camp on Tuesday."),
+        ("reinforcement", "The army sent additional troops to the town of Akcakale on Tuesday."),
+        ("reinforcement", "Troops and armoured vehicles deployed across Tulkarm on Tuesday afternoon."),
+    ],
+)
+def test_people_leaving_and_troops_sent_are_read(kind: str, text: str) -> None:
+    kinds = [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
+    assert kind in kinds, kinds

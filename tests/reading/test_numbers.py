@@ -593,3 +593,16 @@ def test_breakdowns_set_off_single_victims_and_nationalities(text: str, expected
 def test_a_single_victim_told_subject_first_after_inna() -> None:
     assert casualties("وقالت الوزارة إن شاباً من أهالي القرية استشهد برصاص مستوطنين قرب منزله.") == (1, None)
     assert casualties("وقالت الوزارة إن خمسة شبان استشهدوا برصاص الجيش.") == (5, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a toll is of ("the toll from two car bombs") is not the toll, told far from it
+        ("The death toll from two car bombs that tore through the centre of the border town on Saturday rose to 46.", (46, None)),
+        # a victim named by age alone
+        ("Troops shot and killed a 17-year-old in the town of Qabatiya on Tuesday.", (1, None)),
+    ],
+)
+def test_what_a_toll_is_of_and_a_victim_named_by_age(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
