@@ -328,6 +328,8 @@ class ExtractiveEngine:
         talks = f.mood == "diplomacy" and not _told_before_talks(s.text, f)
         if talks and mood.talks_ahead(s.text):
             return []  # "ومن المتوقع أن يزور وفد أممي المدينة الأسبوع المقبل": talks to come, no event yet
+        if f.mood == "statement" and _WARNS.search(folded) and f.event_type is None:
+            return []  # "Turkey has warned that it will not accept ...": a threat, no happening yet
         if f.mood == "statement" or talks:
             if not speakers and not named_actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
@@ -1169,6 +1171,10 @@ def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
     return a == b or (not ground and any(a in f and b in f for f in _KINDS_OF_ONE))
 
 
+# a warning or a threat: what it says is to come ("warned that those behind the attack would pay")
+_WARNS = re.compile(
+    r"(?<![^\W\d_])(?:warned|warns|threatened|threatens|vowed|vows|[وف]?(?:حذر|حذرت|هدد|هددت|توعد|توعدت))(?![^\W\d_])"
+)
 _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
 )

@@ -445,3 +445,22 @@ def test_an_undated_title_is_the_same_happening_as_its_dated_lead(text: str) -> 
     assert len(mayor) == 1  # not one event for the title (today) and one for the lead (Friday)
     assert mayor[0].date.isoformat() == "2024-11-29"
     assert [e.fatalities for e in evs if e.date.isoformat() == "2024-11-30"] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning or a threat about what is to come: no happening, no statement event
+        "Jets struck the town of Tal Abyad on Saturday. Ankara has warned that it will not accept a militia on its border.",
+        "قصفت طائرات حربية بلدة تل أبيض السبت. وحذرت أنقرة من أنها لن تقبل بوجود ميليشيا على حدودها.",
+        "A car bomb killed 12 people in Reyhanli on Saturday. The prime minister warned that those behind the attack "
+        "would pay a heavy price.",
+        # refugees a town is home to are no flight
+        "A car bomb killed 12 people in Reyhanli on Saturday. Reyhanli, home to thousands of Syrian refugees, lies "
+        "across the border from Idlib province.",
+    ],
+)
+def test_warnings_and_a_town_s_refugees_are_no_events(text: str) -> None:
+    kinds = [e.event_type for e in events(text)]
+    assert "statement" not in kinds and "displacement" not in kinds, kinds
+    assert kinds  # the happening itself is still reported
