@@ -307,6 +307,10 @@ class Sources:
             # article's lead names
             lead = self._by_article.get(art.id, [])[:2]
             located = {places.same_place(p) for x in lead for p in x.facts.places}
+        elif unplaced and any(_THERE.search(fold(x.plain).lower()) for x in placed):
+            # "Israel launched the operation there": the place the sentence before names
+            before = [n for x in placed[:1] if x.index >= 0 and (n := self._neighbour(x, -1)) is not None]
+            located = {places.same_place(p) for x in before for p in x.facts.places}
         elif unplaced and any(_SITE_BACK.search(fold(x.plain).lower()) for x in placed):
             lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
             located = lead_places if len(lead_places) == 1 else located
@@ -733,8 +737,8 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     def missing(name: str, have: frozenset[str]) -> bool:
         ws = [w.removeprefix("ال") for w in words(fold(name).lower()) if w not in _NAME_SKIP]
         ws = [w for w in ws if w not in stop and w not in _DIRECTIONS and len(w) > 2]
-        if name.isupper() and name.isalpha() and name.lower() in initials:
-            return False
+        if re.fullmatch(r"[A-Z]{2,}s?", name) and (name.lower() in initials or name[:-1].lower() in initials):
+            return False  # "UKMTO", "RPGs" (rocket-propelled grenades)
         # a word of the name counts when the evidence has it, or a word it begins ("Israeli" by "Israel")
         return bool(ws) and not all(w in have or any(h[:5] == w[:5] and len(h) >= 5 for h in have) for w in ws)
 
@@ -789,6 +793,9 @@ def _initials(text: str) -> frozenset[str]:
         capitalised = [w for w in m.group().split() if w[0].isupper()]
         letters = "".join(w if w.isupper() else w[0] for w in capitalised).lower()  # "UK Maritime..."
         out |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
+    # a common noun's too, its hyphenated parts each a word ("rocket-propelled grenades": rpg)
+    parts = [w[0] for w in re.findall(r"[a-z]+", text.lower())]
+    out |= {"".join(parts[i : i + 3]) for i in range(len(parts) - 2)}  # three letters at least: two match by chance
     return frozenset(out)
 
 
@@ -1046,6 +1053,8 @@ def _place_issues(
             continue
         if _said_in(m.text, texts):  # "سفيرها لدى طهران": named, though read there as who acts
             continue
+        if _camp_of_named_town(m.place, [e.place for f in ev for e in f.places.values()], texts):
+            continue  # "the Jenin refugee camp" by "In Jenin, ... the city's refugee camp"
         named = ", ".join(sorted({mm.text for f in ev for mm in f.places.values()})) or "no place"
         out.append(Issue("place", m.text, f"{m.text} is not named in its evidence (which names {named})"))
     return out
@@ -1130,6 +1139,21 @@ def _sides_of_the_city(texts: Sequence[str]) -> set[str]:
 
 _CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")
 _SITE_KINDS = frozenset({"camp", "crossing", "landmark", "military_site", "airport", "area", "district"})
+
+
+_CAMP_WORD = re.compile(r"(?<![^\W\d_])(?:camps?|[وفبل]?(?:ال)?مخيم(?:ها|ه)?)(?![^\W\d_])")
+
+
+def _camp_of_named_town(place: places.Place, theirs: Sequence[places.Place], texts: Sequence[str]) -> bool:
+    """A camp named after a town its evidence names, where the evidence speaks of a camp ("In Jenin, ... the
+    city's refugee camp" for "the Jenin camp")."""
+    if place.kind != "camp" or not any(_CAMP_WORD.search(fold(t).lower()) for t in texts):
+        return False
+    mine = set(words(fold(place.name_ar)))
+    return any(
+        o.region == place.region and o.kind in ("town", "city", "governorate") and set(words(fold(o.name_ar))) < mine
+        for o in theirs
+    )
 
 
 def _said_in(name: str, texts: Sequence[str]) -> bool:
@@ -1412,8 +1436,10 @@ def _speaker_phrase(folded: str) -> str:
     return " ".join(out)
 
 
+_THERE = re.compile(r"(?<![^\W\d_])(?:there|هناك|هنالك)(?![^\W\d_])")
 _PLACE_BACK = re.compile(
-    r"(?<![^\W\d_])(?:the (?:city|town|village|camp|pocket|enclave)(?:'s)?|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|جيب))(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:the (?:city|town|village|camp|pocket|enclave)(?:'s)?|the (?:city's |town's )?(?:neighbourhoods|districts)"
+    r"|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|جيب|احياء))(?![^\W\d_])"
 )
 # a site the article named before ("the hospital", "المستشفى"): it stands where its lead says, when the lead
 # names one place only

@@ -306,7 +306,7 @@ def is_party(actor: Actor) -> bool:
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[:;!?,]|\.(?=\s|$)")
 # what may stand between two words of a name: a space, a hyphen, or a quote mark ('تنظيم "الدولة الإسلامية"')
-_GAPS = frozenset({" ", "-", " -", "- ", " - ", ".", "'"} | {g for q in '"«»“”' for g in (f" {q}", f"{q} ", q)})
+_GAPS = frozenset({" ", "-", " -", "- ", " - ", ".", ". ", "'"} | {g for q in '"«»“”' for g in (f" {q}", f"{q} ", q)})
 
 
 class _Tok(NamedTuple):  # a tuple: built for every word of every sentence

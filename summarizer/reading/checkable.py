@@ -20,7 +20,11 @@ from summarizer.schemas import EventType, Lang
 
 _DATED = ("absolute", "relative", "weekday", "since")
 # a figure, not the digits of a name glued to its letters ("K1", "M4", "F-16", "T-4")
-_NUMBER = re.compile(r"(?<![a-z])(?<![a-z]-)\d+(?:[.,]\d+)?(?![a-z])")
+_DECADE_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DECADES = re.compile(
+    r"(?<![^\W\d_])(?:(?P<n>a|one|two|three|four|five) decades?|عقد من الزمن|عقدين)(?![^\W\d_])", re.IGNORECASE
+)
+_NUMBER = re.compile(r"(?<![a-z\d])(?<![a-z]-)\d+(?:[.,]\d+)?(?![a-z\d])")
 
 # the words right before a place that give it a role in the happening
 _ROLES = {
@@ -127,6 +131,8 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     # digits that belong to a date ("30 November"), a place ("M5") or a name do not count as figures
     spans = [(d.start, d.end) for d in found_dates]  # a duration's figure ("the past 24 hours") is a figure
     spans += [(m.start, m.end) for m in found_places] + [(m.start, m.end) for m in found_actors]
+    decades = list(_DECADES.finditer(text))
+    spans += [m.span() for m in decades]
     masked = list(text)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
@@ -164,6 +170,10 @@ def read(text: str, published_at: dt.datetime) -> Facts:
             category = "people"  # "seven members of one family", "سبعة أفراد من عائلة واحدة"
         if category in _WHO and numbers.canonical(q.value) in stated:
             categories.setdefault(numbers.canonical(q.value), set()).add(category)
+    for m in decades:  # "more than a decade", "two decades", "عقدين": ten years each, as a claim may say
+        years = str(10 * (_DECADE_COUNT[m.group("n").lower()] if m.group("n") else 2 if m.group() == "عقدين" else 1))
+        stated.setdefault(years, m.group())
+        every.add(years)
     killed, injured = numbers.casualties(text)
     # a toll added up from groups killed together ("11 fighters and six soldiers were killed": 17) is stated
     for total, kind in ((killed, "killed"), (injured, "injured")):

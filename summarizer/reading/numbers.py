@@ -253,6 +253,11 @@ def _lookup(tok: _Tok, fo: Folded, original: str) -> tuple[_Numeral, str] | None
     # "وأحد" (and one of) folds like "واحد" (one): the hamza in the original tells them apart.
     if n is not None and not (tok.text.startswith("واحد") and original[fo.offsets[tok.start + 1]] in "أإ"):
         return n, ""
+    # (three and up: الأحد and الاثنين are days of the week)
+    if tok.text.startswith("ال") and (n := t.numerals.get(tok.text[2:])) is not None and n.kind in ("unit", "ten", "tens") and n.value >= 3:
+        return n, "ال"  # "الأيام الثلاثة": a count only after its noun (see _contextualise)
+    if tok.text.startswith("وال") and (n := t.numerals.get(tok.text[3:])) is not None and n.kind in ("ten", "tens"):
+        return n, "و"  # "الساعات الأربع والعشرين": the tens joined to a definite unit
     return _after_proclitic(tok.text)
 
 
@@ -407,7 +412,9 @@ def _word_run(f: str, fo: Folded, original: str, toks: list[_Tok], i: int) -> _R
         return None
     last, value = best
     start = toks[i].start + len(prefix)
-    return _Run(i, last, start, toks[last].end, toks[i].start, value, weak=first_weak and last == i)
+    return _Run(
+        i, last, start, toks[last].end, toks[i].start, value, weak=first_weak and last == i, al_prefix=prefix == "ال"
+    )
 
 
 def _digit_run(f: str, fo: Folded, original: str, toks: list[_Tok], i: int) -> _Run | None:
@@ -673,6 +680,7 @@ def _inert(word: str) -> bool:
         and word not in t.numerals
         and _after_proclitic(word) is None
         and _dual_word(word) is None
+        and not (word.startswith("ال") and word[2:] in t.numerals and t.numerals[word[2:]].value >= 3)
     )
 
 

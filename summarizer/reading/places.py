@@ -497,8 +497,16 @@ def _candidates(
                     continue
                 if not plen and i > 0 and _is_word(toks[i - 1]) and toks[i - 1].text in alias.entry.not_after:
                     continue
+                if not plen and i > 0 and toks[i - 1].text in _OUTLET_WORDS:
+                    continue  # "لوكالة جبل مرة", "شبكة حضرموت الإخبارية": an outlet's name, not where it happened
                 out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen], alias.home))
     return out
+
+
+# words of an outlet's name a place name may follow (folded): وكالة جبل مرة، شبكة حضرموت، تلفزيون سوريا
+_OUTLET_WORDS = frozenset(
+    p + w for w in ("وكاله", "قناه", "صحيفه", "اذاعه", "شبكه", "تلفزيون") for p in ("", "ل", "ب", "و")
+)
 
 
 def _region_ok(a: Place, b: Place) -> bool:

@@ -1009,3 +1009,36 @@ def test_a_party_that_did_not_comment_states_nothing_to_dispute() -> None:
         "قالت إسرائيل إن غارتها على الضاحية استهدفت قيادياً في الحزب. ونفى الحزب في وقت لاحق مقتل القيادي."
     )
     assert "stance" not in _kinds(sources, "لم يعلّق الحزب على مصير القيادي.")
+
+
+TULKARM_EN = (
+    "09:35 - Residents of the camp's eastern neighbourhood said soldiers had ordered families to leave their homes. "
+    "Gunmen and troops traded fire with rifles and rocket-propelled grenades near the camp entrance. "
+    "It was the heaviest fighting in the area in more than a decade, residents said. "
+    "Hamas condemned the raid as a crime against civilians. "
+    "In Tulkarm, the governor said about 9,000 people had now left the city's refugee camp. "
+    "Israel launched the operation there on Jan. 21, two days after the ceasefire began. "
+    "At least 40 people have been killed in the northern West Bank this month, according to the U.N. humanitarian office."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # faithful paraphrases an LLM summary would write
+        ("Gunmen and troops exchanged fire with rifles and RPGs near the camp entrance.", False),
+        ("It was the worst fighting in the area in over ten years, residents said.", False),
+        ("Hamas condemned the raid as a crime against civilians.", False),
+        ("About 9,000 people have left the Tulkarm refugee camp, the governor said.", False),
+        ("Israel launched the operation in Tulkarm on January 21.", False),
+        ("At least 40 people were killed in the northern West Bank this month, the UN humanitarian office said.", False),
+        # and what they could get wrong
+        ("Gunmen and troops exchanged fire with rifles and IEDs near the camp entrance.", True),
+        ("It was the worst fighting in the area in over twenty years, residents said.", True),
+        ("About 9,000 people have left the Nur Shams camp, the governor said.", True),
+        ("Israel launched the operation in Nablus on January 21.", True),
+    ],
+)
+def test_paraphrases_of_a_live_page_and_what_they_get_wrong(claim: str, flagged: bool) -> None:
+    sources = _sources(TULKARM_EN, "en")
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues

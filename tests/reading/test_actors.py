@@ -570,3 +570,23 @@ def test_a_body_qualified_by_another_country_is_not_syrias(sentence: str) -> Non
 )
 def test_a_body_qualified_by_its_own_country_keeps_it(sentence: str, expected: str) -> None:
     assert expected in [m.actor.id for m in find_actors(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("according to the U.N. humanitarian office", "ocha"),
+        ("the U.N. refugee agency said", "unhcr"),
+        # an envoy of the U.N. is the U.N.'s, whoever holds the post that year
+        ("a U.N. envoy said on Monday", "united_nations"),
+        ("وقال المبعوث الأممي إلى اليمن", "united_nations"),
+        # a title is the office, not the person who holds it today
+        ("أعلن رئيس الوزراء العراقي عادل عبد المهدي استقالته", "iraq_government"),
+    ],
+)
+def test_abbreviated_un_bodies_and_titles_name_offices(text: str, actor: str) -> None:
+    assert [m.actor.id for m in find_actors(text)][:1] == [actor]
+
+
+def test_the_sudanese_is_no_iraqi_prime_minister() -> None:
+    assert "mohammed_shia_al_sudani" not in {m.actor.id for m in find_actors("وأكد وزير الإعلام السوداني أن")}

@@ -606,3 +606,20 @@ def test_a_single_victim_told_subject_first_after_inna() -> None:
 )
 def test_what_a_toll_is_of_and_a_victim_named_by_age(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("خلال الأيام الثلاثة الماضية", 3, "days"),
+        ("خلال الساعات الأربع والعشرين الماضية", 24, "hours"),
+    ],
+)
+def test_a_definite_numeral_after_its_noun_counts(text: str, value: int, noun: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.value, q.noun) == (value, noun)
+
+
+@pytest.mark.parametrize("text", ["قصفت الطائرات البلدة يوم الأحد", "عاد الأطفال الثلاثة إلى منازلهم", "يوم الاثنين الماضي"])
+def test_days_of_the_week_and_a_definite_numeral_with_no_counted_noun_before_it_are_no_figures(text: str) -> None:
+    assert find_quantities(text) == []

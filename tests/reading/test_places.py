@@ -926,3 +926,18 @@ def test_home_names_say_which_countries_would_read_more() -> None:
 )
 def test_main_towns_of_sudan_and_yemen_are_placed_in_their_states(text: str, regions_found: list[str]) -> None:
     assert [m.place.region for m in find_places(text)] == regions_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر عسكري لوكالة جبل مرة للأنباء إن الحامية انسحبت.",
+        "عتق – شبكة حضرموت الإخبارية",
+        "وبث تلفزيون سوريا مشاهد من المكان.",
+    ],
+)
+def test_a_place_in_an_outlet_s_name_is_not_a_place(text: str) -> None:
+    assert [p.place.id for p in places.find_places(text)] in ([], ["ataq"])
+    assert "jebel-marra" not in {p.place.id for p in places.find_places(text)}
+    assert "hadramawt" not in {p.place.id for p in places.find_places(text)}
+    assert "syria" not in {p.place.id for p in places.find_places(text)}
