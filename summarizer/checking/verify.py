@@ -20,7 +20,7 @@ from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
 from summarizer.reading import actors, dates, places
 from summarizer.reading import speakers as speakers_of
-from summarizer.reading.checkable import Facts, concepts_in, read, stances_in, who_category
+from summarizer.reading.checkable import Facts, concept_at, concepts_in, read, stances_in, who_category
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.text import (
     dateline_end,
@@ -895,7 +895,7 @@ def _stance_issues(
     if _NO_COMMENT.search(fold(claim).lower()):
         return []  # "لم يعلّق الحزب على مصيره", "the group did not comment": no fact stated to dispute
     why = ""
-    if "alleges" in said:
+    if "alleges" in said and not _alleged_apart(claim, texts):
         why = "its evidence has this only as an allegation"
     elif "denies" in said or answered:
         why = "its evidence has this disputed by a denial"
@@ -905,6 +905,22 @@ def _stance_issues(
 
 
 _DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفى|نفي|نفت|نفوا|ينفي|تنفي|نفاه|نفته|نفاها))(?![^\W\d_])")
+
+
+def _alleged_apart(claim: str, texts: Sequence[str]) -> bool:
+    """Whether what the claim says stands before the allegation in its evidence, not after it ("Islamic State
+    seized Tikrit in June 2014 and is accused of killing hundreds of recruits" for "IS captured Tikrit in
+    2014"): the allegation is of something else. Same-language evidence only (its words are compared)."""
+    mine = sentence_keys(fold(claim).lower())
+    for t in texts:
+        at = concept_at(t, "allege")
+        if at is None:
+            continue
+        f = fold(t).lower()
+        before, after = sentence_keys(f[:at]), sentence_keys(f[at:])
+        if not (mine & before) or len(mine & after) >= len(mine & before):
+            return False
+    return True
 
 
 def _confirms_after_denial(texts: Sequence[str]) -> bool:

@@ -315,6 +315,15 @@ def names_concept(text: str, cid: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def concept_at(text: str, concept: str) -> int | None:
+    """Where in the folded text a glossary concept is first named ("accused": allege), or None."""
+    folded = fold(text).lower()
+    for cid, pattern in _glossary():
+        if cid == concept and (m := pattern.search(folded)) is not None:
+            return m.start()
+    return None
+
+
 def concepts_in(text: str) -> frozenset[str]:
     """The glossary concepts a text names, in either language ("انسحاب" and "pulled out": withdraw)."""
     folded = fold(text).lower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import re
@@ -919,7 +920,48 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
         if tail is not None:
             end = tail.end()
         out.append(TemporalExpression(start, end, text[start:end], date, precision, part, kind))
-    return _nights(text, out)
+    return _ranges(text, _nights(text, out))
+
+
+# a range of days in one month: "between 8 and 10 May", "8-10 May", "بين 8 و10 أيار", "between May 8 and 10"
+_RANGE_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|to|-|–|until|through|و|الى|إلى|حتى)\s*$")
+_RANGE_OPENS = re.compile(r"(?:\b(?:between|from|of)|(?<![^\W\d_])(?:بين|من))\s+(?:\S+\s+){0,3}$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:and|to|-|–|until|through)\s*(\d{1,2})(?![\d:/.,]\d)(?!\d)")
+
+
+def _ranges(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The other end of a range of days a date phrase names only one end of in words ("between 8 and 10
+    May": the 8th too), as a date of its own, so that neither end reads as a figure; the range's start is
+    a "since" (a span begins there), its end dates what it reports."""
+    out: list[TemporalExpression] = []
+    for e in found:
+        if e.kind != "absolute" or e.precision != "day":
+            out.append(e)
+            continue
+        base = max(0, e.start - 16)
+        head = text[base : e.start] + ("و" if e.text.startswith("و") else "")  # "بين 8 و10 أيار"
+        before = _RANGE_BEFORE.search(head)
+        first = int(before.group(1)) if before else 0
+        opens = before is not None and _RANGE_OPENS.search(text[max(0, e.start - 40) : base + before.start()])
+        if before and opens and 1 <= first < e.date.day:
+            start = base + before.start()
+            out.append(
+                TemporalExpression(start, start + len(before.group(1)), before.group(1), e.date.replace(day=first), "day", None, "since")
+            )
+        after = _RANGE_AFTER.match(text[e.end : e.end + 16])
+        last = int(after.group(1)) if after else 0
+        end_day = None
+        if after and e.date.day < last <= 31:
+            with contextlib.suppress(ValueError):  # "May 30 to 31" in a month of 30 days: no such day
+                end_day = e.date.replace(day=last)
+        if end_day is None or after is None:
+            out.append(e)
+            continue
+        # the range's start is where its span begins ("since"), its end the day it is reported on
+        out.append(TemporalExpression(e.start, e.end, e.text, e.date, e.precision, e.part_of_day, "since"))
+        start = e.end + after.start(1)
+        out.append(TemporalExpression(start, start + len(after.group(1)), after.group(1), end_day, "day", None, e.kind))
+    return out
 
 
 # "overnight Monday into Tuesday", "on the night of Monday to Tuesday", "Monday night into Tuesday": one night

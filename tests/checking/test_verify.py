@@ -1042,3 +1042,19 @@ TULKARM_EN = (
 def test_paraphrases_of_a_live_page_and_what_they_get_wrong(claim: str, flagged: bool) -> None:
     sources = _sources(TULKARM_EN, "en")
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("The group captured Rutba in May 2016.", False),  # said as fact before the allegation
+        ("The group executed dozens of policemen at the nearby checkpoint.", True),  # only alleged
+    ],
+)
+def test_an_allegation_covers_what_follows_it_not_what_comes_before(claim: str, flagged: bool) -> None:
+    sources = _sources(
+        "The group seized Rutba, a desert town near the border, in May 2016 and is accused of executing dozens of "
+        "policemen at the nearby checkpoint.",
+        "en",
+    )
+    assert ("stance" in _kinds(sources, claim)) is flagged, sources.check(claim).issues

@@ -612,3 +612,21 @@ def test_the_evening_named_on_a_page_of_the_small_hours_is_the_one_just_past(
 ) -> None:
     found = resolve_date(text, dt.datetime.fromisoformat(published_at))
     assert found is not None and found.date.isoformat() == day, found
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Between the afternoons of 8 and 10 May, 109 people were killed.", "2024-05-08", "2024-05-10"),
+        ("Two soldiers were killed between May 8 and 10.", "2024-05-08", "2024-05-10"),
+        ("قتل 109 أشخاص بين 8 و10 أيار.", "2024-05-08", "2024-05-10"),
+    ],
+)
+def test_a_range_of_days_names_both_ends_and_ends_on_its_last(text: str, start: str, end: str) -> None:
+    found = [(d.kind, d.date.isoformat()) for d in find_dates(text, dt.datetime(2024, 5, 10, 12, tzinfo=dt.UTC))]
+    assert found == [("since", start), ("absolute", end)]
+
+
+def test_a_figure_before_a_date_is_no_range() -> None:
+    found = find_dates("Gunmen killed 5 and wounded 10 on 12 May.", dt.datetime(2024, 5, 12, 12, tzinfo=dt.UTC))
+    assert [d.date.isoformat() for d in found] == ["2024-05-12"]
