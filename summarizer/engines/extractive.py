@@ -71,7 +71,7 @@ class ExtractiveEngine:
         self.settings = settings
         self._current: list[_Sentence] = []
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
-        self._office_only: set[str] = set()  # statements of an office named by title alone
+        self._office_only: set[str] = set()  # events that stand only in a report of fighting (_amid_fighting)
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
         self._country: dict[str, str | None] = {}  # article id -> the country its places lie in

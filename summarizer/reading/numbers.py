@@ -481,10 +481,11 @@ _GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
 _VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
 _ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
 _GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
+_LAST_GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?=, )")  # the modifier's last word, before a breakdown
 # a breakdown set off between a counted group and its verb: "12 people, including five children, were killed",
 # "11 مدنياً، بينهم أربعة أطفال، قتلوا"
 _ASIDE = re.compile(
-    r" ?, (?:including|among them|many of them|most of them|mostly|بينهم|بينهن|من بينهم|منهم|معظمهم|غالبيتهم|اغلبهم)"
+    r" ?, (?:including|among them|many of them|most of them|mostly|(?:\d+|[a-z]+) of them|بينهم|بينهن|من بينهم|منهم|معظمهم|غالبيتهم|اغلبهم)"
     r"(?![^\W\d_])[^,.;]{1,60},(?: قد)?(?= )"
 )
 
@@ -528,15 +529,18 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
             return "injured"
         pos = after
         for _ in range(_GAP_WORDS):
-            word = _GAP_WORD.match(f, pos)
+            word = _GAP_WORD.match(f, pos) or _LAST_GAP_WORD.match(f, pos)
             if word is None:
                 break
             pos = word.end()
-            # past a gap only a passive form: "... militants killed" has another subject
-            m = t.killed_after.match(f, pos)
+            # past a gap only a passive form: "... militants killed" has another subject; past a gap and a
+            # breakdown too ("50 fighters from both sides, 19 of them soldiers, had been killed")
+            aside = _ASIDE.match(f, pos)
+            at = aside.end() if aside is not None else pos
+            m = t.killed_after.match(f, at)
             if m is not None and m.group().strip() not in _ACTIVE:
                 return "killed"
-            m = t.injured_after.match(f, pos)
+            m = t.injured_after.match(f, at)
             if m is not None and m.group().strip() not in _ACTIVE:
                 return "injured"
     if t.killed_after.match(f, after):

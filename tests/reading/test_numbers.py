@@ -623,3 +623,8 @@ def test_a_definite_numeral_after_its_noun_counts(text: str, value: int, noun: s
 @pytest.mark.parametrize("text", ["قصفت الطائرات البلدة يوم الأحد", "عاد الأطفال الثلاثة إلى منازلهم", "يوم الاثنين الماضي"])
 def test_days_of_the_week_and_a_definite_numeral_with_no_counted_noun_before_it_are_no_figures(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_breakdown_after_the_group_s_modifier() -> None:
+    assert casualties("At least 30 fighters from both sides, 12 of them soldiers, were killed in the battle.") == (30, None)
+    assert casualties("Ten fighters from the militia, including two commanders, killed three soldiers.") == (3, None)
