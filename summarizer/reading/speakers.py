@@ -218,6 +218,9 @@ def opens(sentence: str, start: int, end: int) -> bool:
     return fs <= 4 or t.verbs_en.match(f, fe) is not None
 
 
+_HOLDER_EN = re.compile(r"^(?:,?\s+(?:[A-Z][\w'’-]*|al-\w+|bin|ibn)){1,4}(?=\s|,)")
+
+
 def speaks(sentence: str, office: Institution) -> bool:
     """Whether the office is said to speak: in Arabic the sentence opens with a verb of saying before it
     ("وأكد رئيس الوزراء", not "وقررت الحكومة"), in English a verb of saying follows it ("the prime minister
@@ -230,7 +233,9 @@ def speaks(sentence: str, office: Institution) -> bool:
         opener = t.opener_ar.match(f)
         first = f[opener.end() if opener else 0 :].split(maxsplit=1)
         return bool(first) and actors.starts_cue(first[0])
-    return t.verbs_en.match(" " + fold(sentence[office.end :])) is not None  # fold strips the leading space
+    # the office's holder may be named between ("Prime Minister Najib Mikati declared ...")
+    rest = _HOLDER_EN.sub("", sentence[office.end :], count=1)
+    return t.verbs_en.match(" " + fold(rest)) is not None  # fold strips the leading space
 
 
 _JOINS_AR = re.compile(r"(?:فيما|بينما|في حين|لكن|غير ان|الا ان) ")

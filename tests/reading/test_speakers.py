@@ -142,3 +142,22 @@ def test_a_group_the_lexicon_does_not_know_speaks_where_a_speaker_stands(sentenc
 )
 def test_no_group_where_none_speaks(sentence: str) -> None:
     assert speakers.organisation(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Najib Mikati declared Friday a day of national mourning.",
+        "وقال رئيس حكومة تصريف الأعمال نجيب ميقاتي إن ما يجري في المخيم إساءة للبنان.",
+        "Caretaker Prime Minister Najib Mikati said the fighting had to stop.",
+    ],
+)
+def test_an_office_speaks_with_its_holder_named(sentence: str) -> None:
+    office = speakers.institution(sentence)
+    assert office is not None and office.body.en == "prime minister" and speakers.speaks(sentence, office)
+
+
+def test_an_office_holder_who_acts_does_not_speak() -> None:
+    sentence = "Prime Minister Najib Mikati visited the wounded in hospital."
+    office = speakers.institution(sentence)
+    assert office is None or not speakers.speaks(sentence, office)
