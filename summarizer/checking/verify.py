@@ -314,6 +314,9 @@ class Sources:
         elif unplaced and any(_SITE_BACK.search(fold(x.plain).lower()) for x in placed):
             lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
             located = lead_places if len(lead_places) == 1 else located
+        elif not any(x.facts.places for x in placed):
+            # a quote, a comment that names no place at all: it stands where its article's lead is
+            located = located | {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)

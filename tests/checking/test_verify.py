@@ -1058,3 +1058,13 @@ def test_an_allegation_covers_what_follows_it_not_what_comes_before(claim: str, 
         "en",
     )
     assert ("stance" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+def test_evidence_that_names_no_place_stands_where_its_article_s_lead_is() -> None:
+    sources = _sources(
+        "MOSUL, Iraq (Tigris Wire) - Protesters burned tyres outside the provincial council in Mosul on Friday. "
+        "\"We have no water, no power and no jobs,\" said one protester.",
+        "en",
+    )
+    assert "place" not in _kinds(sources, "Protesters in Mosul said they had no water, no power and no jobs.")
+    assert "place" in _kinds(sources, "Protesters in Kirkuk said they had no water, no power and no jobs.")
