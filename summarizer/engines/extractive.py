@@ -284,6 +284,23 @@ class ExtractiveEngine:
                 return None
         return None
 
+    def _day_before_told(self, s: _Sentence) -> dt.date | None:
+        """"وقبل ذلك بليلة، أضرم محتجون ...", "A day earlier, drones struck ...": the day before the one the
+        nearest dated sentence before it tells (three sentences back at most); None without such a phrase."""
+        m = _DAY_BEFORE_TOLD.search(fold(s.text))
+        if m is None:
+            return None
+        back = 2 if m.group("two") or m.group("two2") else 1
+        prev = self._previous(s)
+        for _ in range(3):
+            if prev is None:
+                return None
+            day, _, dated = prev.facts.event_date(prev.moment)
+            if dated:
+                return day - dt.timedelta(days=back)
+            prev = self._previous(prev)
+        return None
+
     def _previous(self, s: _Sentence) -> _Sentence | None:
         """The sentence before ``s`` in its article (for a second report of a sentence, the first)."""
         if s.joined_to is not None:
@@ -826,7 +843,9 @@ class ExtractiveEngine:
         split: bool = False,
     ) -> Event:
         f = s.facts
-        day, precision, _ = f.event_date(s.moment, saying=event_type in ("statement", "diplomacy"))
+        day, precision, dated = f.event_date(s.moment, saying=event_type in ("statement", "diplomacy"))
+        if not dated and (shifted := self._day_before_told(s)) is not None:
+            day, precision = shifted, "day"
         region = f.region()
         if isinstance(where, places.PlaceMatch):
             region = where.place.region or region
@@ -1171,6 +1190,11 @@ def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
     return a == b or (not ground and any(a in f and b in f for f in _KINDS_OF_ONE))
 
 
+# a day counted back from the one told before: "قبل ذلك بليلة/بيوم/بيومين", "a day earlier", "the day before"
+_DAY_BEFORE_TOLD = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?قبل ذلك ب(?:ليله|يوم|(?P<two>يومين))|(?:a|one) day (?:earlier|before)|the (?:day|night) before"
+    r"|the previous (?:day|night)|في اليوم السابق|(?P<two2>two days) earlier)(?![^\W\d_])(?! (?:the|a|an|its|his|their)\b)"
+)
 # a warning or a threat: what it says is to come ("warned that those behind the attack would pay")
 _WARNS = re.compile(
     r"(?<![^\W\d_])(?:warned|warns|threatened|threatens|vowed|vows|[وف]?(?:حذر|حذرت|هدد|هددت|توعد|توعدت))(?![^\W\d_])"

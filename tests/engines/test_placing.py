@@ -255,3 +255,22 @@ def test_what_happened_where_places_and_dates_the_report_after_it_and_not_where_
 def test_a_date_in_a_comment_after_the_report_does_not_make_it_background(text: str) -> None:
     events, _ = _run(text, "ar", "2024-11-29T20:00:00+03:00")
     assert [e for e in events if e.event_type == "other" and e.date.year == 2024]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("قتل ثلاثة محتجين برصاص الأمن في الرمادي أمس الخميس. وقبل ذلك بليلة، أضرم محتجون النار في مقر حزب بمدينة الرمادي.",
+         "2024-11-27"),
+        ("Protesters were shot dead in Ramadi on Thursday. A day earlier, crowds set fire to a party office in Ramadi.",
+         "2024-11-27"),
+        # "the day before the vote" counts from the vote, not from the sentence before: no shift
+        ("Protesters were shot dead in Ramadi on Thursday. The day before the vote, crowds set fire to a party office in "
+         "Ramadi.",
+         "2024-11-29"),
+    ],
+)
+def test_a_day_counted_back_from_the_day_told_before(text: str, day: str) -> None:
+    events, _ = _run(text, "en" if text.isascii() else "ar", "2024-11-29T20:00:00+03:00")
+    [burned] = [e for e in events if e.event_type == "other"]
+    assert burned.date.isoformat() == day
