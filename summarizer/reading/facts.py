@@ -110,9 +110,15 @@ class SentenceFacts:
 
     @cached_property
     def dates(self) -> tuple[TemporalExpression, ...]:
-        """The sentence's date phrases; "since" after a verb of beginning dates the beginning ("وبدأ الهجوم
-        منذ يوم الأربعاء", "the fighting began since Wednesday"): a day, not a span."""
+        """The sentence's date phrases (its dateline's only when the body names none); "since" after a verb
+        of beginning dates the beginning ("وبدأ الهجوم منذ يوم الأربعاء", "the fighting began since
+        Wednesday"): a day, not a span."""
         found = dates.find_dates(self.text, self.published_at)
+        # a dateline's day ("REYHANLI, Turkey, May 12 (Amanos Wire) -") is when it was filed: it dates the
+        # sentence only when the body names no day of its own
+        filed = dateline_end(self.text)
+        if any(d.start >= filed for d in found):
+            found = [d for d in found if d.start >= filed]
         return tuple(
             replace(d, kind="absolute")
             if d.kind == "since" and _BEGAN.search(fold(self.text[max(0, d.start - _BEGAN_WINDOW) : d.start]))
@@ -219,7 +225,8 @@ class SentenceFacts:
         )  # the last one
         if m is None or _BREAK.search(before, m.end()):
             return False
-        antecedent = before[max(0, m.start() - 25) : m.start()]
+        at = d.start - len(before) + m.start()  # where the relative word stands in the sentence
+        antecedent = self.text[max(0, at - 25) : at]
         return not event_types_in(before[m.end() :]) and not event_types_in(antecedent)
 
     def saying_day(self, published_at: dt.datetime) -> tuple[dt.date, Precision]:

@@ -240,3 +240,14 @@ def test_a_day_in_a_relative_clause_about_something_else_does_not_date_the_happe
     published = dt.datetime.fromisoformat("2025-07-18T10:00:00+03:00")
     found, _, said = facts.read(text, published).event_date(published)
     assert (found.isoformat(), said) == (day, dated)
+
+
+def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecedent_is_read_whole() -> None:
+    published = dt.datetime(2013, 5, 12, 13, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    f = facts.read(
+        "REYHANLI, Turkey, May 12 (Amanos Wire) - The death toll from two car bombs that tore through the centre of "
+        "this border town on Saturday rose to 46, officials said on Sunday.",
+        published,
+    )
+    assert "May 12" not in [d.text for d in f.dates]
+    assert f.event_date(published)[0] == dt.date(2013, 5, 11)  # the bombs' day, told in the clause about them
