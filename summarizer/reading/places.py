@@ -499,6 +499,8 @@ def _candidates(
                     continue
                 if not plen and i > 0 and toks[i - 1].text in _OUTLET_WORDS:
                     continue  # "لوكالة جبل مرة", "شبكة حضرموت الإخبارية": an outlet's name, not where it happened
+                if j < n and toks[j].text in _STREET_WORDS:
+                    continue  # "Zawiya Street", "Hamra Street": a street named after a town, not the town
                 out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen], alias.home))
     return out
 
@@ -507,6 +509,9 @@ def _candidates(
 _OUTLET_WORDS = frozenset(
     p + w for w in ("وكاله", "قناه", "صحيفه", "اذاعه", "شبكه", "تلفزيون") for p in ("", "ل", "ب", "و")
 )
+
+
+_STREET_WORDS = frozenset({"street", "avenue", "square", "boulevard"})
 
 
 def _region_ok(a: Place, b: Place) -> bool:

@@ -628,3 +628,8 @@ def test_days_of_the_week_and_a_definite_numeral_with_no_counted_noun_before_it_
 def test_a_breakdown_after_the_group_s_modifier() -> None:
     assert casualties("At least 30 fighters from both sides, 12 of them soldiers, were killed in the battle.") == (30, None)
     assert casualties("Ten fighters from the militia, including two commanders, killed three soldiers.") == (3, None)
+
+
+def test_a_definite_dual_of_days_is_two_days() -> None:
+    [q] = find_quantities("عبر الآلاف الحدود خلال اليومين الماضيين")
+    assert (q.value, q.noun) == (2, "days")

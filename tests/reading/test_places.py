@@ -941,3 +941,12 @@ def test_a_place_in_an_outlet_s_name_is_not_a_place(text: str) -> None:
     assert "jebel-marra" not in {p.place.id for p in places.find_places(text)}
     assert "hadramawt" not in {p.place.id for p in places.find_places(text)}
     assert "syria" not in {p.place.id for p in places.find_places(text)}
+
+
+def test_a_street_named_after_a_town_is_not_the_town() -> None:
+    assert [p.place.id for p in places.find_places("The clashes spread to Zawiya Street and Hamra Street.")] == []
+    assert [p.place.id for p in places.find_places("Fighting in Zawiya left five dead.")] == ["zawiya"]
+
+
+def test_geneina_counts_after_a_preposition() -> None:
+    assert [p.place.id for p in places.find_places("قُتل ثلاثة أشخاص في الجنينة مساء أمس")] == ["geneina"]
