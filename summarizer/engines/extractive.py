@@ -1016,6 +1016,10 @@ class ExtractiveEngine:
             # two tolls are two reports, even of one kind, place and day; the same toll may still be the one,
             # and a toll said to have risen ("ارتفعت حصيلة الغارة إلى 11") is the same happening counted again
             raised = numbers.toll_update(e.evidence[0].quote)
+            if raised and e.event_type in ("strike", "casualties") and place is not None:
+                # "raised the toll from the Tammun strike to 10": the strike at that place that day
+                other = "strike" if e.event_type == "casualties" else "casualties"
+                keys.append((article, other, place, e.date, ()))
             hit = next(
                 (
                     index[k]

@@ -464,3 +464,17 @@ def test_warnings_and_a_town_s_refugees_are_no_events(text: str) -> None:
     kinds = [e.event_type for e in events(text)]
     assert "statement" not in kinds and "displacement" not in kinds, kinds
     assert kinds  # the happening itself is still reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli drone fired on a group of men in the village of Tammun on Saturday, medics said. The military said "
+        "an aircraft struck an armed cell in the Tammun area. The health ministry later raised the toll from the "
+        "Tammun strike to 10 dead.",
+        "أطلقت طائرة مسيّرة صواريخ على مجموعة من الشبان في بلدة طمون السبت. وارتفعت حصيلة الغارة على طمون إلى 10 قتلى.",
+    ],
+)
+def test_a_toll_raised_for_a_strike_told_before_is_that_strike(text: str) -> None:
+    evs = [e for e in events(text) if e.event_type in ("strike", "casualties")]
+    assert len(evs) == 1 and evs[0].fatalities == 10, [(e.event_type, e.fatalities) for e in evs]
