@@ -596,9 +596,25 @@ class ExtractiveEngine:
             s = self._origin.get(e.id)
             earlier = None
             wounded = s is not None and self._wounded_count(s, e)
+            # "Paramedics took seven bodies ... from the scene": a toll at the place told before, the toll of the
+            # happening told there (one with no toll yet)
+            bare = (
+                s is not None
+                and e.event_type == "casualties"
+                and e.fatalities is not None
+                and not s.facts.places
+                and not names_a_place(s.text)
+                and mood.names_a_told_place(s.text)
+            )
+            # the last event told in each paragraph so far (a bare toll is that one's)
+            last = {
+                u.paragraph: n
+                for n, o in enumerate(out)
+                if (u := self._origin.get(o.id)) is not None and s is not None and u.article is s.article
+            }
             if (
                 s is not None
-                and (s.facts.told_again or wounded)
+                and (s.facts.told_again or wounded or bare)
                 and e.event_type not in ("statement", "diplomacy")
                 and not s.facts.event_date(s.moment)[2]
                 and not s.facts.cumulative
@@ -618,10 +634,12 @@ class ExtractiveEngine:
                         and (
                             e.fatalities in (None, o.fatalities)
                             or numbers.toll_update(s.text)
-                            or (s.facts.toll_of is not None and o.fatalities is None)
+                            or ((s.facts.toll_of is not None or bare) and o.fatalities is None)
                         )
                         # the wounded of the happening told before, not another count of them
                         and (not wounded or o.injured in (None, e.injured))
+                        # a bare toll is of the happening its own paragraph told, the nearest
+                        and (not bare or (t.paragraph == s.paragraph and not s.facts.told_again and n == last[t.paragraph]))
                     ),
                     None,
                 )

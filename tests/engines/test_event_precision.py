@@ -478,3 +478,19 @@ def test_warnings_and_a_town_s_refugees_are_no_events(text: str) -> None:
 def test_a_toll_raised_for_a_strike_told_before_is_that_strike(text: str) -> None:
     evs = [e for e in events(text) if e.event_type in ("strike", "casualties")]
     assert len(evs) == 1 and evs[0].fatalities == 10, [(e.event_type, e.fatalities) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces raided the Nur Shams camp on Saturday.\n\n"
+        "An Israeli drone fired on a group of men in the village of Tammun on Saturday. Paramedics took seven bodies "
+        "and three wounded men from the scene.",
+        "اقتحمت القوات الإسرائيلية مخيم نور شمس السبت.\n\n"
+        "وأطلقت طائرة مسيّرة صاروخاً على مجموعة من الشبان في بلدة طمون السبت. وقُتل سبعة شبان وأصيب ثلاثة في المكان.",
+    ],
+)
+def test_a_toll_at_the_scene_is_the_toll_of_the_happening_its_paragraph_told(text: str) -> None:
+    evs = [e for e in events(text) if e.fatalities == 7]
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.en == "Tammun"
+    assert len({ev.quote for ev in evs[0].evidence}) >= 2
