@@ -302,21 +302,19 @@ class Sources:
         # "left the Baghouz pocket for al-Hol camp"), may refer back to the place its lead names
         claimed = {places.same_place(pid) for pid in cf.places}
         unplaced = not any(places.same_place(pid) not in claimed for x in placed for pid in x.facts.places)
+        lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
         if unplaced and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
             # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
             # article's lead names
-            lead = self._by_article.get(art.id, [])[:2]
-            located = {places.same_place(p) for x in lead for p in x.facts.places}
+            located = lead_places
         elif unplaced and any(_THERE.search(fold(x.plain).lower()) for x in placed):
             # "Israel launched the operation there": the place the sentence before names
             before = [n for x in placed[:1] if x.index >= 0 and (n := self._neighbour(x, -1)) is not None]
             located = {places.same_place(p) for x in before for p in x.facts.places}
         elif unplaced and any(_SITE_BACK.search(fold(x.plain).lower()) for x in placed):
-            lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
             located = lead_places if len(lead_places) == 1 else located
         elif not any(x.facts.places for x in placed):
-            # a quote, a comment that names no place at all: it stands where its article's lead is
-            located = located | {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
+            located = located | lead_places  # a quote, a comment that names no place at all: where the lead is
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -907,7 +905,8 @@ def _stance_issues(
     return [Issue("stance", cf.language, f"stated as fact, but {why}")] if why else []
 
 
-_DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفى|نفي|نفت|نفوا|ينفي|تنفي|نفاه|نفته|نفاها))(?![^\W\d_])")
+# read on folded text (نفى folds to نفي)
+_DENIAL = re.compile(r"(?<![^\W\d_])(?:denied|denies|deny|rejected|dismissed|[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|نفاه|نفته|نفاها))(?![^\W\d_])")
 
 
 def _alleged_apart(claim: str, texts: Sequence[str]) -> bool:

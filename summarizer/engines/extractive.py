@@ -71,7 +71,7 @@ class ExtractiveEngine:
         self.settings = settings
         self._current: list[_Sentence] = []
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
-        self._office_only: set[str] = set()  # events that stand only in a report of fighting (_amid_fighting)
+        self._fighting_only: set[str] = set()  # events that stand only in a report of fighting (_amid_fighting)
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
         self._country: dict[str, str | None] = {}  # article id -> the country its places lie in
@@ -407,7 +407,7 @@ class ExtractiveEngine:
                 return []  # no official, a fragment, or a prediction or threat ("the war would go on")
             if not official:
                 said = self._build(s, dupes, "statement", _location(s.text, f), [])
-                self._office_only.add(said.id)  # a statement only in a report of fighting (_amid_fighting)
+                self._fighting_only.add(said.id)  # a statement only in a report of fighting (_amid_fighting)
                 return [said]
             # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
             # official body says is its statement
@@ -426,7 +426,7 @@ class ExtractiveEngine:
         if not group or not (f.mood == "diplomacy" or (f.mood == "statement" and f.said_type is not None)):
             return []
         said = self._build(s, dupes, "diplomacy" if f.mood == "diplomacy" else "statement", _location(s.text, f), [])
-        self._office_only.add(said.id)
+        self._fighting_only.add(said.id)
         return [said]
 
     def _happening_events(
@@ -580,7 +580,7 @@ class ExtractiveEngine:
 
         def gated(e: Event) -> bool:
             s = self._origin.get(e.id)
-            return (e.event_type == "other" and s is not None and s.facts.conflict_only) or e.id in self._office_only
+            return (e.event_type == "other" and s is not None and s.facts.conflict_only) or e.id in self._fighting_only
 
         fighting = {
             e.evidence[0].article_id for e in events if e.event_type not in ("statement", "diplomacy") and not gated(e)
@@ -607,11 +607,11 @@ class ExtractiveEngine:
                 and mood.names_a_told_place(s.text)
             )
             # the last event told in each paragraph so far (a bare toll is that one's)
-            last = {
-                u.paragraph: n
-                for n, o in enumerate(out)
-                if (u := self._origin.get(o.id)) is not None and s is not None and u.article is s.article
-            }
+            last = (
+                {u.paragraph: n for n, o in enumerate(out) if (u := self._origin.get(o.id)) is not None and u.article is s.article}
+                if bare and s is not None
+                else {}
+            )
             if (
                 s is not None
                 and (s.facts.told_again or wounded or bare)
@@ -1083,7 +1083,7 @@ class ExtractiveEngine:
         self._articles = {}
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
-        self._origin, self._placed_by, self._office_only = {}, {}, set()
+        self._origin, self._placed_by, self._fighting_only = {}, {}, set()
         self._country = {aid: context.country_of(x.facts for x in mine) for aid, mine in self._articles.items()}
         for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
             country = self._country[x.article.id]
@@ -1228,6 +1228,8 @@ _BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غي�
 _TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts
 _LEAN_BACK = 3  # sentences back to the speaker a "وأضاف" / "He added" sentence leans on
 _SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
+
+
 def _voice(p: _Sentence) -> str | None:
     """Who speaks in a report of a sentence, when it names its speaker: its attributed source, or a group
     the lexicon does not know (speakers.organisation); None when it names none (it goes on with the

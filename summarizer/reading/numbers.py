@@ -490,6 +490,19 @@ _ASIDE = re.compile(
 )
 
 
+def _passive_role(f: str, at: int) -> Literal["killed", "injured"] | None:
+    """A death or injury verb at ``at`` in a passive form ("were killed", "قتلوا"), not an active one whose
+    subject may be another ("killed"): what stands past a gap or a breakdown may only be the former."""
+    t = _tables()
+    m = t.killed_after.match(f, at)
+    if m is not None and m.group().strip() not in _ACTIVE:
+        return "killed"
+    m = t.injured_after.match(f, at)
+    if m is not None and m.group().strip() not in _ACTIVE:
+        return "injured"
+    return None
+
+
 def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed", "injured"] | None:
     """Whether a death or injury verb, or a toll, governs the number."""
     if cat is not None and cat not in _PERSONS:
@@ -516,13 +529,8 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         # others were injured": three dead); past a breakdown set off by commas, only a passive form does
         # ("Ten fighters, including two commanders, killed three soldiers": not ten dead)
         aside = _ASIDE.match(f, after)
-        if aside is not None:
-            m = t.killed_after.match(f, aside.end())
-            if m is not None and m.group().strip() not in _ACTIVE:
-                return "killed"
-            m = t.injured_after.match(f, aside.end())
-            if m is not None and m.group().strip() not in _ACTIVE:
-                return "injured"
+        if aside is not None and (role := _passive_role(f, aside.end())) is not None:
+            return role
         if t.killed_after.match(f, after):
             return "killed"
         if t.injured_after.match(f, after):
@@ -536,13 +544,8 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
             # past a gap only a passive form: "... militants killed" has another subject; past a gap and a
             # breakdown too ("50 fighters from both sides, 19 of them soldiers, had been killed")
             aside = _ASIDE.match(f, pos)
-            at = aside.end() if aside is not None else pos
-            m = t.killed_after.match(f, at)
-            if m is not None and m.group().strip() not in _ACTIVE:
-                return "killed"
-            m = t.injured_after.match(f, at)
-            if m is not None and m.group().strip() not in _ACTIVE:
-                return "injured"
+            if (role := _passive_role(f, aside.end() if aside is not None else pos)) is not None:
+                return role
     if t.killed_after.match(f, after):
         return "killed"
     if t.injured_after.match(f, after):
