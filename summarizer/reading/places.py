@@ -191,6 +191,8 @@ class _Gazetteer:
     triggers: frozenset[str]
     connectors: frozenset[str]
     chain_words: frozenset[str]
+    outlet_words: frozenset[str]  # with ل/ب/و: an outlet's name the place follows (لوكالة جبل مرة)
+    street_words: frozenset[str]  # a street named after a town (Zawiya Street)
     gov_level_ids: frozenset[str]  # regions and the capitals sharing their names
 
 
@@ -386,6 +388,8 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         triggers=words("triggers"),
         connectors=words("connectors"),
         chain_words=words("chain_words"),
+        outlet_words=frozenset(p + w for w in words("outlet_words") for p in ("", "ل", "ب", "و")),
+        street_words=words("street_words"),
         gov_level_ids=gov_level,
     )
 
@@ -464,6 +468,8 @@ def _candidates(
     out: list[_Cand] = []
     n = len(toks)
     texts: list[str] | None = None
+    gaz = _gaz()
+    outlets, streets = gaz.outlet_words, gaz.street_words
     for i, tok in enumerate(toks):
         if tok.kind == _AR:
             starts = _starts_ar(tok.text)
@@ -497,21 +503,12 @@ def _candidates(
                     continue
                 if not plen and i > 0 and _is_word(toks[i - 1]) and toks[i - 1].text in alias.entry.not_after:
                     continue
-                if not plen and i > 0 and toks[i - 1].text in _OUTLET_WORDS:
+                if not plen and i > 0 and toks[i - 1].text in outlets:
                     continue  # "لوكالة جبل مرة", "شبكة حضرموت الإخبارية": an outlet's name, not where it happened
-                if j < n and toks[j].text in _STREET_WORDS:
+                if j < n and toks[j].text in streets:
                     continue  # "Zawiya Street", "Hamra Street": a street named after a town, not the town
                 out.append(_Cand(i, j, start, end, alias.entry, alias.context, tok.text[:plen], alias.home))
     return out
-
-
-# words of an outlet's name a place name may follow (folded): وكالة جبل مرة، شبكة حضرموت، تلفزيون سوريا
-_OUTLET_WORDS = frozenset(
-    p + w for w in ("وكاله", "قناه", "صحيفه", "اذاعه", "شبكه", "تلفزيون") for p in ("", "ل", "ب", "و")
-)
-
-
-_STREET_WORDS = frozenset({"street", "avenue", "square", "boulevard"})
 
 
 def _region_ok(a: Place, b: Place) -> bool:
