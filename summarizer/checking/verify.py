@@ -302,11 +302,14 @@ class Sources:
         # "left the Baghouz pocket for al-Hol camp"), may refer back to the place its lead names
         claimed = {places.same_place(pid) for pid in cf.places}
         unplaced = not any(places.same_place(pid) not in claimed for x in placed for pid in x.facts.places)
-        lead_places = {places.same_place(p) for x in self._by_article.get(art.id, [])[:2] for p in x.facts.places}
+        # a dateline line ("حمص – شبكة بادية الشام", "GAZA (Reuters) -") is not the lead
+        lead = [x for x in self._by_article.get(art.id, []) if len(x.plain.split()) > _LINE_WORDS][:2]
+        lead_places = {places.same_place(p) for x in lead for p in x.facts.places}
+        referred: set[str] = set()
         if unplaced and any(_PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
-            # "شرقي المدينة", "the city's market": evidence that only refers back to a place means the one its
-            # article's lead names
-            located = lead_places
+            # "شرقي المدينة", "the city's market", "انسحبوا من المدينة باتجاه السخنة": evidence that only refers
+            # back to a place (beside places the claim names) means the one its article's lead names
+            referred = lead_places
         elif unplaced and any(_THERE.search(fold(x.plain).lower()) for x in placed):
             # "Israel launched the operation there": the place the sentence before names
             before = [n for x in placed[:1] if x.index >= 0 and (n := self._neighbour(x, -1)) is not None]
@@ -325,6 +328,7 @@ class Sources:
                 if _LOCATOR.search(fold(_strip_kind(x.plain[: pm.start])).lower())
             }
             located &= theirs or named
+        located |= referred
         issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
         if not any(i.kind == "place" for i in issues):
             issues += _movement_issues(claim, [x.plain for x in window])
@@ -1157,6 +1161,8 @@ def _sides_of_the_city(texts: Sequence[str]) -> set[str]:
 
 _CITY_WORDS = ("the city", "المدينة", "للمدينة", "بالمدينة")
 _SITE_KINDS = frozenset({"camp", "crossing", "landmark", "military_site", "airport", "area", "district"})
+# a line of so many words or fewer is a dateline or a byline, not a sentence of the lead
+_LINE_WORDS = 5
 
 
 _CAMP_WORD = re.compile(r"(?<![^\W\d_])(?:camps?|[وفبل]?(?:ال)?مخيم(?:ها|ه)?)(?![^\W\d_])")

@@ -1068,3 +1068,25 @@ def test_evidence_that_names_no_place_stands_where_its_article_s_lead_is() -> No
     )
     assert "place" not in _kinds(sources, "Protesters in Mosul said they had no water, no power and no jobs.")
     assert "place" in _kinds(sources, "Protesters in Kirkuk said they had no water, no power and no jobs.")
+
+
+DESERT_TOWN = (
+    "القوات الحكومية تستعيد البلدة الصحراوية بعد أسابيع من القتال\n\n"
+    "حمص – وكالة البادية\n\n"
+    "قال الجيش اليوم إنه استعاد مدينة تدمر في ريف حمص الشرقي بعد معارك استمرت ثلاثة أسابيع.\n\n"
+    "وذكر مرصد محلي أن مسلحي التنظيم انسحبوا من المدينة باتجاه بلدة السخنة ثم نحو دير الزور."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # "من المدينة" beside places the claim names refers back to the lead's town, though a dateline line
+        # ("حمص – وكالة البادية") comes before the lead
+        ("The fighters pulled out of Palmyra towards al-Sukhnah and then Deir ez-Zor, a monitor said.", False),
+        ("The fighters pulled out of Rastan towards al-Sukhnah and then Deir ez-Zor, a monitor said.", True),
+    ],
+)
+def test_the_city_beside_named_places_is_the_leads(claim: str, flagged: bool) -> None:
+    sources = _sources(DESERT_TOWN, "en")
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
