@@ -1088,5 +1088,31 @@ DESERT_TOWN = (
     ],
 )
 def test_the_city_beside_named_places_is_the_leads(claim: str, flagged: bool) -> None:
-    sources = _sources(DESERT_TOWN, "en")
+    sources = _sources(DESERT_TOWN)
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+DARFUR_CITY = (
+    "قوات شبه عسكرية تعلن السيطرة على مقر فرقة للجيش في نيالا\n\n"
+    "نيالا – وكالة الوادي للأنباء\n\n"
+    "أعلنت قوات الدعم السريع مساء أمس سيطرتها على مقر الفرقة في مدينة نيالا، ثانية كبرى مدن البلاد.\n\n"
+    "وتضررت مبان إدارية ومخازن خلال المعارك التي استمرت أسابيع.\n\n"
+    "ودعت منظمات إغاثة الطرفين إلى فتح ممرات آمنة للمدنيين.\n\n"
+    "واستؤنفت المحادثات بين الطرفين في جدة بعد توقف دام أشهرا.\n\n"
+    "واندلعت الحرب في 15 نيسان الماضي، وأدت إلى نزوح أكثر من خمسة ملايين شخص داخل البلاد."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # an ordinal before a superlative without its article ("ثانية كبرى"), and "the country" for the
+        # country of the lead's city
+        ("Nyala is Sudan's second-largest city.", False),
+        ("The war, which began on April 15, has displaced more than five million people inside Sudan.", False),
+        ("The war, which began on April 15, has displaced more than five million people inside Egypt.", True),
+    ],
+)
+def test_a_bare_ordinal_and_the_country_referred_back_to(claim: str, flagged: bool) -> None:
+    sources = _sources(DARFUR_CITY)
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
