@@ -1530,8 +1530,9 @@ def _named_in(actor_id: str, folded: str, adjectives: bool = True) -> bool:
     """Whether any of an actor's names stands as whole words in a folded text, or a one-word name as an
     Arabic adjective of it ("اسرائيليين" of اسرائيل, "عراقيه" of العراق)."""
     for n in actors.names(actor_id):
-        if re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded):
-            return True
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", folded):
+            if not actors.BACKER.match(folded, m.end()):  # "Turkish-backed fighters" are not Turkey's
+                return True
         stem = n.removeprefix("ال").rstrip("ا")
         nisba = rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(stem)}ي"
         if adjectives and " " not in n and len(stem) >= 3 and not stem.isascii() and re.search(nisba, folded):

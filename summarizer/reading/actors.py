@@ -571,12 +571,17 @@ def _speaker(
     return (after or before) if ("," in gap or '"' in gap or "”" in gap) else before
 
 
+# a name followed by "-backed" ("Turkish-backed fighters") names who backs them, not who acts or speaks
+BACKER = re.compile(r"[-\s](?:backed|supported|allied|aligned|sponsored|funded|armed)(?![^\W\d_])")
+
+
 @per_text()  # the grouping, the engine and the renderer read the same sentence
 def _said(sentence: str) -> list[_Said]:
     t = _tables()
     fo, toks, hits = _read(sentence)
     f = fo.text
-    actor_hits = list(hits)
+    # "Turkish-backed fighters said": the backer is not who speaks
+    actor_hits = [h for h in hits if not BACKER.match(f, h.end)]
     cue_hits = _scan(f, toks, t.cue_index, _CUE_PROCLITICS, starts_cue)
     out: list[_Said] = []
     skip_until = -1

@@ -288,7 +288,13 @@ def _dual_word(word: str) -> tuple[Counted, str] | None:
             cat = t.duals.get(word[len(p) :])
             if cat is not None:
                 return cat, p
+    for p in _DEFINITE:  # "الرجلان", "وللطفلين": the two men, the two children
+        if word.startswith(p) and (cat := t.duals.get(word[len(p) :])) is not None:
+            return cat, p
     return None
+
+
+_DEFINITE = ("وال", "فال", "بال", "وبال", "ولل", "ال", "لل")
 
 
 # Which numeral kinds may follow the number built so far ("state"), by connector: "sp" (space or

@@ -1116,3 +1116,22 @@ DARFUR_CITY = (
 def test_a_bare_ordinal_and_the_country_referred_back_to(claim: str, flagged: bool) -> None:
     sources = _sources(DARFUR_CITY)
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+BORDER_TOWN = (
+    "Turkish-backed Syrian fighters said they had entered the outskirts of Ras al-Ain. "
+    "The Kurdish-led Syrian Democratic Forces said they had repelled the assault and still held the town."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("Turkish-backed rebels said they had reached the outskirts of Ras al-Ain.", False),
+        ("The Turkish army said it had reached the outskirts of Ras al-Ain.", True),  # the backer did not say it
+        ("The SDF said it had entered the outskirts of Ras al-Ain.", True),
+    ],
+)
+def test_a_group_backed_by_a_country_is_not_the_country(claim: str, flagged: bool) -> None:
+    sources = _sources(BORDER_TOWN, "en")
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues

@@ -590,3 +590,16 @@ def test_abbreviated_un_bodies_and_titles_name_offices(text: str, actor: str) ->
 
 def test_the_sudanese_is_no_iraqi_prime_minister() -> None:
     assert "mohammed_shia_al_sudani" not in {m.actor.id for m in find_actors("وأكد وزير الإعلام السوداني أن")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # who backs a group is not who speaks: an unlisted group speaks for itself, or is left out
+        ("Turkish-backed Syrian fighters said they had entered the outskirts of the town.", "sna"),
+        ("Russian-backed militiamen said they had shelled the town.", None),
+        ("US-backed SDF fighters said they repelled the attack.", "sdf"),
+    ],
+)
+def test_the_backer_is_not_the_speaker(sentence: str, speaker: str | None) -> None:
+    assert [a.actor.id for a in attributions(sentence) if a.actor is not None][:1] == ([speaker] if speaker else [])

@@ -633,3 +633,11 @@ def test_a_breakdown_after_the_group_s_modifier() -> None:
 def test_a_definite_dual_of_days_is_two_days() -> None:
     [q] = find_quantities("عبر الآلاف الحدود خلال اليومين الماضيين")
     assert (q.value, q.noun) == (2, "days")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ويتنازع الرجلان على السلطة منذ الانتخابات", 2), ("وأصيب الطفلان بشظايا", 2), ("ونقل الجريحان إلى المستشفى", 2)],
+)
+def test_a_definite_dual_counts_two(text: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text)][:1] == [value]
