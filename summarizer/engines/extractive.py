@@ -555,7 +555,10 @@ class ExtractiveEngine:
                 and o.evidence[0].article_id == e.evidence[0].article_id
                 and o.evidence[0].quote != e.evidence[0].quote
                 and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
-                and (o.date == e.date or not s.facts.event_date(s.moment)[2])
+                # an account with no day of its own tells a happening of another day only when it comes after
+                # that happening's report ("RSF said it had taken Singa" in the lead is not the account of "on
+                # Tuesday RSF fighters had captured villages" told further down)
+                and (o.date == e.date or (not s.facts.event_date(s.moment)[2] and self._told_before(o, s)))
                 # no place, the same site, or only the region of the happening's site ("استهدف مستودعاً في النبطية"
                 # after strikes on the town of Nabatieh)
                 and (
@@ -716,6 +719,11 @@ class ExtractiveEngine:
             evidence = _merged_evidence(first, e)
             out[seen[key]] = first.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
         return out
+
+    def _told_before(self, o: Event, s: _Sentence) -> bool:
+        """Whether the event's sentence comes before this sentence in their article."""
+        t = self._origin.get(o.id)
+        return t is not None and t.article is s.article and t.index < s.index
 
     def _same_target(self, e: Event, o: Event) -> bool:
         """The two events' sentences name a common target or site beyond the parties ("داخل المدرسة" and

@@ -72,6 +72,18 @@ OWN_ACCOUNT_ALONE = [
 ]
 
 
+def test_the_leads_own_account_is_not_that_of_an_earlier_capture_told_further_down() -> None:
+    text = (
+        "The Rapid Support Forces said on Saturday they had taken control of Singa, the capital of Sennar state.\n\n"
+        "Residents said fighters looted shops in the town on Saturday night.\n\n"
+        "Earlier in the week, on Tuesday, RSF fighters had captured several villages on the road between the "
+        "city of Sennar and Singa."
+    )
+    evs = events(text)
+    [lead] = quoting(evs, "taken control of Singa")
+    assert (lead.event_type, lead.date.isoformat()) == ("control_change", "2024-11-30"), [(e.event_type, e.date) for e in evs]
+
+
 @pytest.mark.parametrize(("text", "kind"), OWN_ACCOUNT_ALONE)
 def test_a_partys_own_account_with_nothing_else_reporting_it_stays_a_happening(text: str, kind: str) -> None:
     evs = events(text)
