@@ -40,6 +40,7 @@ class _Cues:
     reporting: re.Pattern[str]
     opinion: re.Pattern[str]
     diplomacy: re.Pattern[str]
+    interview: re.Pattern[str]
     inchoative: re.Pattern[str]
     context: re.Pattern[str]
     before_named: tuple[str, ...]
@@ -100,6 +101,7 @@ def _cues() -> _Cues:
         reporting=_pattern(bg["en_reporting"]),
         opinion=_pattern(both("opinion")),
         diplomacy=_pattern(both("diplomacy")),
+        interview=_pattern(both("interview")),
         inchoative=_pattern(both("inchoative")),
         context=_pattern(both("context")),
         before_named=tuple(folded_cue(c) for c in both("before_named")),
@@ -214,13 +216,14 @@ def mood_of(sentence: str, folded: str | None = None, happening_at: int | None =
     end = len(f) if happening_at is None else happening_at
     if c.off_topic.search(f):
         return "off_topic"
-    if c.diplomacy.search(f):
+    if _talks(c, f) is not None:
         return "diplomacy"
     first = re.match(r"\W*([^\W\d_]+)", f)
     if (first and first.group(1) in c.openers) or c.background.search(f):
         return "background"
     pp = c.past_perfect.search(f)
-    if pp and not c.reporting.search(f, 0, pp.start()):
+    # "X had been killed ..., medical sources said": the saying after its clause backshifts it too
+    if pp and not c.reporting.search(f, 0, pp.start()) and not _said_after(c, f, pp.end()):
         return "background"
     if c.opinion.search(f, 0, end):
         return "statement"
@@ -284,10 +287,26 @@ def names_a_place(sentence: str) -> bool:
     return any(not _NOT_PLACES.match(m.group()) for m in c.place_en.finditer(sentence))
 
 
+def _said_after(c: _Cues, folded: str, start: int) -> bool:
+    """Whether the sentence ends on an inverted attribution (", medical sources in Aden said.") after ``start``."""
+    comma = folded.rfind(", ", start)
+    return comma >= 0 and len(folded) - comma <= _TRAILING_SAID and c.reporting.search(folded, comma) is not None
+
+
+_TRAILING_SAID = 70  # characters of a closing ", the ministry of health in Gaza said."
+
+
 def talks_at(sentence: str) -> int | None:
     """Where the first cue of a call, a visit or talks stands in the folded sentence; None without one."""
-    m = _cues().diplomacy.search(fold(sentence))
-    return m.start() if m else None
+    return _talks(_cues(), fold(sentence))
+
+
+def _talks(c: _Cues, folded: str) -> int | None:
+    """The first diplomacy cue outside the words that say how a reporter reached a source."""
+    for m in c.diplomacy.finditer(folded):
+        if not any(i.start() <= m.start() < i.end() for i in c.interview.finditer(folded)):
+            return m.start()
+    return None
 
 
 # The reported words start with the speaker acting: a complementizer carrying the speaker's pronoun and a

@@ -251,3 +251,18 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
     )
     assert "May 12" not in [d.text for d in f.dates]
     assert f.event_date(published)[0] == dt.date(2013, 5, 11)  # the bombs' day, told in the clause about them
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        # how a reporter reached a source is no call between parties
+        ("Residents reached by telephone said clashes were continuing near the town's northern entrance.", "happening"),
+        ("The two presidents discussed the fighting in a telephone call on Monday.", "diplomacy"),
+        # a past perfect backshifted by a saying at the sentence's end is reported, not background
+        ("At least 50 fighters had been killed over the past two days, medical sources in the city said.", "happening"),
+        ("The rebels had captured the town in 2016, long before the truce.", "background"),
+    ],
+)
+def test_how_a_source_was_reached_and_a_trailing_saying(sentence: str, mood: str) -> None:
+    assert facts.read(sentence, MOMENT).mood == mood
