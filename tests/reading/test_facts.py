@@ -262,6 +262,8 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # a past perfect backshifted by a saying at the sentence's end is reported, not background
         ("At least 50 fighters had been killed over the past two days, medical sources in the city said.", "happening"),
         ("The rebels had captured the town in 2016, long before the truce.", "background"),
+        # what commanders expect to do next, however far its trigger stands
+        ("Commanders said they expected to push next towards hills that overlook the main artillery positions.", "plan"),
     ],
 )
 def test_how_a_source_was_reached_and_a_trailing_saying(sentence: str, mood: str) -> None:
