@@ -608,6 +608,16 @@ def _rounded_from(value: str, written: str, claim: str, have: set[str]) -> bool:
     return any(h.isdigit() and len(h) <= 12 and int(h) != n and round(int(h) / unit) * unit == n for h in have)
 
 
+def _year_of_a_date(value: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -> bool:
+    """A claim's year that counts nothing, which its evidence gives in a date."""
+    if not value.isdigit() or not _FIRST_YEAR <= int(value) <= _LAST_YEAR or cf.counted.get(value):
+        return False
+    return any(value in f.all_numbers for f in ev) or any(re.search(rf"(?<!\d){value}(?!\d)", t) for t in texts)
+
+
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+
+
 def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: str = "") -> list[Issue]:
     have: set[str] = set()
     for f in ev:
@@ -615,6 +625,8 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
     out = []
     for value, written in cf.numbers.items():
         if value in have or _rounded_from(value, written, claim, have):
+            continue
+        if _year_of_a_date(value, cf, ev, texts):  # "the 2020 port explosion" by "the Aug. 4, 2020 explosion"
             continue
         if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts, bool(cf.counted.get(value)))):
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
@@ -1252,6 +1264,7 @@ def _actor_issues(
         core_family |= x.facts.actor_family
     core_text = " " + " ".join(fold(x.plain) for x in core or []) + " "
     claimed = set(cf.actors)
+    day = core[0].article.published_at.date().isoformat() if core else ""
     ev_concepts = frozenset().union(*(f.concepts for f in ev)) if ev else frozenset()
     out = []
     for aid, m in cf.actors.items():
@@ -1265,6 +1278,8 @@ def _actor_issues(
             continue  # its evidence says "الجيش", "the army": the one the article names, which the claim names
         if _office_named(claim, m, texts):
             continue  # "رئيس الوزراء العراقي" by "أعلن رئيس الوزراء عادل عبد المهدي": the office, its country added
+        if day and m.actor.kind == "person" and any(speakers_of.office_held(aid, t, day) for t in texts):
+            continue  # "Netanyahu said" by "Israel's prime minister said", on a day of his term
         if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
             continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
         if (

@@ -351,3 +351,34 @@ def institution(sentence: str) -> Institution | None:
             return None  # "the governor said": of where, the phrase does not say
         country = place.country
     return Institution(body, country, s, e, sentence[s:e], place)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    body: str  # a body's English name ("prime minister")
+    country: str
+    start: str  # ISO dates; end "" while in office
+    end: str
+
+
+@cache
+def _terms() -> dict[str, tuple[_Term, ...]]:
+    data = json.loads(resources.files("summarizer.data").joinpath("speakers.json").read_text("utf-8"))
+    out: dict[str, list[_Term]] = {}
+    for h in data["holders"]:
+        out.setdefault(h["actor"], []).append(_Term(h["office"], h["country"], h["from"], h["to"] or ""))
+    return {a: tuple(ts) for a, ts in out.items()}
+
+
+def office_held(actor_id: str, text: str, day: str) -> bool:
+    """Whether the text names, with its country, an office the actor held on that day (ISO date): "Israel's
+    prime minister" for Netanyahu in 2025, not in 2022."""
+    terms = [t for t in _terms().get(actor_id, ()) if t.start <= day and (not t.end or day <= t.end)]
+    if not terms:
+        return False
+    bodies = {b.en: b for b in [*_tables().bodies_ar.values(), *_tables().bodies_en.values()]}
+    for term in terms:
+        body = bodies.get(term.body)
+        if body is not None and term.country in office_countries(text, Institution(body, None, 0, 0, "")):
+            return True
+    return False

@@ -1135,3 +1135,32 @@ BORDER_TOWN = (
 def test_a_group_backed_by_a_country_is_not_the_country(claim: str, flagged: bool) -> None:
     sources = _sources(BORDER_TOWN, "en")
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("when", "claim", "flagged"),
+    [
+        # the office and its country name whoever held it that day (speakers.json 'holders')
+        (dt.datetime(2025, 3, 18, 9, tzinfo=dt.UTC), "Netanyahu said the strikes were only the beginning.", False),
+        (dt.datetime(2025, 3, 18, 9, tzinfo=dt.UTC), "Putin said the strikes were only the beginning.", True),
+        # in June 2022 Israel's prime minister was someone else
+        (dt.datetime(2022, 6, 1, 9, tzinfo=dt.UTC), "Netanyahu said the strikes were only the beginning.", True),
+    ],
+)
+def test_an_office_names_its_holder_of_the_day(when: dt.datetime, claim: str, flagged: bool) -> None:
+    text = 'Israeli jets struck targets across the territory overnight. Israel\'s prime minister said the strikes were "only the beginning".'
+    sources = Sources([Article("en", text, when, False, when.date(), "en")])  # type: ignore[arg-type]
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # a year that counts nothing, given in its evidence's date
+        ("The 2020 port explosion killed more than 215 people.", False),
+        ("The 2019 port explosion killed more than 215 people.", True),
+    ],
+)
+def test_a_year_is_read_off_its_evidences_date(claim: str, flagged: bool) -> None:
+    sources = _sources("The judge is investigating the Aug. 4, 2020 explosion at the port that killed more than 215 people.", "en")
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues

@@ -603,3 +603,9 @@ def test_the_sudanese_is_no_iraqi_prime_minister() -> None:
 )
 def test_the_backer_is_not_the_speaker(sentence: str, speaker: str | None) -> None:
     assert [a.actor.id for a in attributions(sentence) if a.actor is not None][:1] == ([speaker] if speaker else [])
+
+
+def test_pro_government_forces_are_the_countrys() -> None:
+    # "pro-government forces" in a report from Yemen are Yemen's, not Syria's army
+    found = find_actors("Pro-government forces said on Saturday they had opened a supply route into besieged Taiz.")
+    assert [m.actor.id for m in found] == ["yemeni_government_forces"]

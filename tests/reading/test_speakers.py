@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from summarizer.reading import speakers
+from summarizer.reading import actors, speakers
 from summarizer.reading.text import fold
 
 
@@ -161,3 +161,13 @@ def test_an_office_holder_who_acts_does_not_speak() -> None:
     sentence = "Prime Minister Najib Mikati visited the wounded in hospital."
     office = speakers.institution(sentence)
     assert office is None or not speakers.speaks(sentence, office)
+
+
+def test_every_office_holder_is_a_known_person_of_a_known_office() -> None:
+    data = json.loads(resources.files("summarizer.data").joinpath("speakers.json").read_text("utf-8"))
+    bodies = {b["en"] for b in data["bodies"]}
+    for h in data["holders"]:
+        actor = actors.get_actor(h["actor"])
+        assert actor is not None and actor.kind == "person", h
+        assert h["office"] in bodies and h["country"] in data["nationalities"], h
+        assert h["to"] is None or h["from"] < h["to"], h
