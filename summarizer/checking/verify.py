@@ -68,7 +68,7 @@ class Issue:
 # ---------------------------------------------------------------- claims
 
 
-_CLAUSES = re.compile(r"\s*(?:[;؛]|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z])|،\s*(?:لكن|ولكن|إلا أن|فيما|بينما|في حين)\s+)\s*")
+_CLAUSES = re.compile(r"\s*(?:[;؛]|,\s+(?:but|while|whereas|though|although)\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z])|،\s*(?:لكن|ولكن|إلا أن|فيما|بينما|في حين)\s+)\s*")
 
 
 def split_claims(text: str) -> list[str]:

@@ -1164,3 +1164,12 @@ def test_an_office_names_its_holder_of_the_day(when: dt.datetime, claim: str, fl
 def test_a_year_is_read_off_its_evidences_date(claim: str, flagged: bool) -> None:
     sources = _sources("The judge is investigating the Aug. 4, 2020 explosion at the port that killed more than 215 people.", "en")
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+def test_a_concession_is_a_claim_of_its_own() -> None:
+    text = "At least 19 fighters were killed, medics said, though the main hospital later put the toll at 26."
+    assert split_claims(text) == ["At least 19 fighters were killed, medics said", "the main hospital later put the toll at 26."]
+    source = "Medics said at least 19 fighters were killed in two days. A later tally from the main hospital put the number at 26."
+    sources = _sources(source, "en")
+    checks = verify_claims(sources, [(c, None) for c in split_claims(text)])
+    assert all(c.supported for c in checks), [c.issues for c in checks]
