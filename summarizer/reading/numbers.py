@@ -840,7 +840,7 @@ def _singles() -> _Singles:
             rf"(?:{_alt(d['passive_en'])}){_E}"
         ),
         joined=re.compile(
-            rf"(?: (?!بين |between )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
+            rf"(?: (?!بين|منهم|between |including |among )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
         ),
         gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
         led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $"),

@@ -480,6 +480,9 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
         ("ارتفعت حصيلة قتلى الهجوم إلى 14 بين ضابط وجندي", (14, None)),
         ("قتل خمسة جنود وضابط في الكمين", (6, None)),
         ("قتل ثلاثة مسعفين وسائقهم في الغارة", (4, None)),
+        # ... unless the one named is among a breakdown of the group ("بينهم ثلاثة أطفال وامرأة")
+        ("قتل سبعة مدنيين بينهم ثلاثة أطفال وامرأة وأصيب 14 بالصاروخ", (7, 14)),
+        ("The missile killed seven civilians including three children and a woman", (7, None)),
         # deaths announced, and the wounded who died
         ("وأعلنت الوزارة وفاة طفلين متأثرين بجروحهما", (2, None)),
         ("وتوفي أربعة مصابين في المستشفى", (4, None)),
