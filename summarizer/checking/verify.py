@@ -616,6 +616,22 @@ def _year_of_a_date(value: str, cf: Facts, ev: list[Facts], texts: Sequence[str]
 
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100
+_HOURS_IN = {"days": 24, "weeks": 168}
+
+
+def _same_span(value: str, cf: Facts, ev: list[Facts]) -> bool:
+    """A span of days or weeks its evidence gives in hours or days (two days: 48 hours), or the other way."""
+    if not value.isdigit():
+        return False
+    hours = {int(value) * _HOURS_IN.get(unit, 1) for unit in cf.counted.get(value, ()) if unit in (*_HOURS_IN, "hours")}
+    return any(
+        int(v) * _HOURS_IN.get(unit, 1) in hours
+        for f in ev
+        for v, units in f.counted.items()
+        if v.isdigit()
+        for unit in units
+        if unit in (*_HOURS_IN, "hours")
+    )
 
 
 def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: str = "") -> list[Issue]:
@@ -627,6 +643,8 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
         if value in have or _rounded_from(value, written, claim, have):
             continue
         if _year_of_a_date(value, cf, ev, texts):  # "the 2020 port explosion" by "the Aug. 4, 2020 explosion"
+            continue
+        if _same_span(value, cf, ev):  # "في غضون يومين" by "خلال 48 ساعة"
             continue
         if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts, bool(cf.counted.get(value)))):
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"

@@ -1173,3 +1173,16 @@ def test_a_concession_is_a_claim_of_its_own() -> None:
     sources = _sources(source, "en")
     checks = verify_claims(sources, [(c, None) for c in split_claims(text)])
     assert all(c.supported for c in checks), [c.issues for c in checks]
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("The missile was the second to hit the city in two days.", False),  # 48 hours
+        ("الصاروخ هو الثاني الذي يضرب المدينة في غضون يومين.", False),
+        ("The missile was the second to hit the city in three days.", True),
+    ],
+)
+def test_a_span_in_days_or_hours(claim: str, flagged: bool) -> None:
+    sources = _sources("والصاروخ هو الثاني الذي يضرب المدينة خلال 48 ساعة، بعد صاروخ سقط فجر الأحد قرب محطة وقود.")
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
