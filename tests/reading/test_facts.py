@@ -268,3 +268,20 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
 )
 def test_how_a_source_was_reached_and_a_trailing_saying(sentence: str, mood: str) -> None:
     assert facts.read(sentence, MOMENT).mood == mood
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood", "kind"),
+    [
+        # crossing a border and leaving a pocket are flight
+        ("وعبر آلاف السكان الحدود إلى بلدة حدودية خلال اليومين الماضيين.", "happening", "displacement"),
+        ("وقالت منظمات إغاثة إن نحو 20 ألف شخص خرجوا من الجيب منذ مطلع الشهر.", "happening", "displacement"),
+        ("Thousands of refugees have crossed into Chad since Sunday.", "happening", "displacement"),
+        # a town spelled like "cup" (كاس / كأس) is no football; a cup final is
+        ("وفرت مئات الأسر من الأحياء الجنوبية نحو مدينة كاس.", "happening", "displacement"),
+        ("وتوج المنتخب بكأس آسيا بعد مباراة مثيرة.", "off_topic", None),
+    ],
+)
+def test_flight_across_a_border_and_a_town_named_like_a_cup(sentence: str, mood: str, kind: str | None) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (f.mood, f.event_type) == (mood, kind)
