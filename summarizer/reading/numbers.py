@@ -482,7 +482,7 @@ class _Found:
     joined: bool = False  # coordinated with the figure before it under one verb ("11 fighters and 6 soldiers")
 
 
-_GAP_WORDS = 4  # "532 civilians from the Alawite minority had been killed"
+_GAP_WORDS = 7  # "532 civilians from the Alawite minority had been killed", "11 members of the security forces and paramilitaries had been killed"
 # an Arabic sentence opening on the verb of killing, its subject of one to three words, then the count
 _VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
 _ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
@@ -842,7 +842,7 @@ def _singles() -> _Singles:
         joined=re.compile(
             rf"(?: (?!بين|منهم|between |including |among )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
         ),
-        gap=re.compile(r"(?: [^\W\d_]+){0,6}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
+        gap=re.compile(r"(?: [^\W\d_]+){0,9}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
         led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $"),
         subject_first=re.compile(
             rf"(?=[وفإأاب])(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,4}}?"

@@ -483,6 +483,9 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
         # ... unless the one named is among a breakdown of the group ("بينهم ثلاثة أطفال وامرأة")
         ("قتل سبعة مدنيين بينهم ثلاثة أطفال وامرأة وأصيب 14 بالصاروخ", (7, 14)),
         ("The missile killed seven civilians including three children and a woman", (7, None)),
+        # a named commander with a long title, then his escort; a group with a long description, then a passive
+        ("إثر مقتل القائد في الأمن الوطني الفلسطيني أبو أشرف العرموشي وأربعة من مرافقيه في كمين", (5, None)),
+        ("At least 11 members of the security forces and paramilitaries had been killed and 34 wounded", (11, 34)),
         # deaths announced, and the wounded who died
         ("وأعلنت الوزارة وفاة طفلين متأثرين بجروحهما", (2, None)),
         ("وتوفي أربعة مصابين في المستشفى", (4, None)),
