@@ -1411,9 +1411,14 @@ def _speaker_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     unqualified = {
         a.actor.id for a in actors.attributions(claim) if a.actor is not None and _unqualified(a.source_text, a.actor.kind)
     }
+    # "Turkey's defence ministry confirmed ..." where a news agency reports it: a party named in the sentence
+    # as who acts did not confirm it
+    confirming = "confirms" in stances_in(fold(claim).lower())
     out = []
     for aid in sorted(_speakers(claim)):
-        if aid in named or _named_in(aid, text, adjectives=False) or actors.ancestors(aid) & theirs:
+        if aid in theirs or actors.ancestors(aid) & theirs:
+            continue
+        if not confirming and (aid in named or _named_in(aid, text, adjectives=False)):
             continue
         if aid in unqualified and (a := actors.get_actor(aid)) is not None and a.kind in kinds:
             continue  # "the army said": whichever army its evidence has speak

@@ -1186,3 +1186,16 @@ def test_a_concession_is_a_claim_of_its_own() -> None:
 def test_a_span_in_days_or_hours(claim: str, flagged: bool) -> None:
     sources = _sources("والصاروخ هو الثاني الذي يضرب المدينة خلال 48 ساعة، بعد صاروخ سقط فجر الأحد قرب محطة وقود.")
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("The SDF said a Turkish drone struck a car near the bridge on Tuesday, killing three people.", False),
+        # the party named as who acts did not confirm what another reports
+        ("Turkey confirmed that one of its drones struck a car near the bridge on Tuesday, killing three people.", True),
+    ],
+)
+def test_who_acts_in_a_report_did_not_confirm_it(claim: str, flagged: bool) -> None:
+    sources = _sources("A Turkish drone struck a car near the bridge on Tuesday afternoon, killing three people, the SDF said.", "en")
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
