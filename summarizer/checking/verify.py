@@ -925,6 +925,9 @@ def _stance_issues(
     conflict = _stance_conflict(mine, said, denied_next)
     if conflict is not None:
         return [conflict]
+    if "confirms" in mine and not mine & {"denies", "negates"} and denied_next and "confirms" not in said:
+        # "Hezbollah acknowledged firing the rocket" where the next sentence has the party deny any link
+        return [Issue("stance", "confirmed", "the sentence after its evidence has the party deny it")]
     if mine - {"negates"}:
         return []
     if _NO_COMMENT.search(fold(claim).lower()):

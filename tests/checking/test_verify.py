@@ -1199,3 +1199,20 @@ def test_a_span_in_days_or_hours(claim: str, flagged: bool) -> None:
 def test_who_acts_in_a_report_did_not_confirm_it(claim: str, flagged: bool) -> None:
     sources = _sources("A Turkish drone struck a car near the bridge on Tuesday afternoon, killing three people, the SDF said.", "en")
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("Twelve children were killed by a rocket on a football pitch, in an attack Israel blamed on Hezbollah.", False),
+        # the sentence after its evidence has the party deny it
+        ("Hezbollah acknowledged firing the rocket that killed twelve children on a football pitch.", True),
+    ],
+)
+def test_an_acknowledgement_the_party_denied(claim: str, flagged: bool) -> None:
+    text = (
+        "وقُتل 12 طفلاً يوم السبت حين سقط صاروخ على ملعب في بلدة مجدل شمس، في هجوم حمّلت إسرائيل حزب الله مسؤوليته. "
+        "ونفى الحزب أي صلة له بالصاروخ."
+    )
+    sources = _sources(text)
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
