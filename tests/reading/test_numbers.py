@@ -552,7 +552,13 @@ def test_verbs_next_to_their_group_and_victims_named_by_role(text: str, expected
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("قتل عنصران من قوات الأمن في الكمين.", (2, None)), ("وأصيب عنصران من الشرطة في الاشتباك.", (None, 2))],
+    [
+        ("قتل عنصران من قوات الأمن في الكمين.", (2, None)),
+        ("وأصيب عنصران من الشرطة في الاشتباك.", (None, 2)),
+        ("قتل مقاتلان من الجماعة بقذيفة.", (2, None)),
+        ("وأصيب ضابطان في الهجوم.", (None, 2)),
+        ("قتل مدنيان في القصف.", (2, None)),
+    ],
 )
 def test_duals_of_fighters_are_counted(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
