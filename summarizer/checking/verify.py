@@ -646,6 +646,12 @@ def _number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim:
             continue
         if _same_span(value, cf, ev):  # "في غضون يومين" by "خلال 48 ساعة"
             continue
+        if (
+            value == "2"
+            and any(f"{m.group(1)}ان" == fold(written) for m in _DUAL_NOUN.finditer(fold(claim)))
+            and any(_DUAL_NOUN.search(fold(t)) for t in texts)
+        ):
+            continue  # "مقاتلان" against "مسعفان": two of whom, _dual_issues says
         if not (cf.language == "en" and _unstated_in_arabic(value, written, ev, texts, bool(cf.counted.get(value)))):
             said = ", ".join(sorted(have, key=lambda v: float(v))[:8]) or "no number"
             out.append(Issue("number", written, f"{written} is not stated by its evidence (which says {said})"))
