@@ -318,8 +318,8 @@ class Sources:
             located = lead_places if len(lead_places) == 1 else located
         elif not any(x.facts.places for x in placed):
             located = located | lead_places  # a quote, a comment that names no place at all: where the lead is
+        named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
-            named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
             theirs = {
                 places.same_place(pid)
@@ -329,6 +329,12 @@ class Sources:
             }
             located &= theirs or named
         located |= referred
+        # a name that needs context to be a place ("أن تتحول الجنينة"), in an article that names that place
+        located |= {
+            key
+            for pid, m in cf.places.items()
+            if (key := places.same_place(pid)) in named and _name_stands(m.place, [x.plain for x in placed])
+        }
         issues += _place_issues(cf, [x.facts for x in placed], [x.text for x in placed], located)
         if not any(i.kind == "place" for i in issues):
             issues += _movement_issues(claim, [x.plain for x in window])
@@ -606,6 +612,13 @@ def _rounded_from(value: str, written: str, claim: str, have: set[str]) -> bool:
         return False
     unit = 10**zeros
     return any(h.isdigit() and len(h) <= 12 and int(h) != n and round(int(h) / unit) * unit == n for h in have)
+
+
+def _name_stands(place: places.Place, texts: Sequence[str]) -> bool:
+    """Whether the place's display name stands as a word in the texts, whatever it means there."""
+    names = [fold(n).lower() for n in (place.name_ar, place.name_en) if n]
+    folded = " ".join(fold(t).lower() for t in texts)
+    return any(re.search(rf"(?<![^\W\d_])[وفبل]?{re.escape(n)}(?![^\W\d_])", folded) for n in names)
 
 
 def _year_of_a_date(value: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -> bool:

@@ -1216,3 +1216,22 @@ def test_an_acknowledgement_the_party_denied(claim: str, flagged: bool) -> None:
     )
     sources = _sources(text)
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # "الجنينة" is a place only in context; once the article names the city, its bare name is the city
+        ("Activists fear Geneina could become the scene of ethnic cleansing if nobody intervenes.", False),
+        ("Activists fear Nyala could become the scene of ethnic cleansing if nobody intervenes.", True),
+    ],
+)
+def test_a_name_that_needs_context_in_an_article_that_gave_it(claim: str, flagged: bool) -> None:
+    text = (
+        "قُتل والي الولاية مساء أمس في مدينة الجنينة بعد ساعات من تصريحات تلفزيونية.\n\n"
+        "وعبر آلاف السكان الحدود خلال اليومين الماضيين.\n\n"
+        "ويشهد الإقليم موجة عنف قبلي تغذيها الحرب بين الجيش والدعم السريع في الخرطوم.\n\n"
+        "ويخشى ناشطون من أن تتحول الجنينة إلى ساحة تطهير عرقي إذا لم يتدخل أحد."
+    )
+    sources = _sources(text)
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
