@@ -572,6 +572,8 @@ class ExtractiveEngine:
             ):
                 told[(s.article.id, s.index)] = e.event_type
                 e = self._statement_of(e, a)
+            elif a is not None and s is not None and a.actor is not None and self._repels_told(e, s, a, own, events):
+                e = self._statement_of(e, a)  # "the SDF said they had repelled the assault" after the assault's report
             out.append(e)
         return self._one_statement_per_sentence(out)
 
@@ -719,6 +721,23 @@ class ExtractiveEngine:
             evidence = _merged_evidence(first, e)
             out[seen[key]] = first.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
         return out
+
+    def _repels_told(
+        self, e: Event, s: _Sentence, a: actors.Attribution, own: dict[str, actors.Attribution], events: list[Event]
+    ) -> bool:
+        """A party's account of repelling an attack that an earlier sentence reports (fighting on the ground
+        that day, where the account is, by anyone else): its statement about that fighting."""
+        if e.event_type not in _GROUND or not mood.repels(s.text):
+            return False
+        return any(
+            o.event_type in _GROUND
+            and o.id != e.id
+            and self._told_before(o, s)
+            and (o.id not in own or own[o.id].actor != a.actor)
+            and o.date == e.date
+            and (e.region is None or o.region is None or o.region == e.region)
+            for o in events
+        )
 
     def _told_before(self, o: Event, s: _Sentence) -> bool:
         """Whether the event's sentence comes before this sentence in their article."""
@@ -1205,6 +1224,7 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
+_GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground
 _GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|[,،]\s*(?:and\s+that\b|و(?:ان|بان)(?![^\W\d_]))")
 
 

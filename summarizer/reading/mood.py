@@ -41,6 +41,7 @@ class _Cues:
     opinion: re.Pattern[str]
     diplomacy: re.Pattern[str]
     interview: re.Pattern[str]
+    repels: re.Pattern[str]
     inchoative: re.Pattern[str]
     context: re.Pattern[str]
     before_named: tuple[str, ...]
@@ -102,6 +103,7 @@ def _cues() -> _Cues:
         opinion=_pattern(both("opinion")),
         diplomacy=_pattern(both("diplomacy")),
         interview=_pattern(both("interview")),
+        repels=_pattern(both("repels")),
         inchoative=_pattern(both("inchoative")),
         context=_pattern(both("context")),
         before_named=tuple(folded_cue(c) for c in both("before_named")),
@@ -376,6 +378,11 @@ def talks_ahead(sentence: str) -> bool:
     if at is None:
         return False
     return c.ahead.search(f) is not None or marks(f).is_modal(at)
+
+
+def repels(sentence: str) -> bool:
+    """The sentence tells of an attack repelled or foiled ("said they had repelled the assault", "تصدت")."""
+    return _cues().repels.search(fold(sentence)) is not None
 
 
 def names_a_told_place(sentence: str) -> bool:

@@ -1128,3 +1128,17 @@ def test_a_report_dated_only_by_its_saying_takes_the_day_of_the_sentence_it_is_j
 def test_people_leaving_and_troops_sent_are_read(kind: str, text: str) -> None:
     kinds = [e.event_type for e in events(text, published_at="2024-06-12T18:00:00+03:00")]
     assert kind in kinds, kinds
+
+
+def test_a_partys_account_of_repelling_a_reported_assault_is_its_statement() -> None:
+    text = (
+        "Turkish-backed fighters stormed the outskirts of the border town of Ras al-Ain in Hasakah on Saturday, "
+        "a war monitor said.\n\n"
+        "The Kurdish-led Syrian Democratic Forces said they had repelled the assault and still held the town."
+    )
+    evs = events(text)
+    [account] = quoting(evs, "repelled the assault")
+    assert account.event_type == "statement", [(e.event_type, e.evidence[0].quote[:50]) for e in evs]
+    # alone, the account is the happening
+    [alone] = events("The Syrian Democratic Forces said on Saturday they had repelled an assault on Ras al-Ain in Hasakah.")
+    assert alone.event_type == "clash"
