@@ -252,7 +252,7 @@ class SentenceFacts:
 
     @cached_property
     def cumulative(self) -> bool:
-        """A toll, or a count of people displaced, over a recent span that runs to the day of the report
+        """A toll, or a count of people displaced or of strikes, over a recent span that runs to the day of the report
         ("since Wednesday, 327 killed", "received more than 130 wounded since Friday", "about 100,000 people
         had fled their homes since Wednesday"); a span from long ago ("since October 7", three months on) is
         background, not the day's count."""
@@ -261,8 +261,9 @@ class SentenceFacts:
         if not any(not _COMPARED.search(folded, max(0, m.start() - 60), m.start()) for m in _SINCE.finditer(folded)):
             return False
         # a toll, or a count of people displaced ("about 100,000 people had fled their homes since Wednesday")
+        # or of strikes ("its aircraft had carried out 17 air strikes around Tikrit since last Wednesday")
         if self.killed is None and self.injured is None and not (
-            self.event_type == "displacement" and _FIGURE.search(folded)
+            self.event_type in ("displacement", "strike") and _FIGURE.search(folded)
         ):
             return False
         day = dates.publication_day(self.published_at)

@@ -285,3 +285,11 @@ def test_how_a_source_was_reached_and_a_trailing_saying(sentence: str, mood: str
 def test_flight_across_a_border_and_a_town_named_like_a_cup(sentence: str, mood: str, kind: str | None) -> None:
     f = facts.read(sentence, MOMENT)
     assert (f.mood, f.event_type) == (mood, kind)
+
+
+def test_a_count_of_strikes_over_recent_days_is_the_days_report() -> None:
+    moment = dt.datetime(2015, 3, 31, 12, tzinfo=dt.UTC)
+    recent = facts.read("The coalition said its aircraft had carried out 17 air strikes around the city since last Wednesday.", moment)
+    assert recent.cumulative and not recent.is_background(moment)
+    old = facts.read("The coalition said its aircraft had carried out 1,700 air strikes in Iraq since August 2014.", moment)
+    assert old.is_background(moment)
