@@ -293,3 +293,9 @@ def test_a_count_of_strikes_over_recent_days_is_the_days_report() -> None:
     assert recent.cumulative and not recent.is_background(moment)
     old = facts.read("The coalition said its aircraft had carried out 1,700 air strikes in Iraq since August 2014.", moment)
     assert old.is_background(moment)
+
+
+def test_a_happening_named_as_a_possessor_is_no_report() -> None:
+    f = facts.read("Foreign advisers were photographed at the front in the offensive's early days.", MOMENT)
+    assert f.event_type is None
+    assert facts.read("The offensive began on Wednesday.", MOMENT).event_type == "clash"
