@@ -299,3 +299,15 @@ def test_a_happening_named_as_a_possessor_is_no_report() -> None:
     f = facts.read("Foreign advisers were photographed at the front in the offensive's early days.", MOMENT)
     assert f.event_type is None
     assert facts.read("The offensive began on Wednesday.", MOMENT).event_type == "clash"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "any advance" is a hypothetical one, not a report
+        ("The president told troops that any advance on the city would be a red line.", None),
+        ("Israeli jets struck the town on Friday, killing any fighters left inside.", "strike"),
+    ],
+)
+def test_any_happening_is_hypothetical(sentence: str, kind: str | None) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
