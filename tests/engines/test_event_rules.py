@@ -1142,3 +1142,16 @@ def test_a_partys_account_of_repelling_a_reported_assault_is_its_statement() -> 
     # alone, the account is the happening
     [alone] = events("The Syrian Democratic Forces said on Saturday they had repelled an assault on Ras al-Ain in Hasakah.")
     assert alone.event_type == "clash"
+
+
+def test_a_turkish_army_and_a_minister_of_information_are_named_parties() -> None:
+    text = (
+        "REYHANLI, Turkey, May 12 (Border Wire) - Two car bombs killed 46 people in the centre of this Turkish border "
+        "town on Saturday, officials said.\n\n"
+        "The Syrian information minister denied any involvement, telling state television that Syria had never "
+        "carried out such acts.\n\n"
+        "The army sent additional troops and armoured vehicles to the border crossing near the town on Sunday morning."
+    )
+    evs = events(text, published_at="2013-05-12T12:00:00+03:00")
+    kinds = {e.event_type for e in evs}
+    assert {"statement", "reinforcement"} <= kinds, [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
