@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from summarizer.reading.actors import Actor, attributions, find_actors, get_actor, is_party, stance_of
+from summarizer.reading.actors import Actor, attributions, find_actors, get_actor, in_country, is_party, stance_of
 from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
 
@@ -609,3 +609,9 @@ def test_pro_government_forces_are_the_countrys() -> None:
     # "pro-government forces" in a report from Yemen are Yemen's, not Syria's army
     found = find_actors("Pro-government forces said on Saturday they had opened a supply route into besieged Taiz.")
     assert [m.actor.id for m in found] == ["yemeni_government_forces"]
+
+
+@pytest.mark.parametrize(("country", "army"), [("TR", "turkey"), ("JO", "jordanian_army"), ("EG", "egyptian_army"), ("IR", "iran")])
+def test_the_army_of_a_report_from_turkey_jordan_egypt_or_iran(country: str, army: str) -> None:
+    found = in_country("the army", country)
+    assert found is not None and found.id == army
