@@ -7,7 +7,15 @@ from importlib import resources
 
 import pytest
 
-from summarizer.reading.actors import Actor, attributions, find_actors, get_actor, in_country, is_party, stance_of
+from summarizer.reading.actors import (
+    Actor,
+    attributions,
+    find_actors,
+    get_actor,
+    in_country,
+    is_party,
+    stance_of,
+)
 from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
 
