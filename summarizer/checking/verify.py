@@ -623,7 +623,7 @@ def _name_stands(place: places.Place, texts: Sequence[str]) -> bool:
 
 def _year_of_a_date(value: str, cf: Facts, ev: list[Facts], texts: Sequence[str]) -> bool:
     """A claim's year that counts nothing, which its evidence gives in a date."""
-    if not value.isdigit() or not _FIRST_YEAR <= int(value) <= _LAST_YEAR or cf.counted.get(value):
+    if not (value.isdigit() and len(value) == 4) or not _FIRST_YEAR <= int(value) <= _LAST_YEAR or cf.counted.get(value):
         return False
     return any(value in f.all_numbers for f in ev) or any(re.search(rf"(?<!\d){value}(?!\d)", t) for t in texts)
 
@@ -634,14 +634,14 @@ _HOURS_IN = {"days": 24, "weeks": 168}
 
 def _same_span(value: str, cf: Facts, ev: list[Facts]) -> bool:
     """A span of days or weeks its evidence gives in hours or days (two days: 48 hours), or the other way."""
-    if not value.isdigit():
+    if not value.isdigit() or len(value) > 12:  # int() refuses thousands of digits
         return False
     hours = {int(value) * _HOURS_IN.get(unit, 1) for unit in cf.counted.get(value, ()) if unit in (*_HOURS_IN, "hours")}
     return any(
         int(v) * _HOURS_IN.get(unit, 1) in hours
         for f in ev
         for v, units in f.counted.items()
-        if v.isdigit()
+        if v.isdigit() and len(v) <= 12
         for unit in units
         if unit in (*_HOURS_IN, "hours")
     )

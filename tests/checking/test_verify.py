@@ -1235,3 +1235,11 @@ def test_a_name_that_needs_context_in_an_article_that_gave_it(claim: str, flagge
     )
     sources = _sources(text)
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize("digits", [4, 40, 5000])
+def test_a_figure_of_any_length_is_an_issue_not_a_crash(digits: int) -> None:
+    # A run of thousands of digits once reached int() (which refuses over 4,300) and served a 500 from /verify
+    sources = Sources(list(ARTICLES.values()))
+    issues = sources.check_against("15 civilians were killed in Atarib " + "9" * digits, [ATARIB])
+    assert "number" in [i.kind for i in issues], issues
