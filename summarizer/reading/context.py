@@ -80,8 +80,13 @@ def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     located = f.located
     if not located:
         return located
-    if event_type == "displacement":  # where they fled from, when the sentence says it
-        return [p for p in located if _cue(f, p) in _origins()] or located
+    if event_type == "displacement":  # where they fled from, when the sentence says it; else not where to
+        cues = [(p, _cue(f, p)) for p in located]
+        from_ = [p for p, c in cues if c in _origins()]
+        to = min((p.start for p, c in cues if c is not None and c not in _origins()), default=len(f.text))
+        # "150,000 have left eastern Rafah, most heading towards al-Mawasi"; not what follows where they went
+        unmoved = [p for p, c in cues if c is None and p.start < to]
+        return from_ or unmoved or located
     moved = [p for p in located if _cue(f, p) is not None]
     if not moved:  # most sentences: no place after "to", "from", "نحو"...; no need to read the cues again
         return located

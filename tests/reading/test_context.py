@@ -75,8 +75,11 @@ def test_a_place_of_another_country_in_the_sentence_rules_the_context_out() -> N
         # invented sentences: where the displaced fled from is where the flight happened
         ("فرّت مئات الأسر من حي الشجاعية نحو دير البلح خلال الليل.", ["الشجاعية"]),
         ("Thousands fled from Jabalia towards Gaza City as the tanks advanced.", ["Jabalia"]),
-        ("Families left Tyre for Sidon and Beirut overnight.", ["Tyre", "Sidon", "Beirut"]),  # no origin said
-        ("نزح المئات باتجاه مدينة صيدا.", ["صيدا"]),
+        ("Families left Tyre for Sidon and Beirut overnight.", ["Tyre"]),  # not where they went
+        ("Some 90,000 residents of eastern Rafah have gone, most heading towards al-Mawasi.", ["Rafah"]),
+        ("نزح المئات باتجاه مدينة صيدا.", ["صيدا"]),  # only where they went: that is all it says
+        # nor a place named after where they went ("وقرى في محيط ...")
+        ("فرّت عائلات كثيرة نحو مدينة النبطية وقرى في محيط صور.", ["النبطية", "صور"]),
     ],
 )
 def test_a_flight_is_placed_where_people_fled_from(sentence: str, kept: list[str]) -> None:
