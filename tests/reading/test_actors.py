@@ -488,6 +488,11 @@ def test_seed_articles_spans() -> None:
         ("قوات الاحتلال التركي وفصائل موالية لها", [("قوات الاحتلال التركي", "turkey")]),  # not the IDF
         ("أقام البرهان على صحة روايته", []),  # 'the proof', not Burhan
         ("فيلق القدس التابع للحرس الثوري", [("فيلق القدس التابع للحرس الثوري", "quds_force")]),
+        # soldiers and settlers are different parties (invented sentences)
+        ("اقتحم جنود إسرائيليون قرية جيت ليلاً", [("جنود إسرائيليون", "israeli_army")]),
+        ("أحرق مستوطنون سيارات في قرية جيت", [("مستوطنون", "israeli_settlers")]),
+        ("Settlers set fire to cars in Jit overnight", [("Settlers", "israeli_settlers")]),
+        ("وقصفت مستوطنة كريات شمونة", []),  # a settlement is a place, no party
     ],
 )
 def test_actors_across_the_region(text: str, expected: list[tuple[str, str]]) -> None:

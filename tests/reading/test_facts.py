@@ -262,6 +262,9 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # a past perfect backshifted by a saying at the sentence's end is reported, not background
         ("At least 50 fighters had been killed over the past two days, medical sources in the city said.", "happening"),
         ("The rebels had captured the town in 2016, long before the truce.", "background"),
+        # a count of attacks over the first week of a season is a tally of the past, not a happening
+        ("Settlers carried out more than 40 attacks in the first week of the olive harvest, the UN said.", "background"),
+        ("نفذ مستوطنون أكثر من 40 هجوماً خلال الأسبوع الأول من موسم قطف الزيتون.", "background"),
         # what commanders expect to do next, however far its trigger stands
         ("Commanders said they expected to push next towards hills that overlook the main artillery positions.", "plan"),
     ],
