@@ -301,7 +301,9 @@ class Sources:
         # evidence that names no place, or only places the claim names too ("خرجوا من الجيب إلى مخيم الهول" for
         # "left the Baghouz pocket for al-Hol camp"), may refer back to the place its lead names
         claimed = {places.same_place(pid) for pid in cf.places}
-        unplaced = not any(places.same_place(pid) not in claimed for x in placed for pid in x.facts.places)
+        # where someone was sent from ("قائد عسكري أُرسل من بغداد") is not where the evidence happens
+        own = {id(x): {pid for pid, pm in x.facts.places.items() if not _SENT_FROM.search(fold(x.plain[: pm.start]))} for x in placed}
+        unplaced = not any(places.same_place(pid) not in claimed for x in placed for pid in own[id(x)])
         # a dateline line ("حمص – شبكة بادية الشام", "GAZA (Reuters) -") is not the lead
         lead = [x for x in self._by_article.get(art.id, []) if len(x.plain.split()) > _LINE_WORDS][:2]
         lead_places = {places.same_place(p) for x in lead for p in x.facts.places}
@@ -316,8 +318,10 @@ class Sources:
             located = {places.same_place(p) for x in before for p in x.facts.places}
         elif unplaced and any(_SITE_BACK.search(fold(x.plain).lower()) for x in placed):
             located = lead_places if len(lead_places) == 1 else located
-        elif not any(x.facts.places for x in placed):
-            located = located | lead_places  # a quote, a comment that names no place at all: where the lead is
+        elif not any(own[id(x)] for x in placed):
+            # a quote, a comment that names no place at all: where the lead is, or the sentence it goes on from
+            before = [n for x in placed[:1] if x.index >= 0 and (n := self._neighbour(x, -1)) is not None]
+            located = located | lead_places | {places.same_place(p) for x in before for p in x.facts.places}
         named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -1522,6 +1526,9 @@ def _speaker_phrase(folded: str) -> str:
     return " ".join(out)
 
 
+_SENT_FROM = re.compile(
+    r"(?:(?<![^\W\d_])(?:sent|dispatched|flown in|brought in|arrived|coming) from|(?<![^\W\d_])[وف]?(?:ارسل|ارسلت|اوفد|اوفدت|قادم|قادمه|قادمين|القادم|القادمه|القادمين|وصل|وصلت) من)(?:\s+\S+)?\s*$"
+)
 _THERE = re.compile(r"(?<![^\W\d_])(?:there|هناك|هنالك)(?![^\W\d_])")
 _PLACE_BACK = re.compile(
     r"(?<![^\W\d_])(?:the (?:city|town|village|camp|pocket|enclave)(?:'s)?|the (?:city's |town's )?(?:neighbourhoods|districts)"

@@ -1243,3 +1243,23 @@ def test_a_figure_of_any_length_is_an_issue_not_a_crash(digits: int) -> None:
     sources = Sources(list(ARTICLES.values()))
     issues = sources.check_against("15 civilians were killed in Atarib " + "9" * digits, [ATARIB])
     assert "number" in [i.kind for i in issues], issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # invented: the evidence goes on from the sentence before, and Baghdad is only where an officer came from
+        ("قُتل 17 متظاهراً على الأقل برصاص قوات الأمن قرب جسر النصر في الكوت يوم الجمعة.", False),
+        ("قُتل 17 متظاهراً على الأقل برصاص قوات الأمن قرب جسر النصر في البصرة يوم الجمعة.", True),
+    ],
+)
+def test_where_someone_was_sent_from_is_not_where_it_happened(claim: str, flagged: bool) -> None:
+    text = (
+        "منذ بدأت الاحتجاجات في ساحة التحرير مطلع الشهر، لم تتوقف المسيرات في المحافظات. "
+        "غير أن ما شهدته الكوت يوم الجمعة كان الأعنف حتى الآن. "
+        "فقد سقط ما لا يقل عن 17 قتيلاً برصاص قوات الأمن قرب جسر النصر، بعد ساعات من وصول ضابط كبير أُرسل من بغداد."
+    )
+    quote = "فقد سقط ما لا يقل عن 17 قتيلاً برصاص قوات الأمن قرب جسر النصر، بعد ساعات من وصول ضابط كبير أُرسل من بغداد."
+    sources, evidence = _article(text, quote)
+    kinds = [i.kind for i in sources.check_against(claim, evidence)]
+    assert ("place" in kinds) is flagged, kinds
