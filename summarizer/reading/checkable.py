@@ -290,7 +290,7 @@ def _glossary() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = json.loads(resources.files("summarizer.data").joinpath("glossary.json").read_text("utf-8"))
     out = []
     for c in data["concepts"]:
-        ar = "|".join(re.escape(fold(w)) for w in c["ar"])
+        ar = "|".join(re.escape(fold(w).rstrip()) + (r"(?![^\W\d_])" if w.endswith(" ") else "") for w in c["ar"])
         en = "|".join(re.escape(w.rstrip()) + (r"(?![^\W\d_])" if w.endswith(" ") else "") for w in c["en"])
         out.append((c["id"], re.compile(rf"(?<![^\W\d_])(?:(?:[وفبلك]?(?:ال)?|لل)(?:{ar})|(?:{en}))")))
     return tuple(out)

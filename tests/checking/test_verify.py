@@ -172,6 +172,8 @@ def _kinds(sources: Sources, claim: str) -> list[str]:
         # a denial turned into a confirmation, and back
         ("ar", "نفت الجماعة المسلحة تخزين أسلحة في رصيف الحاويات.", False),
         ("ar", "أكدت الجماعة المسلحة تخزين أسلحة في رصيف الحاويات.", True),
+        ("ar", "أقرّت الجماعة المسلحة بتخزين أسلحة في رصيف الحاويات.", True),
+        ("ar", "أقرّ مسؤول في الجماعة المسلحة بتخزين أسلحة في رصيف الحاويات.", True),  # the verb before its speaker
         ("en", "The armed group denied storing weapons on the quay.", False),
         ("en", "The armed group admitted storing weapons on the quay.", True),
         ("ar-en", "The armed group denied storing weapons on the quay.", False),
