@@ -493,6 +493,9 @@ def test_seed_articles_spans() -> None:
         ("أحرق مستوطنون سيارات في قرية جيت", [("مستوطنون", "israeli_settlers")]),
         ("Settlers set fire to cars in Jit overnight", [("Settlers", "israeli_settlers")]),
         ("وقصفت مستوطنة كريات شمونة", []),  # a settlement is a place, no party
+        # Yemen's southern parties (invented sentences)
+        ("اتهم المجلس الانتقالي الجنوبي حزب الإصلاح بالتحريض", [("المجلس الانتقالي الجنوبي", "stc"), ("حزب الإصلاح", "islah")]),
+        ("The Giants Brigades said they had entered the town", [("Giants Brigades", "giants_brigades")]),
     ],
 )
 def test_actors_across_the_region(text: str, expected: list[tuple[str, str]]) -> None:

@@ -259,6 +259,7 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # how a reporter reached a source is no call between parties
         ("Residents reached by telephone said clashes were continuing near the town's northern entrance.", "happening"),
         ("The two presidents discussed the fighting in a telephone call on Monday.", "diplomacy"),
+        ("Our units hold the bridge, a spokesman for the brigades said by telephone.", "happening"),
         # a past perfect backshifted by a saying at the sentence's end is reported, not background
         ("At least 50 fighters had been killed over the past two days, medical sources in the city said.", "happening"),
         ("The rebels had captured the town in 2016, long before the truce.", "background"),
