@@ -373,17 +373,24 @@ class Sources:
     def _background_named(self, claim: str, cf: Facts, cores: list[_Sentence], issues: list[Issue]) -> list[Issue]:
         """Actor issues less those of a party the claim names only to describe something ("HTS-led factions",
         "the rockets Hezbollah fired", "الصواريخ التي أطلقها حزب الله") that a sentence next to its evidence
-        names: background its article gives once, not the claim's happening."""
+        names: background its article gives once, not the claim's happening; a site of the party's ("the attack
+        on the army post") may stand anywhere in the article."""
         if not issues or len(cores) != 1 or cores[0].index < 0:
             return issues
         near: set[str] = set()
         for step in (-1, 1):
             if (n := self._neighbour(cores[0], step)) is not None:
                 near |= n.facts.actor_family
+        article = self._by_article.get(cores[0].article.id, [])
+        anywhere = {a for x in article for a in x.facts.actor_family}
+        kinds = {mm.actor.kind for x in article for mm in x.facts.actors.values()}
         out = []
         for issue in issues:
             ids = [a for a, m in cf.actors.items() if m.text == issue.text and _describes(claim, m.start, m.end)]
-            if issue.kind == "actor" and ids and all(a in near for a in ids):
+            # "the army post": the army the article names, whichever country's
+            sites = [a for a, m in cf.actors.items() if m.text == issue.text and _SITE_OF.match(claim, m.end)]
+            anywhere |= {a for a, m in cf.actors.items() if a in sites and m.actor.kind in kinds and _unqualified(m.text, m.actor.kind)}
+            if issue.kind == "actor" and ids and all(a in (anywhere if a in sites else near) for a in ids):
                 continue
             out.append(issue)
         return out
@@ -1367,7 +1374,11 @@ _REPORTERS = frozenset({"media", "monitor", "rescue"})
 
 # a party named to describe something else: "HTS-led", "Iran-backed", "led by", "which ... fired", "the rockets
 # Hezbollah fired", "التي أطلقها", "الذي تقوده"
-_DESCRIBING_AFTER = re.compile(r"-(?:led|backed|allied|aligned|affiliated|run|controlled|held)(?![\w-])")
+_DESCRIBING_AFTER = re.compile(
+    r"-(?:led|backed|allied|aligned|affiliated|run|controlled|held)(?![\w-])"
+)
+# "the attack on the army post": a site of the party's, not what the party did
+_SITE_OF = re.compile(r"\s+(?:post|posts|outpost|outposts|checkpoint|checkpoints|base|bases|barracks|positions)(?![\w-])")
 _DESCRIBING_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:led|backed|supported|run|controlled|held|fired|launched)\s+by(?:\s+the)?"
     r"|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)\s+[^\W\d_]+)\s+$"
@@ -1376,7 +1387,11 @@ _DESCRIBING_BEFORE = re.compile(
 
 def _describes(claim: str, start: int, end: int) -> bool:
     """Whether the claim names a party (at start:end) only to describe something else."""
-    return _DESCRIBING_AFTER.match(claim, end) is not None or _DESCRIBING_BEFORE.search(claim[:start]) is not None
+    return (
+        _DESCRIBING_AFTER.match(claim, end) is not None
+        or _SITE_OF.match(claim, end) is not None
+        or _DESCRIBING_BEFORE.search(claim[:start]) is not None
+    )
 
 
 

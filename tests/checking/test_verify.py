@@ -1265,3 +1265,22 @@ def test_where_someone_was_sent_from_is_not_where_it_happened(claim: str, flagge
     sources, evidence = _article(text, quote)
     kinds = [i.kind for i in sources.check_against(claim, evidence)]
     assert ("place" in kinds) is flagged, kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # invented: the post is the army's, which the article's lead names; the claim says who claimed it
+        ("The Islamic State claimed the attack on the army post near Arish.", False),
+        ("Hamas claimed the attack on the army post near Arish.", True),
+    ],
+)
+def test_a_site_of_a_party_named_in_the_lead_is_no_actor_of_the_claim(claim: str, flagged: bool) -> None:
+    quote = "The Islamic State group claimed the attack in a statement on its news agency."
+    text = (
+        "Gunmen attacked a checkpoint of the army near Arish at dawn on Friday, killing nine soldiers. "
+        "The attackers used a car bomb and then opened fire. " + quote
+    )
+    sources, _ = _article(text, quote)
+    kinds = _kinds(sources, claim)
+    assert ("actor" in kinds) is flagged, sources.check(claim)
