@@ -1522,7 +1522,9 @@ def _denier_issues(claim: str, core: list[_Sentence]) -> list[Issue]:
     return []
 
 
-_REFERRED_KINDS = ("person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group")
+_REFERRED_KINDS = (
+    "person", "monitor", "media", "military", "government", "foreign_government", "rescue", "armed_group", "international_org"
+)
 _AR_SAID_BY = re.compile(
     r"(?<![^\W\d_])[وف]?(?:قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت)\s+((?:ال)[^\W\d_]{3,}(?:\s+(?:ال)[^\W\d_]{3,}){0,2})"
 )

@@ -42,7 +42,7 @@ from summarizer.reading.text import Folded, fold, fold_with_offsets
 
 Counted = Literal[
     "killed", "injured", "civilians", "fighters", "soldiers", "children", "women", "people",
-    "villages", "towns", "strikes", "km2", "hours", "days", "vehicles", "other",
+    "villages", "towns", "strikes", "km2", "hours", "days", "vehicles", "families", "other",
 ]  # fmt: skip
 
 _COUNTED: frozenset[str] = frozenset(get_args(Counted))

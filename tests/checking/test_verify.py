@@ -1284,3 +1284,20 @@ def test_a_site_of_a_party_named_in_the_lead_is_no_actor_of_the_claim(claim: str
     sources, _ = _article(text, quote)
     kinds = _kinds(sources, claim)
     assert ("actor" in kinds) is flagged, sources.check(claim)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # invented: a count of families is not a count of children, and "two families" is the dual عائلتين
+        ("About 2,100 families fled villages near Kadugli last week, the agency said.", False),
+        ("About 2,100 children fled villages near Kadugli last week, the agency said.", True),
+        ("Nine people from two families were killed when a shell hit their house in Kadugli.", False),
+    ],
+)
+def test_families_are_counted_as_families(claim: str, flagged: bool) -> None:
+    sources = _sources(
+        "أفادت الوكالة بنزوح نحو 2100 أسرة من قرى في محيط مدينة كادقلي خلال الأسبوع الماضي. "
+        "وقُتل تسعة أشخاص من عائلتين عندما سقطت قذيفة على منزلهما في كادقلي."
+    )
+    assert bool(_kinds(sources, claim)) is flagged, sources.check(claim)
