@@ -333,6 +333,8 @@ class Sources:
             }
             located &= theirs or named
         located |= referred
+        # "حارة حريك بالضاحية الجنوبية لبيروت" in its article: the claim's place lies where its evidence says
+        located |= _located_by_article(cf, placed, self._by_article.get(art.id, []))
         # a name that needs context to be a place ("أن تتحول الجنينة"), in an article that names that place
         located |= {
             key
@@ -1557,6 +1559,39 @@ _SITE_BACK = re.compile(
     r"(?<![^\W\d_])(?:the (?:hospital|school|market|mosque)(?:'s)?|[وفبل]?(?:ال|لل)(?:مستشفي|مدرسه|سوق|مسجد))(?![^\W\d_])"
 )
 _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
+
+
+_WIDE = frozenset({"governorate", "country", "road"})
+_IN_PLACE = re.compile(r"\s*[,،]?\s*(?:[وف]?في\s|ب(?=\S|$)|(?:in|of)\s)")  # in it: not "near", "north of"
+
+
+def _located_by_article(cf: Facts, placed: Sequence[_Sentence], article: Sequence[_Sentence]) -> set[str]:
+    """The claim's places that a sentence of their article places in one its evidence names, right after the
+    name ("منطقة حارة حريك بالضاحية الجنوبية لبيروت", "the Shati camp in Gaza City"); a name that holds the
+    evidence's place counts ("الضاحية الجنوبية لبيروت" for بيروت). Near or beside a place is not in it."""
+    theirs = {places.same_place(pid) for x in placed for pid in x.facts.places}
+    if not theirs:
+        return set()
+    names = [
+        fold(n).lower() for pid in theirs if (pl := places.get_place(pid)) is not None for n in (pl.name_ar, pl.name_en) if n
+    ]
+    out: set[str] = set()
+    for pid in cf.places:
+        key = places.same_place(pid)
+        if key in theirs:
+            continue
+        for x in article:
+            here = [pm for qid, pm in x.facts.places.items() if places.same_place(qid) == key]
+            for pm in here:
+                for qid, qm in x.facts.places.items():
+                    if not 0 <= qm.start - pm.end <= 40 or qm.place.kind in _WIDE:
+                        continue  # in a governorate or a country: not yet at the evidence's place
+                    between = fold(x.plain[pm.end : qm.start]).lower()
+                    if not _IN_PLACE.match(between):
+                        continue
+                    if places.same_place(qid) in theirs or any(n in fold(qm.text).lower() for n in names):
+                        out.add(key)
+    return out
 
 
 def _strip_kind(prefix: str) -> str:

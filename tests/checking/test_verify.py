@@ -1301,3 +1301,22 @@ def test_families_are_counted_as_families(claim: str, flagged: bool) -> None:
         "وقُتل تسعة أشخاص من عائلتين عندما سقطت قذيفة على منزلهما في كادقلي."
     )
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # invented: the article's lead places Burj al-Barajneh in Beirut's southern suburbs; the evidence says Beirut
+        ("قال الجيش الإسرائيلي إنه نفذ ضربة على برج البراجنة استهدفت قيادياً في الحزب.", False),
+        ("قال الجيش الإسرائيلي إنه نفذ ضربة على الغبيري استهدفت قيادياً في الحزب.", True),  # not in the article
+        # a town the article places in a governorate is not where evidence naming that governorate happened
+        ("قال الجيش الإسرائيلي إنه نفذ ضربة على بنت جبيل استهدفت قيادياً في الحزب.", True),
+    ],
+)
+def test_a_place_its_article_puts_inside_the_evidences_place(claim: str, flagged: bool) -> None:
+    sources = _sources(
+        "استهدفت غارة مساء الأحد مبنى في منطقة برج البراجنة بالضاحية الجنوبية لبيروت. "
+        "وكانت غارة سابقة قد أصابت بلدة بنت جبيل في محافظة الجنوب. "
+        "وقال الجيش الإسرائيلي إنه نفذ ضربة في بيروت استهدفت قيادياً في الحزب."
+    )
+    assert ("place" in _kinds(sources, claim)) is flagged, sources.check(claim)
