@@ -1359,8 +1359,8 @@ def _actor_issues(
         up = actors.parent(aid)
         if actors.is_force(aid) and up in named:  # "Russian jets" by "طائرات ... روسيا"
             continue
-        if actors.is_force(aid) and up is not None and _named_in(up, folded):  # "Israeli soldiers" by "جنود إسرائيليين"
-            continue
+        if actors.is_force(aid) and up is not None and _named_in(up, _without_others(folded, ev, up)):
+            continue  # "Israeli soldiers" by "جنود إسرائيليين", not by "Israeli settlers"
         if _named_in(aid, folded):
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
         if _same_word(m.text, folded):
@@ -1643,6 +1643,16 @@ def _same_word(mention: str, folded: str) -> bool:
         return False
     w = _ARTICLE.sub("", fold(ws[0]).lower())
     return len(w) > 2 and re.search(rf"(?<![^\W\d_])(?:[وفبل]?(?:ال)?)?{re.escape(w)}(?![^\W\d_])", folded) is not None
+
+
+def _without_others(folded: str, ev: list[Facts], actor_id: str) -> str:
+    """The folded evidence with the names of other parties blanked out ("Israeli settlers" does not name Israel)."""
+    for f in ev:
+        for a, mm in f.actors.items():
+            if a != actor_id and actor_id not in actors.ancestors(a):
+                name = fold(mm.text)
+                folded = folded.replace(name, " " * len(name))
+    return folded
 
 
 def _named_in(actor_id: str, folded: str, adjectives: bool = True) -> bool:

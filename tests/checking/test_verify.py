@@ -1320,3 +1320,16 @@ def test_a_place_its_article_puts_inside_the_evidences_place(claim: str, flagged
         "وقال الجيش الإسرائيلي إنه نفذ ضربة في بيروت استهدفت قيادياً في الحزب."
     )
     assert ("place" in _kinds(sources, claim)) is flagged, sources.check(claim)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # invented: settlers are not the army, though both names say Israeli
+        ("Israeli settlers set fire to cars in the village of Jit on Friday night.", False),
+        ("Israeli soldiers set fire to cars in the village of Jit on Friday night.", True),
+    ],
+)
+def test_another_partys_name_does_not_name_the_state(claim: str, flagged: bool) -> None:
+    sources = _sources("Dozens of Israeli settlers set fire to cars in the village of Jit on Friday night, medics said.", "en")
+    assert ("actor" in _kinds(sources, claim)) is flagged, sources.check(claim)
