@@ -18,6 +18,7 @@ _FRAME_WINDOW = 40  # characters from a framing verb to its link ("تأتي ال
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 # an English relative clause set off by a comma, to the clause's end ("Russia, whose contractors withdrew from
 # the Tripoli front in May, is ..."): what it tells describes the noun before it, however long it is
+_QUOTES_JOINED = re.compile(r"[\"“”«»]\s+(?:حتي|حتى|ثم|until|then)\s+[\"“”«»]")
 _SET_OFF = re.compile(r"(?<=,) (?:whose|which|who) [^,،;؛:.!?؟\"“”«»]*")
 
 
@@ -170,7 +171,10 @@ class Marks:
 
     def is_begun(self, start: int) -> bool:
         """Only begun or under way ("بدأت التوغل", "began to enter", "تتقدم")."""
-        return any(s == start for s, _ in self.begun) or self._before(self.begun, start, 25)
+        if any(s == start for s, _ in self.begun):
+            return True
+        # a beginning that is itself planned ("ستواصل التقدم حتى تحرير"): nothing under way yet
+        return self._before(tuple(c for c in self.begun if not self.is_modal(c[0])), start, 25)
 
 
 def before_named(folded: str, at: int) -> bool:
@@ -185,7 +189,9 @@ def marks(folded: str) -> Marks:
     def spans(p: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
         return tuple([m.span() for m in p.finditer(folded)])
 
-    breaks = tuple([m.end() for m in _CLAUSE_END.finditer(folded)])
+    # quoted words joined by a short link ('"ستواصل التقدم" حتى "تحرير" ...') are one clause of one statement
+    joined = {e for m in _QUOTES_JOINED.finditer(folded) for e in (m.start() + 1, m.end())}
+    breaks = tuple([m.end() for m in _CLAUSE_END.finditer(folded) if m.end() not in joined])
     framed = []
     for m in c.framing.finditer(folded):
         link = c.links.search(folded, m.end(), m.end() + _FRAME_WINDOW)

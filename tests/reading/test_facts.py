@@ -260,6 +260,9 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("Residents reached by telephone said clashes were continuing near the town's northern entrance.", "happening"),
         ("The two presidents discussed the fighting in a telephone call on Monday.", "diplomacy"),
         ("Our units hold the bridge, a spokesman for the brigades said by telephone.", "happening"),
+        # quoted words joined by "until" are one planned advance, not a liberation under way (invented)
+        ('وقال قائد في الفصائل في كلمة مصوّرة إن مقاتليه "سيواصلون التقدم" حتى "تحرير" كامل ريف حماة', "plan"),
+        ("وقالت الفصائل إنها تتقدم حتى السيطرة على البلدة", "happening"),  # under way
         # a past perfect backshifted by a saying at the sentence's end is reported, not background
         ("At least 50 fighters had been killed over the past two days, medical sources in the city said.", "happening"),
         ("The rebels had captured the town in 2016, long before the truce.", "background"),
@@ -270,7 +273,7 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("Commanders said they expected to push next towards hills that overlook the main artillery positions.", "plan"),
     ],
 )
-def test_how_a_source_was_reached_and_a_trailing_saying(sentence: str, mood: str) -> None:
+def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
     assert facts.read(sentence, MOMENT).mood == mood
 
 
