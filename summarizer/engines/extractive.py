@@ -1355,7 +1355,7 @@ def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:
     """Articles about sports, markets or another country's politics: two or more such sentences and at
     least a sixth of the article."""
     total: Counter[str] = Counter(s.article.id for s in sentences)
-    off: Counter[str] = Counter(s.article.id for s in sentences if s.facts.mood == "off_topic")
+    off: Counter[str] = Counter(s.article.id for s in sentences if mood.is_off_topic(s.text))
     return {a for a, n in off.items() if n >= 2 and n * 6 >= total[a]}
 
 

@@ -214,15 +214,18 @@ def marks(folded: str) -> Marks:
     )
 
 
-def mood_of(sentence: str, folded: str | None = None, happening_at: int | None = None) -> Mood:
+def mood_of(
+    sentence: str, folded: str | None = None, happening_at: int | None = None, *, topical: bool = False
+) -> Mood:
     """How the sentence reports, before its triggers are weighed (see facts.read): off topic, a call or
     visit, background, an opinion or position (a statement), else a candidate happening. An opinion
     counts only when said before the first happening the sentence reports (``happening_at``):
-    "X was killed, the monitor said, blaming Russia" stays a happening."""
+    "X was killed, the monitor said, blaming Russia" stays a happening. ``topical``: the sentence reports
+    fighting, so a word of another story in it ("a strike on the stadium") does not make it off topic."""
     c = _cues()
     f = fold(sentence) if folded is None else folded
     end = len(f) if happening_at is None else happening_at
-    if c.off_topic.search(f):
+    if not topical and c.off_topic.search(f):
         return "off_topic"
     if _talks(c, f) is not None:
         return "diplomacy"
@@ -240,6 +243,11 @@ def mood_of(sentence: str, folded: str | None = None, happening_at: int | None =
 
 def is_off_topic(sentence: str) -> bool:
     return _cues().off_topic.search(fold(sentence)) is not None
+
+
+def other_story_words(folded: str) -> int:
+    """How many different words of another story (sport, markets, weather, disease) a folded sentence uses."""
+    return len({m.group(0) for m in _cues().off_topic.finditer(folded)})
 
 
 _LEANS_AR = re.compile(

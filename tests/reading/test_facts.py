@@ -294,6 +294,24 @@ def test_flight_across_a_border_and_a_town_named_like_a_cup(sentence: str, mood:
     assert (f.mood, f.event_type) == (mood, kind)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mood", "kind"),
+    [
+        # a word of another story in a report of fighting: the fighting is what the sentence reports
+        ("Israeli army shelling hit the municipal stadium where displaced families were sheltering.", "happening", "strike"),
+        ("وسيطر الجيش السوداني على معسكر يضم مئات المقاتلين المدربين قرب البلدة.", "happening", "control_change"),
+        # with no party named, a word of another story outweighs an idiom ("heavy snow cut off roads")
+        ("Heavy snow cut off roads in the north on Sunday.", "off_topic", "control_change"),
+        # a toll in a story of floods or a quake stays off topic: tolls are told of both
+        ("Floods killed at least 12 people in the valley on Sunday.", "off_topic", "casualties"),
+        ("The striker scored twice as the home side beat the visitors in the league match.", "off_topic", None),
+    ],
+)
+def test_fighting_is_on_topic_whatever_other_words_it_uses(sentence: str, mood: str, kind: str | None) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (f.mood, f.event_type) == (mood, kind)
+
+
 def test_a_count_of_strikes_over_recent_days_is_the_days_report() -> None:
     moment = dt.datetime(2015, 3, 31, 12, tzinfo=dt.UTC)
     recent = facts.read("The coalition said its aircraft had carried out 17 air strikes around the city since last Wednesday.", moment)
