@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -73,6 +73,7 @@ class ExtractiveEngine:
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
         self._fighting_only: set[str] = set()  # events that stand only in a report of fighting (_amid_fighting)
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
+        self._details: dict[str, str] = {}  # event id -> the sentence right before it, of which it may be a detail
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
         self._country: dict[str, str | None] = {}  # article id -> the country its places lie in
 
@@ -970,6 +971,14 @@ class ExtractiveEngine:
         region, k = found
         quote = Evidence(article_id=s.article.id, quote=article[k].text)
         self._placed_by[e.id] = quote.quote
+        if (
+            k == s.index - 1
+            and (not names_a_place(s.text) or mood.names_a_told_place(s.text))
+            and s.facts.own_account is None
+        ):
+            # told right after, of no place of its own, and not a party's account of its own deeds ("IS said
+            # its fighters killed dozens of attackers"): perhaps a detail of the happening told before
+            self._details[e.id] = quote.quote
         evidence = e.evidence if quote in e.evidence else [*e.evidence, quote]
         update: dict[str, object] = {"region": region, "evidence": evidence}
         # "لكن ما جرى في الناصرية أمس الخميس تجاوز كل ما سبقه. فقد سقط 29 قتيلاً ...": the sentence of its
@@ -1037,10 +1046,15 @@ class ExtractiveEngine:
         return out
 
     @staticmethod
-    def _one_per_happening(events: list[Event], placed: Collection[str] = ()) -> list[Event]:
+    def _one_per_happening(
+        events: list[Event], placed: Collection[str] = (), details: Mapping[str, str] | None = None
+    ) -> list[Event]:
         """Inside one article, one event per happening: the same type, place and day, or the same toll on
-        the same day, is kept once (the best-supported), with the others' quotes and figures. ``placed``: ids
-        of the events placed by the sentence before them (that quote does not count as support)."""
+        the same day, or a detail of a happening told just before (``details``: an event that names no place
+        of its own, placed by the sentence right before it -> that sentence), is kept once (the
+        best-supported), with the others' quotes and figures. ``placed``: ids of the events placed by the
+        sentence before them (that quote does not count as support)."""
+        details = details or {}
         kept: list[Event] = []
         index: dict[tuple[object, ...], int] = {}
         for e in sorted(events, key=lambda e: _support(e, e.id in placed), reverse=True):
@@ -1058,6 +1072,14 @@ class ExtractiveEngine:
             ]
             if e.fatalities is not None:
                 keys.append((article, "toll", e.fatalities, e.date))
+            # "32 killed in a strike on a block in Jabalia camp. Witnesses said warplanes hit three houses near
+            # the camp's market": a report whose only place is the sentence telling a strike that day is that strike
+            # (looked up, and kept, the other way round: events of one sentence never meet this way)
+            told = [(article, "tells", e.event_type, e.date, e.evidence[0].quote)]
+            found_by = [(article, "placed by", e.event_type, e.date, e.evidence[0].quote)]
+            if e.id in details:
+                told.append((article, "placed by", e.event_type, e.date, details[e.id]))
+                found_by.append((article, "tells", e.event_type, e.date, details[e.id]))
             # two tolls are two reports, even of one kind, place and day; the same toll may still be the one,
             # and a toll said to have risen ("ارتفعت حصيلة الغارة إلى 11") is the same happening counted again
             raised = numbers.toll_update(e.evidence[0].quote)
@@ -1068,16 +1090,17 @@ class ExtractiveEngine:
             hit = next(
                 (
                     index[k]
-                    for k in keys
+                    for k in [*keys, *found_by]
                     if k in index
                     and (
                         None in (e.fatalities, kept[index[k]].fatalities)
                         or e.fatalities == kept[index[k]].fatalities
-                        or (k[1] != "toll" and (raised or numbers.toll_update(kept[index[k]].evidence[0].quote)))
+                        or (k[1] not in ("toll", "tells", "placed by") and (raised or numbers.toll_update(kept[index[k]].evidence[0].quote)))
                     )
                 ),
                 None,
             )
+            keys += told
             if hit is None:
                 for k in keys:
                     index[k] = len(kept)
@@ -1110,7 +1133,7 @@ class ExtractiveEngine:
         self._articles = {}
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
-        self._origin, self._placed_by, self._fighting_only = {}, {}, set()
+        self._origin, self._placed_by, self._details, self._fighting_only = {}, {}, {}, set()
         self._country = {aid: context.country_of(x.facts for x in mine) for aid, mine in self._articles.items()}
         for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
             country = self._country[x.article.id]
@@ -1129,7 +1152,9 @@ class ExtractiveEngine:
                     denied[e.id] = s.facts.said_type
         events = self._told_again(self._own_accounts(self._amid_fighting(events)))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
-        events = self._one_per_happening([self._placed(e) for e in self._titles_told(events)], self._placed_by)
+        events = self._one_per_happening(
+            [self._placed(e) for e in self._titles_told(events)], self._placed_by, self._details
+        )
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
         events = [e for e, _ in described]

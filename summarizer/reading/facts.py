@@ -311,6 +311,9 @@ def cue_words() -> tuple[str, ...]:
     return tuple(c for t in data["types"] for c in [*t["ar"], *t["en"]])
 
 
+_GAP = " … "
+
+
 @cache
 def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str] | None, frozenset[int]]:
     """The event types in priority order, one pattern for all their cues (group ``t<i>`` for the i-th
@@ -322,10 +325,18 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     firsts: set[str] = set()
     gated = set()
     for n, entry in enumerate(data["types"]):
-        cues = [mood.folded_cue(c) for c in entry["ar"] + entry["en"]]
+        every = entry["ar"] + entry["en"]
+        cues = [mood.folded_cue(c) for c in every if _GAP not in c]
+        # a cue whose words others may part ("أطلق … النار": "وأطلق مسلحون النار"): one to three words between
+        gapped = [
+            r"\s+(?:[^\s.،,؛;:]+\s+){1,3}?".join(re.escape(fold(part.strip())) + r"(?![^\W\d_])" for part in c.split(_GAP))
+            for c in every
+            if _GAP in c
+        ]
         # the type's cues longest first, as a trie
-        groups.append(f"(?P<t{n}>" + alternation(cues) + ")")
+        groups.append(f"(?P<t{n}>" + "|".join([*gapped, alternation(cues)]) + ")")
         firsts.update(c[0] for c in cues)
+        firsts.update(fold(c)[0] for c in every if _GAP in c)
         kinds.append(entry["type"])
         if entry.get("conflict_only"):
             gated.add(n)

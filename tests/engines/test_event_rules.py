@@ -1155,3 +1155,37 @@ def test_a_turkish_army_and_a_minister_of_information_are_named_parties() -> Non
     evs = events(text, published_at="2013-05-12T12:00:00+03:00")
     kinds = {e.event_type for e in evs}
     assert {"statement", "reinforcement"} <= kinds, [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("clash", "Gunmen opened fire on a checkpoint of the Lebanese army in Tripoli on Saturday, a security source said."),
+        ("clash", "وأطلق مسلحون النار على حاجز للجيش اللبناني في طرابلس اليوم السبت، وفق مصدر أمني."),
+        ("clash", "وقالت مصادر محلية إن قتالاً عنيفاً اندلع بين الجيش والدعم السريع في أم درمان اليوم السبت."),
+        ("strike", "قالت مصادر طبية إن الطائرات الحربية أغارت على بلدة معرة النعمان في ريف إدلب اليوم السبت."),
+        ("strike", "A landmine exploded under a car near Deir ez-Zor on Saturday, the Syrian Observatory said."),
+        ("casualties", "Five people were hurt when gunmen shot at a bus in Daraa on Saturday, local media said."),
+        ("control_change", "The village of Kafr Nabudah in northern Hama was retaken by government forces on Saturday."),
+        ("withdrawal", "Houthi fighters were pulling back from positions south of Hodeidah on Saturday, residents said."),
+    ],
+)
+def test_shooting_raids_mines_and_retreats_are_read(kind: str, text: str) -> None:
+    kinds = [e.event_type for e in events(text, published_at="2024-06-15T18:00:00+03:00")]
+    assert kind in kinds, kinds
+
+
+def test_a_placeless_report_right_after_a_strike_is_that_strike() -> None:
+    text = (
+        "قالت وزارة الصحة إن 18 شخصاً قتلوا اليوم السبت في غارة إسرائيلية على منزل في مخيم النصيرات وسط قطاع غزة.\n\n"
+        "وقال شهود إن الطائرات الحربية أغارت على المنزل قرب سوق المخيم، ما أدى إلى انهياره فوق ساكنيه."
+    )
+    evs = [e for e in events(text) if e.event_type == "strike"]
+    assert len(evs) == 1, [e.evidence[0].quote[:50] for e in evs]
+    assert {"سوق المخيم" in ev.quote for ev in evs[0].evidence} == {True, False}
+    # a party's account of its own deeds told next is its own report, not a detail
+    text_en = (
+        "An Israeli strike killed 18 people at a house in Nuseirat camp in central Gaza on Saturday, the health ministry said.\n\n"
+        "Hamas's armed wing said its fighters had blown up a tank with an explosive device east of the camp."
+    )
+    assert len(events(text_en)) >= 2
