@@ -1168,6 +1168,11 @@ def test_a_turkish_army_and_a_minister_of_information_are_named_parties() -> Non
         ("casualties", "Five people were hurt when gunmen shot at a bus in Daraa on Saturday, local media said."),
         ("control_change", "The village of Kafr Nabudah in northern Hama was retaken by government forces on Saturday."),
         ("withdrawal", "Houthi fighters were pulling back from positions south of Hodeidah on Saturday, residents said."),
+        ("strike", "أسقطت الدفاعات الجوية طائرتين مسيرتين فوق مدينة الأبيض اليوم السبت، بحسب الجيش السوداني."),
+        ("strike", "An explosion tore through a crowded market in Sadr City in Baghdad on Saturday, police said."),
+        ("control_change", "Iraqi troops drove the militants out of the village of Albu Aitha near Ramadi on Saturday."),
+        ("withdrawal", "وتراجعت الفصائل إلى خطوط دفاعية خلفية جنوب مدينة حماة اليوم السبت."),
+        ("displacement", "Hundreds of families in Rafah were forced to flee on Saturday as the shelling moved closer."),
     ],
 )
 def test_shooting_raids_mines_and_retreats_are_read(kind: str, text: str) -> None:
