@@ -62,6 +62,8 @@ _YEAR_PHRASE = re.compile(
     r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:[^\W\d_]+\W+){0,2}?"
     r"((?:19|20)\d\d)(?!\d)"
 )
+_POSSESSOR = re.compile(r"['’]s?\s")
+_POSSESSED_WITHIN = 30  # characters from a possessor to the place it holds ("Gaza's central Nuseirat camp")
 _NOT_HAPPENINGS: frozenset[EventType] = frozenset({"statement", "diplomacy"})
 # happenings only war reports tell: a toll or a flight is told of floods and quakes too
 _FIGHTING: frozenset[EventType] = frozenset({"strike", "clash", "control_change", "withdrawal", "reinforcement"})
@@ -187,7 +189,19 @@ class SentenceFacts:
         # "killed 19 people across the Gaza Strip, including 8 in Khan Younis": a part of the count is no
         # place of the whole, when the sentence names another
         whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
-        return [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
+        kept = [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
+        # "Gaza's Nuseirat camp", "Sudan's El Fasher": the possessor holds the place named next, which says where
+        inner = [
+            p
+            for n, p in enumerate(kept)
+            if not (
+                _POSSESSOR.match(self.text, p.end)
+                and n + 1 < len(kept)
+                and kept[n + 1].start - p.end <= _POSSESSED_WITHIN
+                and kept[n + 1].place.region is not None
+            )
+        ]
+        return inner
 
     @property
     def syrian_places(self) -> list[PlaceMatch]:

@@ -25,6 +25,10 @@ MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
         ("قصف مدفعي على حي الشجاعية شرق مدينة غزة", ["الشجاعية", "غزة"], "gaza"),
         ("بيروت، 23 أيلول (وكالة الساحل) - غارات عنيفة على النبطية", ["النبطية"], "nabatieh"),
         ("قتل قيادي في ضربة على سيارة في حي شرق بغداد", ["بغداد"], "baghdad"),  # a place: after شرق
+        # a possessor holds the place named next: that place says where
+        ("An Israeli strike hit a school in Gaza's Nuseirat camp on Thursday.", ["Nuseirat camp"], "deir-al-balah"),
+        ("Shelling hit a market in Sudan's El Fasher.", ["El Fasher"], "north-darfur"),
+        ("Shelling hit Aleppo's eastern districts.", ["Aleppo"], "aleppo"),  # nothing named next: the possessor
     ],
 )
 def test_located_places_and_region(sentence: str, located: list[str], region: str | None) -> None:
