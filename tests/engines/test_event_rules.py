@@ -1194,3 +1194,16 @@ def test_a_placeless_report_right_after_a_strike_is_that_strike() -> None:
         "Hamas's armed wing said its fighters had blown up a tank with an explosive device east of the camp."
     )
     assert len(events(text_en)) >= 2
+
+
+def test_rockets_fired_at_israeli_towns_are_not_the_gaza_strike_told_before() -> None:
+    for text in (
+        "Israeli strikes killed 12 people in Khan Younis in southern Gaza on Saturday, the health ministry said.\n\n"
+        "Islamic Jihad's armed wing said it fired rockets at Israeli towns near the border.",
+        "قتل 12 شخصا في غارات إسرائيلية على خان يونس جنوب قطاع غزة اليوم السبت، بحسب وزارة الصحة.\n\n"
+        "وقالت سرايا القدس إنها أطلقت رشقة صاروخية على البلدات الإسرائيلية المحاذية للقطاع.",
+    ):
+        evs = events(text)
+        assert len(evs) == 2, [(e.event_type, e.region, [ev.quote[:40] for ev in e.evidence]) for e in evs]
+        rockets = next(e for e in evs if e.fatalities is None)
+        assert rockets.region != "khan-younis"
