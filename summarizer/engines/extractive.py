@@ -968,11 +968,15 @@ class ExtractiveEngine:
         found = context.placing(article, s.index)
         if found is None:
             return e
+        told = self._where_told(article, s) if e.event_type == "statement" else None
+        if told is not None and told[0] != found[0]:
+            return e  # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: of the strike, not there
         region, k = found
         quote = Evidence(article_id=s.article.id, quote=article[k].text)
         self._placed_by[e.id] = quote.quote
         if (
             k == s.index - 1
+            and e.event_type not in ("statement", "diplomacy")  # two speakers are two statements
             and (not names_a_place(s.text) or mood.names_a_told_place(s.text))
             and s.facts.own_account is None
         ):
@@ -989,6 +993,19 @@ class ExtractiveEngine:
             if dated and e.event_type not in ("statement", "diplomacy"):
                 update.update(date=day, date_precision=precision)
         return e.model_copy(update=update)
+
+    @staticmethod
+    def _where_told(article: list[_Sentence], s: _Sentence) -> tuple[str, int] | None:
+        """"وأدان ميقاتي الغارة", "condemned the strike": where the latest happening of the kind a statement
+        speaks of was told (region, its sentence's index); None when the article told none."""
+        kind = s.facts.said_type
+        if kind in (None, "statement", "diplomacy"):
+            return None
+        for k in range(s.index - 1, -1, -1):
+            f = article[k].facts
+            if f.event_type == kind and f.mood == "happening" and (region := f.region()) is not None:
+                return region, k
+        return None
 
     @staticmethod
     def _mark_disputes(

@@ -125,12 +125,45 @@ def _dateline_region(f: SentenceFacts) -> str | None:
 
 def _compatible(region: str, f: SentenceFacts) -> bool:
     """A region does not contradict the sentence: it names no place of another country ("rockets on
-    northern Israel" is not placed in the Lebanese town of the sentence before)."""
+    northern Israel" is not placed in the Lebanese town of the sentence before), nor a site of one
+    ("استهدفوا موقع المالكية الإسرائيلي")."""
     where = places.get_place(region)
     if where is None:
         return False
     start = dateline_end(f.text)
+    if any(country != where.country for country in sites_of(f.text)):
+        return False
     return all(p.place.country == where.country for p in f.places if p.start >= start)
+
+
+@cache
+def _site_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(country, pattern) for the sites a text names with a country's adjective (gazetteer 'sites_of_country')."""
+    data = json.loads(resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8"))
+    g = data["grammar"]["sites_of_country"]
+    site_ar = "|".join(re.escape(fold(w)) for w in sorted(g["site_ar"], key=len, reverse=True))
+    site_en = "|".join(re.escape(fold(w)) for w in sorted(g["site_en"], key=len, reverse=True))
+    out = []
+    for country, adj in g["adjectives"].items():
+        ar = "|".join(re.escape(fold(w)) for w in adj["ar"])
+        en = "|".join(re.escape(fold(w)) for w in adj["en"])
+        out.append(
+            (
+                country,
+                re.compile(
+                    rf"(?<![^\W\d_])(?:[وبل]|ال|وال|بال|لل)?(?:{site_ar})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{ar})(?![^\W\d_])"
+                    rf"|\b(?:{en})\s+(?:(?:army|military)\s+)?(?:{site_en})\b"
+                ),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def sites_of(text: str) -> frozenset[str]:
+    """The countries (ISO 3166-1 alpha-2) whose sites the text names by the country's adjective."""
+    folded = fold(text)
+    return frozenset(country for country, pattern in _site_patterns() if pattern.search(folded))
 
 
 def _wide_site(f: SentenceFacts) -> bool:

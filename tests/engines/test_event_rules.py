@@ -1207,3 +1207,20 @@ def test_rockets_fired_at_israeli_towns_are_not_the_gaza_strike_told_before() ->
         assert len(evs) == 2, [(e.event_type, e.region, [ev.quote[:40] for ev in e.evidence]) for e in evs]
         rockets = next(e for e in evs if e.fatalities is None)
         assert rockets.region != "khan-younis"
+
+
+def test_a_claim_on_an_israeli_site_and_a_condemnation_are_not_placed_by_the_sentence_before() -> None:
+    text = (
+        "استشهد ثلاثة أشخاص في غارة إسرائيلية على سيارة في بلدة عيتا الشعب جنوبي لبنان صباح اليوم السبت.\n\n"
+        "وأعلن حزب الله أن مقاتليه استهدفوا موقع المالكية الإسرائيلي بالأسلحة الصاروخية.\n\n"
+        "وقال الجيش الإسرائيلي إن صفارات الإنذار دوت في الجليل الأعلى بعد رصد إطلاق صواريخ من لبنان.\n\n"
+        "وأدان رئيس حكومة تصريف الأعمال نجيب ميقاتي الغارة."
+    )
+    evs = events(text)
+    [claim] = quoting(evs, "موقع المالكية")
+    assert claim.region is None  # an Israeli position: not the Lebanese town told before
+    [condemned] = quoting(evs, "وأدان")
+    assert condemned.event_type == "statement"
+    assert condemned.region != "israel-northern"  # of the strike in Lebanon, not of the sirens told before it
+    [army] = quoting(evs, "صفارات الإنذار")
+    assert army is not condemned  # two speakers, two statements

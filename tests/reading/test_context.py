@@ -111,3 +111,17 @@ def test_a_country_named_in_a_title_does_not_stop_placing() -> None:
         _Line("The UN coordinator in Sudan condemned the attack on civilians.", 0),
     ]
     assert context.placing(lines, 1) == ("gezira", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("وأعلن حزب الله أن مقاتليه استهدفوا موقع المالكية الإسرائيلي بالصواريخ", {"IL"}),
+        ("Hezbollah said it targeted an Israeli army post near the border", {"IL"}),
+        ("استهدف الطيران الإسرائيلي مواقع لحزب الله", set()),  # an Israeli strike on Hezbollah's sites
+        ("Israeli strikes hit Hezbollah positions", set()),
+        ("Settlers from an Israeli settlement near Nablus attacked the village", set()),  # in the West Bank
+    ],
+)
+def test_a_site_named_by_a_countrys_adjective(text: str, countries: set[str]) -> None:
+    assert context.sites_of(text) == countries
