@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
@@ -994,6 +995,37 @@ class ExtractiveEngine:
                 update.update(date=day, date_precision=precision)
         return e.model_copy(update=update)
 
+    def _near_details(self, events: list[Event]) -> None:
+        """"RSF shelling of a camp on the outskirts of El Fasher killed 18. The Abu Shouk camp was hit by more
+        than 30 shells": a report told right after one of its kind and day, at a place a few kilometres from
+        that one's, with no toll of its own and no word of another one ("another", "أخرى"), is perhaps a
+        detail of it (``self._details``)."""
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is None or s.index == 0 or e.event_type in ("statement", "diplomacy") or e.fatalities is not None:
+                continue
+            p = self._articles[s.article.id][s.index - 1]
+            if (
+                p.facts.event_type != e.event_type
+                or p.facts.mood != "happening"
+                or p.moment != s.moment
+                or _ANOTHER.search(fold(s.text))
+                or s.facts.own_account is not None
+            ):
+                continue
+            # the same place, or a site beside a town (a camp, a quarter, a hospital): two towns are two sites
+            near = any(
+                a.place.id == b.place.id
+                or (
+                    _km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= _SAME_SITE_KM
+                    and not (a.place.kind in _TOWNS and b.place.kind in _TOWNS)
+                )
+                for a in s.facts.located
+                for b in p.facts.located
+            )
+            if near and s.facts.located and p.facts.located:
+                self._details.setdefault(e.id, p.text)
+
     @staticmethod
     def _where_told(article: list[_Sentence], s: _Sentence) -> tuple[str, int] | None:
         """"وأدان ميقاتي الغارة", "condemned the strike": where the latest happening of the kind a statement
@@ -1169,9 +1201,9 @@ class ExtractiveEngine:
                     denied[e.id] = s.facts.said_type
         events = self._told_again(self._own_accounts(self._amid_fighting(events)))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
-        events = self._one_per_happening(
-            [self._placed(e) for e in self._titles_told(events)], self._placed_by, self._details
-        )
+        events = [self._placed(e) for e in self._titles_told(events)]
+        self._near_details(events)
+        events = self._one_per_happening(events, self._placed_by, self._details)
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
         events = [e for e, _ in described]
@@ -1264,6 +1296,21 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
 
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
 # capture is no clash, a withdrawal no capture)
+# "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first
+_ANOTHER = re.compile(
+    r"\b(?:another|other|separate|separately|second|also|elsewhere)\b|(?<![^\W\d_])(?:اخري|اخر|ثانيه|كما|ايضا|منفصل|منفصله)(?![^\W\d_])"
+)
+_SAME_SITE_KM = 6.0  # a site this close to a place is that place's, for a detail told right after its happening
+_TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city", "road"})
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

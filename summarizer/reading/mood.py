@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 # an English relative clause set off by a comma, to the clause's end ("Russia, whose contractors withdrew from
 # the Tripoli front in May, is ..."): what it tells describes the noun before it, however long it is
 _QUOTES_JOINED = re.compile(r"[\"“”«»]\s+(?:حتي|حتى|ثم|until|then)\s+[\"“”«»]")
-_SET_OFF = re.compile(r"(?<=,) (?:whose|which|who) [^,،;؛:.!?؟\"“”«»]*")
+_SET_OFF = re.compile(r"(?<=,) (?:whose|which|who|where|home to) [^,،;؛:.!?؟\"“”«»]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1224,3 +1224,25 @@ def test_a_claim_on_an_israeli_site_and_a_condemnation_are_not_placed_by_the_sen
     assert condemned.region != "israel-northern"  # of the strike in Lebanon, not of the sirens told before it
     [army] = quoting(evs, "صفارات الإنذار")
     assert army is not condemned  # two speakers, two statements
+
+
+def test_a_site_beside_the_town_told_just_before_is_the_same_happening() -> None:
+    text = (
+        "Rapid Support Forces shelled a displacement camp on the outskirts of El Fasher on Saturday, killing at "
+        "least 18 people, local activists said.\n\n"
+        "The Abu Shouk camp, home to tens of thousands of people who fled earlier rounds of fighting, was hit by "
+        "more than 30 shells in the early morning, according to a local committee."
+    )
+    strikes = [e for e in events(text) if e.event_type == "strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 18, [(e.event_type, e.evidence[0].quote[:40]) for e in strikes]
+    # another town, or a strike said to be another one, is a second happening
+    two_towns = (
+        "In Deir al-Balah, a strike on a house killed 17 members of one family, civil defence workers said.\n\n"
+        "In Khan Younis, tanks shelled the eastern edges of the city."
+    )
+    assert len([e for e in events(two_towns) if e.event_type == "strike"]) == 2
+    another = (
+        "Rapid Support Forces shelled the centre of El Fasher on Saturday, killing at least 18 people.\n\n"
+        "Another shell hit the Abu Shouk camp in the early morning, residents said."
+    )
+    assert len([e for e in events(another) if e.event_type == "strike"]) == 2
