@@ -36,6 +36,13 @@ _COMPARED = re.compile(
 _PART_OF_COUNT = re.compile(
     r"(?:\bincluding|\bamong them|(?<![^\W\d_])(?:بينهم|منهم|من بينهم))\s+[^,،;؛.]{0,25}?(?:\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|two|three|four|five|six|seven|eight|nine|ten)[^,،;؛.]*$"
 )
+# a locative word right before a name: the place ("in eastern Baghdad", "في العاصمة بغداد"), not who speaks
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|inside|outside|across|around|into)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+    r"south-western|downtown)\s+)?"
+    r"|(?<![^\W\d_])(?:في|داخل|قرب|وسط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|ضواحي|اطراف|محيط)\s+(?:العاصمه\s+)?)$"
+)
 # where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
 # where the happening is
 _CAME_FROM = re.compile(
@@ -184,7 +191,15 @@ class SentenceFacts:
         found = [
             p
             for p in self.places
-            if p.start >= start and not any(a.start <= p.start and p.end <= a.end for a in self.actors)
+            if p.start >= start
+            and not any(
+                a.start <= p.start
+                and p.end <= a.end
+                # "in eastern Baghdad", "في بغداد": a capital named alone after a locative word is the place, not
+                # its government ("وزارة الصحة في غزة" stays a body's name)
+                and not ((a.start, a.end) == (p.start, p.end) and _LOCATIVE.search(fold(self.text[max(0, p.start - 30) : p.start]) + " "))
+                for a in self.actors
+            )
         ]
         # "killed 19 people across the Gaza Strip, including 8 in Khan Younis": a part of the count is no
         # place of the whole, when the sentence names another

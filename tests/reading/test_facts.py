@@ -29,6 +29,9 @@ MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
         ("An Israeli strike hit a school in Gaza's Nuseirat camp on Thursday.", ["Nuseirat camp"], "deir-al-balah"),
         ("Shelling hit a market in Sudan's El Fasher.", ["El Fasher"], "north-darfur"),
         ("Shelling hit Aleppo's eastern districts.", ["Aleppo"], "aleppo"),  # nothing named next: the possessor
+        # a capital after a locative word is where, not the government that speaks
+        ("A drone strike on a vehicle in eastern Baghdad killed two commanders.", ["Baghdad"], "baghdad"),
+        ("Baghdad said the strike violated Iraqi sovereignty.", [], None),
     ],
 )
 def test_located_places_and_region(sentence: str, located: list[str], region: str | None) -> None:
