@@ -995,12 +995,16 @@ class ExtractiveEngine:
                 update.update(date=day, date_precision=precision)
         return e.model_copy(update=update)
 
-    def _near_details(self, events: list[Event]) -> None:
+    def _near_details(self, events: list[Event]) -> list[Event]:
         """"RSF shelling of a camp on the outskirts of El Fasher killed 18. The Abu Shouk camp was hit by more
         than 30 shells": a report told right after one of its kind and day, at a place a few kilometres from
         that one's, with no toll of its own and no word of another one ("another", "أخرى"), is perhaps a
-        detail of it (``self._details``)."""
+        detail of it (``self._details``); so is one that its source goes on to explain ("وأوضحت المصادر أن
+        قذيفتين سقطتا على منزل"), with no day of its own: it takes that happening's day."""
+        told = {(e.evidence[0].quote, e.event_type): e for e in events}
+        out: list[Event] = []
         for e in events:
+            out.append(e)
             s = self._origin.get(e.id)
             if s is None or s.index == 0 or e.event_type in ("statement", "diplomacy") or e.fatalities is not None:
                 continue
@@ -1025,6 +1029,14 @@ class ExtractiveEngine:
             )
             if near and s.facts.located and p.facts.located:
                 self._details.setdefault(e.id, p.text)
+            elif (
+                _GOES_ON_SOURCE.search(s.text)
+                and not s.facts.event_date(s.moment)[2]
+                and (first := told.get((p.text, e.event_type))) is not None
+            ):
+                self._details.setdefault(e.id, p.text)
+                out[-1] = e.model_copy(update={"date": first.date, "date_precision": first.date_precision})
+        return out
 
     @staticmethod
     def _where_told(article: list[_Sentence], s: _Sentence) -> tuple[str, int] | None:
@@ -1202,7 +1214,7 @@ class ExtractiveEngine:
         events = self._told_again(self._own_accounts(self._amid_fighting(events)))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = [self._placed(e) for e in self._titles_told(events)]
-        self._near_details(events)
+        events = self._near_details(events)
         events = self._one_per_happening(events, self._placed_by, self._details)
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
@@ -1299,6 +1311,13 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first
 _ANOTHER = re.compile(
     r"\b(?:another|other|separate|separately|second|also|elsewhere)\b|(?<![^\W\d_])(?:اخري|اخر|ثانيه|كما|ايضا|منفصل|منفصله)(?![^\W\d_])"
+)
+# the source of the sentence before goes on to explain ("وأوضحت المصادر أن", "The sources added that")
+_GOES_ON_SOURCE = re.compile(
+    r"^\W*(?:و|ف)?(?:اوضح|أوضح|أوضحت|اوضحت|أضاف|اضاف|أضافت|اضافت|تابع|تابعت|أشار|اشار|أشارت|اشارت)ت?\s+"
+    r"(?:المصادر|المصدر|المراسل|الشهود|شهود العيان)(?![^\W\d_])"
+    r"|^\W*(?:the|those|these) (?:same )?(?:sources?|witnesses|residents) (?:said|added|explained)\b",
+    re.IGNORECASE,
 )
 _SAME_SITE_KM = 6.0  # a site this close to a place is that place's, for a detail told right after its happening
 _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city", "road"})

@@ -1246,3 +1246,14 @@ def test_a_site_beside_the_town_told_just_before_is_the_same_happening() -> None
         "Another shell hit the Abu Shouk camp in the early morning, residents said."
     )
     assert len([e for e in events(another) if e.event_type == "strike"]) == 2
+
+
+def test_what_the_same_sources_go_on_to_explain_is_the_happening_they_told() -> None:
+    text = (
+        "قالت مصادر محلية إن ستة مدنيين قتلوا وأصيب أربعة آخرون جراء قصف مدفعي شنته جماعة الحوثي على حي سكني "
+        "في مدينة تعز مساء الثلاثاء.\n\n"
+        "وأوضحت المصادر أن قذيفتين سقطتا على منزل في حي الروضة، ما أدى إلى انهياره جزئياً."
+    )
+    strikes = [e for e in events(text, published_at="2024-06-12T10:00:00+03:00") if e.event_type == "strike"]
+    assert len(strikes) == 1, [(e.date, e.evidence[0].quote[:40]) for e in strikes]
+    assert str(strikes[0].date) == "2024-06-11" and strikes[0].fatalities == 6
