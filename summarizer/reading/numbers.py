@@ -865,6 +865,11 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     last: str | None = None  # the kind of the figure just counted, while coordinated groups may follow
     for found in found_all:
         q = found.quantity
+        if found.joined and last is not None and not found.breakdown and q.counted in _PERSONS - {"killed", "injured", "people"}:
+            # "بمقتل 23 عنصراً من قوات النظام و14 من مقاتلي الفصائل": a group joined to the counted dead is dead too
+            totals[last] += int(q.value)
+            ends[last] = found.folded_end
+            continue
         if found.breakdown or q.counted not in ("killed", "injured"):
             last = None if not found.breakdown else last
             continue

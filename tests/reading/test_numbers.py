@@ -399,6 +399,10 @@ def test_seed_articles_spans() -> None:
         ("سقطت 3 قذائف على أطراف البلدة دون سقوط ضحايا", (None, None)),
         ("The shelling caused no casualties, the army said", (None, None)),
         ("وصل 30 فلسطينيا إلى المعبر صباح اليوم", (None, None)),  # people, not a toll
+        # a group joined to the counted dead by "و" is dead too, whatever its own words
+        ("وأفاد المرصد بمقتل 23 عنصراً من قوات النظام و14 من مقاتلي الفصائل في المعارك", (37, None)),
+        ("قتل 41 مقاتلاً من الطرفين، بينهم 27 من الفصائل", (41, None)),  # a breakdown adds nothing
+        ("أسفر القصف عن مقتل سبعة مدنيين وإصابة 15 آخرين", (7, 15)),
     ],
 )
 def test_casualties_across_the_region(sentence: str, expected: tuple[int | None, int | None]) -> None:
