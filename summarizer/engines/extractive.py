@@ -1300,14 +1300,16 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     if not specific:
         return None
     p = specific[0]
+    if f.killed is not None and len(specific) > 1:
+        # "غارات على خان شيخون ومعرة النعمان وأريحا، ما أسفر عن مقتل خمسة مدنيين في أريحا": where the toll was
+        toll = next((q for q in f.quantities if q.counted in _DEAD), None)
+        p = next((x for x in specific if toll is not None and 0 <= x.start - toll.end <= _TOLL_PLACE_WITHIN), p)
     named = _place_name(text, p)
     if p.place.kind == "governorate" and named.en == p.place.name_en:
         return None
     return named
 
 
-# a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
-# capture is no clash, a withdrawal no capture)
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first
 _ANOTHER = re.compile(
     r"\b(?:another|other|separate|separately|second|also|elsewhere)\b|(?<![^\W\d_])(?:اخري|اخر|ثانيه|كما|ايضا|منفصل|منفصله)(?![^\W\d_])"
@@ -1319,6 +1321,8 @@ _GOES_ON_SOURCE = re.compile(
     r"|^\W*(?:the|those|these) (?:same )?(?:sources?|witnesses|residents) (?:said|added|explained)\b",
     re.IGNORECASE,
 )
+_DEAD = frozenset({"killed", "civilians", "fighters", "soldiers", "children", "women", "people"})
+_TOLL_PLACE_WITHIN = 40  # characters from a toll's figure to the place it names ("مقتل خمسة مدنيين في أريحا")
 _SAME_SITE_KM = 6.0  # a site this close to a place is that place's, for a detail told right after its happening
 _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city", "road"})
 
@@ -1330,6 +1334,8 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+# a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
+# capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

@@ -1257,3 +1257,12 @@ def test_what_the_same_sources_go_on_to_explain_is_the_happening_they_told() -> 
     strikes = [e for e in events(text, published_at="2024-06-12T10:00:00+03:00") if e.event_type == "strike"]
     assert len(strikes) == 1, [(e.date, e.evidence[0].quote[:40]) for e in strikes]
     assert str(strikes[0].date) == "2024-06-11" and strikes[0].fatalities == 6
+
+
+def test_a_strike_on_several_towns_is_placed_where_its_toll_was() -> None:
+    text = (
+        "وشنت الطائرات الحربية الروسية أكثر من 20 غارة على مدن خان شيخون ومعرة النعمان وأريحا، ما أسفر عن مقتل "
+        "خمسة مدنيين في أريحا."
+    )
+    [strike] = events(text, published_at="2019-05-09T12:00:00+03:00")
+    assert strike.fatalities == 5 and strike.location is not None and strike.location.en == "Ariha"
