@@ -392,6 +392,7 @@ class Trigger:
     definite: bool = False  # "القذائف سقطت", "the strikes hit": a happening named as one already told
     relative: bool = False  # in a relative clause describing a noun ("القوات التي اجتاحت المدينة")
     gated: bool = False  # an act other stories tell too (an arrest, a curfew): a happening only amid fighting
+    the: bool = False  # after "the": a noun ("the advance"), where an Arabic masdar with ال still reports ("السيطرة على")
 
 
 def triggers(folded: str) -> list[Trigger]:
@@ -423,7 +424,8 @@ def triggers(folded: str) -> list[Trigger]:
         named_before = (definite or the > 0) and mood.before_named(folded, start + the if the else at)
         context = cues.is_context(at) or told or cues.is_set_off(at) or named_before
         trigger = Trigger(
-            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated
+            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated,
+            folded.endswith("the ", 0, at),
         )
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
@@ -452,7 +454,8 @@ def _happening(hits: list[Trigger]) -> Trigger | None:
     real = [t for t in real if not t.relative] or real
     if not real:
         return None
-    capture = next((t for t in real if t.kind == "control_change" and not t.begun), None)
+    # "have slowed the advance": a capture named as a noun outranks nothing
+    capture = next((t for t in real if t.kind == "control_change" and not t.begun and not t.the), None)
     if capture is not None:
         return capture
     first = min(real, key=lambda t: t.start)

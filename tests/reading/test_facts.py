@@ -319,6 +319,19 @@ def test_fighting_is_on_topic_whatever_other_words_it_uses(sentence: str, mood: 
     assert (f.mood, f.event_type) == (mood, kind)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "the advance" is a noun the strikes act on; the Arabic masdar with ال reports a capture
+        ("Coalition air strikes have slowed the advance south of the city.", "strike"),
+        ("أعلنت الفصائل السيطرة على مطار حلب بعد معارك عنيفة.", "control_change"),
+        ("Fighters captured the town after heavy clashes.", "control_change"),
+    ],
+)
+def test_a_capture_named_as_a_noun_does_not_outrank_the_happening(sentence: str, kind: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
+
+
 def test_a_count_of_strikes_over_recent_days_is_the_days_report() -> None:
     moment = dt.datetime(2015, 3, 31, 12, tzinfo=dt.UTC)
     recent = facts.read("The coalition said its aircraft had carried out 17 air strikes around the city since last Wednesday.", moment)
