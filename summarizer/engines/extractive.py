@@ -1257,6 +1257,11 @@ class ExtractiveEngine:
         return described, {"ar": ar, "en": en}
 
 
+# a part of a place the gazetteer does not know, named before it ("حي الروضة في تعز", "the Hadba district of Mosul")
+_PART_OF = re.compile(
+    r"(?<![^\W\d_])(?:ب|ال)?(?P<ar_noun>حي|منطقة|ضاحية)\s+(?:[^\W\d_]+\s+){1,2}?(?:في|ب)\s*$"
+    r"|\b(?:district|neighbourhood|neighborhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$"
+)
 _AREA_WORDS = re.compile(
     r"(?:قري?ة|قرى|بلدات|مناطق|منطقة|محيط|محيطة|أطراف|ضواحي|villages|towns|areas?|around|outskirts|near)\W*"
     r"(?:\S+\W+){0,3}\S{0,2}$"
@@ -1307,6 +1312,10 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     named = _place_name(text, p)
     if p.place.kind == "governorate" and named.en == p.place.name_en:
         return None
+    if (part := _PART_OF.search(text[max(0, p.start - 60) : p.start])) is not None:
+        # "منطقة الحلفايا في الخرطوم بحري", "the al-Halfaya district of Khartoum North": a part of the place
+        # the gazetteer does not know; not the whole city
+        return Bilingual(ar=f"{part.group('ar_noun') or 'منطقة'} في {named.ar}", en=f"a district of {named.en}")
     return named
 
 

@@ -357,7 +357,9 @@ def event_description(event: Event, lang: Lang, *, short: bool = False) -> str:
             text, reports = (_p("attributed", lang, who=reports), None) if reports else (_p("report", lang), None)
     elif claims and not reports:  # a claim stays a claim ("HTS said they took ..." when they claim their own)
         own = lang == "en" and core.startswith(claims + " ")
-        text = _p("claimed", lang, who=claims, what="they " + core[len(claims) + 1 :] if own else core)
+        # "the Sudanese Armed Forces (SAF) took ...": the acronym goes with the name, not with "they"
+        rest = re.sub(r"^\([^()]*\)\s+", "", core[len(claims) + 1 :])
+        text = _p("claimed", lang, who=claims, what="they " + rest if own else core)
     else:
         text = core
     if reports:  # in English before the figures, which would otherwise read as the source's own

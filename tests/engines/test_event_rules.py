@@ -1266,3 +1266,12 @@ def test_a_strike_on_several_towns_is_placed_where_its_toll_was() -> None:
     )
     [strike] = events(text, published_at="2019-05-09T12:00:00+03:00")
     assert strike.fatalities == 5 and strike.location is not None and strike.location.en == "Ariha"
+
+
+def test_a_district_the_gazetteer_does_not_know_is_rendered_as_part_of_its_city() -> None:
+    text = "أعلن الجيش السوداني اليوم الأحد أنه استعاد السيطرة على منطقة الحلفايا في الخرطوم بحري بعد معارك استمرت أسبوعين."
+    [capture] = events(text, published_at="2024-09-29T19:00:00+03:00")
+    assert capture.location is not None and capture.location.en == "a district of Khartoum North"
+    en = capture.description.en or ""
+    assert "took control of a district of Khartoum North" in en, en
+    assert "they (" not in en
