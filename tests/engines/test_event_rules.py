@@ -1275,3 +1275,19 @@ def test_a_district_the_gazetteer_does_not_know_is_rendered_as_part_of_its_city(
     en = capture.description.en or ""
     assert "took control of a district of Khartoum North" in en, en
     assert "they (" not in en
+
+
+def test_praise_is_a_statement_and_seized_weapons_are_no_capture() -> None:
+    text = (
+        "Earlier on Saturday, a Palestinian rammed his car into pedestrians in Tel Aviv, wounding seven people "
+        "before he was shot dead, police said.\n\n"
+        "Hamas praised the attack.\n\n"
+        "The Israeli military said it had arrested 30 suspects in Jenin and seized weapons and explosives."
+    )
+    evs = events(text)
+    [praise] = quoting(evs, "praised")
+    assert praise.event_type == "statement"
+    assert not [e for e in evs if e.event_type == "control_change"], [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
+    # Monday (الاثنين) is no praise (أثنى), and a welcome is one word ("رحب ", not the Rahba front)
+    [clash] = events("أحبط الجيش اليمني اليوم الاثنين هجوماً للحوثيين على مواقعه في جبهة رحبة جنوبي مأرب.")
+    assert clash.event_type == "clash"
