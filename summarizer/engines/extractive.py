@@ -160,6 +160,10 @@ class ExtractiveEngine:
             for d in dupes:
                 df.update(d.keys)
         summary = Summary()
+        # the happening a rendered summary leads with is the one the articles' own summary leads with
+        every = {(x.article.id, x.text): (s, d) for s, d in distinct for x in [s, *d]}
+        top = _headline_event(events, every)
+        lead = next((e for e in events if top is not None and any((ev.article_id, ev.quote) == top for ev in e.evidence)), None)
         for lang in LANGS:
             if lang not in languages:
                 summary.unavailable[lang] = "not requested"
@@ -167,7 +171,7 @@ class ExtractiveEngine:
             if not any(a.language == lang for a in group.articles):
                 texts = rendered[lang]
                 done = [t for t in texts if t is not None]
-                made = render.summary_from_events(events, lang, done if len(done) == len(texts) else None)
+                made = render.summary_from_events(events, lang, done if len(done) == len(texts) else None, lead=lead)
                 if made is None:
                     summary.unavailable[lang] = (
                         f"no {'English' if lang == 'en' else 'Arabic'} article in this group and no event to render "
@@ -1501,7 +1505,7 @@ def _headline_event(
 ) -> tuple[str, str] | None:
     """The quote (article, sentence) of the day's most newsworthy happening told in this language: a city
     taken outranks a toll from a distant strike; statements and calls never make a headline."""
-    best: tuple[float, tuple[str, str]] | None = None
+    scored: list[tuple[float, tuple[str, str], _Sentence]] = []
     for e in events:
         weight = _HEADLINE_WEIGHT.get(e.event_type)
         if weight is None:
@@ -1524,11 +1528,18 @@ def _headline_event(
         )
         score -= 0.02 * s.index + 3.0 * (e.status == "disputed") + 2.0 * leans_on_speaker(s.text)
         score -= 2.0 * bool(_RECAP.match(fold(s.text)))
-        if best is None or score > best[0]:
-            best = (score, key)
+        scored.append((score, key, s))
+    # an article's first happening is what its writer found most newsworthy ("18 killed across the Strip")
+    leads = {a: min(s.index for _, _, s in scored if s.article.id == a) for a in {s.article.id for _, _, s in scored}}
+    best = max(
+        ((score + _LEAD_BONUS * (s.index == leads[s.article.id]), key) for score, key, s in scored),
+        key=lambda x: x[0],
+        default=None,
+    )
     return best[1] if best else None
 
 
+_LEAD_BONUS = 0.6  # what the article's first happening adds to its headline weight
 _FIGURE = re.compile(r"\d")
 _RECAP = re.compile(r"\W*(?:و|ف)?(?:في وقت سابق|جاء ذلك|ياتي ذلك|earlier|this came|it came)")
 

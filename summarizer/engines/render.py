@@ -386,17 +386,20 @@ def _weight(event: Event) -> float:
 
 
 def summary_from_events(
-    events: list[Event], lang: Lang, rendered: Sequence[str] | None = None
+    events: list[Event], lang: Lang, rendered: Sequence[str] | None = None, *, lead: Event | None = None
 ) -> LangSummary | None:
     """A summary in ``lang`` whose bullets are the most telling events, each rendered from its facts and
     citing that event's evidence; None when there are no events to render. ``rendered``: each event's
-    ``event_description(e, lang)``, in order, when the caller has made them already."""
+    ``event_description(e, lang)``, in order, when the caller has made them already; ``lead``: the
+    happening to lead with, when the caller has weighed the sentences that tell them."""
     texts = {id(e): t for e, t in zip(events, rendered, strict=True)} if rendered is not None else {}
     ranked = sorted(events, key=lambda e: (-_weight(e), e.date, e.id))
     # the headline is the leading happening (a city taken before a toll elsewhere; never a statement), said
     # once: its bullet is left out; with nothing else to tell, it stays the one bullet under a plain headline
     happenings = [e for e in ranked if e.event_type not in ("statement", "diplomacy")]
     top = max(happenings, key=lambda e: weight_of(e.event_type), default=None) if len(events) > 1 else None
+    if top is not None and lead is not None and any(e is lead for e in happenings):
+        top = lead
     bullets: list[Bullet] = []
     top_text = (texts.get(id(top)) or event_description(top, lang)) if top is not None else None
     seen: set[str] = {top_text} if top_text is not None else set()

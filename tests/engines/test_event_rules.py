@@ -1291,3 +1291,14 @@ def test_praise_is_a_statement_and_seized_weapons_are_no_capture() -> None:
     # Monday (الاثنين) is no praise (أثنى), and a welcome is one word ("رحب ", not the Rahba front)
     [clash] = events("أحبط الجيش اليمني اليوم الاثنين هجوماً للحوثيين على مواقعه في جبهة رحبة جنوبي مأرب.")
     assert clash.event_type == "clash"
+
+
+def test_a_rendered_headline_leads_with_the_happening_the_article_leads_with() -> None:
+    text = (
+        "استشهد 18 فلسطينياً منذ فجر اليوم السبت في سلسلة غارات شنها الطيران الحربي الإسرائيلي على مناطق متفرقة من "
+        "قطاع غزة، بحسب مصادر طبية.\n\n"
+        "كما استشهد ثلاثة آخرون في قصف مدفعي طال منزلاً في بلدة بني سهيلا شرق خان يونس."
+    )
+    [result] = run(text)
+    assert result.summary.en is not None
+    assert "18" in result.summary.en.headline, result.summary.en.headline
