@@ -119,6 +119,8 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         # unseen-5 and unseen-6 (3 December): written by someone who read no engine code, lexicon or test
         ("unseen-5", "u5", 7, 40, 12, {"supported", "unsupported"}),
         ("unseen-6", "u6", 6, 35, 14, {"supported", "unsupported", "unverifiable"}),
+        # unseen-7 (4 December): written by someone who read no engine code, lexicon or test
+        ("unseen-7", "u7", 6, 35, 14, {"supported", "unsupported", "unverifiable"}),
     ],
 )
 def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
@@ -137,8 +139,8 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         assert labels <= {s.label for s in mine_s}, setting
 
 
-def test_unseen_6_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-6"
+def test_unseen_7_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-7"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
