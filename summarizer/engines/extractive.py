@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
@@ -160,10 +159,6 @@ class ExtractiveEngine:
             for d in dupes:
                 df.update(d.keys)
         summary = Summary()
-        # the happening a rendered summary leads with is the one the articles' own summary leads with
-        every = {(x.article.id, x.text): (s, d) for s, d in distinct for x in [s, *d]}
-        top = _headline_event(events, every)
-        lead = next((e for e in events if top is not None and any((ev.article_id, ev.quote) == top for ev in e.evidence)), None)
         for lang in LANGS:
             if lang not in languages:
                 summary.unavailable[lang] = "not requested"
@@ -171,7 +166,9 @@ class ExtractiveEngine:
             if not any(a.language == lang for a in group.articles):
                 texts = rendered[lang]
                 done = [t for t in texts if t is not None]
-                made = render.summary_from_events(events, lang, done if len(done) == len(texts) else None, lead=lead)
+                made = render.summary_from_events(
+                    events, lang, done if len(done) == len(texts) else None, lead=_lead_event(events, distinct)
+                )
                 if made is None:
                     summary.unavailable[lang] = (
                         f"no {'English' if lang == 'en' else 'Arabic'} article in this group and no event to render "
@@ -1025,7 +1022,7 @@ class ExtractiveEngine:
             near = any(
                 a.place.id == b.place.id
                 or (
-                    _km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= _SAME_SITE_KM
+                    places.distance_km(a.place, b.place) <= _SAME_SITE_KM
                     and not (a.place.kind in _TOWNS and b.place.kind in _TOWNS)
                 )
                 for a in s.facts.located
@@ -1034,7 +1031,7 @@ class ExtractiveEngine:
             if near and s.facts.located and p.facts.located:
                 self._details.setdefault(e.id, p.text)
             elif (
-                _GOES_ON_SOURCE.search(s.text)
+                _GOES_ON_SOURCE.search(fold(s.text))
                 and not s.facts.event_date(s.moment)[2]
                 and (first := told.get((p.text, e.event_type))) is not None
             ):
@@ -1329,22 +1326,13 @@ _ANOTHER = re.compile(
 )
 # the source of the sentence before goes on to explain ("وأوضحت المصادر أن", "The sources added that")
 _GOES_ON_SOURCE = re.compile(
-    r"^\W*(?:و|ف)?(?:اوضح|أوضح|أوضحت|اوضحت|أضاف|اضاف|أضافت|اضافت|تابع|تابعت|أشار|اشار|أشارت|اشارت)ت?\s+"
-    r"(?:المصادر|المصدر|المراسل|الشهود|شهود العيان)(?![^\W\d_])"
-    r"|^\W*(?:the|those|these) (?:same )?(?:sources?|witnesses|residents) (?:said|added|explained)\b",
-    re.IGNORECASE,
+    r"^\W*(?:و|ف)?(?:اوضح|اضاف|تابع|اشار)(?:ت)?\s+(?:المصادر|المصدر|المراسل|الشهود|شهود العيان)(?![^\W\d_])"
+    r"|^\W*(?:the|those|these) (?:same )?(?:sources?|witnesses|residents) (?:said|added|explained)\b"
 )
 _DEAD = frozenset({"killed", "civilians", "fighters", "soldiers", "children", "women", "people"})
 _TOLL_PLACE_WITHIN = 40  # characters from a toll's figure to the place it names ("مقتل خمسة مدنيين في أريحا")
 _SAME_SITE_KM = 6.0  # a site this close to a place is that place's, for a detail told right after its happening
 _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city", "road"})
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
@@ -1482,7 +1470,7 @@ def _off_topic_articles(sentences: list[_Sentence]) -> set[str]:
     """Articles about sports, markets or another country's politics: two or more such sentences and at
     least a sixth of the article."""
     total: Counter[str] = Counter(s.article.id for s in sentences)
-    off: Counter[str] = Counter(s.article.id for s in sentences if mood.is_off_topic(s.text))
+    off: Counter[str] = Counter(s.article.id for s in sentences if s.facts.other_story)
     return {a for a, n in off.items() if n >= 2 and n * 6 >= total[a]}
 
 
@@ -1498,6 +1486,12 @@ _HEADLINE_WEIGHT: dict[str, float] = {
     "reinforcement": 1.5,
     "other": 0.5,
 }
+
+
+def _lead_event(events: list[Event], distinct: list[tuple[_Sentence, list[_Sentence]]]) -> Event | None:
+    """The happening the articles' own summary leads with, for a summary rendered in another language."""
+    top = _headline_event(events, {(x.article.id, x.text): (s, d) for s, d in distinct for x in [s, *d]})
+    return next((e for e in events if any((ev.article_id, ev.quote) == top for ev in e.evidence)), None)
 
 
 def _headline_event(

@@ -109,6 +109,9 @@ class SentenceFacts:
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
         self.said_type: EventType | None = hits[0].kind if hits else None
         self.mood: Mood = _mood(text, folded, hits)
+        # words of another story (sport, markets, weather): what an article's topic is weighed by, even where
+        # the sentence reports fighting all the same (see below)
+        self.other_story: bool = self.mood == "off_topic"
         outlet_start, outlet_end = dateline_outlet(text)  # the outlet's name in a dateline names no place
         unnamed = "without" in text or "دون" in text
         self.places: tuple[PlaceMatch, ...] = tuple(

@@ -241,10 +241,6 @@ def mood_of(
     return "happening"
 
 
-def is_off_topic(sentence: str) -> bool:
-    return _cues().off_topic.search(fold(sentence)) is not None
-
-
 def other_story_words(folded: str) -> int:
     """How many different words of another story (sport, markets, weather, disease) a folded sentence uses."""
     return len({m.group(0) for m in _cues().off_topic.finditer(folded)})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -891,6 +892,13 @@ def sides_in(text: str) -> frozenset[str]:
                 out.update(found.split("-"))
                 break
     return frozenset(out)
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' coordinates, in kilometres."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def same_place(place_id: str) -> str:
