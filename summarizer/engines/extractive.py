@@ -780,6 +780,8 @@ class ExtractiveEngine:
         with no date or region of its own has the sentence's; each quotes its own words (the first, with
         the sentence's repeats in other articles)."""
         whole = self._events(s, dupes)
+        if s.facts.mood == "off_topic":
+            return whole  # "heavy snow cut off roads, and rescue teams evacuated villages": each part is that story
         spans = facts.clauses(s.text)
         if len(spans) < 2 or s.heading:
             return whole

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Protocol
 
 from summarizer.articles import Article
-from summarizer.reading import facts, places
+from summarizer.reading import facts, mood, places
 from summarizer.reading.facts import SentenceFacts, triggers
 from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
@@ -192,7 +192,8 @@ def _happening_region(f: SentenceFacts) -> str | None:
 def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     """(region slug, index of the sentence that names it) for the n-th sentence of an article, which names
     no region of its own; None when nothing fits. In order: its own dateline; the nearest earlier sentence
-    of its paragraph, then of the paragraph before, that places a happening; the lead paragraph and the
+    of its paragraph, then of the paragraph before (of any paragraph when it names a place told before: "the
+    city"), that places a happening; the lead paragraph and the
     heading above it; an earlier dateline. A sub-heading ends the search (a new section), and a place of
     another country in the sentence rules a region out.
 
@@ -211,7 +212,9 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     mine = article[n].paragraph
     before = max((article[k].paragraph for k in earlier if article[k].paragraph < mine), default=None)
     lead = min((article[k].paragraph for k in earlier if not article[k].heading), default=None)
-    near = [k for k in earlier if article[k].paragraph in (mine, before)]
+    # "غرب المدينة", "the town's hospital": the place told last, however many paragraphs back
+    told = mood.names_a_told_place(own.text)
+    near = [k for k in earlier if told or article[k].paragraph in (mine, before)]
     top = [k for k in earlier if k not in near and (article[k].paragraph == lead or article[k].heading)]
     for k in [*near, *top]:  # the lead and the heading place the story, whatever their verbs
         f = article[k].facts

@@ -29,8 +29,14 @@ _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
 # a superlative before "since" in its clause: what follows compares, it does not count a span
 _COMPARED = re.compile(
-    r"(?<![^\W\d_])(?:اكثر|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
+    r"(?<![^\W\d_])(?:اكثر(?!\s+من\s+(?:\d|مئ|ماي|الف|الاف|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مليون))|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
     r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
+)
+# a clause that raises a running total ("..., bringing to 52 the number of troops killed since ...", "ليرتفع عدد
+# قتلاه منذ بدء العملية إلى 40"): its "since" spans the total, not the happening the sentence reports
+_RAISING = re.compile(
+    r"(?<![^\W\d_])(?:bringing|raising|taking|pushing|[لف]?ترتفع|[لف]?يرتفع|ما يرفع|مما يرفع|[لف]?يصل|[لف]?تصل|"
+    r"[لف]?يبلغ|[لف]?تبلغ)(?![^\W\d_])[^.;؛]*$"
 )
 # a breakdown of a count before a place: "including 8 in", "بينهم 8 في", "منهم خمسة في"
 _PART_OF_COUNT = re.compile(
@@ -303,7 +309,11 @@ class SentenceFacts:
         background, not the day's count."""
         folded = fold(self.text)
         # "the deadliest attack on the city in months", "من أكثر الهجمات دموية منذ أشهر": a comparison, no span
-        if not any(not _COMPARED.search(folded, max(0, m.start() - 60), m.start()) for m in _SINCE.finditer(folded)):
+        if not any(
+            not _COMPARED.search(folded, max(0, m.start() - 60), m.start())
+            and not _RAISING.search(folded, max(0, m.start() - 60), m.start())
+            for m in _SINCE.finditer(folded)
+        ):
             return False
         # a toll, or a count of people displaced ("about 100,000 people had fled their homes since Wednesday")
         # or of strikes ("its aircraft had carried out 17 air strikes around Tikrit since last Wednesday")
@@ -415,6 +425,8 @@ def triggers(folded: str) -> list[Trigger]:
         purpose = (kind in ("control_change", "withdrawal") or rank in gated) and (
             pro.removeprefix("و").removeprefix("ف") in ("ل", "لل") or folded.endswith("to ", 0, at)
         )
+        if kind == "control_change" and _HOLDS.match(folded, start) and cues.is_relative(at):
+            continue  # "الجهاز الذي يسيطر على المطار": who holds a place, no capture
         begun = cues.is_begun(start)
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
         negated = cues.is_negated(at)
@@ -475,6 +487,23 @@ def _happening(hits: list[Trigger]) -> Trigger | None:
     return first
 
 
+# an accusation of a killing ("اتهم ناشطون مسلحين بقتل 12 مدنياً", "accused troops of killing five"): the
+# deaths are the happening reported, as the accusers tell it
+_ACCUSED = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون)(?![^\W\d_])|\b(?:accused|accuses|blamed|blames)\b"
+)
+
+
+def _accuses_of_killing(sentence: str, folded: str, hits: list[Trigger]) -> bool:
+    """An accusation whose object is a counted killing, and no other opinion in the sentence."""
+    acc = _ACCUSED.search(folded)
+    if acc is None or not any(t.kind == "casualties" and t.start > acc.end() and not t.modal for t in hits):
+        return False
+    return numbers.casualties(sentence)[0] is not None
+
+
+# the present of control ("يسيطر على", "تسيطر على"): in a relative clause, who holds a place
+_HOLDS = re.compile(r"[يت]سيطر(?:ون|ان)?\s")
 _TOLLED: frozenset[EventType] = frozenset({"clash", "strike"})
 _VERB_SUBJECT = 12  # folded characters from a verb to its subject ("دمرت الغارات")
 
@@ -508,6 +537,8 @@ def _mood(sentence: str, folded: str, hits: list[Trigger], *, topical: bool = Fa
     if first is not None and _ABOUT_NAMED.search(folded, 0, first):
         first = None
     m = mood.mood_of(sentence, folded, first, topical=topical)
+    if m == "statement" and _accuses_of_killing(sentence, folded, hits):
+        return "happening"  # "اتهم ناشطون عناصر بقتل 12 مدنياً": the killing, as they tell it
     if m != "happening":
         return m
     # a denial before the happening ("نفى الجيش الانسحاب"), or a speaker's own denial after it ("..., ونفى

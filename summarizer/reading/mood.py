@@ -313,11 +313,21 @@ def talks_at(sentence: str) -> int | None:
     return _talks(_cues(), fold(sentence))
 
 
+# a truce announced by whoever announces it ("أعلنت وزارة الداخلية وقفاً لإطلاق النار", "the council declared
+# a ceasefire"): talks concluded, not a call for one ("دعت إلى وقف لإطلاق النار")
+_TRUCE_ANNOUNCED = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:اعلن|اعلنت|اعلنوا|اعلنا)(?:\s+[^\s.،,؛]+){0,4}?\s+(?:وقفا?|هدنه)\s+(?:ل|ب)?اطلاق\s+النار"
+    r"|(?<![^\W\d_])(?:announced|declared)\s+(?:a|an)\s+(?:immediate\s+|new\s+|unilateral\s+)?(?:ceasefire|truce)"
+)
+
+
 def _talks(c: _Cues, folded: str) -> int | None:
     """The first diplomacy cue outside the words that say how a reporter reached a source."""
     for m in c.diplomacy.finditer(folded):
         if not any(i.start() <= m.start() < i.end() for i in c.interview.finditer(folded)):
             return m.start()
+    if (t := _TRUCE_ANNOUNCED.search(folded)) is not None:
+        return t.start()
     return None
 
 

@@ -486,6 +486,7 @@ _GAP_WORDS = 7  # "532 civilians from the Alawite minority had been killed", "11
 # an Arabic sentence opening on the verb of killing, its subject of one to three words, then the count
 _VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
 _ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
+_SINCE_WORD = re.compile(r"(?<![^\W\d_])(?:منذ|since)(?![^\W\d_])")  # a span a running total counts over
 _GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
 _LAST_GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?=, )")  # the modifier's last word, before a breakdown
 # a breakdown set off between a counted group and its verb: "12 people, including five children, were killed",
@@ -840,7 +841,7 @@ def _singles() -> _Singles:
             rf"(?:{_alt(d['passive_en'])}){_E}"
         ),
         joined=re.compile(
-            rf"(?: (?!بين|منهم|between |including |among )[^\W\d_]+){{0,5}}? (?:و|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
+            rf"(?: (?!بين|منهم|between |including |among )[^\W\d_]+){{0,5}}? (?:و(?!احد(?:ه|ة|هم|هما|ها){_E})|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
         ),
         gap=re.compile(r"(?: [^\W\d_]+){0,9}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
         led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $"),
@@ -890,7 +891,9 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         later = [
             f.quantity for f in found_all if f.quantity.counted in ("killed", None) and f.folded_start >= raised.end()
         ]
-        if later:
+        # "قتل جنديان، ليرتفع عدد قتلاه منذ بدء العملية إلى 40": a total over a span, not the happening's toll
+        spanned = _SINCE_WORD.search(fold(text), raised.end(), raised.end() + 60) is not None
+        if later and not (spanned and killed is not None):
             return int(later[0].value), totals.get("injured")
     if killed is None or "killed" in ends:
         f = fold_with_offsets(text).text

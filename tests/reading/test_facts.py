@@ -91,6 +91,9 @@ def test_displacement_cues(sentence: str, kind: str | None) -> None:
         ("The fighters began to enter the city of Homs from the north.", "clash"),  # under way, not planned
         ("نصب مسلحون كميناً لدورية على طريق القرية", "clash"),
         ("The Houthis said they had fired drones at the port of Ashdod.", "strike"),
+        ("وأجلت فرق الإسعاف عشرات العائلات من الحي المحاصر", "displacement"),
+        ("Rescuers evacuated dozens of families from the besieged quarter on Monday.", "displacement"),
+        ("واندلع اقتتال بين فصيلين في ريف المدينة", "clash"),
         ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
     ],
 )
@@ -214,6 +217,28 @@ def test_since_after_a_superlative_compares_and_counts_no_span(text: str, cumula
 
 
 @pytest.mark.parametrize(
+    ("text", "cumulative", "day", "killed"),
+    [
+        # "more than N" is a count, not a superlative: the span is the toll's
+        ("وقال مسعفون إن أكثر من 150 شخصاً قُتلوا منذ بدء الهجوم يوم الخميس على البلدة", True, "2025-02-03", 150),
+        # the running total a clause raises counts over its span; the happening is the day's
+        ("The army said three of its soldiers were killed near the border on Saturday, bringing to 52 the number "
+         "of troops killed since the start of the operation.", False, "2025-02-01", 3),
+        ("The army said four soldiers were killed on Saturday, raising its death toll since the war began to 60.",
+         False, "2025-02-01", 4),
+        ("وقال الجيش إن ثلاثة جنود قتلوا في اشتباكات يوم السبت، ليرتفع عدد قتلاه منذ بدء العملية إلى 40", False,
+         "2025-02-01", 3),
+        # a raised toll with no span is the happening's new total
+        ("توفي جريح متأثراً بإصابته، ما يرفع حصيلة القصف إلى 12 قتيلاً", False, "2025-02-03", 12),
+    ],
+)
+def test_a_span_in_a_raised_total_is_not_the_happenings(text: str, cumulative: bool, day: str, killed: int) -> None:
+    published = dt.datetime.fromisoformat("2025-02-03T12:00:00+02:00")
+    f = facts.read(text, published)
+    assert (f.cumulative, str(f.event_date(published)[0]), f.killed) == (cumulative, day, killed)
+
+
+@pytest.mark.parametrize(
     ("text", "region"),
     [
         # a part of the count names no place of the whole
@@ -278,6 +303,19 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("نفذ مستوطنون أكثر من 40 هجوماً خلال الأسبوع الأول من موسم قطف الزيتون.", "background"),
         # what commanders expect to do next, however far its trigger stands
         ("Commanders said they expected to push next towards hills that overlook the main artillery positions.", "plan"),
+        # a truce announced is talks concluded; a call for one is a statement
+        ("وأعلن المجلس الرئاسي مساء الثلاثاء وقفاً لإطلاق النار في المدينة", "diplomacy"),
+        ("The presidential council declared a ceasefire in the capital on Tuesday.", "diplomacy"),
+        ("ودعت البعثة الأممية إلى وقف لإطلاق النار في المدينة", "statement"),
+        # a summons in the present of a live blog, a truce plan handed over
+        ("The foreign ministry summons the Turkish ambassador over the raid.", "diplomacy"),
+        ("The envoy handed the speaker of parliament a draft ceasefire proposal on Monday.", "diplomacy"),
+        # a rejection is a position
+        ("ورفض زعيم الطائفة الاتفاق في كلمة مصورة", "statement"),
+        # an accusation of a counted killing reports the deaths, as the accusers tell them
+        ("واتهم ناشطون عناصر مسلحة بقتل تسعة مدنيين في قرية قرب الحدود ليل الاثنين", "happening"),
+        ("Residents accused soldiers of killing four men at a checkpoint on Monday.", "happening"),
+        ("Turkey accused the militia of driving villagers from their homes.", "statement"),
     ],
 )
 def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
@@ -355,4 +393,19 @@ def test_a_happening_named_as_a_possessor_is_no_report() -> None:
     ],
 )
 def test_any_happening_is_hypothetical(sentence: str, kind: str | None) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # who holds a place, in a relative clause: no capture
+        ("ويرى محللون أن ذلك قد يفتح مواجهة مع الجهاز الذي يسيطر على مطار العاصمة.", None),
+        # the government was told "in advance": no advance
+        ("The prime minister said the government had not been told of the operation in advance.", None),
+        # a capture told in the present of a headline is still one
+        ("الفصائل تسيطر على مدينة حلب", "control_change"),
+    ],
+)
+def test_holding_a_place_and_in_advance_are_no_capture(sentence: str, kind: str | None) -> None:
     assert facts.read(sentence, MOMENT).event_type == kind

@@ -600,6 +600,10 @@ def test_a_partitive_with_its_owner_counts_its_group(text: str, expected: tuple[
         # nationalities counted as people
         ("Three Syrians and two Turks were killed when the truck was shelled.", (5, None)),
         ("قتل أربعة سوريين في القصف على المعبر.", (4, None)),
+        # "one family" and "one of them" add nobody; "and one of their escorts" does
+        ("قضى تسعة أفراد من عائلة واحدة بغارة على منزلهم.", (9, None)),
+        ("قتل ثلاثة مسلحين وأحدهم قيادي في الجماعة.", (3, None)),
+        ("قتل ثلاثة مسلحين وأحد مرافقيهم في الكمين.", (4, None)),
     ],
 )
 def test_breakdowns_set_off_single_victims_and_nationalities(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -866,6 +866,7 @@ def test_a_shared_name_takes_the_place_its_context_names(text: str, place_id: st
         "رفعت الأعلام الزرقاء والقبعات الزرق في الأزرق من الليل",  # blue; 'in the blue' with no place word
         "the salt and the sugar ran out",
         "he was hit by a car",
+        "ودان رئيس الوزراء القصف على الجنوب",  # و + دان (condemned), not Libya's Waddan
     ],
 )
 def test_common_words_do_not_become_places(text: str) -> None:
