@@ -570,7 +570,12 @@ class ExtractiveEngine:
                     or (e.location is not None and e.location == o.location)
                 )
                 and self._done_by(o, a.actor)
-                and (regional or self._same_target(e, o) or (e.region is None and mood.names_a_told_place(s.text)))
+                # the same target, or a place or happening named as one told before ("the town", "the strikes")
+                and (
+                    regional
+                    or self._same_target(e, o)
+                    or (e.region is None and (mood.names_a_told_place(s.text) or s.facts.told_again))
+                )
                 for o in events
             ):
                 told[(s.article.id, s.index)] = e.event_type
@@ -1305,6 +1310,9 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     region = f.region()
     own = [p for p in f.syrian_places if p.place.region == region]
     specific = [p for p in own if p.place.kind != "governorate"] or own
+    if not specific and region is None:
+        # "a ship in the Gulf of Aden": a sea or strait is where, though no region holds it
+        specific = [p for p in f.located if p.place.kind == "sea"]
     if not specific:
         return None
     p = specific[0]
@@ -1347,8 +1355,10 @@ _GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|
 
 @cache
 def _cue_keys() -> frozenset[str]:
-    """The content-word keys of every event cue ("سيطرة", "strike"): words any two reports may share."""
-    return frozenset(k for c in facts.cue_words() for k in sentence_keys(c))
+    """The content-word keys of every event cue ("سيطرة", "strike"), of the parties' common nouns ("الجماعة",
+    "forces") and of nationality adjectives ("البريطانية"): words any two reports may share."""
+    words = [*facts.cue_words(), *facts.shared_words(), *speakers_of.nationality_adjectives()]
+    return frozenset(k for c in words for k in sentence_keys(c))
 
 
 def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
@@ -1522,7 +1532,10 @@ def _headline_event(
         score += (
             min(e.fatalities or 0, 100) / 50 + 0.5 * (len(e.article_ids) - 1) + 0.5 * (e.location is not None)
         )
-        score -= 0.02 * s.index + 3.0 * (e.status == "disputed") + 2.0 * leans_on_speaker(s.text)
+        # a claim one party makes and another denies is doubtful; a toll reported, or told by a neutral body,
+        # stays news when the accused denies "targeting civilians"
+        doubt = 1.0 if e.fatalities or any(a.stance == "reports" for a in e.attribution) else 3.0
+        score -= 0.02 * s.index + doubt * (e.status == "disputed") + 2.0 * leans_on_speaker(s.text)
         score -= 2.0 * bool(_RECAP.match(fold(s.text)))
         scored.append((score, key, s))
     # an article's first happening is what its writer found most newsworthy ("18 killed across the Strip")

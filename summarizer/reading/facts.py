@@ -353,6 +353,14 @@ def cue_words() -> tuple[str, ...]:
     return tuple(c for t in data["types"] for c in [*t["ar"], *t["en"]])
 
 
+@cache
+def shared_words() -> tuple[str, ...]:
+    """The parties' common nouns ("الجماعة", "forces"; events.json 'shared_words'): words any two reports of
+    the fighting may share whoever did what where."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))
+    return (*data["shared_words"]["ar"], *data["shared_words"]["en"])
+
+
 _GAP = " … "
 
 

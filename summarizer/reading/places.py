@@ -29,6 +29,7 @@ PlaceKind = Literal[
     "foreign_city",
     "camp",
     "crossing",
+    "sea",
 ]
 Qualifier = Literal["countryside", "city", "governorate"]
 _KINDS: dict[str, PlaceKind] = {k: k for k in get_args(PlaceKind)}

@@ -382,3 +382,9 @@ def office_held(actor_id: str, text: str, day: str) -> bool:
         if body is not None and term.country in office_countries(text, Institution(body, None, 0, 0, "")):
             return True
     return False
+
+
+def nationality_adjectives() -> frozenset[str]:
+    """Every nationality adjective of the data, folded ("البريطانيه", "british")."""
+    t = _tables()
+    return frozenset(t.adjectives_ar) | frozenset(t.adjectives_en)

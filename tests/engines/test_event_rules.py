@@ -1302,3 +1302,31 @@ def test_a_rendered_headline_leads_with_the_happening_the_article_leads_with() -
     [result] = run(text)
     assert result.summary.en is not None
     assert "18" in result.summary.en.headline, result.summary.en.headline
+
+
+def test_a_reported_toll_the_accused_denies_still_heads_the_summary() -> None:
+    # the accused party denies "targeting civilians": the toll of the shelling is still the day's news, not a
+    # later, lesser strike told "separately"
+    text = (
+        "The Rapid Support Forces shelled a busy market in El Obeid on Monday, killing at least 23 people, the state "
+        "health authority said.\n\n"
+        "An RSF adviser denied targeting civilians and said its forces had struck army positions in the city.\n\n"
+        "Separately, a drone hit a fuel depot in Omdurman on Sunday night, officials said."
+    )
+    [result] = run(text, published_at="2025-02-03T18:00:00+02:00")
+    assert result.summary.en is not None
+    assert "23" in result.summary.en.headline, result.summary.en.headline
+
+
+def test_a_partys_claim_is_not_its_account_of_a_strike_on_it_sharing_only_common_words() -> None:
+    # the Houthis' attack on a ship and the American and British strikes on "the group's" sites share only a
+    # party's common noun and a nationality adjective: two happenings, the first no statement about the second
+    text = (
+        "أعلنت جماعة الحوثي اليوم الأحد أنها استهدفت ناقلة نفط في خليج عدن بصاروخ باليستي، فيما قالت الهيئة "
+        "البريطانية لعمليات التجارة البحرية إن الناقلة أبلغت عن انفجار قريب.\n\n"
+        "وشنت مقاتلات أمريكية وبريطانية فجر اليوم ثلاث غارات على مواقع للجماعة قرب مطار الحديدة."
+    )
+    evs = events(text, published_at="2024-08-04T14:00:00+03:00")
+    [ship] = quoting(evs, "ناقلة نفط")
+    assert (ship.event_type, ship.region) == ("strike", None)
+    assert ship.location is not None and ship.location.en == "Gulf of Aden"

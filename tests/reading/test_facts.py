@@ -114,6 +114,7 @@ def test_a_plan_to_enter_is_still_a_plan() -> None:
         ("وقال المستشفى إنه استقبل 40 جريحاً منذ يوم الاثنين", False),
         # a span from months ago: background
         ("More than 2,000 people have been killed since February 3, the ministry says.", True),
+        ("Medics said more than 60 people had been killed since the assault began on Tuesday.", False),
     ],
 )
 def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) -> None:
