@@ -841,6 +841,9 @@ class ExtractiveEngine:
             for events in found
         ]
         apart = sum(1 for x in sites if x) >= 2 and not set.intersection(*[x for x in sites if x])
+        # "strikes killed 51 across Lebanon, as Hezbollah fired a missile at Tel Aviv": two countries, two happenings
+        lands = [{m.place.country for m in p.facts.located} for p, events in zip(parts, found, strict=True) if events]
+        apart = apart or (len(lands) >= 2 and all(lands) and not set.intersection(*lands))
         # two speakers in one sentence ("واتهمت حركة فتح ...، فيما نفى متحدث باسم تجمع ..."): two statements
         voices = {v for p, events in zip(parts, found, strict=True) if events and (v := _voice(p)) is not None}
         apart = apart or len(voices) >= 2
@@ -877,7 +880,8 @@ class ExtractiveEngine:
                 update: dict[str, object] = {}
                 if not own and dated and e.event_type not in ("statement", "diplomacy"):
                     update.update(date=day, date_precision=precision)
-                if e.region is None and e.event_type not in ("statement", "diplomacy"):
+                # a report naming places of its own ("across Lebanon") is not where the other one was
+                if e.region is None and e.event_type not in ("statement", "diplomacy") and not p.facts.located:
                     update.update(region=s.facts.region())
                 if n == 0 and e.evidence[0].quote == p.text and dupes:
                     # the sentence's repeats in other articles say the first report too
@@ -1503,7 +1507,10 @@ _HEADLINE_WEIGHT: dict[str, float] = {
 def _lead_event(events: list[Event], distinct: list[tuple[_Sentence, list[_Sentence]]]) -> Event | None:
     """The happening the articles' own summary leads with, for a summary rendered in another language."""
     top = _headline_event(events, {(x.article.id, x.text): (s, d) for s, d in distinct for x in [s, *d]})
-    return next((e for e in events if any((ev.article_id, ev.quote) == top for ev in e.evidence)), None)
+    return next(
+        (e for e in events if top is not None and any(ev.article_id == top[0] and ev.quote in top[1] for ev in e.evidence)),
+        None,
+    )
 
 
 def _headline_event(
@@ -1518,6 +1525,8 @@ def _headline_event(
             continue
         key = next(
             ((ev.article_id, ev.quote) for ev in e.evidence if (ev.article_id, ev.quote) in by_quote), None
+        ) or next(  # one report of a sentence that joins two quotes its own words: the sentence says them
+            (k for ev in e.evidence[:1] for k in by_quote if k[0] == ev.article_id and ev.quote in k[1]), None
         )
         if key is None:
             continue

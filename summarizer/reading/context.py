@@ -189,6 +189,22 @@ def _happening_region(f: SentenceFacts) -> str | None:
     return f.region()
 
 
+# a settlement named by its common noun and a proper name: "the southern town of Maaysrah", "في بلدة بوداي"
+_TOWN = re.compile(
+    r"\b(?:town|village|city|hamlet|camp) of (?P<en>[A-Z][\w'-]+)"
+    r"|(?<![^\W\d_])[وفب]?(?:بلده|قريه|مدينه|مخيم)\s+(?!(?:ال)?(?:مجاوره|قريبه|نفسها|ذاتها)(?![^\W\d_]))(?P<ar>[^\W\d_]{3,})"
+)
+
+
+def _unknown_town(f: SentenceFacts) -> bool:
+    """The sentence names a town, village or camp the gazetteer does not know (and no place it knows)."""
+    if f.located:
+        return False
+    return any(
+        m.group("en") or m.group("ar") for m in _TOWN.finditer(f.text if f.text.isascii() else fold(f.text))
+    )
+
+
 def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     """(region slug, index of the sentence that names it) for the n-th sentence of an article, which names
     no region of its own; None when nothing fits. In order: its own dateline; the nearest earlier sentence
@@ -212,17 +228,23 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     mine = article[n].paragraph
     before = max((article[k].paragraph for k in earlier if article[k].paragraph < mine), default=None)
     lead = min((article[k].paragraph for k in earlier if not article[k].heading), default=None)
-    # "غرب المدينة", "the town's hospital": the place told last, however many paragraphs back
+    # "غرب المدينة", "the town's hospital": the place told last, however many paragraphs back; a town the
+    # gazetteer does not know ("In the southern town of Maaysrah") is not where the sentence before was
     told = mood.names_a_told_place(own.text)
     near = [k for k in earlier if told or article[k].paragraph in (mine, before)]
+    unknown = not told and _unknown_town(own)
+    if unknown:
+        near = []
     top = [k for k in earlier if k not in near and (article[k].paragraph == lead or article[k].heading)]
     for k in [*near, *top]:  # the lead and the heading place the story, whatever their verbs
         f = article[k].facts
         story = article[k].paragraph == lead or article[k].heading
         region = f.region() if story else _happening_region(f)
+        if unknown and len({m.place.country for m in f.located}) > 1:
+            continue  # a lead telling happenings in two countries does not say which one the town is in
         if region is not None and _compatible(region, own):
             return region, k
-    for k in earlier:
+    for k in [] if unknown else earlier:  # where a report was filed is not where an unknown town is
         region = _dateline_region(article[k].facts)
         if region is not None and _compatible(region, own):
             return region, k

@@ -373,13 +373,15 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2} (?P<outlet>\([^)]{1,40}\)) [-–—]"
     r"|(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?P<outlet2>\([A-Z][^)]{0,39}\)) ?[-–—]"
     r"|, [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3} [–—])"
-    r"|[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)* [–—])"
+    r"|[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)* (?:[–—]|-(?= )))"
 )
 # "بيروت، 23 أيلول (وكالة الساحل) -", "غزة (وكالة الساحل) -": the city, its day (or, for a city of at most
 # three words, none), the outlet, a dash
 _DATELINE_AR = re.compile(
     r"^(?:[\u0621-\u0652 /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u0652/ ]{2,20}"
     r"|[\u0621-\u0652/]{2,20}(?: [\u0621-\u0652/]{2,20}){0,2}) ?(?P<outlet>\([^)]{1,40}\)) ?[-–—]"
+    # "غزة - استشهد ...", "خان يونس – ...": a city of at most three words and a dash, no day, no outlet
+    r"|^[\u0621-\u0652]{2,20}(?: [\u0621-\u0652]{2,20}){0,2} ?[-–—](?= )"
 )
 
 
@@ -392,7 +394,7 @@ def _outlet_span(m: re.Match[str]) -> tuple[int, int]:
 
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("MOSCOW/TEHRAN, Nov 29 (Levant Wire) -", "ADEN, Yemen (Gulf Ledger) —", "BEIRUT
-    (AP) —", "بيروت، 23 أيلول (وكالة الساحل) -", "غزة (وكالة الساحل) -") that opens a text ends; 0 if none. Where a report was filed is not where its happening took place."""
+    (AP) —", "BEIRUT - ", "بيروت، 23 أيلول (وكالة الساحل) -", "غزة (وكالة الساحل) -", "غزة - ") that opens a text ends; 0 if none. Where a report was filed is not where its happening took place."""
     m = _DATELINE.match(text) or _DATELINE_AR.match(text)
     return m.end() if m else 0
 

@@ -1330,3 +1330,23 @@ def test_a_partys_claim_is_not_its_account_of_a_strike_on_it_sharing_only_common
     [ship] = quoting(evs, "ناقلة نفط")
     assert (ship.event_type, ship.region) == ("strike", None)
     assert ship.location is not None and ship.location.en == "Gulf of Aden"
+
+
+def test_a_report_told_alongside_in_another_country_is_its_own_happening() -> None:
+    # ", as Hezbollah fired ... at Tel Aviv": the toll across Lebanon is not Tel Aviv's; a town the gazetteer does
+    # not know is not placed where the sentence before it was; the toll, told in a clause, heads the summary
+    text = (
+        "BEIRUT, Sept 25 (Cedar Line) - Israeli air strikes killed at least 48 people across Lebanon on Wednesday, "
+        "the health ministry said, as Hezbollah fired a ballistic missile at Tel Aviv.\n\n"
+        "The Israeli military said air defences intercepted the missile over central Israel.\n\n"
+        "In the southern town of Kfar Tibnit al-Jadida, a strike on a house killed seven people, the mayor said."
+    )
+    [result] = run(text, published_at="2024-09-25T20:00:00+03:00")
+    evs = result.events
+    [toll] = [e for e in evs if e.fatalities == 48]
+    assert toll.region is None
+    [missile] = quoting(evs, "Hezbollah fired")
+    assert (missile.region, missile.fatalities) == ("tel-aviv", None)
+    [town] = quoting(evs, "southern town")
+    assert (town.region, town.fatalities) == (None, 7)
+    assert result.summary.en is not None and "48" in result.summary.en.headline, result.summary.en.headline

@@ -410,3 +410,15 @@ def test_any_happening_is_hypothetical(sentence: str, kind: str | None) -> None:
 )
 def test_holding_a_place_and_in_advance_are_no_capture(sentence: str, kind: str | None) -> None:
     assert facts.read(sentence, MOMENT).event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Strikes killed 48 people across Lebanon, the ministry said, as Hezbollah fired a missile at Tel Aviv.", 2),
+        ("Shelling killed five people, as well as two soldiers.", 1),
+        ("The army advanced, as expected, into the town.", 1),
+    ],
+)
+def test_as_joins_a_report_told_alongside(sentence: str, parts: int) -> None:
+    assert len(facts.clauses(sentence)) == parts
