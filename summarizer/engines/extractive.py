@@ -847,6 +847,18 @@ class ExtractiveEngine:
         # two speakers in one sentence ("واتهمت حركة فتح ...، فيما نفى متحدث باسم تجمع ..."): two statements
         voices = {v for p, events in zip(parts, found, strict=True) if events and (v := _voice(p)) is not None}
         apart = apart or len(voices) >= 2
+        # "أوامر إخلاء ...، ما دفع مئات العائلات إلى النزوح نحو غرب المدينة": a result of its own kind, or the toll
+        # of a strike, is the same happening, wherever the people went
+        results = [
+            n for n in range(1, len(parts))
+            if _RESULT.match(fold(parts[n].text)) and found[n]
+            and (
+                (caused := {e.event_type for e in found[n]}) <= (cause := {e.event_type for e in found[n - 1]})
+                or (caused == {"casualties"} and bool(cause & {"strike", "clash"}))  # "ما أسفر عن مقتل خمسة"
+            )
+        ]
+        if results and len(parts) == 2:
+            apart = False
         # "أصيب جندي برصاصة ...، كما سقطت قذائف على أحياء في صيدا": "كما" tells one more happening
         apart = apart or any(p.text.startswith("كما ") and events for p, events in zip(parts, found, strict=True))
         if not apart and (
@@ -1334,6 +1346,8 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
+# a clause telling what the report before it caused: "ما دفع ...", "مما أدى ...", "sending ...", "forcing ..."
+_RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W*(?:sending|forcing|prompting|driving)\b")
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first
 _ANOTHER = re.compile(
     r"\b(?:another|other|separate|separately|second|also|elsewhere)\b|(?<![^\W\d_])(?:اخري|اخر|ثانيه|كما|ايضا|منفصل|منفصله)(?![^\W\d_])"

@@ -566,14 +566,14 @@ def _mood(sentence: str, folded: str, hits: list[Trigger], *, topical: bool = Fa
 _CLAUSE_JOINT = re.compile(
     # every joint starts at a space or a comma: other positions fail on that one lookahead
     r"(?=[\s،,;؛])"
-    r"(?:\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
+    r"(?:\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)(?<!و(?=فق\b|فقا\b|راء\b))[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"
-    r"|\s*[،,]\s*(?=(?:ما|مما) (?:ادى|اسفر|اجبر|دفع)))"
+    r"|\s*[،,]\s*(?=(?:ما|مما) (?:[اأ]د[ىي]|[اأ]سفر|[اأ]جبر|دفع)))"
 )
 
 

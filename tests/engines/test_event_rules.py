@@ -1350,3 +1350,13 @@ def test_a_report_told_alongside_in_another_country_is_its_own_happening() -> No
     [town] = quoting(evs, "southern town")
     assert (town.region, town.fatalities) == (None, 7)
     assert result.summary.en is not None and "48" in result.summary.en.headline, result.summary.en.headline
+
+
+def test_a_flight_caused_by_evacuation_orders_is_one_displacement() -> None:
+    # "ما دفع ... إلى النزوح نحو غرب المدينة": the result of the orders, wherever the families went
+    evs = events(
+        "وأصدر الجيش الإسرائيلي أوامر إخلاء جديدة لسكان أحياء في شمال قطاع غزة، ما دفع مئات العائلات إلى النزوح "
+        "نحو غرب مدينة غزة.",
+        published_at="2024-09-10T15:00:00+03:00",
+    )
+    assert [e.event_type for e in evs] == ["displacement"], [(e.event_type, e.evidence[0].quote) for e in evs]
