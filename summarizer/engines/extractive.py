@@ -405,7 +405,9 @@ class ExtractiveEngine:
                 or len(s.text.split()) < 8
                 or mood.marks(fold(s.text)).modal
             ):
-                if f.described_only and f.event_type is not None:
+                # "القوات التي اقتحمت البلدة": a party's happening told in a relative clause; "aid workers who
+                # entered the city" tell none
+                if f.described_only and f.event_type is not None and any(actors.is_party(m.actor) for m in f.actors):
                     return self._happening_events(s, dupes, f, f.event_type)
                 return []  # no official, a fragment, or a prediction or threat ("the war would go on")
             if not official:
@@ -444,7 +446,8 @@ class ExtractiveEngine:
             self._local(s, m.actor, m.text) for m in f.actors if actors.is_party(m.actor) and self._known(s, m.text)
         ]
         toll = f.killed is not None or f.injured is not None
-        if not placed and not parties and not toll and not names_a_place(s.text):
+        # "clashes near the town's northern entrance": a place told before is a place, when the article told one
+        if not placed and not parties and not toll and not names_a_place(s.text) and not self._told_place(s):
             return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
         event_type = kind
@@ -456,6 +459,16 @@ class ExtractiveEngine:
             if len(listed) >= 2:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _told_place(self, s: _Sentence) -> bool:
+        """The sentence names a place told before ("the town", "المدينة") and its article told one."""
+        article = self._articles.get(s.article.id)
+        return (
+            mood.names_a_told_place(s.text)
+            and article is not None
+            and s.index < len(article)
+            and context.placing(article, s.index) is not None
+        )
 
     def _read(self, text: str, article: Article, as_of: dt.datetime | None = None) -> facts.SentenceFacts:
         """A text's facts as its article reads them: a place's home name counts in a report from its country;

@@ -200,6 +200,7 @@ def detect_language(text: str) -> Lang:
 _CLOSERS = "\"'”’»)]›"
 # A sentence ends at . ! ? ؟ … (or a run of them, e.g. "..") followed by optional closers, then space.
 _END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[" + re.escape(_CLOSERS) + r"]*(?=\s|$)")
+_LOWER_NEXT = re.compile(r"\s+(?!(?:al|el|ad|as|ash|az|at|an|ar)-)[a-z]")
 _ABBREV = {
     "mr",
     "mrs",
@@ -255,8 +256,9 @@ def split_sentences(text: str) -> list[Span]:
     """Sentence spans of ``text``: split at line breaks and at sentence-final punctuation.
 
     Handles runs such as ".." and "...", closing quotes after the stop, headings with no final stop
-    (each line is its own unit), and one-paragraph articles. Abbreviations such as "U.S." and "Mr."
-    and decimals such as "3.5" do not end a sentence.
+    (each line is its own unit), and one-paragraph articles. Abbreviations such as "U.S." and "Mr.",
+    decimals such as "3.5", and a stop followed by a lower-case word ("2 p.m. on Saturday") do not end a
+    sentence.
     """
     spans: list[Span] = []
     for line in re.finditer(r"[^\n\r]+", text):
@@ -267,6 +269,9 @@ def split_sentences(text: str) -> list[Span]:
                 word = re.search(r"([\w.]+)$", text[start : m.start()])
                 w = word.group(1) if word else ""
                 if w.lower() in _ABBREV or (len(w) == 1 and w.isascii() and w.isalpha()):
+                    continue
+                # "shortly before 2 p.m. on Saturday": an English sentence goes on in lower case
+                if _LOWER_NEXT.match(text, m.end(), le):
                     continue
             s, e = _trim(text, start, m.end())
             if e > s:

@@ -1360,3 +1360,19 @@ def test_a_flight_caused_by_evacuation_orders_is_one_displacement() -> None:
         published_at="2024-09-10T15:00:00+03:00",
     )
     assert [e.event_type for e in evs] == ["displacement"], [(e.event_type, e.evidence[0].quote) for e in evs]
+
+
+def test_a_place_told_before_makes_a_report_placed_by_its_article() -> None:
+    # "near the town's northern entrance": the town told before; with no town told, a figure of speech stays none
+    text = (
+        "Government forces pushed into the port town of Mokha on Sunday, military officials said.\n\n"
+        "Residents reached by telephone said clashes were continuing near the town's northern entrance."
+    )
+    evs = events(text, published_at="2017-01-23T18:00:00+03:00")
+    [clash] = quoting(evs, "northern entrance")
+    assert clash.region == "taiz"
+    assert events("Residents said clashes were continuing near the town's northern entrance.") == []
+    # aid workers who entered the city tell no capture
+    assert not quoting(
+        events(text + "\n\nAid workers who entered parts of the town describe streets full of rubble."), "Aid workers"
+    )

@@ -82,6 +82,9 @@ def test_find_exact_or_folded_refuses_what_is_not_there(quote: str) -> None:
         ("هجمات موسعة\nجاء ذلك بعد إطلاق مرحلة جديدة.", ["هجمات موسعة", "جاء ذلك بعد إطلاق مرحلة جديدة."]),
         ("The U.S. said 3.5 km. Mr. Smith left.", ["The U.S. said 3.5 km.", "Mr. Smith left."]),
         ("One paragraph with no stop", ["One paragraph with no stop"]),
+        # a stop before a lower-case word goes on; one before "al-" ends the sentence
+        ("Bombs hit at 2 p.m. on Saturday. Police came.", ["Bombs hit at 2 p.m. on Saturday.", "Police came."]),
+        ("Troops left on Friday. al-Shabaab took the town.", ["Troops left on Friday.", "al-Shabaab took the town."]),
     ],
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:
