@@ -94,6 +94,9 @@ def test_displacement_cues(sentence: str, kind: str | None) -> None:
         ("وأجلت فرق الإسعاف عشرات العائلات من الحي المحاصر", "displacement"),
         ("Rescuers evacuated dozens of families from the besieged quarter on Monday.", "displacement"),
         ("واندلع اقتتال بين فصيلين في ريف المدينة", "clash"),
+        ("The army said its troops retreated from the ridge on Monday.", "withdrawal"),
+        ("وقالت مصادر إن رتلاً للمسلحين عاد أدراجه بعد وصوله إلى أطراف البلدة", "withdrawal"),
+        ("Police fired tear gas at stone-throwing youths in the city centre.", "other"),
         ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
     ],
 )
@@ -406,6 +409,8 @@ def test_any_happening_is_hypothetical(sentence: str, kind: str | None) -> None:
         ("The prime minister said the government had not been told of the operation in advance.", None),
         # a capture told in the present of a headline is still one
         ("الفصائل تسيطر على مدينة حلب", "control_change"),
+        # weapons seized are no capture
+        ("The army said it had seized hundreds of weapons near the town.", None),
     ],
 )
 def test_holding_a_place_and_in_advance_are_no_capture(sentence: str, kind: str | None) -> None:
