@@ -841,6 +841,11 @@ class ExtractiveEngine:
             for p in parts
         ]
         tolls = [n for n, events in enumerate(found) if any(e.event_type == "casualties" for e in events)]
+        # a toll told in a clause of its own ("and 27 were killed, MSF said on Saturday") is that day's report; one
+        # told as the attack's result (", killing 104, activists said on Thursday") is the attack's toll
+        for n in tolls:
+            if not days[n] and not _TOLL_OF_ATTACK.match(fold(parts[n].text)):
+                days[n] = {d.date for d in parts[n].facts.dates if d.kind in ("absolute", "relative", "weekday")}
         others = [days[m] for m in range(len(parts)) if found[m] and m not in tolls]
         own_report = all(days[n] and all(o and o != days[n] for o in others) for n in tolls)
         # two reports of one kind at two places ("drones struck Port Sudan, and artillery shelled El Obeid")
@@ -1359,6 +1364,8 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
+# a toll told as the result of the attack before it: ", killing 104", "، ما أسفر عن مقتل 5"
+_TOLL_OF_ATTACK = re.compile(r"\W*(?:killing|leaving|wounding|injuring)\b|\W*(?:ما|مما) (?:ادي|اسفر)")
 # a clause telling what the report before it caused: "ما دفع ...", "مما أدى ...", "sending ...", "forcing ..."
 _RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W*(?:sending|forcing|prompting|driving)\b")
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first

@@ -641,7 +641,8 @@ def test_sides_in_names_the_dead_and_attributed_statements(claim: str, kinds: li
         ("en", "The minister told Lebanon's foreign minister by phone that the talks would resume.", []),
         ("en", "The minister told Iraq's foreign minister by phone that the talks would resume.", ["actor"]),
         ("ar-en", "The minister told Lebanon's foreign minister by phone that the talks would resume.", []),
-        ("ar-en", "The minister told Jordan's foreign minister by phone that the talks would resume.", ["place"]),
+        # Jordan's foreign ministry is a body the lexicon knows: the wrong party, like Iraq's above
+        ("ar-en", "The minister told Jordan's foreign minister by phone that the talks would resume.", ["actor"]),
     ],
 )
 def test_a_country_is_named_by_its_adjective(lang: str, claim: str, kinds: list[str]) -> None:

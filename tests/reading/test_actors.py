@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -631,3 +632,16 @@ def test_pro_government_forces_are_the_countrys() -> None:
 def test_the_army_of_a_report_from_turkey_jordan_egypt_or_iran(country: str, army: str) -> None:
     found = in_country("the army", country)
     assert found is not None and found.id == army
+
+
+def _region_sentences() -> list[tuple[str, str]]:
+    path = Path(__file__).parent / "data" / "actors_of_the_region.txt"
+    rows = [line.rsplit(" => ", 1) for line in path.read_text("utf-8").splitlines() if " => " in line]
+    return [(text, actor_id) for text, actor_id in rows]
+
+
+@pytest.mark.parametrize(("sentence", "actor_id"), _region_sentences())
+def test_the_regions_parties_and_officials_are_named(sentence: str, actor_id: str) -> None:
+    # written for the lexicon: Libya, Iraq, Lebanon, Syria, Palestine and Israel, Yemen, Sudan, the neighbours and
+    # international bodies
+    assert actor_id in [m.actor.id for m in find_actors(sentence)], [m.actor.id for m in find_actors(sentence)]

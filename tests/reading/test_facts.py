@@ -97,6 +97,7 @@ def test_displacement_cues(sentence: str, kind: str | None) -> None:
         ("The army said its troops retreated from the ridge on Monday.", "withdrawal"),
         ("وقالت مصادر إن رتلاً للمسلحين عاد أدراجه بعد وصوله إلى أطراف البلدة", "withdrawal"),
         ("Police fired tear gas at stone-throwing youths in the city centre.", "other"),
+        ("The migration agency said 2,000 people had reached Kosti from the south since Sunday.", "displacement"),
         ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
     ],
 )
@@ -409,8 +410,10 @@ def test_any_happening_is_hypothetical(sentence: str, kind: str | None) -> None:
         ("The prime minister said the government had not been told of the operation in advance.", None),
         # a capture told in the present of a headline is still one
         ("الفصائل تسيطر على مدينة حلب", "control_change"),
-        # weapons seized are no capture
+        # weapons seized are no capture; a deadlock or a deadline counts no dead
         ("The army said it had seized hundreds of weapons near the town.", None),
+        ("The talks on the town reached a deadlock on Monday.", None),
+        ("A deadline for the fighters to leave the town expired.", None),
     ],
 )
 def test_holding_a_place_and_in_advance_are_no_capture(sentence: str, kind: str | None) -> None:
