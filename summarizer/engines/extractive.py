@@ -461,10 +461,12 @@ class ExtractiveEngine:
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
 
     def _told_place(self, s: _Sentence) -> bool:
-        """The sentence names a place told before ("the town", "المدينة") and its article told one."""
+        """The sentence names a place told before ("the town", "المدينة"), its article told one, and it names a
+        day of its own ("on Monday evening"): a report of the day there, not a comment on the place."""
         article = self._articles.get(s.article.id)
         return (
             mood.names_a_told_place(s.text)
+            and s.facts.event_date(s.moment)[2]
             and article is not None
             and s.index < len(article)
             and context.placing(article, s.index) is not None
@@ -832,8 +834,8 @@ class ExtractiveEngine:
             for p in parts
         ]
         kinds = {e.event_type for events in found for e in events}
-        # a strike and its toll are one happening, unless the toll is a report of its own day ("fighting
-        # broke out on Friday ..., and 27 were killed, MSF said on Saturday")
+        # a strike and its toll are one happening, unless the toll names a day of its own that differs (a toll
+        # whose only day is the day it was said, "and 27 were killed, MSF said on Saturday", is the fighting's)
         # the days each report names for its happening, not the day someone said it ("..., killing 104, activists
         # said on Thursday" is the toll of Wednesday's attack)
         days = [
@@ -841,11 +843,6 @@ class ExtractiveEngine:
             for p in parts
         ]
         tolls = [n for n, events in enumerate(found) if any(e.event_type == "casualties" for e in events)]
-        # a toll told in a clause of its own ("and 27 were killed, MSF said on Saturday") is that day's report; one
-        # told as the attack's result (", killing 104, activists said on Thursday") is the attack's toll
-        for n in tolls:
-            if not days[n] and not _TOLL_OF_ATTACK.match(fold(parts[n].text)):
-                days[n] = {d.date for d in parts[n].facts.dates if d.kind in ("absolute", "relative", "weekday")}
         others = [days[m] for m in range(len(parts)) if found[m] and m not in tolls]
         own_report = all(days[n] and all(o and o != days[n] for o in others) for n in tolls)
         # two reports of one kind at two places ("drones struck Port Sudan, and artillery shelled El Obeid")
@@ -1364,8 +1361,6 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
-# a toll told as the result of the attack before it: ", killing 104", "، ما أسفر عن مقتل 5"
-_TOLL_OF_ATTACK = re.compile(r"\W*(?:killing|leaving|wounding|injuring)\b|\W*(?:ما|مما) (?:ادي|اسفر)")
 # a clause telling what the report before it caused: "ما دفع ...", "مما أدى ...", "sending ...", "forcing ..."
 _RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W*(?:sending|forcing|prompting|driving)\b")
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first

@@ -1363,15 +1363,18 @@ def test_a_flight_caused_by_evacuation_orders_is_one_displacement() -> None:
 
 
 def test_a_place_told_before_makes_a_report_placed_by_its_article() -> None:
-    # "near the town's northern entrance": the town told before; with no town told, a figure of speech stays none
+    # "near the town's northern entrance" on a day of its own: the town told before; with no town told, or with no
+    # day (a comment on the place), none
     text = (
         "Government forces pushed into the port town of Mokha on Sunday, military officials said.\n\n"
-        "Residents reached by telephone said clashes were continuing near the town's northern entrance."
+        "Residents reached by telephone said clashes were continuing on Monday near the town's northern entrance."
     )
     evs = events(text, published_at="2017-01-23T18:00:00+03:00")
     [clash] = quoting(evs, "northern entrance")
     assert clash.region == "taiz"
-    assert events("Residents said clashes were continuing near the town's northern entrance.") == []
+    assert events("Residents said clashes were continuing on Monday near the town's northern entrance.") == []
+    undated = text.replace(" on Monday", "")
+    assert not quoting(events(undated, published_at="2017-01-23T18:00:00+03:00"), "northern entrance")
     # aid workers who entered the city tell no capture
     assert not quoting(
         events(text + "\n\nAid workers who entered parts of the town describe streets full of rubble."), "Aid workers"
