@@ -331,11 +331,14 @@ def _tail_markers() -> tuple[re.Pattern[str], ...]:
 
 def content_sentences(text: str) -> list[Span]:
     """The sentences of an article's body: page chrome dropped, and nothing after a tail marker
-    (a "read also" line, a live-blog header) kept."""
+    (a "read also" line, a live-blog header) kept. A marker that opens the page ("تغطية مباشرة | ...": the
+    page is the live coverage) is its title's chrome, not its end."""
     kept: list[Span] = []
     for span in split_sentences(text):
         folded = fold(span.of(text))
         if any(p.search(folded) for p in _tail_markers()):
+            if not kept:
+                continue
             break
         if not is_chrome(span.of(text)):
             kept.append(span)

@@ -201,3 +201,11 @@ def test_a_live_pages_entries_are_dated_by_their_clock_time_before_or_after_midn
     # one time-stamped line is no live page; a time inside a sentence is no stamp
     one = "10:30 - Officials met in the capital.\nTalks resumed at 11:00 - officials said."
     assert live_entries(one, lines(one), published) == {}
+
+
+def test_a_live_page_whose_title_is_its_live_header_keeps_its_body() -> None:
+    # "تغطية مباشرة" ends an article when it announces a live page below it; opening the page, it is the title's
+    page = "تغطية مباشرة | اليوم الثالث للحصار\n\n22:40\nقتل خمسة مدنيين في قصف على الحي الشرقي من المدينة.\n"
+    assert [s.of(page) for s in content_sentences(page)] == ["قتل خمسة مدنيين في قصف على الحي الشرقي من المدينة."]
+    ending = "قتل خمسة مدنيين في قصف على الحي الشرقي.\nتغطية مباشرة | آخر التطورات\nسقوط قذائف على السوق."
+    assert [s.of(ending) for s in content_sentences(ending)] == ["قتل خمسة مدنيين في قصف على الحي الشرقي."]
