@@ -22,6 +22,7 @@ from summarizer.reading import actors, dates, places
 from summarizer.reading import speakers as speakers_of
 from summarizer.reading.checkable import Facts, concept_at, concepts_in, read, stances_in, who_category
 from summarizer.reading.dates import TemporalExpression
+from summarizer.reading.mood import leans_on_speaker
 from summarizer.reading.text import (
     dateline_end,
     detect_language,
@@ -471,6 +472,8 @@ def _may_join(claim: str, core: _Sentence, neighbour: _Sentence) -> bool:
     """Two sentences are read as one piece of evidence only if the neighbour adds context, not a report of
     its own: it names no town and states no figure the claim does not (else one place's toll, or another
     day's date, could lend support to a claim about something else)."""
+    if neighbour.index == core.index - 1 and leans_on_speaker(core.text):
+        return True  # "Separately, it said ...", "وأضاف أن ...": the sentence before names who speaks
     cf = read(claim, core.article.published_at)
     nf = neighbour.facts
     claimed = {places.same_place(i) for i in cf.places}

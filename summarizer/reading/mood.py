@@ -251,7 +251,8 @@ _LEANS_AR = re.compile(
     r"(?:\s+(?:ان|انه|انها|ايضا|في|الي|ل)\b|\s*:|\s+[^\W\d_]*(?:ه|ها)\b)"
 )
 _LEANS_EN = re.compile(
-    r"^\W*(?:(?:he|she|it|they)\s+(?:added|said|also said|went on)\b)|,\s*(?:he|she|it|they)\s+(?:added|said)\W*$"
+    r"^\W*(?:(?:separately|later|meanwhile|earlier|elsewhere|in a separate statement),?\s+)?"
+    r"(?:(?:he|she|it|they)\s+(?:added|said|also said|went on)\b)|,\s*(?:he|she|it|they)\s+(?:added|said)\W*$"
 )
 
 

@@ -698,6 +698,26 @@ def _inert(word: str) -> bool:
     )
 
 
+_RANGE_JOINT = re.compile(r"\s*(?:و|and|to|الي|حتي|او|or|-|–)\s*")
+_LEAD = re.compile(r"\d+")
+
+
+def _range_start(f: str, first: _Found, second: _Found) -> _Found | None:
+    """The first figure of a range whose second has a multiplier ("60 و80 ألف", "2 and 3 million"), as that
+    many thousands or millions of what the second counts; None when the two are no such range."""
+    a, b = first.quantity, second.quantity
+    if a.counted is not None or not isinstance(a.value, int) or not _RANGE_JOINT.fullmatch(f, first.folded_end, second.folded_start):
+        return None
+    lead = _LEAD.match(b.text)
+    if lead is None or not a.text.isdigit():
+        return None
+    n = int(lead.group())
+    unit = b.value / n if n else 0
+    if unit not in (1000, 1_000_000) or not 0 < a.value < n:
+        return None
+    return dataclasses.replace(first, quantity=dataclasses.replace(a, value=int(a.value * unit), counted=b.counted, noun=b.noun))
+
+
 @lru_cache(maxsize=4096)  # find_quantities and casualties read the same sentence
 def _scan(text: str) -> tuple[_Found, ...]:
     fo = fold_with_offsets(text)
@@ -721,6 +741,8 @@ def _scan(text: str) -> tuple[_Found, ...]:
         if found is None:
             i = run.last + 1
             continue
+        if out and (ranged := _range_start(f, out[-1], found)) is not None:
+            out[-1] = ranged  # "ما بين 60 و80 ألف أسرة", "between 2 and 3 million": the range's start shares its unit
         if out:
             found = _shared_verb(f, out[-1], found)
             earlier = _verb_after(f, out[-1], found)
@@ -835,7 +857,7 @@ def _singles() -> _Singles:
             rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:\d+-)?(?:{en}){_E})"
         ),
         before_verb=re.compile(
-            rf"(?=[aot]){_B}(?:(?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?"
+            rf"(?=[aot]){_B}(?:(?:a|an|one) (?:[a-z0-9-]+ ){{0,5}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?"
             # "the governor of Daraa was killed": a definite one, right before the verb or after its place
             rf"|the (?:[a-z0-9-]+ ){{0,2}}?(?:{en})(?: of(?: the)? [a-z-]+(?: [a-z-]+)?)?(?:, [a-z' -]{{3,40}},)? )"
             rf"(?:{_alt(d['passive_en'])}){_E}"

@@ -1334,3 +1334,23 @@ def test_a_place_its_article_puts_inside_the_evidences_place(claim: str, flagged
 def test_another_partys_name_does_not_name_the_state(claim: str, flagged: bool) -> None:
     sources = _sources("Dozens of Israeli settlers set fire to cars in the village of Jit on Friday night, medics said.", "en")
     assert ("actor" in _kinds(sources, claim)) is flagged, sources.check(claim)
+
+
+def test_a_range_of_thousands_a_flight_and_a_speaker_named_the_sentence_before() -> None:
+    # "ما بين 40 و50 ألف أسرة فرّت": 40,000 to 50,000 families, who fled (فرّت) — the sentence about them, not
+    # the headline that shares only "displacement"
+    ar = _sources(
+        "الدعم السريع تعلن السيطرة على المخيم ونزوح عشرات الآلاف نحو طويلة.\n"
+        "وأفادت المنظمة الدولية للهجرة بأن ما بين 40 و50 ألف أسرة فرّت من المخيم منذ الجمعة نحو بلدة طويلة."
+    )
+    assert _kinds(ar, "IOM said 40,000 to 50,000 families had fled towards Tawila since Friday.") == []
+    # "Separately, it said ...": the sentence before says who speaks
+    en = _sources(
+        "The Israeli military said its jets had struck weapons depots around Tyre.\n"
+        "Separately, it said air defences intercepted a missile fired from Lebanon towards Haifa.",
+        "en",
+    )
+    assert _kinds(en, "Israel said it intercepted a missile fired from Lebanon towards Haifa.") == []
+    # a single victim with several words before its noun is one
+    one = _sources("An Israeli police special forces officer was killed during the operation, the army said.", "en")
+    assert _kinds(one, "One police officer was killed during the operation, the army said.") == []
