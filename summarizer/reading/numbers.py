@@ -825,10 +825,11 @@ def find_quantities(text: str) -> list[Quantity]:
 @dataclass(frozen=True, slots=True)
 class _Singles:
     after_verb: re.Pattern[str]  # "مقتل جندي", "killed a senior commander"
+    after_injury: re.Pattern[str]  # "إصابة ضابط", "wounding a soldier"
     before_verb: re.Pattern[str]  # "a soldier was killed"
     joined: re.Pattern[str]  # "... وسائقهم", "... and their driver": one more, after a counted group
     gap: re.Pattern[str]  # between a person named alone and a group joined to it ("قيادي في الكتائب واثنان")
-    led: re.Pattern[str]  # a person named alone before a counted group: "a soldier and two civilians"
+    led: re.Pattern[str]  # a person named alone before a counted group: "a soldier and two civilians", "ضابط وجنديان"
     subject_first: re.Pattern[str]  # on the text as written: "إن الككلي قُتل", "أنه اغتيل"
     own_death: re.Pattern[str]  # "لقي سائق الشاحنة حتفه"
 
@@ -856,6 +857,11 @@ def _singles() -> _Singles:
             + rf"(?:{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
             rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:\d+-)?(?:{en}){_E})"
         ),
+        after_injury=re.compile(
+            _lead(d["injury_verbs_ar"], d["injury_verbs_en"], extra="وفب")
+            + rf"(?:{_B}[وفب]?(?:{_alt(d['injury_verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
+            rf"|{_B}(?:{_alt(d['injury_verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:\d+-)?(?:{en}){_E})"
+        ),
         before_verb=re.compile(
             rf"(?=[aot]){_B}(?:(?:a|an|one) (?:[a-z0-9-]+ ){{0,5}}?(?:{en}) (?:[a-z-]+ ){{0,3}}?"
             # "the governor of Daraa was killed": a definite one, right before the verb or after its place
@@ -866,7 +872,7 @@ def _singles() -> _Singles:
             rf"(?: (?!بين|منهم|between |including |among )[^\W\d_]+){{0,5}}? (?:و(?!احد(?:ه|ة|هم|هما|ها){_E})|and (?:his|her|their|its|a|an|one) )(?:ال)?(?:{ar}|{en}){owned}{_E}"
         ),
         gap=re.compile(r"(?: [^\W\d_]+){0,9}? ?(?:و|and(?: (?:his|her|their|its))? ?)"),
-        led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $"),
+        led=re.compile(rf"{_B}(?:a|an|one) (?:[a-z-]+ )?(?:{en}) and $|{_B}(?:ال)?(?:{ar}) و$"),
         subject_first=re.compile(
             rf"(?=[وفإأاب])(?<![^\W\d_])[وف]?(?:[إأا]ن|ب[أا]ن)(?:ه|ها)?\s+(?:\S+\s+){{0,4}}?"
             rf"(?:{'|'.join(_as_written(w) for w in d['subject_first_ar'])})[{_MARKS}]*(?![^\W\d_])"
@@ -936,7 +942,25 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                     ):
                         killed += int(found.quantity.value)
                     break
-    return killed, totals.get("injured")
+    return killed, _injured(text, found_all, totals.get("injured"), ends.get("injured"), starts.get("injured"))
+
+
+def _injured(text: str, found_all: tuple[_Found, ...], injured: int | None, end: int | None, start: int | None) -> int | None:
+    """The wounded, with a person named alone counted one ("إصابة ضابط وجنديين": 3, "أصيب ضابط وجنديان": 3)."""
+    f = fold_with_offsets(text).text
+    s = _singles()
+    if injured is not None and end is not None and start is not None:
+        return injured + (s.joined.match(f, end) is not None) + (s.led.search(f, max(0, start - 40), start) is not None)
+    m = s.after_injury.search(f)
+    if m is None:
+        return injured
+    count = 1 + (s.joined.match(f, m.end()) is not None)
+    for found in found_all:  # "إصابة ضابط وجنديين": the group joined to him
+        if found.folded_start >= m.end() and not found.breakdown:
+            if found.quantity.counted in (None, *(_PERSONS - {"killed"})) and s.gap.fullmatch(f, m.end(), found.folded_start):
+                count += int(found.quantity.value)
+            break
+    return count
 
 
 _OWNED = re.compile(r"(?:ه|ها|هم|هما)$")

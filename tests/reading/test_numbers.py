@@ -604,6 +604,11 @@ def test_a_partitive_with_its_owner_counts_its_group(text: str, expected: tuple[
         ("قضى تسعة أفراد من عائلة واحدة بغارة على منزلهم.", (9, None)),
         ("قتل ثلاثة مسلحين وأحدهم قيادي في الجماعة.", (3, None)),
         ("قتل ثلاثة مسلحين وأحد مرافقيهم في الكمين.", (4, None)),
+        # the wounded named one at a time, and one named before a counted group
+        ("انفجرت عبوة بدورية، ما أسفر عن إصابة ضابط وجنديين.", (None, 3)),
+        ("قتل جنديان وأصيب ضابط في الهجوم.", (2, 1)),
+        ("قُتل ضابط وجنديان في الكمين.", (3, None)),
+        ("The blast killed two soldiers, wounding a police officer.", (2, 1)),
     ],
 )
 def test_breakdowns_set_off_single_victims_and_nationalities(text: str, expected: tuple[int | None, int | None]) -> None:
