@@ -806,7 +806,11 @@ class ExtractiveEngine:
         if len(spans) < 2 or s.heading:
             return whole
         parts: list[_Sentence] = []
+        back: dict[int, int] = {}  # part -> days before the report's day (", a day after an ambush killed 13")
         for a, b in spans:
+            if parts and (after := _DAYS_AFTER.match(s.text, a, b)) is not None:
+                back[len(parts)] = _DAYS_BACK[after.group(1)]
+                a = after.end()  # the happening itself, not "a day after": its own report
             text = s.text[a:b]
             before = parts[-1] if parts else None
             span = Span(s.span.start + a, s.span.start + b)
@@ -905,7 +909,9 @@ class ExtractiveEngine:
             own = p.facts.event_date(s.moment)[2]
             for e in events:
                 update: dict[str, object] = {}
-                if not own and dated and e.event_type not in ("statement", "diplomacy"):
+                if n in back and not own and e.event_type not in ("statement", "diplomacy"):
+                    update.update(date=day - dt.timedelta(days=back[n]), date_precision="day")
+                elif not own and dated and e.event_type not in ("statement", "diplomacy"):
                     update.update(date=day, date_precision=precision)
                 # a report naming places of its own ("across Lebanon") is not where the other one was
                 if e.region is None and e.event_type not in ("statement", "diplomacy") and not p.facts.located:
@@ -1361,6 +1367,9 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
+# a clause telling a happening the days before the report's: ", a day after ...", "، غداة ..."
+_DAYS_AFTER = re.compile(r"\W*(a|one|two|three|بعد يومين|بعد يوم|غداة)(?: days?)?\s+(?:after|من)?\s*")
+_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}
 # a clause telling what the report before it caused: "ما دفع ...", "مما أدى ...", "sending ...", "forcing ..."
 _RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W*(?:sending|forcing|prompting|driving)\b")
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first

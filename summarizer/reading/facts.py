@@ -570,6 +570,8 @@ _CLAUSE_JOINT = re.compile(
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
+    # ", a day after an ambush killed 13", "، غداة هجوم ...": an earlier happening told as the report's background
+    r"|\s*,\s+(?=(?:a|one|two|three) days? after\s)|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|غداه|غداة)\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"

@@ -1379,3 +1379,16 @@ def test_a_place_told_before_makes_a_report_placed_by_its_article() -> None:
     assert not quoting(
         events(text + "\n\nAid workers who entered parts of the town describe streets full of rubble."), "Aid workers"
     )
+
+
+def test_a_happening_told_a_day_after_is_its_own_of_the_day_before() -> None:
+    # ", a day after an ambush near Jableh killed 13": the toll is the ambush's, on Thursday, not Friday's clashes'
+    text = (
+        "Clashes between government forces and gunmen spread across Latakia province on Friday, a war monitor said, "
+        "a day after an ambush near Jableh killed 13 security personnel."
+    )
+    evs = events(text, published_at="2025-03-07T20:00:00+02:00")
+    [ambush] = quoting(evs, "ambush")
+    assert (str(ambush.date), ambush.fatalities) == ("2025-03-06", 13)
+    [clash] = [e for e in evs if e is not ambush]
+    assert (str(clash.date), clash.fatalities) == ("2025-03-07", None)
