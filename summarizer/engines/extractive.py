@@ -654,9 +654,20 @@ class ExtractiveEngine:
                         if (t := self._origin.get(o.id)) is not None
                         and t.article is s.article
                         and t.index < s.index
-                        and (_same_kind(o.event_type, e.event_type) or s.facts.toll_of == o.event_type)
+                        and (
+                            _same_kind(o.event_type, e.event_type)
+                            or s.facts.toll_of == o.event_type
+                            # "The attack targeted ...": a strike told before, named by the word for any attack
+                            or (o.event_type == "strike" and e.event_type == "clash" and _THE_ATTACK.search(fold(s.text)) is not None)
+                        )
                         and (e.region is None or e.region == o.region)
-                        and (e.location is None or e.location == o.location)
+                        # "The attack targeted positions in the Raghwan district": the site of the attack told in
+                        # its region with none
+                        and (
+                            e.location is None
+                            or e.location == o.location
+                            or (o.location is None and e.region is not None and _THE_ATTACK.search(fold(s.text)) is not None)
+                        )
                         # another count is another report, unless said to be the same one raised or the
                         # toll of a happening told with none ("قتلوا في المعارك")
                         and (
@@ -1304,9 +1315,11 @@ class ExtractiveEngine:
 
 # a part of a place the gazetteer does not know, named before it ("حي الروضة في تعز", "the Hadba district of Mosul")
 _PART_OF = re.compile(
-    r"(?<![^\W\d_])(?:ب|ال)?(?P<ar_noun>حي|منطقة|ضاحية)\s+(?:[^\W\d_]+\s+){1,2}?(?:في|ب)\s*$"
+    r"(?<![^\W\d_])(?:ب|ال)?(?P<ar_noun>حي|منطقة|ضاحية)\s+(?:[^\W\d_]+\s+){1,2}?"
+    r"(?:في|ب|(?P<side>شمال|جنوب|شرق|غرب)ي?)\s*$"
     r"|\b(?:district|neighbourhood|neighborhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$"
 )
+_SIDES = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west"}
 _AREA_WORDS = re.compile(
     r"(?:قري?ة|قرى|بلدات|مناطق|منطقة|محيط|محيطة|أطراف|ضواحي|villages|towns|areas?|around|outskirts|near)\W*"
     r"(?:\S+\W+){0,3}\S{0,2}$"
@@ -1363,6 +1376,9 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     if (part := _PART_OF.search(text[max(0, p.start - 60) : p.start])) is not None:
         # "منطقة الحلفايا في الخرطوم بحري", "the al-Halfaya district of Khartoum North": a part of the place
         # the gazetteer does not know; not the whole city
+        if part.group("side"):  # "منطقة الحلفايا شمال الخرطوم بحري": an area north of it
+            side = part.group("side")
+            return Bilingual(ar=f"{part.group('ar_noun')} {side} {named.ar}", en=f"an area {_SIDES[side]} of {named.en}")
         return Bilingual(ar=f"{part.group('ar_noun') or 'منطقة'} في {named.ar}", en=f"a district of {named.en}")
     return named
 
@@ -1390,6 +1406,7 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
+_THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])(?:[وف]?(?:ان|بان)\s+)?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground
 _GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|[,،]\s*(?:and\s+that\b|و(?:ان|بان)(?![^\W\d_]))")
@@ -1571,10 +1588,14 @@ def _headline_event(
         s = by_quote[key][0]
         if s.heading or s.facts.mood != "happening" or len(s.text.split()) < 5:
             continue
-        city = any(
+        # a city taken, not a district or an area beside it ("an area north of Khartoum North")
+        part = e.location is not None and (e.location.en or "").startswith(("a district of", "an area "))
+        city = not part and any(
             p.place.kind in _CITY_KINDS and p.qualifier != "countryside" and p.place.region == e.region
             for p in s.facts.syrian_places
         )
+        if part and e.event_type in ("control_change", "withdrawal"):
+            weight = _HEADLINE_WEIGHT["strike"]  # a district changing hands weighs like a strike, not a town taken
         score = weight + 3.0 * (city and e.event_type in ("control_change", "withdrawal"))
         score += (
             min(e.fatalities or 0, 100) / 50 + 0.5 * (len(e.article_ids) - 1) + 0.5 * (e.location is not None)

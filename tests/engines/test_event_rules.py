@@ -1392,3 +1392,33 @@ def test_a_happening_told_a_day_after_is_its_own_of_the_day_before() -> None:
     assert (str(ambush.date), ambush.fatalities) == ("2025-03-06", 13)
     [clash] = [e for e in evs if e is not ambush]
     assert (str(clash.date), clash.fatalities) == ("2025-03-07", None)
+
+
+def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
+    # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
+    # the headline, not a district changing hands
+    text = (
+        "قالت لجنة مقاومة محلية إن 18 مدنياً على الأقل قتلوا في قصف مدفعي لقوات الدعم السريع استهدف سوقاً شعبياً "
+        "في مدينة أم درمان عصر اليوم السبت.\n\n"
+        "في المقابل، قال الجيش السوداني إن قواته استعادت السيطرة على منطقة الحلفايا شمال الخرطوم بحري بعد معارك "
+        "استمرت ثلاثة أيام."
+    )
+    [result] = run(text, published_at="2024-11-30T19:00:00+03:00")
+    [capture] = [e for e in result.events if e.event_type == "control_change"]
+    assert capture.location is not None and capture.location.en == "an area north of Khartoum North"
+    assert result.summary.en is not None and "18" in result.summary.en.headline, result.summary.en.headline
+
+
+def test_the_attack_named_again_at_its_site_is_the_attack_told_before() -> None:
+    # "The attack targeted positions in the Raghwan district": the Marib attack's site, not a second happening;
+    # "al-Jawf province" in a report from Yemen is Yemen's
+    text = (
+        "ADEN, Yemen, Jan 20 (Straitline News) - Houthi fighters launched a drone and missile attack on government "
+        "positions in Marib province overnight, killing at least eight soldiers, military officials said.\n\n"
+        "The attack targeted positions in the Raghwan district, north-west of Marib city, the officials said.\n\n"
+        "Coalition aircraft carried out three strikes on Houthi positions in al-Jawf province, the group's TV said."
+    )
+    evs = events(text, published_at="2024-01-20T18:00:00+03:00")
+    assert not [e for e in evs if e.evidence[0].quote.startswith("The attack")], [e.evidence[0].quote for e in evs]
+    [jawf] = quoting(evs, "al-Jawf")
+    assert jawf.region == "al-jawf"
