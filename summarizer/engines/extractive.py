@@ -728,12 +728,14 @@ class ExtractiveEngine:
         said 20 people were wounded, four of them seriously", "وأصيب 15 آخرون بجروح"): the wounded of the
         happening the article told before it, not a happening of its own ("In a separate incident, a man
         was wounded in al-Ram" names its place)."""
+        # where the wounded were taken ("نقلت إلى مستشفى رفيديا", "taken to Nasser Hospital") is no place of theirs
+        text = _TAKEN_TO.sub(" ", s.text)
         return (
             e.event_type == "casualties"
             and e.fatalities is None
             and e.injured is not None
-            and not s.facts.places
-            and not names_a_place(s.text)
+            and not (s.facts.places if text == s.text else facts.read(text, s.moment).places)
+            and not names_a_place(text)
         )
 
     def _one_statement_per_sentence(self, events: list[Event]) -> list[Event]:
@@ -1406,6 +1408,12 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
+# the wounded taken to a hospital: "نقلت إلى مستشفى رفيديا", "were taken to Nasser Hospital"
+_TAKEN_TO = re.compile(
+    r"(?:نقل|نقلت|نقلوا|تم نقلهم|نُقلت|نُقل|نُقلوا|أسعفوا|أسعف)\s+(?:[^\s.،,]+\s+){0,2}?(?:إلى|الى)\s+(?:مستشفى|مستشفيات)"
+    r"(?:\s+[^\s.،,]+){0,2}"
+    r"|\b(?:taken|rushed|transferred|brought)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:hospital|Hospital)s?\b"
+)
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])(?:[وف]?(?:ان|بان)\s+)?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

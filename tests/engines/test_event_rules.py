@@ -1422,3 +1422,13 @@ def test_the_attack_named_again_at_its_site_is_the_attack_told_before() -> None:
     assert not [e for e in evs if e.evidence[0].quote.startswith("The attack")], [e.evidence[0].quote for e in evs]
     [jawf] = quoting(evs, "al-Jawf")
     assert jawf.region == "al-jawf"
+
+
+def test_the_wounded_taken_to_a_hospital_are_the_raids_wounded() -> None:
+    # "نقلت إلى مستشفى رفيديا": where the wounded were taken is no place of a happening of their own
+    text = (
+        "استشهد شابان برصاص قوات الاحتلال خلال اقتحامها مخيم بلاطة شرق نابلس فجر اليوم الاثنين، بحسب وزارة الصحة.\n\n"
+        "وذكر الهلال الأحمر أن طواقمه تعاملت مع ثلاث إصابات بالرصاص الحي نقلت إلى مستشفى رفيديا."
+    )
+    evs = events(text, published_at="2024-06-10T14:00:00+03:00")
+    assert [(e.fatalities, e.injured) for e in evs] == [(2, 3)], [(e.fatalities, e.injured, e.evidence[0].quote) for e in evs]
