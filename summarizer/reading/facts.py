@@ -341,8 +341,9 @@ class SentenceFacts:
             return not recent  # "the group seized the city in early 2014": a year before the report's
         if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
             return any(d.kind == "since" and (day - d.date).days > 14 for d in self.dates)
+        # "since 2011", "have fled since Wednesday": background; "since noon today": the day's news
         if self.dates and all(d.kind == "since" for d in self.dates):
-            return True
+            return any(d.date != day for d in self.dates)
         return bool(dated) and all((day - d.date).days > 14 for d in dated)
 
 

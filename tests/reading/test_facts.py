@@ -315,8 +315,11 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # a summons in the present of a live blog, a truce plan handed over
         ("The foreign ministry summons the Turkish ambassador over the raid.", "diplomacy"),
         ("The envoy handed the speaker of parliament a draft ceasefire proposal on Monday.", "diplomacy"),
-        # a rejection is a position
+        # a rejection is a position, and so is a name given to what another said or did
         ("ورفض زعيم الطائفة الاتفاق في كلمة مصورة", "statement"),
+        ("The government called the remarks a declaration of war on Sunday.", "statement"),
+        # a truce announced since noon today is the day's news, not background
+        ("يسود هدوء حذر المدينة منذ ظهر اليوم بعد أن أعلن المجلس وقفاً لإطلاق النار", "diplomacy"),
         # an accusation of a counted killing reports the deaths, as the accusers tell them
         ("واتهم ناشطون عناصر مسلحة بقتل تسعة مدنيين في قرية قرب الحدود ليل الاثنين", "happening"),
         ("Residents accused soldiers of killing four men at a checkpoint on Monday.", "happening"),
@@ -430,3 +433,11 @@ def test_holding_a_place_and_in_advance_are_no_capture(sentence: str, kind: str 
 )
 def test_as_joins_a_report_told_alongside(sentence: str, parts: int) -> None:
     assert len(facts.clauses(sentence)) == parts
+
+
+def test_a_span_since_earlier_today_is_no_background() -> None:
+    moment = dt.datetime(2025, 5, 14, 16, tzinfo=dt.UTC)
+    calm = facts.read("يسود هدوء حذر أحياء العاصمة منذ ظهر اليوم بعد أن أعلن المجلس وقفاً لإطلاق النار", moment)
+    assert not calm.is_background(moment)
+    friday = dt.datetime(2025, 5, 16, 16, tzinfo=dt.UTC)  # Wednesday was two days before
+    assert facts.read("Families have fled the villages around the town since Wednesday.", friday).is_background(friday)
