@@ -729,7 +729,7 @@ class ExtractiveEngine:
         happening the article told before it, not a happening of its own ("In a separate incident, a man
         was wounded in al-Ram" names its place)."""
         # where the wounded were taken ("نقلت إلى مستشفى رفيديا", "taken to Nasser Hospital") is no place of theirs
-        text = _TAKEN_TO.sub(" ", s.text)
+        text = mood.without_hospital(s.text)
         return (
             e.event_type == "casualties"
             and e.fatalities is None
@@ -821,9 +821,8 @@ class ExtractiveEngine:
         parts: list[_Sentence] = []
         back: dict[int, int] = {}  # part -> days before the report's day (", a day after an ambush killed 13")
         for a, b in spans:
-            if parts and (after := _DAYS_AFTER.match(s.text, a, b)) is not None:
-                back[len(parts)] = _DAYS_BACK[after.group(1)]
-                a = after.end()  # the happening itself, not "a day after": its own report
+            if parts and (after := facts.days_after(s.text, a, b)) is not None:
+                back[len(parts)], a = after  # the happening itself, not "a day after": its own report
             text = s.text[a:b]
             before = parts[-1] if parts else None
             span = Span(s.span.start + a, s.span.start + b)
@@ -1385,9 +1384,6 @@ def _location(text: str, f: facts.SentenceFacts) -> Bilingual | None:
     return named
 
 
-# a clause telling a happening the days before the report's: ", a day after ...", "، غداة ..."
-_DAYS_AFTER = re.compile(r"\W*(a|one|two|three|بعد يومين|بعد يوم|غداة)(?: days?)?\s+(?:after|من)?\s*")
-_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}
 # a clause telling what the report before it caused: "ما دفع ...", "مما أدى ...", "sending ...", "forcing ..."
 _RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W*(?:sending|forcing|prompting|driving)\b")
 # "another strike", "a separate attack", "غارة أخرى", "كما استهدفت": a second happening, not a detail of the first
@@ -1408,13 +1404,8 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
-# the wounded taken to a hospital: "نقلت إلى مستشفى رفيديا", "were taken to Nasser Hospital"
-_TAKEN_TO = re.compile(
-    r"(?:نقل|نقلت|نقلوا|تم نقلهم|نُقلت|نُقل|نُقلوا|أسعفوا|أسعف)\s+(?:[^\s.،,]+\s+){0,2}?(?:إلى|الى)\s+(?:مستشفى|مستشفيات)"
-    r"(?:\s+[^\s.،,]+){0,2}"
-    r"|\b(?:taken|rushed|transferred|brought)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:hospital|Hospital)s?\b"
-)
-_THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])(?:[وف]?(?:ان|بان)\s+)?الهجوم(?![^\W\d_])")
+# an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
+_THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground
 _GOES_ON = re.compile(r"^\W*(?:and\s+)?that\b|^\W*و(?:ان|بان)(?![^\W\d_])|[,،]\s*(?:and\s+that\b|و(?:ان|بان)(?![^\W\d_]))")

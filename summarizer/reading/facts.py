@@ -599,3 +599,15 @@ def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> S
     """The facts of one sentence (cached: the grouping and the offline engine read the same sentences);
     ``home``: the country its article is about, where a place's home names count (``places.find_places``)."""
     return SentenceFacts(sentence, published_at, home)
+
+
+# a clause telling a happening the days before the report's: ", a day after ...", "، غداة ..."
+_DAYS_AFTER = re.compile(r"\W*(a|one|two|three|بعد يومين|بعد يوم|غداة)(?: days?)?\s+(?:after|من)?\s*")
+_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}
+
+
+def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """For a clause of ``sentence[start:end]`` opening on ", a day after ..." ("، غداة ...", "بعد يومين من"):
+    how many days before the report's its happening was, and where the happening's own words start."""
+    m = _DAYS_AFTER.match(sentence, start, end)
+    return (_DAYS_BACK[m.group(1)], m.end()) if m is not None else None

@@ -409,3 +409,16 @@ def repels(sentence: str) -> bool:
 def names_a_told_place(sentence: str) -> bool:
     """The sentence names a place only as one told before ("in the area", "داخل المدرسة", "قرب السوق")."""
     return _cues().told_place.search(fold(sentence)) is not None
+
+
+# the wounded taken to a hospital: "نقلت إلى مستشفى رفيديا", "were taken to Nasser Hospital"
+_TAKEN_TO = re.compile(
+    r"(?:نقل|نقلت|نقلوا|تم نقلهم|نُقلت|نُقل|نُقلوا|أسعفوا|أسعف)\s+(?:[^\s.،,]+\s+){0,2}?(?:إلى|الى)\s+(?:مستشفى|مستشفيات)"
+    r"(?:\s+[^\s.،,]+){0,2}"
+    r"|\b(?:taken|rushed|transferred|brought)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:hospital|Hospital)s?\b"
+)
+
+
+def without_hospital(sentence: str) -> str:
+    """The sentence without where its wounded were taken ("نقلت إلى مستشفى رفيديا"): no place of theirs."""
+    return _TAKEN_TO.sub(" ", sentence)
