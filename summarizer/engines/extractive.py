@@ -624,6 +624,8 @@ class ExtractiveEngine:
             s = self._origin.get(e.id)
             earlier = None
             wounded = s is not None and self._wounded_count(s, e)
+            # "The attack targeted positions in the Raghwan district": the strike told before, at its site
+            attack = s is not None and _THE_ATTACK.search(fold(s.text)) is not None
             # "Paramedics took seven bodies ... from the scene": a toll at the place told before, the toll of the
             # happening told there (one with no toll yet)
             bare = (
@@ -658,7 +660,7 @@ class ExtractiveEngine:
                             _same_kind(o.event_type, e.event_type)
                             or s.facts.toll_of == o.event_type
                             # "The attack targeted ...": a strike told before, named by the word for any attack
-                            or (o.event_type == "strike" and e.event_type == "clash" and _THE_ATTACK.search(fold(s.text)) is not None)
+                            or (attack and e.event_type == "clash" and o.event_type == "strike")
                         )
                         and (e.region is None or e.region == o.region)
                         # "The attack targeted positions in the Raghwan district": the site of the attack told in
@@ -666,7 +668,7 @@ class ExtractiveEngine:
                         and (
                             e.location is None
                             or e.location == o.location
-                            or (o.location is None and e.region is not None and _THE_ATTACK.search(fold(s.text)) is not None)
+                            or (attack and o.location is None and e.region is not None)
                         )
                         # another count is another report, unless said to be the same one raised or the
                         # toll of a happening told with none ("قتلوا في المعارك")

@@ -486,7 +486,6 @@ _GAP_WORDS = 7  # "532 civilians from the Alawite minority had been killed", "11
 # an Arabic sentence opening on the verb of killing, its subject of one to three words, then the count
 _VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
 _ACTIVE = frozenset({"killed", "wounded", "injured", "dead", "hurt"})
-_SINCE_WORD = re.compile(r"(?<![^\W\d_])(?:منذ|since)(?![^\W\d_])")  # a span a running total counts over
 _GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?= )")  # a word of a modifier between a counted noun and its verb
 _LAST_GAP_WORD = re.compile(r" (?:من )?[^\W\d_]+(?=, )")  # the modifier's last word, before a breakdown
 # a breakdown set off between a counted group and its verb: "12 people, including five children, were killed",
@@ -914,17 +913,17 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         else:
             last = None
     killed = totals.get("killed")
-    if (raised := _raised().search(fold(text))) is not None:
+    f = fold_with_offsets(text).text
+    if (raised := _raised().search(f)) is not None:
         # "..., raising the death toll to 12": the happening's new total is its toll
         later = [
             f.quantity for f in found_all if f.quantity.counted in ("killed", None) and f.folded_start >= raised.end()
         ]
         # "قتل جنديان، ليرتفع عدد قتلاه منذ بدء العملية إلى 40": a total over a span, not the happening's toll
-        spanned = _SINCE_WORD.search(fold(text), raised.end(), raised.end() + 60) is not None
+        spanned = _SINCE.search(f, raised.end(), raised.end() + 60) is not None
         if later and not (spanned and killed is not None):
             return int(later[0].value), totals.get("injured")
     if killed is None or "killed" in ends:
-        f = fold_with_offsets(text).text
         s = _singles()
         if killed is not None:
             killed += s.joined.match(f, ends["killed"]) is not None
@@ -942,12 +941,12 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                     ):
                         killed += int(found.quantity.value)
                     break
-    return killed, _injured(text, found_all, totals.get("injured"), ends.get("injured"), starts.get("injured"))
+    return killed, _injured(f, found_all, totals.get("injured"), ends.get("injured"), starts.get("injured"))
 
 
-def _injured(text: str, found_all: tuple[_Found, ...], injured: int | None, end: int | None, start: int | None) -> int | None:
-    """The wounded, with a person named alone counted one ("إصابة ضابط وجنديين": 3, "أصيب ضابط وجنديان": 3)."""
-    f = fold_with_offsets(text).text
+def _injured(f: str, found_all: tuple[_Found, ...], injured: int | None, end: int | None, start: int | None) -> int | None:
+    """The wounded in a folded sentence, with a person named alone counted one ("إصابة ضابط وجنديين": 3,
+    "أصيب ضابط وجنديان": 3)."""
     s = _singles()
     if injured is not None and end is not None and start is not None:
         return injured + (s.joined.match(f, end) is not None) + (s.led.search(f, max(0, start - 40), start) is not None)

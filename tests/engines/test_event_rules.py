@@ -1428,6 +1428,7 @@ def test_the_wounded_taken_to_a_hospital_are_the_raids_wounded() -> None:
     # "نقلت إلى مستشفى رفيديا": where the wounded were taken is no place of a happening of their own
     text = (
         "استشهد شابان برصاص قوات الاحتلال خلال اقتحامها مخيم بلاطة شرق نابلس فجر اليوم الاثنين، بحسب وزارة الصحة.\n\n"
+        "وأفاد شهود عيان بأن قوة إسرائيلية خاصة تسللت إلى المخيم قبل أن تحاصر منزلاً.\n\n"
         "وذكر الهلال الأحمر أن طواقمه تعاملت مع ثلاث إصابات بالرصاص الحي نقلت إلى مستشفى رفيديا."
     )
     evs = events(text, published_at="2024-06-10T14:00:00+03:00")
