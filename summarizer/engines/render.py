@@ -214,7 +214,11 @@ def _doer(event: Event, r: _Reading, lang: Lang, before: int) -> str | None:
     found = sorted(r.facts.actors.values(), key=lambda m: m.start)
     # named before the place it acted on ("Opposition factions captured Khan Tuman"); one named after it is
     # more often its target ("reinforcements sent to the Hama countryside to stop the factions' advance")
-    armed = [m.actor for m in found if m.actor.kind in ("armed_group", "military") and m.start < before]
+    armed = [
+        m.actor
+        for m in found
+        if m.actor.kind in ("armed_group", "military") and m.start < before and not actors.owned(r.quote, m)
+    ]
     # a speaker is the doer only when nobody else is named ("the army said it withdrew", "HTS said it took
     # ..."), and a ministry or a military source speaks for forces, it is not one
     doer = next((a for a in armed if a.name_en not in speakers), None)

@@ -110,6 +110,7 @@ class _Tables:
     proclitics: tuple[str, ...]
     place_preceders: frozenset[str]
     visit_verbs: frozenset[str]
+    owner_words: tuple[tuple[str, ...], ...]  # "التابعة", ("belonging", "to"): folded words
     stop_words: frozenset[str]
     source_links: frozenset[str]
     generic_heads: frozenset[str]
@@ -218,6 +219,7 @@ def _tables() -> _Tables:
         proclitics=tuple(sorted((fold(p) for p in data["proclitics"]), key=len, reverse=True)),
         place_preceders=folded_set(data["place_preceders"]),
         visit_verbs=frozenset(w for v in data["visit_verbs"] for w in _WORD.findall(fold(v))[-1:]),
+        owner_words=tuple(tuple(_WORD.findall(fold(w).lower())) for w in data["owner_words"]),
         stop_words=folded_set(cue_data["stop_words"]),
         source_links=folded_set(cue_data["source_links"]),
         generic_heads=folded_set(cue_data["generic_source_heads"]),
@@ -489,6 +491,8 @@ def _with_country(text: str, hits: list[_Hit], folded: str) -> list[_Hit]:
         countries = sorted(named & parts.keys())
         if len(countries) == 1:
             h = replace(h, phrase=replace(h.phrase, ref=parts[countries[0]]))
+        elif h.phrase.bare and named and t.home.get(h.phrase.ref) not in named:
+            continue  # "وزارة الدفاع" beside Abu Salim: Libya's, a body the lexicon has none for, not Syria's
         out.append(h)
     return out
 
@@ -697,6 +701,13 @@ def _named(name: str) -> list[_Phrase]:
     first = tokens[0]
     heads = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
     return [p for head in heads for p in t.actor_index.get(head, ()) if p.tokens == (head, *tokens[1:])]
+
+
+def owned(text: str, match: ActorMatch) -> bool:
+    """Whether a party is named as the owner of what was hit or taken ("مقر الفرقة 16 التابعة للجيش",
+    "a base belonging to the army"): its target, not its doer."""
+    before = _WORD.findall(fold(text[: match.start]).lower())[-3:]
+    return any(tuple(before[-len(w) :]) == w for w in _tables().owner_words)
 
 
 def country_dependent(name: str) -> bool:

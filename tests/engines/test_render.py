@@ -154,3 +154,20 @@ def test_names_take_the_english_article_they_take_in_running_text() -> None:
     office = _event("وأدانت وزارة الخارجية الأردنية القصف الذي استهدف قافلة المساعدات قرب الحدود.", "statement",
                     region="aleppo")  # fmt: skip
     assert event_description(office, "en") == "A statement by the Jordanian foreign ministry was quoted."
+
+
+def test_the_party_that_owns_what_was_taken_is_not_who_took_it() -> None:
+    e = _event(
+        "أعلنت قوات الدعم السريع مساء الخميس سيطرتها على مقر اللواء الرابع التابع للجيش السوداني في مدينة نيالا.",
+        "control_change", region="south-darfur", location=("Nyala", "نيالا"), actors=("Rapid Support Forces (RSF)",),
+        said=(("Rapid Support Forces (RSF)", "claims"),), day=26,
+    )  # fmt: skip
+    en = event_description(e, "en")
+    assert en.startswith("The Rapid Support Forces said they took control of Nyala"), en
+    assert "Armed Forces" not in en
+    e = _event(
+        "The RSF said it had overrun a base belonging to the army on the edge of Nyala on Thursday.",
+        "control_change", region="south-darfur", location=("Nyala", "نيالا"), actors=("Rapid Support Forces (RSF)",),
+        said=(("Rapid Support Forces (RSF)", "claims"),), day=26,
+    )  # fmt: skip
+    assert "Armed Forces" not in event_description(e, "en")
