@@ -808,18 +808,9 @@ class ExtractiveEngine:
             actors.is_party(m.actor) and mine & {m.actor.id, *actors.ancestors(m.actor.id)} for m in s.facts.actors
         )
 
-    def _clause_events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
-        """The events of a sentence that joins two reports of different kinds ("قال إن قواته انسحبت من
-        المدينة، ونفى أن تكون خسرت معركة": a withdrawal and a denial; "the RSF pushed into the east, and
-        thousands fled": a capture and a flight), one per report; else those of the whole sentence. A report
-        with no date or region of its own has the sentence's; each quotes its own words (the first, with
-        the sentence's repeats in other articles)."""
-        whole = self._events(s, dupes)
-        if s.facts.mood == "off_topic":
-            return whole  # "heavy snow cut off roads, and rescue teams evacuated villages": each part is that story
-        spans = facts.clauses(s.text)
-        if len(spans) < 2 or s.heading:
-            return whole
+    def _parts(self, s: _Sentence, spans: list[tuple[int, int]]) -> tuple[list[_Sentence], dict[int, int]]:
+        """A sentence's reports, each read as a sentence of its own, and for each told as ", a day after ..."
+        how many days before the report's day it was."""
         parts: list[_Sentence] = []
         back: dict[int, int] = {}  # part -> days before the report's day (", a day after an ambush killed 13")
         for a, b in spans:
@@ -842,15 +833,42 @@ class ExtractiveEngine:
                     as_of=s.as_of,
                 )
             )
+        return parts, back
+
+    def _clause_events(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
+        """The events of a sentence that joins two reports of different kinds ("قال إن قواته انسحبت من
+        المدينة، ونفى أن تكون خسرت معركة": a withdrawal and a denial; "the RSF pushed into the east, and
+        thousands fled": a capture and a flight), one per report; else those of the whole sentence. A report
+        with no date or region of its own has the sentence's; each quotes its own words (the first, with
+        the sentence's repeats in other articles)."""
+        whole = self._events(s, dupes)
+        if s.facts.mood == "off_topic":
+            return whole  # "heavy snow cut off roads, and rescue teams evacuated villages": each part is that story
+        spans = facts.clauses(s.text)
+        if len(spans) < 2 or s.heading:
+            return whole
+        parts, back = self._parts(s, spans)
         # a sentence told as background ("the longest operation since 2002, and it has displaced 40,000")
         # stays background in each of its reports, unless one names a recent day of its own
         background = s.facts.is_background(s.moment)
-        found = [
-            self._events(p, [])
-            if not background or p.facts.event_date(s.moment)[2]
-            else []
-            for p in parts
-        ]
+
+        def events_of(parts: list[_Sentence]) -> list[list[Event]]:
+            return [self._events(p, []) if not background or p.facts.event_date(s.moment)[2] else [] for p in parts]
+
+        found = events_of(parts)
+        # "struck the airport on Thursday, killing at least three, hours after the Houthis fired a missile": a
+        # toll naming no place or day of its own is the strike's told just before it, whatever follows it
+        tolled = [
+            n for n in range(1, len(parts))
+            if found[n] and {e.event_type for e in found[n]} == {"casualties"} and not parts[n].facts.located
+            and not parts[n].facts.event_date(s.moment)[2] and n not in back
+            and any(e.event_type in ("strike", "clash") for e in found[n - 1])
+        ]  # fmt: skip
+        if tolled and len(parts) > 2:
+            for n in reversed(tolled):
+                spans[n - 1 : n + 1] = [(spans[n - 1][0], spans[n][1])]
+            parts, back = self._parts(s, spans)
+            found = events_of(parts)
         kinds = {e.event_type for events in found for e in events}
         # a strike and its toll are one happening, unless the toll names a day of its own that differs (a toll
         # whose only day is the day it was said, "and 27 were killed, MSF said on Saturday", is the fighting's)
@@ -922,6 +940,8 @@ class ExtractiveEngine:
         for n, (p, events) in enumerate(zip(parts, found, strict=True)):
             own = p.facts.event_date(s.moment)[2]
             for e in events:
+                if n in back and e.event_type in ("statement", "diplomacy"):
+                    continue  # "killed ..., hours after remarks in which he accused ...": what led to it, no news
                 update: dict[str, object] = {}
                 if n in back and not own and e.event_type not in ("statement", "diplomacy"):
                     update.update(date=day - dt.timedelta(days=back[n]), date_precision="day")

@@ -572,7 +572,9 @@ _CLAUSE_JOINT = re.compile(
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
     # ", a day after an ambush killed 13", "، غداة هجوم ...": an earlier happening told as the report's background
-    r"|\s*,\s+(?=(?:a|one|two|three) days? after\s)|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|غداه|غداة)\s)"
+    # ", hours after the Houthis fired a missile", "، بعد ساعات من": an earlier one the same day
+    r"|\s*,\s+(?=(?:(?:a|one|two|three) days?|(?:just |only )?hours|minutes) after\s)"
+    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|بعد ساعات|بعد ساعة|غداه|غداة)\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"
@@ -601,13 +603,15 @@ def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> S
     return SentenceFacts(sentence, published_at, home)
 
 
-# a clause telling a happening the days before the report's: ", a day after ...", "، غداة ..."
-_DAYS_AFTER = re.compile(r"\W*(a|one|two|three|بعد يومين|بعد يوم|غداة)(?: days?)?\s+(?:after|من)?\s*")
-_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}
+# a clause telling a happening the days (or hours) before the report's: ", a day after ...", "، غداة ..."
+_DAYS_AFTER = re.compile(
+    r"\W*(a|one|two|three|(?:just |only )?hours|minutes|بعد يومين|بعد يوم|بعد ساعات|بعد ساعة|غداة)(?: days?)?\s+(?:after|من)?\s*"
+)
+_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}  # hours after: 0
 
 
 def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """For a clause of ``sentence[start:end]`` opening on ", a day after ..." ("، غداة ...", "بعد يومين من"):
     how many days before the report's its happening was, and where the happening's own words start."""
     m = _DAYS_AFTER.match(sentence, start, end)
-    return (_DAYS_BACK[m.group(1)], m.end()) if m is not None else None
+    return (_DAYS_BACK.get(m.group(1), 0), m.end()) if m is not None else None

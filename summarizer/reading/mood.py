@@ -236,7 +236,9 @@ def mood_of(
     # "X had been killed ..., medical sources said": the saying after its clause backshifts it too
     if pp and not c.reporting.search(f, 0, pp.start()) and not _said_after(c, f, pp.end()):
         return "background"
-    if c.opinion.search(f, 0, end):
+    # a cue that opens before the happening counts, even one naming it ("called the raids a crime")
+    opinion = c.opinion.search(f)
+    if opinion is not None and opinion.start() < end:
         return "statement"
     return "happening"
 

@@ -418,10 +418,14 @@ def dateline_outlet(text: str) -> tuple[int, int]:
 _ENTRY = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:GMT|UTC|ت\.?غ)?\s*[-–—]\s")
 
 
+_ZONE_SLACK = dt.timedelta(hours=4)  # the region's clocks are UTC+2 to UTC+4
+
+
 def live_entries(text: str, spans: Sequence[Span], published_at: dt.datetime) -> dict[int, dt.datetime]:
     """On a live page (two or more lines opening with a clock time, "18:30 - ..."), each entry's moment, by
     the start of the span that opens it: that clock time on the publication's day in its zone, or on the
-    day before when it is later than the publication (an entry of 23:40 on a page published at 02:10).
+    day before when it is later than the publication (an entry of 23:40 on a page published at 02:10), or at
+    the publication when it is at most four hours later (local clock times on a page published in UTC).
     Any other article: none."""
     found: dict[int, dt.datetime] = {}
     for span in spans:
@@ -431,5 +435,10 @@ def live_entries(text: str, spans: Sequence[Span], published_at: dt.datetime) ->
         if m is None:
             continue
         moment = published_at.replace(hour=int(m.group(1)), minute=int(m.group(2)), second=0, microsecond=0)
-        found[span.start] = moment - dt.timedelta(days=1) if moment > published_at else moment
+        if moment > published_at:
+            # a few hours later: the page's clock is local and its publication time is given in UTC (entries
+            # of 11:30 "GMT+3" on a page published at 11:10 UTC), not an entry of the day before
+            late = moment - published_at <= _ZONE_SLACK
+            moment = published_at if late else moment - dt.timedelta(days=1)
+        found[span.start] = moment
     return found if len(found) >= 2 else {}

@@ -1394,6 +1394,39 @@ def test_a_happening_told_a_day_after_is_its_own_of_the_day_before() -> None:
     assert (str(clash.date), clash.fatalities) == ("2025-03-07", None)
 
 
+def test_a_happening_told_hours_after_keeps_the_toll_with_the_strike_before_it() -> None:
+    # ", killing at least four, hours after the Houthis fired a missile": the toll is the port strike's; the
+    # missile is a happening of its own, the same day
+    text = (
+        "Israeli jets struck the port of Hodeidah on Saturday, killing at least four dock workers, hours after "
+        "the Houthis fired a ballistic missile toward Tel Aviv, officials on both sides said."
+    )
+    evs = events(text, published_at="2024-07-21T09:00:00+03:00")
+    [port] = quoting(evs, "Hodeidah")
+    assert (str(port.date), port.fatalities, port.region) == ("2024-07-20", 4, "hodeidah")
+    [missile] = [e for e in evs if e is not port]
+    assert (str(missile.date), missile.fatalities) == ("2024-07-20", None)
+    assert "Tel Aviv" in missile.evidence[0].quote and "Hodeidah" not in missile.evidence[0].quote
+    # what someone said hours before is what led to it, no news of the day
+    said = (
+        "قُتل محافظ المدينة مساء أمس الأربعاء في هجوم على موكبه، بعد ساعات من تصريحات صحفية اتهم فيها "
+        "قوات الدعم السريع بارتكاب مجازر في الجنينة."
+    )
+    assert [e.event_type for e in events(said, published_at="2023-06-15T12:00:00+03:00")] != []
+    assert "statement" not in [e.event_type for e in events(said, published_at="2023-06-15T12:00:00+03:00")]
+
+
+def test_a_caution_and_a_name_for_the_raids_tell_no_happening() -> None:
+    # "cautioned that ... could", "called the raids a crime": a warning and a judgement, not fighting or a strike
+    warned = (
+        "Aid officials cautioned that prolonged fighting in Gezira state could push parts of Sudan into famine "
+        "if the harvest is lost."
+    )
+    assert events(warned, published_at="2023-12-19T12:00:00+00:00") == []
+    judged = "A Houthi spokesman called the raids a crime against Yemen's civilians late on Thursday."
+    assert {e.event_type for e in events(judged, published_at="2024-12-27T08:00:00+00:00")} <= {"statement"}
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands

@@ -201,6 +201,10 @@ def test_a_live_pages_entries_are_dated_by_their_clock_time_before_or_after_midn
     # one time-stamped line is no live page; a time inside a sentence is no stamp
     one = "10:30 - Officials met in the capital.\nTalks resumed at 11:00 - officials said."
     assert live_entries(one, lines(one), published) == {}
+    # entries in local time on a page published in UTC: a clock a few hours past the publication is that day's
+    utc = dt.datetime(2024, 7, 23, 11, 10, tzinfo=dt.UTC)
+    local = "Live: Khan Younis\n14:05 - A later entry.\n11:30 - An earlier entry."
+    assert set(live_entries(local, lines(local), utc).values()) == {utc}
 
 
 def test_a_live_page_whose_title_is_its_live_header_keeps_its_body() -> None:
