@@ -145,8 +145,21 @@ class Sources:
             _Sentence(a, i, span.of(a.text)) for a in articles for i, span in enumerate(a.body)
         ]
         self._by_article: dict[str, list[_Sentence]] = {}
+        self._doers_of: dict[str, frozenset[str]] = {}
         for s in self.sentences:
             self._by_article.setdefault(s.article.id, []).append(s)
+
+    def _doers(self, article_id: str) -> frozenset[str]:
+        """The actors an article names as doing a happening ("Israeli warplanes struck", "the Israeli strikes",
+        "مقاتلات أمريكية"), with the bodies they belong to."""
+        if article_id not in self._doers_of:
+            out: set[str] = set()
+            for x in self._by_article.get(article_id, []):
+                for aid, m in x.facts.actors.items():
+                    if _qualifies_happening(x.plain, m, agents=True):
+                        out |= {aid, *actors.ancestors(aid)}
+            self._doers_of[article_id] = frozenset(out)
+        return self._doers_of[article_id]
 
     def _neighbour(self, s: _Sentence, step: int) -> _Sentence | None:
         same = self._by_article[s.article.id]
@@ -361,7 +374,9 @@ class Sources:
             claim,
             cf,
             cores,
-            _actor_issues(cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family, claim),
+            _actor_issues(
+                cf, [x.facts for x in speakers], [x.plain for x in speakers], cores, family, claim, self._doers(art.id)
+            ),
         )
         issues += _speaker_issues(claim, cores)
         if not any(i.kind == "actor" for i in issues):
@@ -536,10 +551,28 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
     tokens = set(words(folded))
     if any(f"ال{w}" in tokens or f"وال{w}" in tokens for w in numerals.get(value, ())):
         return True
+    if re.fullmatch(r"\d{1,2}", value) and _age_in_arabic(int(value), folded):
+        return True
     if re.fullmatch(r"[2-9][1-9]", value):  # "الأربع والعشرين"
         units, tens = numerals.get(str(int(value) % 10), ()), numerals.get(str(int(value) - int(value) % 10), ())
         return any(re.search(rf"(?<!\w)ال{u} وال{t}(?!\w)", folded) for u in units for t in tens)
     return False
+
+
+@cache
+def _arabic_ordinals() -> dict[int, frozenset[str]]:
+    """Arabic ordinals by value, folded, "first" among them (الحادي, الحادية: the unit of eleven)."""
+    raw = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
+    out = {int(v): frozenset(fold(w) for w in ws if re.search(r"[\u0600-\u06ff]", w)) for v, ws in raw["ordinals"].items() if v.isdigit()}
+    return {**out, 1: frozenset(fold(w) for w in ("الحادي", "الحادية"))}
+
+
+def _age_in_arabic(value: int, folded: str) -> bool:
+    """An age an Arabic source states by an ordinal ("طفل في الحادية عشرة من عمره": an 11-year-old child,
+    "في العاشرة من عمرها": ten)."""
+    ordinals = _arabic_ordinals()
+    unit, teen = (value - 10, r" عشره?") if 11 <= value <= 19 else (value, "")
+    return any(re.search(rf"(?<!\w)في {o}{teen} من عمر", folded) for o in ordinals.get(unit, ()) if value >= 2)
 
 
 # a dual noun right after a casualty verb: "قتل مسعفان", "أصيب جنديان" (a stem of four letters at least, so that
@@ -784,7 +817,10 @@ _LOCATOR = re.compile(
 )
 _FACILITY = re.compile(r"[وفب]?(مطار|ميناء|سجن|معسكر|مستشفى|مستشفي|معبر|قاعده)\s")
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
-_LEADING_STOP = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While)\s+)+")
+_LEADING_STOP = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\s+)+"
+)
 _NAME_SKIP = frozenset({"al", "el", "ad", "as", "ash", "ar", "bin", "bint", "de", "of"})
 
 
@@ -815,7 +851,8 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
     if cf.language == "en":
         for m in _EN_NAME.finditer(claim):
             name = _LEADING_STOP.sub("", m.group())  # "The UKMTO agency" at the start of a sentence
-            if any(a <= m.start() < b for a, b in known) or not name or name.lower() in stop:
+            start = m.start() + len(m.group()) - len(name)  # "Three American soldiers": the name is "American"
+            if any(a <= start < b for a, b in known) or not name or name.lower() in stop:
                 continue
             if not claim[: m.start()].strip() and " " not in name and not name.isupper():
                 continue  # "Rescuers said", "Eleven civilians": one capitalised word opening the sentence
@@ -1305,6 +1342,7 @@ def _actor_issues(
     core: list[_Sentence] | None = None,
     article_family: frozenset[str] = frozenset(),
     claim: str = "",
+    doers: frozenset[str] = frozenset(),
 ) -> list[Issue]:
     """Each actor the claim names must be named by its evidence: the same one, one of its parts ("Russia"
     by "the Russian defence ministry"), or, for a force, its government ("Russian jets" by "روسيا"); an
@@ -1345,6 +1383,8 @@ def _actor_issues(
             and any(_refers(x.plain, m.actor.kind) for x in core or [])
         ):
             continue  # its evidence refers back to it ("the military said"), named elsewhere in the article
+        if aid in doers and _qualifies_happening(claim, m) and any(_TOLD_HAPPENING.search(fold(x.plain)) for x in core or []):
+            continue  # "Saudi Arabia condemned the Israeli strikes" by "... condemned the strikes": told before
         mine = actors.ancestors(aid)
         if aid not in core_family and core is not None and not _named_in(aid, core_text) and not (mine & core_family):
             # the core names another of the same kind where the claim names this one: a swap, not context
@@ -1621,6 +1661,46 @@ def _office_swapped(claim: str, texts: Sequence[str]) -> Issue | None:
     if not theirs or theirs & {None, office.country}:
         return None
     return Issue("actor", office.text, f"{office.text} is not named in its evidence, which names another country's")
+
+
+# a happening named by whoever did it: "the Israeli strikes", "Israel's evacuation order", "الضربات الأمريكية"
+_HAPPENING_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?:air|drone|missile|artillery|ground|evacuation)\s+)?(?:strikes?|raids?|attacks?|bombardment|"
+    r"bombing|shelling|orders?|operation|offensive|incursion|assault)\b",
+    re.I,
+)
+_HAPPENING_BEFORE = re.compile(
+    r"(?<!\w)(?:ال)?(?:غارات|ضربات|غاره|ضربه|قصف|هجوم|هجمات|عمليه|اعتداءات|عدوان)(?:\s+\w+)?\s*$"
+)
+
+
+# the happening named again, as one told before: "condemned the strikes", "since the evacuation order", "الغارات"
+_TOLD_HAPPENING = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:strikes?|raids?|attacks?|bombardment|bombing|shelling|orders?|operation|offensive|"
+    r"incursion|assault)\b|(?<!\w)[وفب]?ال(?:غارات|ضربات|غاره|ضربه|قصف|هجوم|هجمات|عمليه|اعتداءات|عدوان)(?!\w)",
+    re.I,
+)
+
+
+_AGENT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?:warplanes|jets|aircraft|drones|forces|troops|army|military)\b|(?:[a-z-]+\s+)?(?:struck|hit|shelled|"
+    r"bombed|fired|attacked|raided|targeted|launched|carried out)\b)",
+    re.I,
+)
+_AGENT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:مقاتلات|طائرات|طيران|مسيرات|قوات|جيش)(?:\s+\w+)?|[وف]?(?:شن|شنت|قصف|قصفت|استهدف|استهدفت|"
+    r"اغار|اغارت|هاجم|هاجمت)(?:\s+\w+)?)\s*$"
+)
+
+
+def _qualifies_happening(text: str, m: actors.ActorMatch, *, agents: bool = False) -> bool:
+    """The text names the actor as whoever did a happening it names ("the Israeli strikes", "Israel's order",
+    "الضربات الأمريكية البريطانية"), not as one acting or speaking in it; ``agents``: or as whose aircraft or
+    forces acted ("Israeli warplanes", "مقاتلات أمريكية")."""
+    before = fold(text[: m.start])
+    if _HAPPENING_AFTER.match(text, m.end) or _HAPPENING_BEFORE.search(before):
+        return True
+    return agents and (bool(_AGENT_AFTER.match(text, m.end)) or bool(_AGENT_BEFORE.search(before)))
 
 
 def _refers(text: str, kind: str) -> bool:

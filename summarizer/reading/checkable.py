@@ -14,7 +14,7 @@ from importlib import resources
 from summarizer.grouping import sentence_keys
 from summarizer.reading import actors, dates, numbers, places
 from summarizer.reading.dates import TemporalExpression
-from summarizer.reading.facts import event_type_of
+from summarizer.reading.facts import clauses, event_type_of
 from summarizer.reading.text import detect_language, fold
 from summarizer.schemas import EventType, Lang
 
@@ -145,12 +145,15 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     owners: dict[str, set[str]] = {}
     # "wounding 17, Lebanon's health ministry said": who says it does not own the figure
     speakers = {a.actor.id for a in actors.attributions(text) if a.actor is not None} if quantities else set()
+    joints = clauses(text) if quantities else []
     for i, q in enumerate(quantities):
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
             counted.setdefault(numbers.canonical(q.value), set()).add(q.counted)
-        # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one
+        # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one, in its
+        # clause ("killing three people and wounding dozens, hours after the Houthis fired ...": not theirs)
         end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        end = min([end, *(b for a, b in joints if a <= q.start < b)])
         named = {
             a.actor.id
             for a in found_actors

@@ -617,6 +617,8 @@ def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | Non
         and (t.month_after.match(f, run.end) or t.month_before.search(f, lo, run.pre_start))
     ):
         return None  # a day of a month
+    if cat == "fighters" and _FAMILY_AFTER.match(f, end):
+        cat = "people"  # "six members of one family": a family's, not an armed group's
     cue = t.approx_before.search(f, lo, run.pre_start)
     over = cue is not None and t.approx_not_time.search(f, cue.start(), run.pre_start)
     if over and cat in ("hours", "days"):  # "over 24 hours" is a period, not an estimate
@@ -642,6 +644,7 @@ def _whole_word_end(original: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_FAMILY_AFTER = re.compile(r" of (?:a|one|the|his|her|their)(?: single| same)? family")
 _COORDINATION = re.compile(r" ?(?:,|و|and|, and) ?")
 
 
@@ -913,7 +916,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         else:
             last = None
     killed = totals.get("killed")
-    f = fold_with_offsets(text).text
+    fo = fold_with_offsets(text)
+    f = fo.text
     if (raised := _raised().search(f)) is not None:
         # "..., raising the death toll to 12": the happening's new total is its toll
         later = [
@@ -926,14 +930,14 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     if killed is None or "killed" in ends:
         s = _singles()
         if killed is not None:
-            killed += s.joined.match(f, ends["killed"]) is not None
+            killed += _joins(fo, text, ends["killed"])
             killed += s.led.search(f, max(0, starts["killed"] - 40), starts["killed"]) is not None
         elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is None and not no_deaths_stated(text) and (
             s.subject_first.search(text) or s.own_death.search(f)
         ):
             killed = 1  # "إن الككلي قُتل", "لقي سائق الشاحنة حتفه": one person, named or a pronoun
         elif m is not None and not no_deaths_stated(text):
-            killed = 1 + (s.joined.match(f, m.end()) is not None)  # "killed a baby and a man": two
+            killed = 1 + _joins(fo, text, m.end())  # "killed a baby and a man": two
             for found in found_all:  # "قتل قيادي في الكتائب واثنان من مرافقيه": the group joined to him
                 if found.folded_start >= m.end() and not found.breakdown:
                     if found.quantity.counted in (None, *(_PERSONS - {"injured"})) and s.gap.fullmatch(
@@ -941,19 +945,31 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                     ):
                         killed += int(found.quantity.value)
                     break
-    return killed, _injured(f, found_all, totals.get("injured"), ends.get("injured"), starts.get("injured"))
+    return killed, _injured(fo, text, found_all, totals.get("injured"), ends.get("injured"), starts.get("injured"))
 
 
-def _injured(f: str, found_all: tuple[_Found, ...], injured: int | None, end: int | None, start: int | None) -> int | None:
+def _joins(fo: Folded, text: str, at: int) -> bool:
+    """A person joined at ``at`` to the victims counted before ("... وسائقهم", "and their driver"), but not
+    "واحد" (one: "مقتل شخص واحد" is one person), which folds like "وأحد" (and one of: "قيادي وأحد مرافقيه")."""
+    j = _singles().joined.match(fo.text, at)
+    if j is None:
+        return False
+    word = j.group().split()[-1]
+    return not word.startswith("واحد") or text[fo.offsets[j.end() - len(word) + 1]] in "أإ"
+
+
+def _injured(
+    fo: Folded, text: str, found_all: tuple[_Found, ...], injured: int | None, end: int | None, start: int | None
+) -> int | None:
     """The wounded in a folded sentence, with a person named alone counted one ("إصابة ضابط وجنديين": 3,
     "أصيب ضابط وجنديان": 3)."""
-    s = _singles()
+    s, f = _singles(), fo.text
     if injured is not None and end is not None and start is not None:
-        return injured + (s.joined.match(f, end) is not None) + (s.led.search(f, max(0, start - 40), start) is not None)
+        return injured + _joins(fo, text, end) + (s.led.search(f, max(0, start - 40), start) is not None)
     m = s.after_injury.search(f)
     if m is None:
         return injured
-    count = 1 + (s.joined.match(f, m.end()) is not None)
+    count = 1 + _joins(fo, text, m.end())
     for found in found_all:  # "إصابة ضابط وجنديين": the group joined to him
         if found.folded_start >= m.end() and not found.breakdown:
             if found.quantity.counted in (None, *(_PERSONS - {"killed"})) and s.gap.fullmatch(f, m.end(), found.folded_start):

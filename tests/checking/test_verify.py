@@ -1354,3 +1354,37 @@ def test_a_range_of_thousands_a_flight_and_a_speaker_named_the_sentence_before()
     # a single victim with several words before its noun is one
     one = _sources("An Israeli police special forces officer was killed during the operation, the army said.", "en")
     assert _kinds(one, "One police officer was killed during the operation, the army said.") == []
+
+
+def test_paraphrases_of_unseen_reports_that_state_what_their_sources_say() -> None:
+    # sentences written for this test, in the manner of wire and Arabic agency copy
+    en = _sources(
+        "Israeli warplanes struck air defence sites near Tehran before dawn on Saturday.\n"
+        "The strikes on the port killed at least three people and wounded dozens, hours after Houthi forces "
+        "fired a missile at Tel Aviv.\n"
+        "An air strike on a home in Deir al-Balah killed six members of one family early on Tuesday.\n"
+        "Qatar condemned the strikes on Saturday as a breach of Iran's sovereignty.\n"
+        "A drone attack on Tower 22 in Jordan killed three US soldiers last Sunday.",
+        "en",
+    )
+    # the doer of a happening named with it ("the Israeli strikes"), where its evidence names it again
+    assert _kinds(en, "Qatar denounced the Israeli strikes as a breach of Iran's sovereignty.") == []
+    # ... but only a party the article names doing it
+    assert "actor" in _kinds(en, "Qatar denounced the Saudi strikes as a breach of Iran's sovereignty.")
+    # a figure does not belong to a party named in the next clause of its sentence
+    assert _kinds(en, "At least three people were killed when the port was struck.") == []
+    # members of a family are people, not an armed group's members
+    assert _kinds(en, "Six members of a single family were killed in Deir al-Balah early on Tuesday.") == []
+    # "Three American soldiers": "Three" is no name of its own
+    assert _kinds(en, "Three American soldiers were killed at Tower 22 in Jordan last Sunday.") == []
+    ar = _sources(
+        "شنت مقاتلات أمريكية غارات على ميناء الحديدة أمس الجمعة.\n"
+        "وقالت وزارة الصحة إن الغارات أسفرت عن مقتل شخص واحد وإصابة تسعة آخرين.\n"
+        "وقُتل ثلاثة أشخاص بينهم طفل في الحادية عشرة من عمره في اشتباكات غربي مدينة الزاوية."
+    )
+    # "الغارات الأمريكية" by "الغارات", the article naming American jets striking; "شخص واحد" is one person
+    assert _kinds(ar, "قُتل شخص وأصيب تسعة في الغارات الأمريكية على الحديدة.") == []
+    assert _kinds(ar, "قُتل شخصان وأصيب تسعة في الغارات الأمريكية على الحديدة.") == ["number"]
+    # an age told by an ordinal
+    assert _kinds(ar, "Three people, including an 11-year-old child, were killed in clashes in Zawiya.") == []
+    assert "number" in _kinds(ar, "Three people, including a 12-year-old child, were killed in clashes in Zawiya.")
