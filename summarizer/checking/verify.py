@@ -336,6 +336,18 @@ class Sources:
             # a quote, a comment that names no place at all: where the lead is, or the sentence it goes on from
             before = [n for x in placed[:1] if x.index >= 0 and (n := self._neighbour(x, -1)) is not None]
             located = located | lead_places | {places.same_place(p) for x in before for p in x.facts.places}
+        # "محيط المخيم", "the school": the camp or school named with the claim's place elsewhere in the article
+        # ("مخيم أبو شوك", "a school in Nuseirat camp")
+        back_nouns = {n for x in placed for m in _BACK_NOUN.finditer(fold(x.plain).lower()) if (n := m.group(1) or m.group(2))}
+        if back_nouns:
+            located = located | {
+                places.same_place(pid)
+                for pid in cf.places
+                if any(
+                    pid in x.facts.places and _nouns_pattern(frozenset(back_nouns)).search(fold(x.plain).lower())
+                    for x in self._by_article.get(art.id, [])
+                )
+            }
         named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -1601,6 +1613,20 @@ _PLACE_BACK = re.compile(
 _SITE_BACK = re.compile(
     r"(?<![^\W\d_])(?:the (?:hospital|school|market|mosque)(?:'s)?|[وفبل]?(?:ال|لل)(?:مستشفي|مدرسه|سوق|مسجد))(?![^\W\d_])"
 )
+# a site or settlement named again by its kind ("the camp", "داخل المدرسة"): the noun, folded
+_BACK_NOUN = re.compile(
+    r"(?<![^\w])the (camp|school|hospital|market|mosque|refinery|port|airport|base)(?![^\W\d_])"
+    r"|(?<![^\W\d_])[وفبل]?(?:ال|لل)(مخيم|مدرسه|مستشفي|سوق|مسجد|مصفاه|ميناء|مطار|قاعده)(?![^\W\d_])"
+)
+
+
+@lru_cache(maxsize=64)
+def _nouns_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """Any of these nouns as a word, with or without its article ("camp", "مخيم", "المخيم", "بمدرسة")."""
+    alt = "|".join(sorted(map(re.escape, nouns)))
+    return re.compile(rf"(?<![^\W\d_])(?:[وفبل]?(?:ال|لل)?)(?:{alt})s?(?![^\W\d_])")
+
+
 _KIND_BEFORE = re.compile(r"(?:\s+(?:محافظة|مدينة|ولاية|province|city|governorate|town)\s*)$")
 
 

@@ -1388,3 +1388,16 @@ def test_paraphrases_of_unseen_reports_that_state_what_their_sources_say() -> No
     # an age told by an ordinal
     assert _kinds(ar, "Three people, including an 11-year-old child, were killed in clashes in Zawiya.") == []
     assert "number" in _kinds(ar, "Three people, including a 12-year-old child, were killed in clashes in Zawiya.")
+
+
+def test_a_camp_or_school_named_again_by_its_kind_is_the_one_the_article_named() -> None:
+    ar = _sources(
+        "الفاشر - قُتل تسعة مدنيين أمس الأحد جراء قصف مدفعي طال مخيم أبو شوك للنازحين شمال مدينة الفاشر، عاصمة "
+        "ولاية شمال دارفور، بحسب متطوعين. ودفع القصف مئات الأسر إلى مغادرة أطراف المخيم نحو وسط الفاشر. "
+        "من جهته، أدان حاكم إقليم دارفور في تدوينة مساء الأحد ما وصفه باستهداف النازحين. "
+        "في المقابل، نفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش باتخاذ محيط المخيم منصة لإطلاق المدفعية."
+    )
+    said = "اتهمت قوات الدعم السريع الجيش باستخدام محيط مخيم أبو شوك لإطلاق قذائفه، نافية استهداف المدنيين."
+    assert _kinds(ar, said) == []
+    # a camp the article never names is still another place
+    assert "place" in _kinds(ar, said.replace("أبو شوك", "زمزم"))
