@@ -338,7 +338,7 @@ class Sources:
             located = located | lead_places | {places.same_place(p) for x in before for p in x.facts.places}
         # "محيط المخيم", "the school": the camp or school named with the claim's place elsewhere in the article
         # ("مخيم أبو شوك", "a school in Nuseirat camp")
-        back_nouns = {n for x in placed for m in _BACK_NOUN.finditer(fold(x.plain).lower()) if (n := m.group(1) or m.group(2))}
+        back_nouns = {noun for x in placed for m in _BACK_NOUN.finditer(fold(x.plain).lower()) if (noun := m.group(1) or m.group(2))}
         if back_nouns:
             located = located | {
                 places.same_place(pid)
