@@ -517,6 +517,12 @@ def _region_ok(a: Place, b: Place) -> bool:
     return a.country == b.country and (a.region is None or b.region is None or a.region == b.region)
 
 
+def _two_regions(a: Place, b: Place) -> bool:
+    """Two first-level regions of one country, coordinated ("إلى أربيل والسليمانية": Iraq's, not a district of
+    Aleppo named like one)."""
+    return a.country == b.country and a.kind == b.kind == "governorate"
+
+
 def _next_place(c: _Cand, toks: Sequence[_Tok], by_start: Mapping[int, _Cand]) -> tuple[_Cand, bool] | None:
     """The counted place right after ``c`` across connector words: (place, reached by coordination only)."""
     gaz = _gaz()
@@ -605,7 +611,7 @@ def _context_ok(
         return True
     neighbours = [p for p in (_prev_place(c, toks, by_end), nxt[0] if nxt else None) if p is not None]
     for other in neighbours:  # coordinated with a place
-        if c.entry.ambiguity == "word" or _region_ok(place, other.entry.place):
+        if c.entry.ambiguity == "word" or _region_ok(place, other.entry.place) or _two_regions(place, other.entry.place):
             return True
     if c.entry.ambiguity == "place":  # only the entry's own words (العاصمة الليبية طرابلس, Libya's Tripoli)
         return _own_context(c, toks)

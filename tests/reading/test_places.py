@@ -951,3 +951,10 @@ def test_a_street_named_after_a_town_is_not_the_town() -> None:
 
 def test_geneina_counts_after_a_preposition() -> None:
     assert [p.place.id for p in places.find_places("قُتل ثلاثة أشخاص في الجنينة مساء أمس")] == ["geneina"]
+
+
+def test_two_regions_of_one_country_coordinated_confirm_each_other() -> None:
+    # "إلى أربيل والسليمانية": Iraq's governorate, named only in context; beside Aleppo, a district named like it
+    found = [m.place.id for m in find_places("وتوجهت مئات العائلات إلى أربيل والسليمانية مساء الاثنين.")]
+    assert found == ["erbil", "sulaymaniyah"]
+    assert "sulaymaniyah" not in [m.place.id for m in find_places("وسقطت قذائف على حلب والسليمانية.")]
