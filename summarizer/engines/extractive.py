@@ -676,6 +676,9 @@ class ExtractiveEngine:
                             e.fatalities in (None, o.fatalities)
                             or numbers.toll_update(s.text)
                             or ((s.facts.toll_of is not None or bare) and o.fatalities is None)
+                            # "the raids targeted ..., and that four guards were killed": the toll of the raids
+                            # told before with none
+                            or (s.facts.told_again and o.fatalities is None and o.event_type == e.event_type)
                         )
                         # the wounded of the happening told before, not another count of them
                         and (not wounded or o.injured in (None, e.injured))

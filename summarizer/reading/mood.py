@@ -114,7 +114,9 @@ def _cues() -> _Cues:
             + r")\s+(?!(?:من|في|على|الى|عن|ان|التي|الذي)\b)[^\W\d_]{3,}"
         ),
         place_en=re.compile(
-            r"\b(?:" + "|".join(data_all["place_phrases"]["en"]) + r")\s+(?:the\s+)?[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+)*"
+            r"\b(?:"
+            + "|".join(data_all["place_phrases"]["en"])
+            + r")\s+(?:the\s+)?[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+)*"
         ),
         off_topic=_pattern(both("off_topic")),
     )
@@ -142,7 +144,11 @@ class Marks:
         """A cue in the same clause as ``start``, at most ``window`` characters before it."""
         if not cues:  # most sentences have none of a kind
             return False
-        cut = self.breaks[bisect_right(self.breaks, start) - 1] if self.breaks and self.breaks[0] <= start else 0
+        cut = (
+            self.breaks[bisect_right(self.breaks, start) - 1]
+            if self.breaks and self.breaks[0] <= start
+            else 0
+        )
         lo = max(0, start - window, cut)
         return any(lo <= s and e <= start for s, e in cues)
 
@@ -267,6 +273,35 @@ def leans_on_speaker(sentence: str) -> bool:
     return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "over",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "by",
+        "with",
+        "into",
+        "and",
+        "or",
+        "as",
+        "than",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+
+
 def glued_heading(sentence: str) -> tuple[int, int] | None:
     """A short sub-heading glued to the sentence it heads ("تصعيد عسكري حاد وتشهد سوريا تصعيداً
     عسكرياً ..."; "Aleppo airport The opposition said ..."): the heading's end and where the sentence
@@ -285,12 +320,16 @@ def glued_heading(sentence: str) -> tuple[int, int] | None:
             re.match(r"(?:The|A|An|In|On|At|Syrian|Opposition|Russian|Government|Rebel)\b", nxt.group())
             and all(w.group()[:1].isupper() or w.group().islower() for w in head)
             and head[-1].group()[:1].islower()
+            # "Israeli troops took over the Syrian side": a heading never ends on a function word
+            and head[-1].group() not in _FUNCTION_WORDS
         ):
             return head[-1].end(), nxt.start()
     return None
 
 
-_NOT_PLACES = re.compile(r"^(?:in|at|of|on|from)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NOT_PLACES = re.compile(
+    r"^(?:in|at|of|on|from)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def names_a_place(sentence: str) -> bool:
@@ -305,7 +344,9 @@ def names_a_place(sentence: str) -> bool:
 def _said_after(c: _Cues, folded: str, start: int) -> bool:
     """Whether the sentence ends on an inverted attribution (", medical sources in Aden said.") after ``start``."""
     comma = folded.rfind(", ", start)
-    return comma >= 0 and len(folded) - comma <= _TRAILING_SAID and c.reporting.search(folded, comma) is not None
+    return (
+        comma >= 0 and len(folded) - comma <= _TRAILING_SAID and c.reporting.search(folded, comma) is not None
+    )
 
 
 _TRAILING_SAID = 70  # characters of a closing ", the ministry of health in Gaza said."

@@ -1427,6 +1427,36 @@ def test_a_caution_and_a_name_for_the_raids_tell_no_happening() -> None:
     assert {e.event_type for e in events(judged, published_at="2024-12-27T08:00:00+00:00")} <= {"statement"}
 
 
+def test_a_toll_told_with_the_raids_named_again_is_theirs() -> None:
+    # "said the raids targeted ..., and that four guards were killed": the toll of Sunday's strikes on Tartus,
+    # not a strike of the report's day
+    text = (
+        "DAMASCUS, Dec 16 (Levant Desk) - Israeli jets pounded military sites around the coastal city of Tartus "
+        "late on Sunday, setting off blasts felt far inland.\n\n"
+        "A war monitor said the raids targeted air defence units and missile depots, and that at least four "
+        "people guarding the depots were killed."
+    )
+    evs = events(text, published_at="2024-12-16T09:00:00+00:00")
+    assert [(e.event_type, str(e.date), e.fatalities) for e in evs] == [("strike", "2024-12-15", 4)]
+
+
+def test_a_sentence_opening_on_a_function_word_before_a_capital_has_no_glued_heading() -> None:
+    # "Israeli troops took over the Syrian side ...": no heading "Israeli troops took over the"; a vow to go
+    # on until people return tells no displacement
+    text = (
+        "Israeli troops took over the Syrian side of Mount Hermon on Dec. 8, and the defence minister has said "
+        "they will stay there through the winter."
+    )
+    [taken] = events(text, published_at="2024-12-16T09:00:00+00:00")
+    assert (taken.event_type, str(taken.date), taken.region) == ("control_change", "2024-12-08", "rif-dimashq")
+    assert taken.evidence[0].quote.startswith("Israeli troops took over")
+    vow = (
+        "Israeli officials have vowed to keep up the pressure until tens of thousands of residents displaced "
+        "from northern Israel can return home."
+    )
+    assert events(vow, published_at="2024-10-03T11:00:00+00:00") == []
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands
