@@ -567,7 +567,8 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
 
 def _is_breakdown(f: str, run: _Run, end: int) -> bool:
     t = _tables()
-    if t.breakdown_after.match(f, end):
+    # "... منهم", and "اثنين من القتلى" (two of the dead), whose noun is the dead already counted
+    if t.breakdown_after.match(f, end) or t.breakdown_after.match(f, run.end):
         return True
     lo = max(0, run.pre_start - 80)
     last = None
@@ -626,7 +627,8 @@ def _contextualise(f: str, fo: Folded, original: str, run: _Run) -> _Found | Non
     approximate = bool(cue or t.approx_after.match(f, end))
     # "ما أدى إلى مقتل ثلاثة منهم": a figure the death verb governs is the toll, "of them" or not
     breakdown = _is_breakdown(f, run, end) and not (
-        t.breakdown_after.match(f, end) and t.killed_before.search(f, max(0, run.pre_start - 30), run.pre_start)
+        (t.breakdown_after.match(f, end) or t.breakdown_after.match(f, run.end))
+        and t.killed_before.search(f, max(0, run.pre_start - 30), run.pre_start)
     )
     role = None if breakdown else _role(f, run, end, cat)
     if run.year_like and cat is None and role is None and not approximate:

@@ -609,6 +609,13 @@ def test_a_partitive_with_its_owner_counts_its_group(text: str, expected: tuple[
         ("قتل جنديان وأصيب ضابط في الهجوم.", (2, 1)),
         ("قُتل ضابط وجنديان في الكمين.", (3, None)),
         ("The blast killed two soldiers, wounding a police officer.", (2, 1)),
+        # "شخص واحد" is one person ("واحد" folds like "وأحد", and one of)
+        ("أسفرت الغارات عن مقتل شخص واحد وإصابة تسعة آخرين.", (1, 9)),
+        ("أصيب جندي واحد في الاشتباك.", (None, 1)),
+        # "two of the dead": a breakdown of a toll told before, unless a death verb governs it
+        ("وأوضح الجهاز أن اثنين من القتلى مدنيان كانا في سيارة على الطريق.", (None, None)),
+        ("Two of the dead were children, the agency said.", (None, None)),
+        ("ما أدى إلى مقتل ثلاثة من عناصر الأمن.", (3, None)),
     ],
 )
 def test_breakdowns_set_off_single_victims_and_nationalities(text: str, expected: tuple[int | None, int | None]) -> None:
