@@ -111,6 +111,7 @@ class _Tables:
     place_preceders: frozenset[str]
     visit_verbs: frozenset[str]
     owner_words: tuple[tuple[str, ...], ...]  # "التابعة", ("belonging", "to"): folded words
+    masculine_heads: frozenset[str]  # "جيش", "حزب": folded, without the article
     stop_words: frozenset[str]
     source_links: frozenset[str]
     generic_heads: frozenset[str]
@@ -220,6 +221,7 @@ def _tables() -> _Tables:
         place_preceders=folded_set(data["place_preceders"]),
         visit_verbs=frozenset(w for v in data["visit_verbs"] for w in _WORD.findall(fold(v))[-1:]),
         owner_words=tuple(tuple(_WORD.findall(fold(w).lower())) for w in data["owner_words"]),
+        masculine_heads=folded_set(data["masculine_heads"]),
         stop_words=folded_set(cue_data["stop_words"]),
         source_links=folded_set(cue_data["source_links"]),
         generic_heads=folded_set(cue_data["generic_source_heads"]),
@@ -533,6 +535,14 @@ class _Said:
     last: int  # last token of the cue
 
 
+def _masculine(word: str) -> bool:
+    """Whether a folded Arabic word, its article and proclitics aside, is a masculine head the lexicon lists
+    ("الجيش", "حزب"): a feminine verb ("اتهمت", "قالت") cannot have it as its subject."""
+    heads = _tables().masculine_heads
+    w = word.lstrip("وفبل")
+    return w in heads or w.removeprefix("ال") in heads or word.removeprefix("ال") in heads
+
+
 def _speaker(
     toks: tuple[_Tok, ...], f: str, actor_hits: list[_Hit], cue: _Hit, last: int, source: bool
 ) -> _Hit | None:
@@ -568,6 +578,9 @@ def _speaker(
         # "وكان الجيش السوري أقرّ بدخول الفصائل": a subject right before an unprefixed verb wins
         if before is not None and before.last == cue.first - 1 and not cue.prefix:
             return before
+        # "واتهمت الجيش باتخاذ ...": a feminine verb's subject is not a masculine name after it; that is its object
+        if after is not None and toks[cue.last].text.endswith("ت") and _masculine(toks[after.first].text):
+            after = None
         return after or before
     gap = f[max(0, cue.start - 2) : cue.start]
     # English names the speaker before the verb ("the factions said Syrian forces had withdrawn": not the

@@ -1457,6 +1457,17 @@ def test_a_sentence_opening_on_a_function_word_before_a_capital_has_no_glued_hea
     assert events(vow, published_at="2024-10-03T11:00:00+00:00") == []
 
 
+def test_months_of_flight_and_a_camp_s_population_are_background() -> None:
+    # the shelters' crowds fled over past months; how many live in a camp is no happening of the day
+    crowded = (
+        "وتكتظ مدارس الأونروا في المحافظة الوسطى بعشرات الآلاف من النازحين الذين فرّوا من رفح وخان يونس "
+        "خلال الأشهر الماضية."
+    )
+    assert events(crowded, published_at="2024-09-12T13:00:00+03:00") == []
+    lived = "ويقطن المخيم قرابة 13 ألف نسمة، ويقطنه اليوم لاجئون من قرى حيفا وفق بيانات الأونروا في طولكرم."
+    assert events(lived, published_at="2024-07-10T17:00:00+03:00") == []
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands

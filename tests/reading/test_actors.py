@@ -636,6 +636,21 @@ def test_the_backer_is_not_the_speaker(sentence: str, speaker: str | None) -> No
     assert [a.actor.id for a in attributions(sentence) if a.actor is not None][:1] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a feminine verb's subject is never the masculine name right after it: that is whom it accuses
+        ("ونفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش باتخاذ محيط المخيم منصة.", "rsf"),
+        ("واتهمت الجيش باتخاذ محيط المخيم منصة لإطلاق المدفعية.", None),
+        # a masculine verb's is
+        ("واتهم الجيش قوات الدعم السريع بقصف مخيم أبو شوك في الفاشر.", "saf"),
+    ],
+)
+def test_a_feminine_verb_does_not_take_a_masculine_name_for_its_speaker(sentence: str, speaker: str | None) -> None:
+    found = [a.actor.id for a in attributions(sentence) if a.actor is not None]
+    assert found[:1] == ([speaker] if speaker else []), found
+
+
 def test_pro_government_forces_are_the_countrys() -> None:
     # "pro-government forces" in a report from Yemen are Yemen's, not Syria's army
     found = find_actors("Pro-government forces said on Saturday they had opened a supply route into besieged Taiz.")
