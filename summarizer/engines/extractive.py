@@ -289,11 +289,14 @@ class ExtractiveEngine:
 
     def _day_before_told(self, s: _Sentence) -> dt.date | None:
         """"وقبل ذلك بليلة، أضرم محتجون ...", "A day earlier, drones struck ...": the day before the one the
-        nearest dated sentence before it tells (three sentences back at most); None without such a phrase."""
+        nearest dated sentence before it tells (three sentences back at most), or that day itself ("Hours after
+        the shooting", "في اليوم نفسه"); None without such a phrase."""
         m = _DAY_BEFORE_TOLD.search(fold(s.text))
         if m is None:
             return None
-        back = 2 if m.group("two") or m.group("two2") else 1
+        if m.group("same") and fold(s.text)[: m.start()].strip(" \t\"'«“،,وف"):
+            return None  # the same day only as the sentence's opening words ("Hours after the shooting, ...")
+        back = 0 if m.group("same") else 2 if m.group("two") or m.group("two2") else 1
         prev = self._previous(s)
         for _ in range(3):
             if prev is None:
@@ -1453,7 +1456,10 @@ def _same_kind(a: str, b: str, *, ground: bool = False) -> bool:
 # a day counted back from the one told before: "قبل ذلك بليلة/بيوم/بيومين", "a day earlier", "the day before"
 _DAY_BEFORE_TOLD = re.compile(
     r"(?<![^\W\d_])(?:[وف]?قبل ذلك ب(?:ليله|يوم|(?P<two>يومين))|(?:a|one) day (?:earlier|before)|the (?:day|night) before"
-    r"|the previous (?:day|night)|في اليوم السابق|(?P<two2>two days) earlier)(?![^\W\d_])(?! (?:the|a|an|its|his|their)\b)"
+    r"|the previous (?:day|night)|في اليوم السابق|(?P<two2>two days) earlier"
+    # "Hours after the shooting, Israel closed ...", "وتسلمت في اليوم نفسه ...": the same day as the one told
+    r"|(?P<same>hours after the|later that day|later the same day|on the same day|في اليوم نفسه|في اليوم ذاته|"
+    r"بعد ساعات من|[وف]بعد ساعات من))(?![^\W\d_])(?! (?:the|a|an|its|his|their)\b)"
 )
 # a warning or a threat: what it says is to come ("warned that those behind the attack would pay")
 _WARNS = re.compile(

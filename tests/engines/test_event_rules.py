@@ -1468,6 +1468,17 @@ def test_months_of_flight_and_a_camp_s_population_are_background() -> None:
     assert events(lived, published_at="2024-07-10T17:00:00+03:00") == []
 
 
+def test_a_closure_told_hours_after_a_shooting_is_of_the_shooting_s_day() -> None:
+    # "Hours after the shooting, Israel closed all three of its land crossings": Sunday's, as the shooting
+    text = (
+        "A gunman opened fire at the King Hussein Bridge crossing on Sunday morning, killing three guards.\n\n"
+        "Hours after the shooting, Israel closed all three of its land crossings with Jordan."
+    )
+    evs = events(text, published_at="2024-09-09T09:00:00+00:00")
+    [closed] = quoting(evs, "closed all three")
+    assert (closed.event_type, str(closed.date)) == ("other", "2024-09-08")
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands
