@@ -572,9 +572,10 @@ _CLAUSE_JOINT = re.compile(
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
     # ", a day after an ambush killed 13", "، غداة هجوم ...": an earlier happening told as the report's background
-    # ", hours after the Houthis fired a missile", "، بعد ساعات من": an earlier one the same day
+    # ", hours after the Houthis fired a missile": an earlier one the same day (not "، بعد ساعات من بدء
+    # عملية": in Arabic a noun follows, what led to it)
     r"|\s*,\s+(?=(?:(?:a|one|two|three) days?|(?:just |only )?hours|minutes) after\s)"
-    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|بعد ساعات|بعد ساعة|غداه|غداة)\s)"
+    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|غداه|غداة)\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"
@@ -605,7 +606,7 @@ def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> S
 
 # a clause telling a happening the days (or hours) before the report's: ", a day after ...", "، غداة ..."
 _DAYS_AFTER = re.compile(
-    r"\W*(a|one|two|three|(?:just |only )?hours|minutes|بعد يومين|بعد يوم|بعد ساعات|بعد ساعة|غداة)(?: days?)?\s+(?:after|من)?\s*"
+    r"\W*(a|one|two|three|(?:just |only )?hours|minutes|بعد يومين|بعد يوم|غداة)(?: days?)?\s+(?:after|من)?\s*"
 )
 _DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}  # hours after: 0
 
