@@ -1479,6 +1479,16 @@ def test_a_closure_told_hours_after_a_shooting_is_of_the_shooting_s_day() -> Non
     assert (closed.event_type, str(closed.date)) == ("other", "2024-09-08")
 
 
+def test_a_dateline_s_day_without_an_outlet_does_not_date_the_lead() -> None:
+    # "BEIRUT, Dec 3 - ... late on Monday": the day the report was filed is not the strike's
+    text = (
+        "BEIRUT, Dec 3 - An Israeli strike on a house in the southern village of Kfar Kila killed five people "
+        "late on Monday, Lebanon's health ministry said."
+    )
+    [strike] = events(text, published_at="2024-12-03T08:00:00+00:00")
+    assert (str(strike.date), strike.fatalities) == ("2024-12-02", 5)
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands

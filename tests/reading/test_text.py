@@ -160,6 +160,9 @@ def test_no_seed_body_sentence_is_chrome() -> None:
         ("MOSUL, Iraq, March 3 (Tigris Desk) - Troops", "MOSUL, Iraq, March 3 (Tigris Desk) -", "(Tigris Desk)"),
         ("KHARTOUM — Shelling resumed", "KHARTOUM —", ""),
         ("BEIRUT - Strikes resumed", "BEIRUT -", ""),
+        # a day and no outlet
+        ("BEIRUT, Dec 3 - An Israeli strike", "BEIRUT, Dec 3 -", ""),
+        ("JENIN, West Bank, Jan 22 - Troops", "JENIN, West Bank, Jan 22 -", ""),
         ("غزة - استشهد خمسة", "غزة -", ""),
         ("خان يونس – قصفت المدفعية", "خان يونس –", ""),
         ("صنعاء (وكالة المرفأ) - قال", "صنعاء (وكالة المرفأ) -", "(وكالة المرفأ)"),
