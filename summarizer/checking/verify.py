@@ -1391,7 +1391,7 @@ def _actor_issues(
         if (
             aid in article_family
             and m.actor.kind != "person"  # "وأضاف", "he said" do not tell which person
-            and not any(mm.actor.kind == m.actor.kind for f in ev for mm in f.actors.values())
+            and not any(mm.actor.kind == m.actor.kind for x in core or [] for mm in x.facts.actors.values())
             and any(_refers(x.plain, m.actor.kind) for x in core or [])
         ):
             continue  # its evidence refers back to it ("the military said"), named elsewhere in the article

@@ -154,6 +154,9 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         # clause ("killing three people and wounding dozens, hours after the Houthis fired ...": not theirs)
         end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         end = min([end, *(b for a, b in joints if a <= q.start < b)])
+        # "... died when IS militants attacked a post": who acts in the clause that says when is not theirs
+        when = _WHEN.search(text, q.end, end)
+        end = when.start() if when is not None else end
         named = {
             a.actor.id
             for a in found_actors
@@ -264,6 +267,7 @@ def _who() -> dict[str, str]:
     return {fold(w).lower(): category for category, ws in data["who"].items() for w in ws}
 
 
+_WHEN = re.compile(r"(?<![^\W\d_])(?:when|as|after|while|before|عندما|حين|حينما|بعد أن|إثر)(?![^\W\d_])")
 # "according to", "بحسب" with a speaker the actor lexicon does not know ("بحسب لجان المقاومة")
 _SOURCED = re.compile(r"(?<![^\W\d_])(?:according to|citing|quoted|(?:[وف]?(?:ب|ل)?حسب|وفقا?|نقلا عن))(?![^\W\d_])")
 _STANCES = {"deny": "denies", "confirm": "confirms", "allege": "alleges", "attribute": "attributed"}

@@ -1401,3 +1401,20 @@ def test_a_camp_or_school_named_again_by_its_kind_is_the_one_the_article_named()
     assert _kinds(ar, said) == []
     # a camp the article never names is still another place
     assert "place" in _kinds(ar, said.replace("أبو شوك", "زمزم"))
+
+
+def test_a_drone_named_by_its_side_a_group_named_again_and_a_when_clause() -> None:
+    ar = _sources(
+        "بعقوبة - قُتل ضابط وأربعة جنود من الجيش العراقي فجر اليوم الاثنين في هجوم شنّه مسلحون من تنظيم الدولة "
+        "الإسلامية على نقطة عسكرية قرب العظيم شمالي ديالى.\n"
+        "وأعلن الجيش إرسال تعزيزات إلى المنطقة، فيما شاركت قوات من الحشد الشعبي في تمشيط البساتين.\n"
+        "وتبنى التنظيم الهجوم في بيان نشره على تطبيق تلغرام بعد ظهر اليوم، زاعماً أن عناصره قتلوا سبعة جنود.\n"
+        "وكانت طائرة مسيّرة حوثية قد استهدفت يوم الجمعة موقعاً للجيش في مديرية رغوان، ما أدى إلى إصابة 3 جنود."
+    )
+    # "حوثية": the Houthis' drone
+    assert _kinds(ar, "On Friday, a Houthi drone struck an army position in Raghwan district, wounding three soldiers.") == []
+    # "وتبنى التنظيم": the group the article named, though the sentence before names other armed groups
+    assert _kinds(ar, "زعم تنظيم الدولة في بيان على تلغرام أن مقاتليه قتلوا سبعة جنود في الهجوم.") == []
+    # the soldiers are not the attackers of the "when" clause's
+    claim = "An officer and four soldiers died early on Monday when Islamic State militants attacked a post near al-Adhaim."
+    assert _kinds(ar, claim) == []
