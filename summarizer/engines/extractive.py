@@ -649,7 +649,9 @@ class ExtractiveEngine:
                 s is not None
                 and (s.facts.told_again or wounded or bare)
                 and e.event_type not in ("statement", "diplomacy")
-                and not s.facts.event_date(s.moment)[2]
+                # "By Wednesday morning the death toll from the first day had risen to 12": a day of its own
+                # that is only when the raised count stood
+                and (not s.facts.event_date(s.moment)[2] or (s.facts.told_again and bool(numbers.toll_update(s.text))))
                 and not s.facts.cumulative
             ):
                 earlier = next(

@@ -1489,6 +1489,19 @@ def test_a_dateline_s_day_without_an_outlet_does_not_date_the_lead() -> None:
     assert (str(strike.date), strike.fatalities) == ("2024-12-02", 5)
 
 
+def test_a_toll_raised_by_the_next_morning_is_the_first_day_s() -> None:
+    # "By Wednesday morning the death toll from the first day had risen to 12": Tuesday's raid, now 12; the
+    # drone strike of Wednesday is a happening of its own
+    text = (
+        "Israeli troops stormed the West Bank city of Jenin and its refugee camp on Tuesday, in an assault that "
+        "health officials said killed at least 10 people.\n\n"
+        "By Wednesday morning the death toll from the first day had risen to 12, the health ministry said.\n\n"
+        "Early on Wednesday, a drone strike hit a group of men near the camp's eastern entrance, killing two."
+    )
+    evs = events(text, published_at="2025-01-22T15:00:00+00:00")
+    assert sorted((str(e.date), e.fatalities) for e in evs) == [("2025-01-21", 12), ("2025-01-22", 2)]
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands
