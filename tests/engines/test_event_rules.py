@@ -1502,6 +1502,17 @@ def test_a_toll_raised_by_the_next_morning_is_the_first_day_s() -> None:
     assert sorted((str(e.date), e.fatalities) for e in evs) == [("2025-01-21", 12), ("2025-01-22", 2)]
 
 
+def test_strikes_less_than_two_hours_after_a_warning_are_of_its_day() -> None:
+    # "وبعد أقل من ساعتين، شنّت طائرات ...": Wednesday's, as the warning told the sentence before
+    text = (
+        "بعلبك - وجّه الجيش الإسرائيلي ظهر أمس الأربعاء إنذاراً إلى سكان مدينة بعلبك يطالبهم بإخلائها فوراً.\n\n"
+        "وبعد أقل من ساعتين، شنّت طائرات حربية إسرائيلية غارات على أحياء المدينة، ما أدى إلى مقتل 19 شخصاً على الأقل."
+    )
+    evs = events(text, published_at="2024-10-31T10:15:00+03:00")
+    [strike] = [e for e in evs if e.fatalities is not None]
+    assert (str(strike.date), strike.fatalities) == ("2024-10-30", 19)
+
+
 def test_an_area_taken_beside_a_city_does_not_outrank_a_market_shelling() -> None:
     # "منطقة الحلفايا شمال الخرطوم بحري": an area north of the city, rendered so; a market shelling with 18 dead is
     # the headline, not a district changing hands
