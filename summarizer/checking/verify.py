@@ -854,6 +854,7 @@ def _name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[
 
     def missing(name: str, have: frozenset[str]) -> bool:
         ws = [w.removeprefix("ال") for w in words(fold(name).lower()) if w not in _NAME_SKIP]
+        ws = [re.sub(r"(?<=\d)s$|(?<=\d[a-z])s$", "", w) for w in ws]  # "B-52s", "F-15Es" by "B-52", "F-15E"
         ws = [w for w in ws if w not in stop and w not in _DIRECTIONS and len(w) > 2]
         if re.fullmatch(r"[A-Z]{2,}s?", name) and (name.lower() in initials or name[:-1].lower() in initials):
             return False  # "UKMTO", "RPGs" (rocket-propelled grenades)

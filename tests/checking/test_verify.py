@@ -1418,3 +1418,13 @@ def test_a_drone_named_by_its_side_a_group_named_again_and_a_when_clause() -> No
     # the soldiers are not the attackers of the "when" clause's
     claim = "An officer and four soldiers died early on Monday when Islamic State militants attacked a post near al-Adhaim."
     assert _kinds(ar, claim) == []
+
+
+def test_aircraft_named_in_the_plural_by_their_designation() -> None:
+    en = _sources(
+        "B-52 bombers, F-15E fighter jets and A-10 ground-attack aircraft hit the group's camps northeast of "
+        "Palmyra, the U.S. military said.",
+        "en",
+    )
+    assert _kinds(en, "The camps northeast of Palmyra were struck by B-52s, F-15Es and A-10s.") == []
+    assert _kinds(en, "The camps northeast of Palmyra were struck by Tornado and Typhoon jets.") != []
