@@ -145,7 +145,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
     owners: dict[str, set[str]] = {}
     # "wounding 17, Lebanon's health ministry said": who says it does not own the figure
     speakers = {a.actor.id for a in actors.attributions(text) if a.actor is not None} if quantities else set()
-    joints = clauses(text) if quantities else []
+    joints: list[tuple[int, int]] | None = None  # read only for a figure with a party after it
     for i, q in enumerate(quantities):
         stated.setdefault(numbers.canonical(q.value), q.text)
         if q.counted is not None:
@@ -153,6 +153,9 @@ def read(text: str, published_at: dt.datetime) -> Facts:
         # "183 fighters from HTS, 100 members of the army": a figure owns the words up to the next one, in its
         # clause ("killing three people and wounding dozens, hours after the Houthis fired ...": not theirs)
         end = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        if not any(q.end <= a.start < end for a in found_actors):
+            continue
+        joints = clauses(text) if joints is None else joints
         end = min([end, *(b for a, b in joints if a <= q.start < b)])
         # "... died when IS militants attacked a post": who acts in the clause that says when is not theirs
         when = _WHEN.search(text, q.end, end)

@@ -243,7 +243,7 @@ def mood_of(
     if pp and not c.reporting.search(f, 0, pp.start()) and not _said_after(c, f, pp.end()):
         return "background"
     # a cue that opens before the happening counts, even one naming it ("called the raids a crime")
-    opinion = c.opinion.search(f)
+    opinion = c.opinion.search(f, 0, end + _CUE_REACH)
     if opinion is not None and opinion.start() < end:
         return "statement"
     return "happening"
@@ -273,6 +273,7 @@ def leans_on_speaker(sentence: str) -> bool:
     return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
 
 
+_CUE_REACH = 40  # how far past the happening's start a cue that opens before it may run ("called the raids")
 _FUNCTION_WORDS = frozenset(
     [
         "the",
