@@ -114,9 +114,7 @@ def _cues() -> _Cues:
             + r")\s+(?!(?:من|في|على|الى|عن|ان|التي|الذي)\b)[^\W\d_]{3,}"
         ),
         place_en=re.compile(
-            r"\b(?:"
-            + "|".join(data_all["place_phrases"]["en"])
-            + r")\s+(?:the\s+)?[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+)*"
+            r"\b(?:" + "|".join(data_all["place_phrases"]["en"]) + r")\s+(?:the\s+)?[A-Z][a-z'-]+(?:[\s-][A-Z][a-z'-]+)*"
         ),
         off_topic=_pattern(both("off_topic")),
     )
@@ -144,11 +142,7 @@ class Marks:
         """A cue in the same clause as ``start``, at most ``window`` characters before it."""
         if not cues:  # most sentences have none of a kind
             return False
-        cut = (
-            self.breaks[bisect_right(self.breaks, start) - 1]
-            if self.breaks and self.breaks[0] <= start
-            else 0
-        )
+        cut = self.breaks[bisect_right(self.breaks, start) - 1] if self.breaks and self.breaks[0] <= start else 0
         lo = max(0, start - window, cut)
         return any(lo <= s and e <= start for s, e in cues)
 
@@ -275,32 +269,9 @@ def leans_on_speaker(sentence: str) -> bool:
 
 _CUE_REACH = 40  # how far past the happening's start a cue that opens before it may run ("called the raids")
 _FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "over",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "for",
-        "by",
-        "with",
-        "into",
-        "and",
-        "or",
-        "as",
-        "than",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-    ]
-)
+    {"the", "a", "an", "of", "over", "in", "on", "at", "to", "from", "for", "by", "with", "into", "and", "or", "as",
+     "than", "that", "its", "their", "his", "her"}
+)  # fmt: skip
 
 
 def glued_heading(sentence: str) -> tuple[int, int] | None:
@@ -328,9 +299,7 @@ def glued_heading(sentence: str) -> tuple[int, int] | None:
     return None
 
 
-_NOT_PLACES = re.compile(
-    r"^(?:in|at|of|on|from)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_NOT_PLACES = re.compile(r"^(?:in|at|of|on|from)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def names_a_place(sentence: str) -> bool:
@@ -345,9 +314,7 @@ def names_a_place(sentence: str) -> bool:
 def _said_after(c: _Cues, folded: str, start: int) -> bool:
     """Whether the sentence ends on an inverted attribution (", medical sources in Aden said.") after ``start``."""
     comma = folded.rfind(", ", start)
-    return (
-        comma >= 0 and len(folded) - comma <= _TRAILING_SAID and c.reporting.search(folded, comma) is not None
-    )
+    return comma >= 0 and len(folded) - comma <= _TRAILING_SAID and c.reporting.search(folded, comma) is not None
 
 
 _TRAILING_SAID = 70  # characters of a closing ", the ministry of health in Gaza said."
