@@ -378,11 +378,9 @@ def near_duplicates(keysets: list[frozenset[str]], threshold: float = 0.6) -> li
 # Strip —"). With neither day nor outlet nor country, only a long dash after a name of 3+ capitals.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3})?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2} (?P<outlet>\([^)]{1,40}\)) [-–—]"
+    # "MOSCOW, Nov 29 (Levant Wire) -", and with no outlet "BEIRUT, Dec 3 -", "JENIN, West Bank, Jan 22 -"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?: (?P<outlet>\([^)]{1,40}\)))? [-–—](?= )"
     r"|(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? ?(?P<outlet2>\([A-Z][^)]{0,39}\)) ?[-–—]"
-    # "BEIRUT, Dec 3 - ...", "JENIN, West Bank, Jan 22 - ...": the city and its day, no outlet
-    r"|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
-    r"September|October|November|December)\.? \d{1,2} [-–—](?= )"
     r"|, [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,3} [–—])"
     r"|[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)* (?:[–—]|-(?= )))"
 )
