@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from summarizer.articles import Article, prepare
 from summarizer.config import Settings
@@ -340,14 +340,9 @@ class Sources:
         # ("مخيم أبو شوك", "a school in Nuseirat camp")
         back_nouns = {noun for x in placed for m in _BACK_NOUN.finditer(fold(x.plain).lower()) if (noun := m.group(1) or m.group(2))}
         if back_nouns:
-            located = located | {
-                places.same_place(pid)
-                for pid in cf.places
-                if any(
-                    pid in x.facts.places and _nouns_pattern(frozenset(back_nouns)).search(fold(x.plain).lower())
-                    for x in self._by_article.get(art.id, [])
-                )
-            }
+            kind = _nouns_pattern(frozenset(back_nouns))
+            with_kind = [x for x in self._by_article.get(art.id, []) if kind.search(fold(x.plain).lower())]
+            located = located | {places.same_place(pid) for pid in cf.places if any(pid in x.facts.places for x in with_kind)}
         named = {places.same_place(p) for x in self._by_article.get(art.id, []) for p in x.facts.places}
         if located:  # "the Zamzam camp south of El Fasher": a town that only locates may stand anywhere in the article
             # unless the evidence locates by another town ("غرب محافظة مأرب" where the claim has غرب تعز)
@@ -533,11 +528,15 @@ def _supplies(cf: Facts, core: list[Facts], rest: list[Facts]) -> bool:
 
 
 @cache
+def _numbers_data() -> dict[str, Any]:
+    return cast(dict[str, Any], json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8")))
+
+
+@cache
 def _arabic_numerals() -> dict[str, frozenset[str]]:
     """Arabic word numerals by value (folded), from data/numbers.json."""
-    raw = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
     out: dict[str, frozenset[str]] = {}
-    for kind in raw["numerals"].values():
+    for kind in _numbers_data()["numerals"].values():
         for value, written in kind.items():
             ar = {fold(w) for w in written if re.search(r"[\u0600-\u06ff]", w)}
             out[value] = out.get(value, frozenset()) | frozenset(ar)
@@ -574,8 +573,8 @@ def _unstated_in_arabic(value: str, written: str, ev: list[Facts], texts: Sequen
 @cache
 def _arabic_ordinals() -> dict[int, frozenset[str]]:
     """Arabic ordinals by value, folded, "first" among them (الحادي, الحادية: the unit of eleven)."""
-    raw = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))
-    out = {int(v): frozenset(fold(w) for w in ws if re.search(r"[\u0600-\u06ff]", w)) for v, ws in raw["ordinals"].items() if v.isdigit()}
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    out = {int(v): frozenset(fold(w) for w in ws if arabic.search(w)) for v, ws in _numbers_data()["ordinals"].items() if v.isdigit()}
     return {**out, 1: frozenset(fold(w) for w in ("الحادي", "الحادية"))}
 
 
@@ -1690,23 +1689,14 @@ def _office_swapped(claim: str, texts: Sequence[str]) -> Issue | None:
     return Issue("actor", office.text, f"{office.text} is not named in its evidence, which names another country's")
 
 
-# a happening named by whoever did it: "the Israeli strikes", "Israel's evacuation order", "الضربات الأمريكية"
-_HAPPENING_AFTER = re.compile(
-    r"(?:'s)?\s+(?:(?:air|drone|missile|artillery|ground|evacuation)\s+)?(?:strikes?|raids?|attacks?|bombardment|"
-    r"bombing|shelling|orders?|operation|offensive|incursion|assault)\b",
-    re.I,
-)
-_HAPPENING_BEFORE = re.compile(
-    r"(?<!\w)(?:ال)?(?:غارات|ضربات|غاره|ضربه|قصف|هجوم|هجمات|عمليه|اعتداءات|عدوان)(?:\s+\w+)?\s*$"
-)
-
-
+# the nouns of a happening someone did: "strikes", "the order", "الغارات" (Arabic folded, without its article)
+_HAPPENING_EN = r"(?:strikes?|raids?|attacks?|bombardment|bombing|shelling|orders?|operation|offensive|incursion|assault)"
+_HAPPENING_AR = r"(?:غارات|ضربات|غاره|ضربه|قصف|هجوم|هجمات|عمليه|اعتداءات|عدوان)"
+# the happening named by whoever did it: "the Israeli strikes", "Israel's evacuation order", "الضربات الأمريكية"
+_HAPPENING_AFTER = re.compile(rf"(?:'s)?\s+(?:(?:air|drone|missile|artillery|ground|evacuation)\s+)?{_HAPPENING_EN}\b", re.I)
+_HAPPENING_BEFORE = re.compile(rf"(?<!\w)(?:ال)?{_HAPPENING_AR}(?:\s+\w+)?\s*$")
 # the happening named again, as one told before: "condemned the strikes", "since the evacuation order", "الغارات"
-_TOLD_HAPPENING = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+)?(?:strikes?|raids?|attacks?|bombardment|bombing|shelling|orders?|operation|offensive|"
-    r"incursion|assault)\b|(?<!\w)[وفب]?ال(?:غارات|ضربات|غاره|ضربه|قصف|هجوم|هجمات|عمليه|اعتداءات|عدوان)(?!\w)",
-    re.I,
-)
+_TOLD_HAPPENING = re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_HAPPENING_EN}\b|(?<!\w)[وفب]?ال{_HAPPENING_AR}(?!\w)", re.I)
 
 
 _AGENT_AFTER = re.compile(

@@ -535,12 +535,14 @@ class _Said:
     last: int  # last token of the cue
 
 
+_PROCLITIC_ARTICLE = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل](?=..))?")  # "والجيش", "للجيش", "بحزب": the noun
+
+
 def _masculine(word: str) -> bool:
     """Whether a folded Arabic word, its article and proclitics aside, is a masculine head the lexicon lists
     ("الجيش", "حزب"): a feminine verb ("اتهمت", "قالت") cannot have it as its subject."""
-    heads = _tables().masculine_heads
-    w = word.lstrip("وفبل")
-    return w in heads or w.removeprefix("ال") in heads or word.removeprefix("ال") in heads
+    heads = _tables().masculine_heads  # "لواء", "فريق" start like a proclitic: the word as written counts too
+    return word.removeprefix("ال") in heads or _PROCLITIC_ARTICLE.sub("", word) in heads
 
 
 def _speaker(
