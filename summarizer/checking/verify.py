@@ -18,7 +18,7 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.grouping import sentence_keys
 from summarizer.offload import run_cpu
-from summarizer.reading import actors, dates, places
+from summarizer.reading import actors, dates, doers, places
 from summarizer.reading import speakers as speakers_of
 from summarizer.reading.checkable import Facts, concept_at, concepts_in, read, stances_in, who_category
 from summarizer.reading.dates import TemporalExpression
@@ -386,6 +386,8 @@ class Sources:
             ),
         )
         issues += _speaker_issues(claim, cores)
+        if not any(i.kind == "actor" for i in issues):
+            issues += _doer_issues(claim, cf, cores)
         if not any(i.kind == "actor" for i in issues):
             issues += _denier_issues(claim, cores)
         if not any(i.kind in ("place", "actor") for i in issues):
@@ -1440,6 +1442,31 @@ _DESCRIBING_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:led|backed|supported|run|controlled|held|fired|launched)\s+by(?:\s+the)?"
     r"|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)\s+[^\W\d_]+)\s+$"
 )
+
+
+def _doer_issues(claim: str, cf: Facts, core: list[_Sentence]) -> list[Issue]:
+    """Who did it must be who its evidence says did it: "Houthi forces repelled a government attack" is not
+    supported by "القوات الحكومية صدت هجوماً للحوثيين", which names both parties the other way round."""
+    mine = doers.doers(claim)
+    if not mine:
+        return []
+    theirs: dict[str, set[str]] = {}
+    for x in core:
+        for kind, ids in doers.doers(x.plain).items():
+            theirs.setdefault(kind, set()).update(ids)
+    named = frozenset().union(*(x.facts.actor_family for x in core))
+    out = []
+    for kind, ids in mine.items():
+        other = theirs.get(kind)
+        if not other or any(doers.related(a, b) for a in ids for b in other):
+            continue
+        # a swap: the claim's doer is in its evidence, in another part (the target, the side that lost)
+        swapped = sorted(a for a in ids if any(doers.related(a, b) for b in named))
+        if swapped:
+            said = cf.actors[swapped[0]].text if swapped[0] in cf.actors else swapped[0]
+            by = ", ".join(sorted(a.name_en if (a := actors.get_actor(b)) else b for b in other))
+            out.append(Issue("actor", said, f"{said} is not who did it in its evidence, which says {by} did"))
+    return out
 
 
 def _describes(claim: str, start: int, end: int) -> bool:

@@ -1428,3 +1428,37 @@ def test_aircraft_named_in_the_plural_by_their_designation() -> None:
     )
     assert _kinds(en, "The camps northeast of Palmyra were struck by B-52s, F-15Es and A-10s.") == []
     assert _kinds(en, "The camps northeast of Palmyra were struck by Tornado and Typhoon jets.") != []
+
+
+_ROLES_AR = (
+    "وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على الأحياء الشرقية لمدينة الأبيض. "
+    "وكانت فصائل المعارضة قد استعادت بلدة كفرنبل مساء الأربعاء بعد معارك مع القوات الحكومية."
+)
+_ROLES_EN = (
+    "The Syrian Democratic Forces said they had retaken the village of Hajin from Islamic State fighters on Wednesday. "
+    "Houthi fighters repelled an assault by government forces on their positions near the port."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "flagged"),
+    [
+        # who did it, said the other way round: both parties are in the evidence, their roles are swapped
+        ("ar", "The Sudanese army said it repelled an RSF attack on eastern El Obeid.", False),
+        ("ar", "The RSF said it repelled an army attack on eastern El Obeid.", True),
+        ("ar", "Opposition factions regained Kafr Nabl on Wednesday evening.", False),
+        ("ar", "Government forces regained Kafr Nabl on Wednesday evening.", True),
+        ("en", "The SDF said it had retaken Hajin from Islamic State on Wednesday.", False),
+        ("en", "Islamic State said it had retaken Hajin from the SDF on Wednesday.", True),
+        ("en", "The Houthis repelled a government assault near the port.", False),
+        ("en", "Government forces repelled a Houthi assault near the port.", True),
+        # the doer named, the act told without one: nothing to contradict
+        ("en", "Fighting took place near the port between the Houthis and government forces.", False),
+    ],
+)
+def test_who_did_it_is_who_its_evidence_says(lang: str, claim: str, flagged: bool) -> None:
+    sources = _sources(_ROLES_AR if lang == "ar" else _ROLES_EN, lang)
+    check = sources.check(claim)
+    assert (not check.supported) is flagged, check.issues
+    if flagged:
+        assert "actor" in _kinds(sources, claim)

@@ -1,0 +1,67 @@
+"""Who did a happening: the party named as the subject of its cue, not its target or the side that lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.reading.doers import doers, related
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "who"),
+    [
+        # English subject before its verb, with the speaker speaking of itself between
+        (
+            "Government forces recaptured the town of Kafr Nabl on Tuesday after a week of fighting.",
+            "control_change",
+            {"syrian_army"},
+        ),
+        (
+            "The Syrian Democratic Forces said on Monday they had retaken the village.",
+            "control_change",
+            {"sdf"},
+        ),
+        ("The RSF said it repelled an army attack on the southern edge of the city.", "clash", {"rsf"}),
+        ("Israeli warplanes struck two houses in the village overnight.", "strike", {"israel"}),
+        # one party named in two names side by side: both, not the common noun alone
+        (
+            "Islamic State militants attacked an army post near the lake at dawn.",
+            "clash",
+            {"islamic_state", "opposition_factions"},
+        ),
+        # the passive's agent
+        ("The village was captured by the Syrian Democratic Forces on Friday.", "control_change", {"sdf"}),
+        # Arabic verb before its subject, and a subject before "قد" + verb
+        ("استعادت القوات الحكومية بلدة كفرنبل مساء الثلاثاء.", "control_change", {"syrian_army"}),
+        (
+            "وكانت فصائل المعارضة قد استعادت البلدة قبل أن تخسرها مجددا.",
+            "control_change",
+            {"opposition_factions"},
+        ),
+        # the speaker's own forces ("قواته") did it; the attack's owner after the noun is the other side
+        ("وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على المدينة.", "clash", {"saf"}),
+    ],
+)
+def test_the_doer_is_the_subject_of_the_act(sentence: str, kind: str, who: set[str]) -> None:
+    assert doers(sentence).get(kind) == frozenset(who)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of families fled the Hezbollah-held villages on Sunday.",  # fleeing is done to them: no act
+        "Hamas fighters were killed in the raid.",  # victims, not doers
+        "The strike that hit the market was blamed on nobody.",  # the act named as a noun
+        "Hezbollah threatened to capture the hill.",  # planned, not done
+        "According to the Syrian Observatory, a strike killed four people.",  # who tells of it, not who did it
+        "وقتل ثلاثة مدنيين في قصف على البلدة.",  # no party named
+    ],
+)
+def test_no_doer_is_guessed(sentence: str) -> None:
+    assert doers(sentence) == {}
+
+
+def test_parts_of_one_party_are_related() -> None:
+    assert related("syrian_army", "syrian_army")
+    assert not related("syrian_army", "opposition_factions")
+    assert not related("saf", "rsf")
