@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from summarizer.grouping import sentence_keys
-from summarizer.reading import actors, checkable, dates, numbers, places, speakers
+from summarizer.reading import actors, checkable, dates, doers, numbers, places, speakers
 from summarizer.reading.text import fold, script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 
@@ -210,6 +210,12 @@ def _level(location: Bilingual | None) -> str | None:
 def _doer(event: Event, r: _Reading, lang: Lang, before: int) -> str | None:
     """Who did it: the first armed party its quote names that is not only reporting or claiming it (the one
     denying it may be the one said to have done it)."""
+    # the party the quote names as the subject of the act ("YPG militia and allied rebel groups said they had
+    # taken Tal Abyad from Islamic State": not Islamic State, named after the place)
+    subjects = [a for aid in doers.doers(r.quote).get(event.event_type, ()) if (a := actors.get_actor(aid)) is not None]
+    if subjects:
+        names = [_actor_name(a, lang) for a in subjects[:2]]
+        return _p("and", lang).join(names) if len(names) > 1 else names[0]
     speakers = {a.source for a in event.attribution if a.stance != "denies"}
     found = sorted(r.facts.actors.values(), key=lambda m: m.start)
     # named before the place it acted on ("Opposition factions captured Khan Tuman"); one named after it is

@@ -29,13 +29,16 @@ _AR_GAP = re.compile(rf"^\s*(?:{_AR_FILLER}\s+)*$")
 _AR_AFTER = re.compile(r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر)\s+)?$")
 _EN_BY = re.compile(r"^\s+by\s+(?:the\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|been|being)\s+$")
+_JOINED = re.compile(
+    r"^[\s\"“”«»']*(?:(?:(?:militia|militias|forces|fighters|troops)\s+)?and\s+(?:(?:its|their)\s+)?(?:allied\s+)?|و)?$"
+)
 # who only tells of a happening (a monitor, an outlet, a rescuer): "According to the monitor, a strike ..."
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 @lru_cache(maxsize=4096)
-def doers(text: str) -> dict[EventType, frozenset[str]]:
+def doers(text: str) -> dict[EventType, tuple[str, ...]]:
     """For each kind of act the text reports (a capture, a strike, an attack repelled, an arrest): the
     actors named as doing it, "Syrian government forces regained control of Jableh" -> the government's
     forces, "وكانت فصائل المعارضة قد استعادت" -> the opposition. An act whose doer is not read has none."""
@@ -46,7 +49,7 @@ def doers(text: str) -> dict[EventType, frozenset[str]]:
         for m in actors.find_actors(text)
         if not actors.is_generic(m.actor.id) and m.actor.kind not in _REPORTERS
     ]
-    out: dict[EventType, set[str]] = {}
+    out: dict[EventType, list[str]] = {}
     # a kind's first cue is its verb ("repelled an army attack", "صدت هجوماً للحوثيين"): a later one is
     # more often a noun whose owner is the other side
     firsts: dict[EventType, facts.Trigger] = {}
@@ -76,14 +79,16 @@ def doers(text: str) -> dict[EventType, frozenset[str]]:
                 doer = k
         if doer is None:
             continue
-        # one party named in two names side by side ("Islamic State militants", "قوات النظام السوري")
+        # one party named in two names side by side ("Islamic State militants", "قوات النظام السوري"), or
+        # two joined ("Kurdish YPG militia and allied rebel groups", "قوات النظام وروسيا")
         first, last = doer, doer
-        while first > 0 and not f[found[first - 1][1] : found[first][0]].strip():
+        while first > 0 and _JOINED.match(f[found[first - 1][1] : found[first][0]]):
             first -= 1
-        while last + 1 < len(found) and not f[found[last][1] : found[last + 1][0]].strip():
+        while last + 1 < len(found) and _JOINED.match(f[found[last][1] : found[last + 1][0]]):
             last += 1
-        out.setdefault(t.kind, set()).update(m.actor.id for _, _, m in found[first : last + 1])
-    return {k: frozenset(v) for k, v in out.items()}
+        named = out.setdefault(t.kind, [])
+        named += [m.actor.id for _, _, m in found[first : last + 1] if m.actor.id not in named]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def related(a: str, b: str) -> bool:

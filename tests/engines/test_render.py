@@ -171,3 +171,17 @@ def test_the_party_that_owns_what_was_taken_is_not_who_took_it() -> None:
         said=(("Rapid Support Forces (RSF)", "claims"),), day=26,
     )  # fmt: skip
     assert "Armed Forces" not in event_description(e, "en")
+
+
+def test_who_took_it_is_the_subject_not_the_side_it_was_taken_from() -> None:
+    # both parties speak through the quote; the one named after the town is who lost it
+    e = _event(
+        "Kurdish YPG fighters and allied rebel groups said on Monday they had taken full control of the town of "
+        "Ain Issa from Islamic State, closing a road into Raqqa.",
+        "control_change", region="raqqa", location=("Ain Issa", "عين عيسى"),
+        actors=("Kurdish forces", "Syrian opposition factions", "Islamic State"),
+        said=(("Kurdish forces", "claims"), ("Syrian opposition factions", "claims")), day=18,
+    )  # fmt: skip
+    en, ar = event_description(e, "en"), event_description(e, "ar")
+    assert "Islamic State took" not in en and "Kurdish forces and" in en, en
+    assert "سيطرة تنظيم الدولة" not in ar and "سيطرة القوات الكردية" in ar, ar
