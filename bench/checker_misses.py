@@ -14,7 +14,8 @@ import argparse
 from zoneinfo import ZoneInfo
 
 from summarizer.articles import prepare
-from summarizer.checking.verify import Sources, split_claims, verify_claims
+from summarizer.checking.claims import split_claims
+from summarizer.checking.verify import Sources, verify_claims
 from summarizer.evals import datasets as ds
 from summarizer.evals.scorers import statement_half
 

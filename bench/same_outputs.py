@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import offline_engine
 
 from summarizer.articles import prepare
-from summarizer.checking.verify import Sources, split_claims, verify_claims
+from summarizer.checking.claims import split_claims
+from summarizer.checking.verify import Sources, verify_claims
 from summarizer.config import load_settings
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.evals import datasets as ds

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from summarizer.articles import Article, prepare
+from summarizer.checking.claims import split_claims
 from summarizer.checking.grounding import language_ok
-from summarizer.checking.verify import Sources, split_claims, verify_claims
+from summarizer.checking.verify import Sources, verify_claims
 from summarizer.evals import matching, textmetrics
 from summarizer.evals.datasets import (
     CHANGES,

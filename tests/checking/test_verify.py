@@ -13,7 +13,8 @@ import pytest
 
 from summarizer.articles import Article, prepare
 from summarizer.checking import verify as verify_module
-from summarizer.checking.verify import Sources, split_claims, verify, verify_claims
+from summarizer.checking.claims import split_claims
+from summarizer.checking.verify import Sources, verify, verify_claims
 from summarizer.config import Settings
 from summarizer.schemas import ArticleIn, Evidence, VerifyRequest
 from tests.checking.test_grounding import ARTICLES, ATARIB, IDLIB_TOLL, SATURDAY_EVENING
