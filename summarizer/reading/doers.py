@@ -12,21 +12,52 @@ from summarizer.schemas import EventType
 
 # the happenings someone does to someone else; a toll's victims and a flight's people are no doers
 _ACTS: frozenset[EventType] = frozenset({"control_change", "clash", "strike", "withdrawal", "other"})
+# repelling an attack is the other side's act than the attack: its own role ("repelled an army attack")
+_REPELS = re.compile(r"(?:repel|foil|thwart|[وف]?(?:صد|تصد))")
 # what may stand between a subject and its verb (folded): a date or an adverb ("on Saturday", "also"), an
 # auxiliary ("had", "وكانت ... قد"), or the subject speaking of itself ("said on Wednesday they had",
 # "قال ... إن قواته")
 _EN_FILLER = (
-    r"(?:forces|troops|fighters|soldiers|militants|jets|warplanes|aircraft|drones|also|later|then|reportedly|"
-    r"again|had|has|have|were|was|on \w+|(?:said|says|announced|claimed)(?: on \w+)?(?: that)? (?:it|they|its \w+|their \w+))"
+    r"(?:forces?|troops|fighters?|soldiers?|militants?|units?|jets|warplanes|aircraft|drones?|also|later|then|"
+    r"reportedly|again|had|has|have|were|was|on \w+|(?:said|says|announced|claimed)(?: on \w+)?(?: that)? "
+    r"(?:it|they|its \w+|their \w+))"
 )
-_EN_GAP = re.compile(rf"^\s*(?:{_EN_FILLER}\s+)*$")
+# "X's attack"; ", said its fighters had" after an appositive ("The Jenin Brigade, a local unit of ..., said")
+_EN_GAP = re.compile(rf"^(?:'s|,(?=\s*(?:said|says|announced|claimed)\b))?\s*(?:{_EN_FILLER}\s+)*$")
+# a pronoun in a clause after its subject: "Islamic State lost al-Shafa two weeks after it had retaken ..."
+_EN_PRONOUN = re.compile(
+    r"^[^,;:.]{0,80}\b(?:after|when|before|once|as|since|because|and|but|while) (?:it|they) (?:had |has |have )?$"
+)
+_AR_FORCES = r"(?:قواتها|قواته|عناصرها|عناصره|مقاتليها|مقاتليه)(?:\s+والقوات\s+(?:المسانده|الحليفه|الرديفه)\s+(?:لها|له))?"
 _AR_FILLER = (
-    r"(?:قد|مساء|صباح|فجر|ليل|اليوم|امس|ايضا|بدورها|بدوره|قواتها|قواته|عناصرها|عناصره|مقاتليها|مقاتليه|"
-    r"(?:انها|انه|ان|بان|بانها|بانه)(?:\s+(?:قواتها|قواته|عناصرها|عناصره|مقاتليها|مقاتليه))?)"
+    rf"(?:قد|مساء|صباح|فجر|ليل|اليوم|امس|ايضا|بدورها|بدوره|يوم\s+\S+|{_AR_FORCES}|"
+    rf"(?:انها|انه|ان|بان|بانها|بانه)(?:\s+{_AR_FORCES})?)"
 )
-_AR_GAP = re.compile(rf"^\s*(?:{_AR_FILLER}\s+)*$")
-# the subject after an Arabic verb ("استعادت القوات الحكومية"): nothing between, or a date word
-_AR_AFTER = re.compile(r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر)\s+)?$")
+# a day set off by commas ("أعلن الجيش، يوم السبت، أن قواته"), no other aside: an apposition may name another
+_AR_DAY = r"[،,]\s*(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)\s*[،,]\s*"
+_AR_GAP = re.compile(rf"^\s*(?:{_AR_DAY})?(?:{_AR_FILLER}\s+)*$")
+# the subject after an Arabic verb ("استعادت القوات الحكومية", "هجوماً لقوات الدعم"): nothing between, or a
+# date word
+_AR_AFTER = re.compile(r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر|شنته|شنها|شنتها|نفذته|نفذها|نفذتها)\s+)?ل?$")
+# an Arabic cue that is a noun, the object of the verb before it ("صدّ الجيش هجوماً"): its doer is never the
+# subject before it, only the one after it ("هجوماً لقوات الدعم", "هجوماً شنّته قوات الدعم")
+_AR_NOUNS = frozenset(
+    {
+        "هجوم",
+        "هجوما",
+        "هجمات",
+        "هجمه",
+        "غاره",
+        "غارات",
+        "غارتين",
+        "ضربه",
+        "ضربات",
+        "اشتباكات",
+        "اشتباك",
+        "معارك",
+        "مواجهات",
+    }
+)
 _EN_BY = re.compile(r"^\s+by\s+(?:the\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|been|being)\s+$")
 _JOINED = re.compile(
@@ -38,10 +69,12 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 @lru_cache(maxsize=4096)
-def doers(text: str) -> dict[EventType, tuple[str, ...]]:
-    """For each kind of act the text reports (a capture, a strike, an attack repelled, an arrest): the
-    actors named as doing it, "Syrian government forces regained control of Jableh" -> the government's
-    forces, "وكانت فصائل المعارضة قد استعادت" -> the opposition. An act whose doer is not read has none."""
+def doers(text: str) -> dict[str, tuple[str, ...]]:
+    """For each kind of act the text reports (a capture, a strike, an attack, an attack repelled, an arrest:
+    its event type, "repel" for repelling): the actors named as doing it, in text order. "Syrian government
+    forces regained control of Jableh" -> the government's forces, "وكانت فصائل المعارضة قد استعادت" -> the
+    opposition, "a counter-attack by Islamic State fighters ... was repelled" -> Islamic State for the
+    attack. An act whose doer is not read has none."""
     folded = fold_with_offsets(text)
     f = folded.text
     found = [
@@ -49,34 +82,31 @@ def doers(text: str) -> dict[EventType, tuple[str, ...]]:
         for m in actors.find_actors(text)
         if not actors.is_generic(m.actor.id) and m.actor.kind not in _REPORTERS
     ]
-    out: dict[EventType, list[str]] = {}
-    # a kind's first cue is its verb ("repelled an army attack", "صدت هجوماً للحوثيين"): a later one is
-    # more often a noun whose owner is the other side
-    firsts: dict[EventType, facts.Trigger] = {}
+    out: dict[str, list[str]] = {}
+    # a role's first cue is its verb ("seized the town after the army's advance"): a later one is more
+    # often a noun whose owner is the other side
+    firsts: dict[str, facts.Trigger] = {}
     for t in sorted(facts.triggers(f), key=lambda t: t.start):
-        firsts.setdefault(t.kind, t)
-    for t in firsts.values():
+        firsts.setdefault("repel" if t.kind == "clash" and _REPELS.match(f, t.start) else t.kind, t)
+    for role, t in firsts.items():
         if t.kind not in _ACTS or t.modal or t.negated or t.relative or t.definite or t.the:
             continue
         word_end = f.find(" ", t.start)
         word_end = len(f) if word_end < 0 else word_end
+        after = next((k for k, (s, _, _) in enumerate(found) if s >= word_end), None)
+        before = next((k for k in range(len(found) - 1, -1, -1) if found[k][1] <= t.start), None)
         doer = None
-        if _ARABIC.match(f, t.start):
-            k = next((k for k, (s, _, _) in enumerate(found) if s >= word_end), None)
-            if k is not None and _AR_AFTER.match(f[word_end : found[k][0]]):
-                doer = k
-        if doer is None:
-            k = next((k for k in range(len(found) - 1, -1, -1) if found[k][1] <= t.start), None)
-            if k is not None:
-                gap = f[found[k][1] : t.start]
-                if (_AR_GAP if _ARABIC.match(f, t.start) else _EN_GAP).match(gap) and not _PASSIVE.search(
-                    gap
-                ):
-                    doer = k
-        if doer is None and _PASSIVE.search(f, 0, t.start):  # "was captured by the army"
-            k = next((k for k, (s, _, _) in enumerate(found) if s >= word_end), None)
-            if k is not None and _EN_BY.match(f[word_end : found[k][0]]):
-                doer = k
+        if _ARABIC.match(f, t.start) and after is not None and _AR_AFTER.match(f[word_end : found[after][0]]):
+            doer = after
+        if doer is None and before is not None:
+            gap = f[found[before][1] : t.start]
+            if _ARABIC.match(f, t.start):
+                doer = before if _AR_GAP.match(gap) and f[t.start : word_end] not in _AR_NOUNS else None
+            elif (_EN_GAP.match(gap) or _EN_PRONOUN.match(gap)) and not _PASSIVE.search(gap):
+                doer = before
+        if doer is None and after is not None and _EN_BY.match(f[word_end : found[after][0]]):
+            # "was captured by the army", "a counter-attack by Islamic State fighters"
+            doer = after if _PASSIVE.search(f, 0, t.start) or t.kind == "clash" else None
         if doer is None:
             continue
         # one party named in two names side by side ("Islamic State militants", "قوات النظام السوري"), or
@@ -86,7 +116,7 @@ def doers(text: str) -> dict[EventType, tuple[str, ...]]:
             first -= 1
         while last + 1 < len(found) and _JOINED.match(f[found[last][1] : found[last + 1][0]]):
             last += 1
-        named = out.setdefault(t.kind, [])
+        named = out.setdefault(role, [])
         named += [m.actor.id for _, _, m in found[first : last + 1] if m.actor.id not in named]
     return {k: tuple(v) for k, v in out.items()}
 

@@ -1433,7 +1433,8 @@ def test_aircraft_named_in_the_plural_by_their_designation() -> None:
 
 _ROLES_AR = (
     "وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على الأحياء الشرقية لمدينة الأبيض. "
-    "وكانت فصائل المعارضة قد استعادت بلدة كفرنبل مساء الأربعاء بعد معارك مع القوات الحكومية."
+    "وكانت فصائل المعارضة قد استعادت بلدة كفرنبل مساء الأربعاء بعد معارك مع القوات الحكومية. "
+    "وفي غرب كردفان، صدّ الجيش هجوماً شنّته قوات الدعم السريع على مدينة بابنوسة فجر الجمعة."
 )
 _ROLES_EN = (
     "The Syrian Democratic Forces said they had retaken the village of Hajin from Islamic State fighters on Wednesday. "
@@ -1449,6 +1450,10 @@ _ROLES_EN = (
         ("ar", "The RSF said it repelled an army attack on eastern El Obeid.", True),
         ("ar", "Opposition factions regained Kafr Nabl on Wednesday evening.", False),
         ("ar", "Government forces regained Kafr Nabl on Wednesday evening.", True),
+        # the verb's subject repelled it; the attack after the verb is the other side's ("هجوماً شنّته ...")
+        ("ar", "The army repelled an RSF attack on Babanusa early on Friday.", False),
+        ("ar", "The RSF repelled an army attack on Babanusa early on Friday.", True),
+        ("ar", "An army attack on Babanusa was repelled by the RSF early on Friday.", True),
         ("en", "The SDF said it had retaken Hajin from Islamic State on Wednesday.", False),
         ("en", "Islamic State said it had retaken Hajin from the SDF on Wednesday.", True),
         ("en", "The Houthis repelled a government assault near the port.", False),

@@ -21,7 +21,29 @@ from summarizer.reading.doers import doers, related
             "control_change",
             {"sdf"},
         ),
-        ("The RSF said it repelled an army attack on the southern edge of the city.", "clash", {"rsf"}),
+        ("The RSF said it repelled an army attack on the southern edge of the city.", "repel", {"rsf"}),
+        # the attack is the other side's: "an army attack", "a counter-attack by ..."
+        (
+            "The RSF said it repelled a Sudanese army attack on the southern edge of the city.",
+            "clash",
+            {"saf"},
+        ),
+        (
+            "At dawn a counter-attack by Islamic State fighters on the army's posts was repelled.",
+            "clash",
+            {"islamic_state"},
+        ),
+        # a pronoun after its subject, and an appositive before "said its fighters"
+        (
+            "Islamic State lost the hill a week after it had retaken the village from the SDF.",
+            "control_change",
+            {"islamic_state"},
+        ),
+        (
+            "The al-Quds Brigades, the armed wing of Islamic Jihad, said its fighters had ambushed an Israeli unit.",
+            "clash",
+            {"quds_brigades"},
+        ),
         ("Israeli warplanes struck two houses in the village overnight.", "strike", {"israel"}),
         # one party named in two names side by side: both, not the common noun alone
         (
@@ -49,8 +71,15 @@ from summarizer.reading.doers import doers, related
             "control_change",
             {"opposition_factions"},
         ),
-        # the speaker's own forces ("قواته") did it; the attack's owner after the noun is the other side
-        ("وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على المدينة.", "clash", {"saf"}),
+        # the speaker's own forces ("قواته") repelled it; the attack's owner after the noun is the other side
+        ("وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على المدينة.", "repel", {"saf"}),
+        ("وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على المدينة.", "clash", {"rsf"}),
+        # the speaker's forces and their allies, the day between commas
+        (
+            "أعلن الجيش السوداني، يوم السبت، أن قواته والقوات المساندة لها استعادت البلدة.",
+            "control_change",
+            {"saf"},
+        ),
     ],
 )
 def test_the_doer_is_the_subject_of_the_act(sentence: str, kind: str, who: set[str]) -> None:
