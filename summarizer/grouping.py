@@ -14,7 +14,7 @@ from importlib import resources
 
 from summarizer.articles import Article
 from summarizer.reading import facts, places
-from summarizer.reading.text import fold, words
+from summarizer.reading.text import dateline_end, fold, words
 
 TOPIC_THRESHOLD = 0.12  # Jaccard of keyword sets at or above which two articles share a topic
 KEYWORDS_PER_ARTICLE = 40
@@ -73,6 +73,16 @@ def keywords(article: Article) -> Counter[str]:
             k = stem(w)
             counts[k] = seen(k, 0) + 1
     return counts
+
+
+def dateline_keys(article: Article) -> Counter[str]:
+    """The keys of where and by whom an article was filed ("TEL AVIV, Oct 2 (Coastal Wire) -"), counted."""
+    stop = stopwords()
+    out: Counter[str] = Counter()
+    for span in article.body[:1]:
+        text = span.of(article.text)
+        out.update(stem(w) for w in words(text[: dateline_end(text)]) if w not in stop and not w.isdigit() and len(w) >= 3)
+    return out
 
 
 def story_features(article: Article) -> Counter[str]:
@@ -149,7 +159,12 @@ def group_articles(articles: list[Article]) -> list[ArticleGroup]:
             for i in members:
                 # a key shared by several articles outranks one repeated inside one article
                 total.update({k: v + 100 * shared[k] for k, v in counts[i].items()})
-            top = [k for k, _ in total.most_common(8)]
+            # a dateline's words group nothing apart and tell no topic: shown only if the text uses them too
+            filed = sum((dateline_keys(day_articles[i]) for i in members), Counter[str]())
+            used = Counter[str]()
+            for i in members:
+                used.update(counts[i])
+            top = [k for k, _ in total.most_common() if used[k] > filed[k]][:8]
             forms = _surface_forms(arts, set(top))
             kws = tuple(forms.get(k, k) for k in top)
             ids = [a.id for a in arts]

@@ -914,10 +914,14 @@ class ExtractiveEngine:
             and (
                 (caused := {e.event_type for e in found[n]}) <= (cause := {e.event_type for e in found[n - 1]})
                 or (caused == {"casualties"} and bool(cause & {"strike", "clash"}))  # "ما أسفر عن مقتل خمسة"
+                # "..., sending millions into shelters, the military said": who tells the whole sentence
+                or (caused == {"statement"} and bool(cause - {"statement", "diplomacy"}))
             )
         ]
         if results and len(parts) == 2:
             apart = False
+            if {e.event_type for e in found[1]} == {"statement"}:
+                return whole
         # "أصيب جندي برصاصة ...، كما سقطت قذائف على أحياء في صيدا": "كما" tells one more happening
         apart = apart or any(p.text.startswith("كما ") and events for p, events in zip(parts, found, strict=True))
         if not apart and (
@@ -1320,7 +1324,7 @@ class ExtractiveEngine:
         weather), the governorates its articles name."""
         regions = Counter(e.region for e in events if e.region)
         kinds = Counter(e.event_type for e in events)
-        if not regions:
+        if not regions and not events:  # a match, the weather: where its articles are (a dateline's city too)
             slugs = {r.slug for r in places.regions()}
             for a in group.articles:
                 for key, n in story_features(a).items():

@@ -98,7 +98,8 @@ def _unit(slug: str, lang: Lang) -> str:
 
 def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual) -> Bilingual:
     """A group's label in both languages from what it reports and where ("Change of control in Aleppo,
-    Hama"), or only where when it reports no event; the fallback (keywords) when neither is known."""
+    Hama"), only what when no place is known, only where when it reports no event; the fallback (keywords)
+    when neither is known."""
     out: dict[str, str | None] = {}
     for lang in ("ar", "en"):
         where = _p("list_sep", lang).join(_region_name(r, lang) for r in regions)
@@ -106,6 +107,8 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
             out[lang] = f"{_phrasing()['event_type'][kind][lang]} {_p('in', lang, place=where)}"
         elif where:
             out[lang] = where
+        elif kind is not None:  # "Strike": what it reports, in the label's language, where no place is known
+            out[lang] = _phrasing()["event_type"][kind][lang]
         else:
             out[lang] = getattr(fallback, lang)
     return Bilingual(ar=out["ar"], en=out["en"])

@@ -279,3 +279,24 @@ def test_written_english_headlines_report_a_happening() -> None:
 )
 def test_a_headline_leaves_out_any_wire_dateline(sentence: str, expected: str) -> None:
     assert _first_clause(sentence) == expected
+
+
+def test_a_dateline_is_no_topic_and_a_label_without_a_region_says_what_in_each_language() -> None:
+    # a report placed only in a country: the label says what happened in the label's own language, not the
+    # dateline's city (where it was filed) nor English keywords in the Arabic label
+    settings = load_settings()
+    text = (
+        "AMMAN, March 4 (Desert Line News) - Iran launched dozens of drones at Israel late on Monday, "
+        "driving thousands of residents into shelters, the Israeli military said."
+    )
+    arts = prepare(
+        [ArticleIn(id="d1", text=text, published_at="2025-03-04T09:00:00+00:00", language="en")],
+        settings.zone,
+        max_chars=10**6,
+    )
+    [g] = group_articles(arts)
+    result = asyncio.run(ExtractiveEngine(settings).summarize_group(g, ["ar", "en"]))
+    assert (result.topic_label.en, result.topic_label.ar) == ("Strike", "غارة أو قصف"), result.topic_label
+    assert not {"AMMAN", "Desert", "Line", "News"} & set(result.keywords), result.keywords
+    # the participle clause told with the speaker of the whole sentence is no statement of its own
+    assert [e.event_type for e in result.events] == ["strike"], [e.evidence[0].quote for e in result.events]
