@@ -1,0 +1,42 @@
+"""Proper names the lexicons do not know (checking/names.py), against a claim's evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checking.support import _kinds, _sources
+
+CAMP_EN = (
+    "Shells hit the Qasr al-Nour camp south of Wadi Hilal on Monday, wounding nine people, aid workers said. "
+    "The UN Refugee Agency said it had moved 300 families out of the camp."
+)
+CAMP_AR = "وسقطت قذائف على مخيم النور جنوب وادي هلال يوم الاثنين، وقال عمال إغاثة إن تسعة أشخاص أصيبوا في مخيم النور."
+
+
+@pytest.mark.parametrize(
+    ("lang", "claim", "flagged"),
+    [
+        # a name the lexicons do not know must stand in the evidence; one that only locates, in the article
+        ("en", "Shells hit the Qasr al-Nour camp on Monday, wounding nine people.", False),
+        ("en", "Shells hit the Bir Salem camp on Monday, wounding nine people.", True),
+        ("en", "Nine people were wounded at a camp south of Wadi Hilal on Monday.", False),
+        ("en", "The UNRA said it had moved 300 families out of the camp.", False),  # an acronym spelled out
+        ("ar", "أصيب تسعة أشخاص في مخيم النور يوم الاثنين.", False),
+        ("ar", "أصيب تسعة أشخاص في مخيم السلام يوم الاثنين.", True),  # another camp where the evidence names one
+        ("ar", "أصيب تسعة أشخاص في مطار النور يوم الاثنين.", True),  # another kind of site
+    ],
+)
+def test_names_the_lexicons_do_not_know_are_checked_within_a_language(lang: str, claim: str, flagged: bool) -> None:
+    sources = _sources(CAMP_EN, "en") if lang == "en" else _sources(CAMP_AR)
+    check = sources.check(claim)
+    assert (check.verdict == "contradicted") is flagged, check
+
+
+def test_aircraft_named_in_the_plural_by_their_designation() -> None:
+    en = _sources(
+        "B-52 bombers, F-15E fighter jets and A-10 ground-attack aircraft hit the group's camps northeast of "
+        "Palmyra, the U.S. military said.",
+        "en",
+    )
+    assert _kinds(en, "The camps northeast of Palmyra were struck by B-52s, F-15Es and A-10s.") == []
+    assert _kinds(en, "The camps northeast of Palmyra were struck by Tornado and Typhoon jets.") != []
