@@ -76,6 +76,8 @@ def place_issues(
             continue
         if m.place.kind == "governorate" and m.place.region in regions:
             continue
+        if places.holds(pid) & regions:  # "the West Bank village of Jit": by Jit, in a West Bank governorate
+            continue
         if m.place.kind == "country" and m.place.country in countries:  # Russia, by "Moscow"
             continue
         if m.place.kind == "country" and pid.replace("-", "_") in acting:  # "U.S.", by "الأمريكية"

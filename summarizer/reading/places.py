@@ -196,6 +196,7 @@ class _Gazetteer:
     outlet_words: frozenset[str]  # with ل/ب/و: an outlet's name the place follows (لوكالة جبل مرة)
     street_words: frozenset[str]  # a street named after a town (Zawiya Street)
     gov_level_ids: frozenset[str]  # regions and the capitals sharing their names
+    holds: Mapping[str, frozenset[str]]  # an area -> the regions it is made of (the West Bank's governorates)
 
 
 def _folded_words(values: Iterable[str]) -> frozenset[str]:
@@ -338,6 +339,7 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
     if sum(r.country == "SY" for r in regions) != 14 or any(v not in slugs for v in countryside_of.values()):
         raise ValueError("gazetteer: expected Syria's 14 governorates")
 
+    holds: dict[str, frozenset[str]] = {}
     for p in data["places"]:
         pid, kind = str(p["id"]), str(p["kind"])
         gov = p.get("region")
@@ -364,6 +366,11 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         )
         add_place(place)
         builder.add_names(p, _entry(p, place))
+        if "holds" in p:
+            held = frozenset(_strs(p, "holds"))
+            if kind != "area" or not held or not held <= slugs:
+                raise ValueError(f"gazetteer: 'holds' of {pid} must list regions, for an area")
+            holds[pid] = held
 
     gov_level = frozenset(slugs | {c.id for c in city_of.values()})
 
@@ -393,6 +400,7 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         outlet_words=frozenset(p + w for w in words("outlet_words") for p in ("", "ل", "ب", "و")),
         street_words=words("street_words"),
         gov_level_ids=gov_level,
+        holds=holds,
     )
 
 
@@ -906,6 +914,11 @@ def distance_km(a: Place, b: Place) -> float:
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def holds(place_id: str) -> frozenset[str]:
+    """The regions an area is made of (the West Bank: its governorates); empty for any other place."""
+    return _gaz().holds.get(place_id, frozenset())
 
 
 def same_place(place_id: str) -> str:

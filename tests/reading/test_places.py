@@ -1034,3 +1034,14 @@ def test_two_regions_of_one_country_coordinated_confirm_each_other() -> None:
     found = [m.place.id for m in find_places("وتوجهت مئات العائلات إلى أربيل والسليمانية مساء الاثنين.")]
     assert found == ["erbil", "sulaymaniyah"]
     assert "sulaymaniyah" not in [m.place.id for m in find_places("وسقطت قذائف على حلب والسليمانية.")]
+
+
+def test_an_area_holds_its_regions_and_a_market_word_is_no_town() -> None:
+    # the West Bank and the Gaza Strip are made of their governorates: a town in one lies in the area
+    assert {"jenin", "hebron", "jerusalem-governorate"} <= places.holds("west-bank")
+    assert places.holds("gaza-strip") == {"north-gaza", "gaza", "deir-al-balah", "khan-younis", "rafah"}
+    assert places.holds("west-bank").isdisjoint(places.holds("gaza-strip"))
+    assert places.holds("nablus") == frozenset()
+    # قيسارية is also a covered market: Caesarea only after a place word or a preposition
+    assert [m.place.id for m in places.find_places("احترقت محال في سوق القيسارية القديم")] == []
+    assert [m.place.id for m in places.find_places("سقطت مسيّرة قرب منزل في قيسارية")] == ["caesarea"]
