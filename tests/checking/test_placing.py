@@ -245,3 +245,16 @@ def test_a_camp_or_school_named_again_by_its_kind_is_the_one_the_article_named()
     assert _kinds(ar, said) == []
     # a camp the article never names is still another place
     assert "place" in _kinds(ar, said.replace("أبو شوك", "زمزم"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # an area is named by a place in one of its regions: Azzun lies in Qalqilya, in the West Bank
+        ("Settlers burned cars in the West Bank village of Azzun on Tuesday night.", False),
+        ("Settlers burned cars in the Gaza Strip village of Azzun on Tuesday night.", True),
+    ],
+)
+def test_an_area_is_named_by_a_place_it_holds(claim: str, flagged: bool) -> None:
+    sources = _sources("Settlers burned cars in the village of Azzun, east of Qalqilya, on Tuesday night, residents said.", "en")
+    assert ("place" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
