@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from summarizer.checking.grounding import language_ok
 from summarizer.grouping import sentence_keys
 from summarizer.reading import actors, checkable, dates, doers, numbers, places, speakers
 from summarizer.reading.text import fold, script_counts
@@ -99,7 +100,7 @@ def _unit(slug: str, lang: Lang) -> str:
 def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual) -> Bilingual:
     """A group's label in both languages from what it reports and where ("Change of control in Aleppo,
     Hama"), only what when no place is known, only where when it reports no event; the fallback (keywords)
-    when neither is known."""
+    when neither is known, if written in the label's language."""
     out: dict[str, str | None] = {}
     for lang in ("ar", "en"):
         where = _p("list_sep", lang).join(_region_name(r, lang) for r in regions)
@@ -109,8 +110,9 @@ def topic_label(kind: EventType | None, regions: list[str], fallback: Bilingual)
             out[lang] = where
         elif kind is not None:  # "Strike": what it reports, in the label's language, where no place is known
             out[lang] = _phrasing()["event_type"][kind][lang]
-        else:
-            out[lang] = getattr(fallback, lang)
+        else:  # its keywords, when they are in the label's language ("Other reports" over English in Arabic)
+            words = getattr(fallback, lang)
+            out[lang] = words if words and language_ok(words, lang) else _p("other_reports", lang)
     return Bilingual(ar=out["ar"], en=out["en"])
 
 

@@ -300,3 +300,20 @@ def test_a_dateline_is_no_topic_and_a_label_without_a_region_says_what_in_each_l
     assert not {"AMMAN", "Desert", "Line", "News"} & set(result.keywords), result.keywords
     # the participle clause told with the speaker of the whole sentence is no statement of its own
     assert [e.event_type for e in result.events] == ["strike"], [e.evidence[0].quote for e in result.events]
+
+
+def test_a_label_is_never_in_the_other_language() -> None:
+    # an English story with no event and no region: its keywords label it in English only
+    settings = load_settings()
+    text = (
+        "Al-Ramtha beat Al-Hussein 3-0 in the Jordanian league on Saturday, with two goals from their "
+        "young striker in front of a full stadium. The coach said the title race was wide open."
+    )
+    arts = prepare(
+        [ArticleIn(id="f1", text=text, published_at="2025-03-08T20:00:00+00:00", language="en")],
+        settings.zone,
+        max_chars=10**6,
+    )
+    [g] = group_articles(arts)
+    label = asyncio.run(ExtractiveEngine(settings).summarize_group(g, ["ar", "en"])).topic_label
+    assert language_ok(label.ar or "", "ar") and language_ok(label.en or "", "en"), label
