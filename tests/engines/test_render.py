@@ -185,3 +185,11 @@ def test_who_took_it_is_the_subject_not_the_side_it_was_taken_from() -> None:
     en, ar = event_description(e, "en"), event_description(e, "ar")
     assert "Islamic State took" not in en and "Kurdish forces and" in en, en
     assert "سيطرة تنظيم الدولة" not in ar and "سيطرة القوات الكردية" in ar, ar
+
+
+def test_arrests_are_said_as_arrests() -> None:
+    e = _event(
+        "واعتقلت القوات الإسرائيلية 12 فلسطينياً خلال مداهمات ليلية في مدينة نابلس، بحسب نادي الأسير.",
+        "other", region="nablus", location=("Nablus", "نابلس"), day=20,
+    )  # fmt: skip
+    assert "arrests were reported in the city of nablus" in event_description(e, "en").lower(), event_description(e, "en")

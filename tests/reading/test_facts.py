@@ -75,6 +75,9 @@ def test_event_date_skips_datelines_and_days_of_saying(sentence: str, saying: bo
         ("Army units regained control of the river crossing on Monday.", "control_change"),
         ("Two mortar shells landed near the clinic, witnesses said.", "strike"),
         ("سقطت قذائف على حي سكني في المدينة", "strike"),
+        # a command-and-control centre is no change of control
+        ("وقال الجيش إن المبنى كان يضم مركز قيادة وسيطرة تابعاً للحركة", None),
+        ("The army said the building housed a command and control centre.", None),
     ],
 )
 def test_displacement_cues(sentence: str, kind: str | None) -> None:
