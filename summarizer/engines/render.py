@@ -274,9 +274,23 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
         if key == "*" or (key.endswith("_area") == broad and checkable.names_concept(said, key.removesuffix("_area"))):
             verb = v
             break
+    back = _BACK_PLACE.search(fold(r.quote).lower()) if place is None and kind in _TAKEN else None
+    if back is not None and doer != _p("someone", lang):
+        # "وكانت الفصائل قد استعادت البلدة": who took or left the place its quote refers back to, named so
+        for key, v in verbs.items():
+            if key == "*" or (not key.endswith("_area") and checkable.names_concept(said, key)):
+                return str(v[lang]).format(doer=doer, place=ph["phrases"]["back_places"][back.group(1)][lang]), None
     if verb is None or (place is None and "{place}" in str(verb[lang])):
         return None, place
     return str(verb[lang]).format(doer=doer, place=place or ""), place
+
+
+# a place referred back to by its kind ("البلدة", "the town"), folded: the key of render.json 'back_places';
+# said so only of what was taken or left
+_TAKEN = frozenset({"control_change", "withdrawal"})
+_BACK_PLACE = re.compile(
+    r"(?<![^\W\d_])(?:[وفبل]?ال|لل|the )(بلده|مدينه|قريه|مخيم|town|city|village|camp)(?![^\W\d_])"
+)
 
 
 def _span(r: _Reading, event: Event, lang: Lang) -> str | None:

@@ -35,7 +35,7 @@ _AR_FILLER = (
 )
 # a day set off by commas ("أعلن الجيش، يوم السبت، أن قواته"), no other aside: an apposition may name another
 _AR_DAY = r"[،,]\s*(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)\s*[،,]\s*"
-_AR_GAP = re.compile(rf"^\s*(?:{_AR_DAY})?(?:{_AR_FILLER}\s+)*$")
+_AR_GAP = re.compile(rf"^[\s\"“”«»']*(?:{_AR_DAY})?(?:{_AR_FILLER}\s+)*$")
 # the subject after an Arabic verb ("استعادت القوات الحكومية", "هجوماً لقوات الدعم"): nothing between, or a
 # date word
 _AR_AFTER = re.compile(r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر|شنته|شنها|شنتها|نفذته|نفذها|نفذتها)\s+)?ل?$")
@@ -61,7 +61,7 @@ _AR_NOUNS = frozenset(
 _EN_BY = re.compile(r"^\s+by\s+(?:the\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|been|being)\s+$")
 _JOINED = re.compile(
-    r"^[\s\"“”«»']*(?:(?:(?:militia|militias|forces|fighters|troops)\s+)?and\s+(?:(?:its|their)\s+)?(?:allied\s+)?|و)?$"
+    r"^[\s\"“”«»']*(?:(?:(?:militia|militias|forces|fighters|troops)\s+)?and\s+(?:(?:its|their)\s+)?(?:allied\s+)?|و)?[\s\"“”«»']*$"
 )
 # who only tells of a happening (a monitor, an outlet, a rescuer): "According to the monitor, a strike ..."
 _REPORTERS = frozenset({"media", "monitor", "rescue"})
@@ -87,10 +87,12 @@ def doers(text: str) -> dict[str, tuple[str, ...]]:
     # often a noun whose owner is the other side
     firsts: dict[str, facts.Trigger] = {}
     for t in sorted(facts.triggers(f), key=lambda t: t.start):
-        firsts.setdefault("repel" if t.kind == "clash" and _REPELS.match(f, t.start) else t.kind, t)
-    for role, t in firsts.items():
         if t.kind not in _ACTS or t.modal or t.negated or t.relative or t.definite or t.the:
             continue
+        if any(s <= t.start < e for s, e, _ in found):  # "الجبهة الوطنية للتحرير": a name, no liberation
+            continue
+        firsts.setdefault("repel" if t.kind == "clash" and _REPELS.match(f, t.start) else t.kind, t)
+    for role, t in firsts.items():
         word_end = f.find(" ", t.start)
         word_end = len(f) if word_end < 0 else word_end
         after = next((k for k, (s, _, _) in enumerate(found) if s >= word_end), None)

@@ -193,3 +193,12 @@ def test_arrests_are_said_as_arrests() -> None:
         "other", region="nablus", location=("Nablus", "نابلس"), day=20,
     )  # fmt: skip
     assert "arrests were reported in the city of nablus" in event_description(e, "en").lower(), event_description(e, "en")
+
+
+def test_a_town_referred_back_to_is_named_as_the_quote_names_it() -> None:
+    e = _event(
+        'وكانت فصائل "الجبهة الوطنية للتحرير" قد استعادت البلدة فجر الخميس بعد هجوم معاكس.',
+        "control_change", region="hama", day=21,
+    )  # fmt: skip
+    assert event_description(e, "en") == "The National Liberation Front took control of the town.", event_description(e, "en")
+    assert event_description(e, "ar") == "سيطرة الجبهة الوطنية للتحرير على البلدة."

@@ -62,6 +62,12 @@ from summarizer.reading.doers import doers, related
             "control_change",
             {"hts", "opposition_factions"},
         ),
+        # "للتحرير" in a group's name is no liberation: the verb after the names is the act
+        (
+            'وكانت فصائل "الجبهة الوطنية للتحرير" و"هيئة تحرير الشام" قد استعادت البلدة.',
+            "control_change",
+            {"national_liberation_front", "hts"},
+        ),
         # the passive's agent
         ("The village was captured by the Syrian Democratic Forces on Friday.", "control_change", {"sdf"}),
         # Arabic verb before its subject, and a subject before "قد" + verb
