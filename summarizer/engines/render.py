@@ -181,7 +181,10 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     if not broad:  # a town or site: in its countryside as the quote puts it, else in its governorate
         if detail is not None:
             return _p("place_in_detail", lang, place=place, detail=detail), False
-        return _p("place_in_region", lang, place=place, region=_region_name(region, lang), unit=_unit(region, lang)), False
+        unit, name = _unit(region, lang), _region_name(region, lang)
+        # "River Nile State", "ولاية نهر النيل": the name holds its unit already, said once
+        name = name.removeprefix(unit + " ") if lang == "ar" else re.sub(rf"\s+{re.escape(unit)}$", "", name, flags=re.I)
+        return _p("place_in_region", lang, place=place, region=name, unit=unit), False
     if detail is None and level == "countryside":
         detail = _p("countryside", lang, region=_region_name(region, lang))
     if detail is None and level == "city":
@@ -272,6 +275,11 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     verb = None
     for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
         if key == "*" or (key.endswith("_area") == broad and checkable.names_concept(said, key.removesuffix("_area"))):
+            if key.startswith("repelled"):  # who repelled it, not who attacked ("صدّ الجيش هجوماً للدعم")
+                repellers = [a for i in doers.doers(r.quote).get("repel", ()) if (a := actors.get_actor(i))]
+                if not repellers:
+                    continue
+                doer = _p("and", lang).join(_actor_name(a, lang) for a in repellers[:2])
             verb = v
             break
     back = _BACK_PLACE.search(fold(r.quote).lower()) if place is None and kind in _TAKEN else None

@@ -202,3 +202,23 @@ def test_a_town_referred_back_to_is_named_as_the_quote_names_it() -> None:
     )  # fmt: skip
     assert event_description(e, "en") == "The National Liberation Front took control of the town.", event_description(e, "en")
     assert event_description(e, "ar") == "سيطرة الجبهة الوطنية للتحرير على البلدة."
+
+
+def test_who_repelled_an_attack_is_said_not_the_attacker() -> None:
+    e = _event(
+        "وأعلنت الجبهة الوطنية للتحرير أن مقاتليها صدّوا محاولة تقدم للقوات الحكومية نحو قرية تقع غرب البلدة ليل الجمعة.",
+        "clash", region="hama", actors=("National Liberation Front",),
+        said=(("National Liberation Front", "claims"),), day=22,
+    )  # fmt: skip
+    en = event_description(e, "en")
+    assert "repelled an attack" in en and "National Liberation Front" in en and "Syrian army" not in en, en
+
+
+def test_a_region_whose_name_holds_its_unit_says_it_once() -> None:
+    e = _event(
+        "Drones struck a power station in Atbara on Wednesday night, cutting electricity to the city.",
+        "strike", region="river-nile", location=("Atbara", "عطبرة"), day=20,
+    )  # fmt: skip
+    en, ar = event_description(e, "en"), event_description(e, "ar")
+    assert "(River Nile state)" in en and "State state" not in en, en
+    assert "ولاية ولاية" not in ar, ar
