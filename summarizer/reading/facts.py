@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -417,7 +418,8 @@ class Trigger:
     the: bool = False  # after "the": a noun ("the advance"), where an Arabic masdar with ال still reports ("السيطرة على")
 
 
-def triggers(folded: str) -> list[Trigger]:
+@lru_cache(maxsize=8192)  # a sentence's reading, its checking and who did it ask for the same cues
+def triggers(folded: str) -> tuple[Trigger, ...]:
     """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
     kinds, pattern, masked, gated = _triggers()
     if masked is not None:
@@ -453,7 +455,7 @@ def triggers(folded: str) -> list[Trigger]:
         )
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
-    return [t for _, t in out]
+    return tuple(t for _, t in out)
 
 
 def event_types_in(sentence: str) -> list[EventType]:
@@ -467,7 +469,7 @@ def event_type_of(sentence: str) -> EventType | None:
     return hits[0].kind if hits else None
 
 
-def _happening(hits: list[Trigger]) -> Trigger | None:
+def _happening(hits: Sequence[Trigger]) -> Trigger | None:
     """The happening reported, among the cues that are neither planned nor only said nor context ("بعد
     معارك", "after clashes"): a completed capture outranks the fighting around it; otherwise the first
     cue in the sentence ("آلاف المركبات غادرت حلب بعد دخول المقاتلين" is a departure); a toll caused by a
@@ -503,7 +505,7 @@ _ACCUSED = re.compile(
 )
 
 
-def _accuses_of_killing(sentence: str, folded: str, hits: list[Trigger]) -> bool:
+def _accuses_of_killing(sentence: str, folded: str, hits: Sequence[Trigger]) -> bool:
     """An accusation whose object is a counted killing, and no other opinion in the sentence."""
     acc = _ACCUSED.search(folded)
     if acc is None or not any(t.kind == "casualties" and t.start > acc.end() and not t.modal for t in hits):
@@ -517,7 +519,7 @@ _TOLLED: frozenset[EventType] = frozenset({"clash", "strike"})
 _VERB_SUBJECT = 12  # folded characters from a verb to its subject ("دمرت الغارات")
 
 
-def _toll_of(happening: Trigger | None, hits: list[Trigger]) -> EventType | None:
+def _toll_of(happening: Trigger | None, hits: Sequence[Trigger]) -> EventType | None:
     """The kind of the happening already told that a toll counts ("قتلوا في المعارك", "killed in the
     fighting"): a definite fighting or strike cue after the death cue, neither planned nor context."""
     if happening is None or happening.kind != "casualties":
@@ -535,7 +537,7 @@ def _kind(t: Trigger | None) -> EventType | None:
     return "clash" if t.kind == "control_change" and t.begun else t.kind
 
 
-def _mood(sentence: str, folded: str, hits: list[Trigger], *, topical: bool = False) -> Mood:
+def _mood(sentence: str, folded: str, hits: Sequence[Trigger], *, topical: bool = False) -> Mood:
     happening = _happening(hits)
     first = min(
         (t.start for t in hits if not t.modal and not t.context and t.kind not in _NOT_HAPPENINGS),
