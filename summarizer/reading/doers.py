@@ -42,22 +42,9 @@ _AR_AFTER = re.compile(r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر|ش
 # an Arabic cue that is a noun, the object of the verb before it ("صدّ الجيش هجوماً"): its doer is never the
 # subject before it, only the one after it ("هجوماً لقوات الدعم", "هجوماً شنّته قوات الدعم")
 _AR_NOUNS = frozenset(
-    {
-        "هجوم",
-        "هجوما",
-        "هجمات",
-        "هجمه",
-        "غاره",
-        "غارات",
-        "غارتين",
-        "ضربه",
-        "ضربات",
-        "اشتباكات",
-        "اشتباك",
-        "معارك",
-        "مواجهات",
-    }
-)
+    {"هجوم", "هجوما", "هجمات", "هجمه", "غاره", "غارات", "غارتين",
+     "ضربه", "ضربات", "اشتباكات", "اشتباك", "معارك", "مواجهات"}
+)  # fmt: skip
 _EN_BY = re.compile(r"^\s+by\s+(?:the\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|been|being)\s+$")
 _JOINED = re.compile(
