@@ -93,6 +93,9 @@ def doers(text: str) -> dict[str, tuple[str, ...]]:
                 doer = before if _AR_GAP.match(gap) and f[t.start : word_end] not in _AR_NOUNS else None
             elif (_EN_GAP.match(gap) or _EN_PRONOUN.match(gap)) and not _PASSIVE.search(gap):
                 doer = before
+                if gap.startswith(","):  # "The Jenin Brigade, a unit of the al-Quds Brigades, said": who opens it
+                    opens = [k for k in range(before) if f.startswith(",", found[k][1])]
+                    doer = opens[-1] if opens else before
         if doer is None and after is not None and _EN_BY.match(f[word_end : found[after][0]]):
             # "was captured by the army", "a counter-attack by Islamic State fighters"
             doer = after if _PASSIVE.search(f, 0, t.start) or t.kind == "clash" else None

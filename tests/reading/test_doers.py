@@ -62,6 +62,12 @@ from summarizer.reading.doers import doers, related
             "control_change",
             {"hts", "opposition_factions"},
         ),
+        # who opens the apposition is the subject, not the body named inside it
+        (
+            "The Jenin Brigade, a local unit of the al-Quds Brigades, said its fighters had ambushed a patrol.",
+            "clash",
+            {"jenin_brigade"},
+        ),
         # "للتحرير" in a group's name is no liberation: the verb after the names is the act
         (
             'وكانت فصائل "الجبهة الوطنية للتحرير" و"هيئة تحرير الشام" قد استعادت البلدة.',
