@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -61,13 +62,13 @@ def sentence_keys(sentence: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(sentence) if w not in stop and not w.isdigit() and len(w) > 2)
 
 
-def keywords(article: Article) -> Counter[str]:
-    """Content-word keys of an article's body, counted (numbers and function words left out)."""
+def _count_keys(texts: Iterable[str]) -> Counter[str]:
+    """Content-word keys of some texts, counted (numbers and function words left out)."""
     stop = stopwords()
     counts: Counter[str] = Counter()
     seen = counts.get  # not counts[k] += 1: a Counter's missing key is a Python-level call
-    for span in article.body:
-        for w in words(span.of(article.text)):
+    for text in texts:
+        for w in words(text):
             if w in stop or w.isdigit() or len(w) < 3:
                 continue
             k = stem(w)
@@ -75,15 +76,14 @@ def keywords(article: Article) -> Counter[str]:
     return counts
 
 
+def keywords(article: Article) -> Counter[str]:
+    """Content-word keys of an article's body, counted (numbers and function words left out)."""
+    return _count_keys(span.of(article.text) for span in article.body)
+
+
 def dateline_keys(article: Article) -> Counter[str]:
     """The keys of where and by whom an article was filed ("TEL AVIV, Oct 2 (Coastal Wire) -"), counted."""
-    stop = stopwords()
-    out: Counter[str] = Counter()
-    for span in article.body[:1]:
-        text = span.of(article.text)
-        out.update(stem(w) for w in words(text[: dateline_end(text)]) if w not in stop and not w.isdigit() and len(w) >= 3)
-    return out
-
+    return _count_keys(text[: dateline_end(text)] for span in article.body[:1] if (text := span.of(article.text)))
 
 def story_features(article: Article) -> Counter[str]:
     """What an article is about, in terms no language owns: the Syrian places it names (a city and its

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from summarizer.reading.text import (
-    split_sentences,
-    words,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
+from summarizer.reading.text import split_sentences, words
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
-
 
 
 _CLAUSES = re.compile(r"\s*(?:[;؛]|,\s+(?:but|while|whereas|though|although)\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z])|،\s*(?:لكن|ولكن|إلا أن|فيما|بينما|في حين)\s+)\s*")

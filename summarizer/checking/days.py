@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from summarizer.checking.issues import Issue
 from summarizer.checking.sentences import Sentence
 from summarizer.reading import dates
 from summarizer.reading.checkable import Facts
 from summarizer.reading.dates import TemporalExpression
-from summarizer.reading.text import (
-    fold,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
+from summarizer.reading.text import fold
 
 _ONE_DAY = dt.timedelta(days=1)
 _NIGHT = re.compile(r"(?<![^\W\d_])(?:ليل|ليله|night|overnight)(?![^\W\d_])")

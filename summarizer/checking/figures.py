@@ -7,19 +7,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from summarizer.checking.issues import Issue
 from summarizer.reading import actors, places
 from summarizer.reading.checkable import Facts, who_category
-from summarizer.reading.text import (
-    fold,
-    words,
-)
-
-if TYPE_CHECKING:
-    pass
-
+from summarizer.reading.text import fold, words
 
 
 @cache

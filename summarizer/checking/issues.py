@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from summarizer.schemas import (
-    IssueKind,
-)
-
-if TYPE_CHECKING:
-    pass
-
+from summarizer.schemas import IssueKind
 
 
 @dataclass(frozen=True)

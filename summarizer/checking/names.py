@@ -6,26 +6,13 @@ import json
 import re
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from summarizer.checking.issues import Issue
 from summarizer.checking.placing import LOCATOR
 from summarizer.reading import places
 from summarizer.reading.checkable import Facts, concepts_in
-from summarizer.reading.text import (
-    dateline_end,
-    detect_language,
-    fold,
-    words,
-)
-from summarizer.schemas import (
-    IssueKind,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
+from summarizer.reading.text import dateline_end, detect_language, fold, words
+from summarizer.schemas import IssueKind
 
 CONTRAST = re.compile(r"\s*(?:[وف]?لكن|غير ان|الا ان|but|however|yet)(?![^\W\d_])")
 QUOTED_ANY = re.compile(r"[«\"“]([^«»\"“”]{3,300})[»\"”]")

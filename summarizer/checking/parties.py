@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from summarizer.checking.figures import parties_related
 from summarizer.checking.issues import Issue
@@ -13,14 +12,7 @@ from summarizer.checking.stances import DENIAL, denier_named
 from summarizer.reading import actors, doers
 from summarizer.reading import speakers as speakers_of
 from summarizer.reading.checkable import Facts, concepts_in, read, stances_in
-from summarizer.reading.text import (
-    fold,
-    words,
-)
-
-if TYPE_CHECKING:
-    pass
-
+from summarizer.reading.text import fold, words
 
 
 def actor_issues(
@@ -103,8 +95,6 @@ def actor_issues(
     return out
 
 
-REPORTERS = frozenset({"media", "monitor", "rescue"})
-
 # a party named to describe something else: "HTS-led", "Iran-backed", "led by", "which ... fired", "the rockets
 # Hezbollah fired", "التي أطلقها", "الذي تقوده"
 _DESCRIBING_AFTER = re.compile(
@@ -150,7 +140,6 @@ def describes(claim: str, start: int, end: int) -> bool:
         or SITE_OF.match(claim, end) is not None
         or _DESCRIBING_BEFORE.search(claim[:start]) is not None
     )
-
 
 
 def continues(before: Sentence, core: list[Sentence]) -> bool:
@@ -299,9 +288,6 @@ def _speaker_phrase(folded: str) -> str:
             break
         out.append(token)
     return " ".join(out)
-
-
-
 
 
 def _office_named(claim: str, m: actors.ActorMatch, texts: Sequence[str]) -> bool:

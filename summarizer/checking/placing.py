@@ -5,22 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from summarizer.checking.issues import Issue
 from summarizer.checking.sentences import Sentence
 from summarizer.reading import places
 from summarizer.reading.checkable import Facts
-from summarizer.reading.text import (
-    dateline_end,
-    fold,
-    words,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
+from summarizer.reading.text import dateline_end, fold, words
 
 LOCATOR = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|edge of|outskirts of)|outside|near|close to|"
@@ -245,16 +235,10 @@ def _site_named(place: places.Place, texts: Sequence[str]) -> bool:
     return False
 
 
-
-
 SENT_FROM = re.compile(
     r"(?:(?<![^\W\d_])(?:sent|dispatched|flown in|brought in|arrived|coming) from|(?<![^\W\d_])[وف]?(?:ارسل|ارسلت|اوفد|اوفدت|قادم|قادمه|قادمين|القادم|القادمه|القادمين|وصل|وصلت) من)(?:\s+\S+)?\s*$"
 )
 THERE = re.compile(r"(?<![^\W\d_])(?:there|هناك|هنالك)(?![^\W\d_])")
-PLACE_BACK = re.compile(
-    r"(?<![^\W\d_])(?:the (?:city|town|village|camp|pocket|enclave)(?:'s)?|the (?:city's |town's )?(?:neighbourhoods|districts)"
-    r"|[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|جيب|احياء))(?![^\W\d_])"
-)
 # a site the article named before ("the hospital", "المستشفى"): it stands where its lead says, when the lead
 # names one place only
 SITE_BACK = re.compile(

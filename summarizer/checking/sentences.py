@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from summarizer.articles import Article
 from summarizer.reading.checkable import Facts, read
-from summarizer.reading.text import (
-    dateline_end,
-)
-
-if TYPE_CHECKING:
-    pass
+from summarizer.reading.text import dateline_end
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from summarizer.checking.figures import parties_related
 from summarizer.checking.issues import Issue
@@ -15,14 +14,7 @@ from summarizer.checking.sentences import Sentence, roots
 from summarizer.grouping import sentence_keys
 from summarizer.reading import actors
 from summarizer.reading.checkable import Facts, concept_at, concepts_in, read, stances_in
-from summarizer.reading.text import (
-    fold,
-    words,
-)
-
-if TYPE_CHECKING:
-    pass
-
+from summarizer.reading.text import fold, words
 
 
 @lru_cache(maxsize=4096)

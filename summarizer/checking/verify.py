@@ -16,7 +16,6 @@ from summarizer.checking.figures import dual_issues, name_stands, number_issues,
 from summarizer.checking.issues import Issue
 from summarizer.checking.names import CONTRAST, QUOTED_ANY, name_issues, readable_content
 from summarizer.checking.parties import (
-    REPORTERS,
     SITE_OF,
     actor_issues,
     continues,
@@ -31,7 +30,6 @@ from summarizer.checking.placing import (
     BACK_NOUN,
     LINE_WORDS,
     LOCATOR,
-    PLACE_BACK,
     SENT_FROM,
     SITE_BACK,
     THERE,
@@ -56,12 +54,7 @@ from summarizer.reading import actors, places
 from summarizer.reading.checkable import Facts, read
 from summarizer.reading.dates import TemporalExpression
 from summarizer.reading.mood import leans_on_speaker
-from summarizer.reading.text import (
-    dateline_end,
-    detect_language,
-    find_exact_or_folded,
-    fold,
-)
+from summarizer.reading.text import dateline_end, detect_language, find_exact_or_folded, fold
 from summarizer.schemas import (
     ClaimOut,
     ClaimVerdict,
@@ -88,9 +81,7 @@ LEX_WEIGHT = 12.0  # how much shared words weigh against shared facts when align
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{6,300})[»\"”]")
 
 
-
 # ---------------------------------------------------------------- claims
-
 
 
 @dataclass(frozen=True)
@@ -309,7 +300,7 @@ class Sources:
         lead = [x for x in self._by_article.get(art.id, []) if len(x.plain.split()) > LINE_WORDS][:2]
         lead_places = {places.same_place(p) for x in lead for p in x.facts.places}
         referred: set[str] = set()
-        if unplaced and any(PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
+        if unplaced and any(places.PLACE_BACK.search(fold(x.plain).lower()) for x in placed):
             # "شرقي المدينة", "the city's market", "انسحبوا من المدينة باتجاه السخنة": evidence that only refers
             # back to a place (beside places the claim names) means the one its article's lead names
             referred = lead_places
@@ -359,8 +350,8 @@ class Sources:
         if prev and prev[0] not in speakers and continues(prev[0], cores):
             speakers = [*speakers, prev[0]]
         # who reports it (a monitor, an agency, a rescuer) is often named once, in the sentence before
-        if any(m.actor.kind in REPORTERS for m in cf.actors.values()) and not any(
-            m.actor.kind in REPORTERS for x in speakers for m in x.facts.actors.values()
+        if any(m.actor.kind in actors.REPORTER_KINDS for m in cf.actors.values()) and not any(
+            m.actor.kind in actors.REPORTER_KINDS for x in speakers for m in x.facts.actors.values()
         ):
             speakers = speakers + [p for p in prev if p not in speakers]
         family = frozenset().union(*(x.facts.actor_family for x in self._by_article.get(art.id, [])))

@@ -272,33 +272,38 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     at = [m.start for m in r.facts.places.values() if event.region is None or m.place.region == event.region]
     said = r.quote[: max(at)] if at else r.quote
     doer = _doer(event, r, lang, max(at) if at else len(r.quote)) or _p("someone", lang)
-    verb = None
-    for key, v in verbs.items():  # "<concept>_area" phrasings serve a governorate or countryside only
-        if key == "*" or (key.endswith("_area") == broad and checkable.names_concept(said, key.removesuffix("_area"))):
-            if key.startswith("repelled"):  # who repelled it, not who attacked ("صدّ الجيش هجوماً للدعم")
-                repellers = [a for i in doers.doers(r.quote).get("repel", ()) if (a := actors.get_actor(i))]
-                if not repellers:
-                    continue
-                doer = _p("and", lang).join(_actor_name(a, lang) for a in repellers[:2])
-            verb = v
-            break
-    back = _BACK_PLACE.search(fold(r.quote).lower()) if place is None and kind in _TAKEN else None
-    if back is not None and doer != _p("someone", lang):
+    back = places.PLACE_BACK.search(fold(r.quote).lower()) if place is None and kind in _TAKEN else None
+    back_place = ph["phrases"]["back_places"].get(back.group(1) or back.group(2) or "") if back else None
+    if back_place is not None and doer != _p("someone", lang):
         # "وكانت الفصائل قد استعادت البلدة": who took or left the place its quote refers back to, named so
-        for key, v in verbs.items():
-            if key == "*" or (not key.endswith("_area") and checkable.names_concept(said, key)):
-                return str(v[lang]).format(doer=doer, place=ph["phrases"]["back_places"][back.group(1)][lang]), None
-    if verb is None or (place is None and "{place}" in str(verb[lang])):
+        picked = _verb(verbs, said, r.quote, lang, doer, broad=False)
+        if picked is not None:
+            return str(picked[0][lang]).format(doer=picked[1], place=back_place[lang]), None
+    picked = _verb(verbs, said, r.quote, lang, doer, broad=broad)
+    if picked is None or (place is None and "{place}" in str(picked[0][lang])):
         return None, place
-    return str(verb[lang]).format(doer=doer, place=place or ""), place
+    return str(picked[0][lang]).format(doer=picked[1], place=place or ""), place
 
 
-# a place referred back to by its kind ("البلدة", "the town"), folded: the key of render.json 'back_places';
-# said so only of what was taken or left
+# what was taken or left may be named as its quote refers back to it ("البلدة"): render.json 'back_places'
 _TAKEN = frozenset({"control_change", "withdrawal"})
-_BACK_PLACE = re.compile(
-    r"(?<![^\W\d_])(?:[وفبل]?ال|لل|the )(بلده|مدينه|قريه|مخيم|town|city|village|camp)(?![^\W\d_])"
-)
+
+
+def _verb(
+    verbs: dict[str, Any], said: str, quote: str, lang: Lang, doer: str, *, broad: bool
+) -> tuple[dict[str, str], str] | None:
+    """The first phrasing whose concept the quote names before its place ("<concept>_area" phrasings serve
+    a governorate or countryside only), with who did it: for a repelled attack, who repelled it."""
+    for key, v in verbs.items():
+        if key != "*" and (key.endswith("_area") != broad or not checkable.names_concept(said, key.removesuffix("_area"))):
+            continue
+        if key.startswith("repelled"):  # who repelled it, not who attacked ("صدّ الجيش هجوماً للدعم")
+            repellers = [a for i in doers.doers(quote).get("repel", ()) if (a := actors.get_actor(i))]
+            if not repellers:
+                continue
+            return v, _p("and", lang).join(_actor_name(a, lang) for a in repellers[:2])
+        return v, doer
+    return None
 
 
 def _span(r: _Reading, event: Event, lang: Lang) -> str | None:

@@ -48,6 +48,8 @@ Stance = Literal["reports", "claims", "denies"]
 _KINDS: frozenset[str] = frozenset(get_args(ActorKind))
 _SIDES = frozenset({"opposition", "government", "ally_government", "kurdish", "neutral"})
 _PARTY_KINDS = frozenset({"armed_group", "military", "government", "foreign_government"})
+# who tells of a happening (a monitor, an outlet, a rescuer), never a party to it
+REPORTER_KINDS: frozenset[str] = frozenset({"media", "monitor", "rescue"})
 _FIGHTING_SIDES = frozenset({"opposition", "government", "ally_government", "kurdish"})
 
 

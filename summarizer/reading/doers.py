@@ -50,8 +50,6 @@ _PASSIVE = re.compile(r"(?:was|were|been|being)\s+$")
 _JOINED = re.compile(
     r"^[\s\"“”«»']*(?:(?:(?:militia|militias|forces|fighters|troops)\s+)?and\s+(?:(?:its|their)\s+)?(?:allied\s+)?|و)?[\s\"“”«»']*$"
 )
-# who only tells of a happening (a monitor, an outlet, a rescuer): "According to the monitor, a strike ..."
-_REPORTERS = frozenset({"media", "monitor", "rescue"})
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -67,7 +65,7 @@ def doers(text: str) -> dict[str, tuple[str, ...]]:
     found = [
         (bisect.bisect_left(folded.offsets, m.start), bisect.bisect_left(folded.offsets, m.end), m)
         for m in actors.find_actors(text)
-        if not actors.is_generic(m.actor.id) and m.actor.kind not in _REPORTERS
+        if not actors.is_generic(m.actor.id) and m.actor.kind not in actors.REPORTER_KINDS  # "According to the monitor, a strike"
     ]
     out: dict[str, list[str]] = {}
     # a role's first cue is its verb ("seized the town after the army's advance"): a later one is more

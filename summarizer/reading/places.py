@@ -916,6 +916,14 @@ def distance_km(a: Place, b: Place) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+# a settlement referred back to by its kind ("the town", "البلدة", "the city's neighbourhoods"), in a folded,
+# lower-cased text; group 1 (English) or 2 (Arabic) is the kind, when one is named
+PLACE_BACK = re.compile(
+    r"(?<![^\W\d_])(?:the (city|town|village|camp|pocket|enclave)(?:'s)?|the (?:city's |town's )?(?:neighbourhoods|districts)"
+    r"|[وفبل]?(?:ال|لل)(مدينه|بلده|قريه|مخيم|جيب|احياء))(?![^\W\d_])"
+)
+
+
 def holds(place_id: str) -> frozenset[str]:
     """The regions an area is made of (the West Bank: its governorates); empty for any other place."""
     return _gaz().holds.get(place_id, frozenset())

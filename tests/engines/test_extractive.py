@@ -10,6 +10,7 @@ import pytest
 from summarizer.articles import prepare
 from summarizer.checking.grounding import language_ok
 from summarizer.config import load_settings
+from summarizer.engines.base import GroupResult
 from summarizer.engines.extractive import ExtractiveEngine, _first_clause
 from summarizer.grouping import group_articles
 from summarizer.reading import facts, places
@@ -281,21 +282,24 @@ def test_a_headline_leaves_out_any_wire_dateline(sentence: str, expected: str) -
     assert _first_clause(sentence) == expected
 
 
+def _one_article(text: str, published_at: str) -> GroupResult:
+    """The offline engine's result for one English article standing alone."""
+    settings = load_settings()
+    arts = prepare(
+        [ArticleIn(id="a1", text=text, published_at=published_at, language="en")], settings.zone, max_chars=10**6
+    )
+    [g] = group_articles(arts)
+    return asyncio.run(ExtractiveEngine(settings).summarize_group(g, ["ar", "en"]))
+
+
 def test_a_dateline_is_no_topic_and_a_label_without_a_region_says_what_in_each_language() -> None:
     # a report placed only in a country: the label says what happened in the label's own language, not the
     # dateline's city (where it was filed) nor English keywords in the Arabic label
-    settings = load_settings()
-    text = (
+    result = _one_article(
         "AMMAN, March 4 (Desert Line News) - Iran launched dozens of drones at Israel late on Monday, "
-        "driving thousands of residents into shelters, the Israeli military said."
+        "driving thousands of residents into shelters, the Israeli military said.",
+        "2025-03-04T09:00:00+00:00",
     )
-    arts = prepare(
-        [ArticleIn(id="d1", text=text, published_at="2025-03-04T09:00:00+00:00", language="en")],
-        settings.zone,
-        max_chars=10**6,
-    )
-    [g] = group_articles(arts)
-    result = asyncio.run(ExtractiveEngine(settings).summarize_group(g, ["ar", "en"]))
     assert (result.topic_label.en, result.topic_label.ar) == ("Strike", "غارة أو قصف"), result.topic_label
     assert not {"AMMAN", "Desert", "Line", "News"} & set(result.keywords), result.keywords
     # the participle clause told with the speaker of the whole sentence is no statement of its own
@@ -304,16 +308,9 @@ def test_a_dateline_is_no_topic_and_a_label_without_a_region_says_what_in_each_l
 
 def test_a_label_is_never_in_the_other_language() -> None:
     # an English story with no event and no region: its keywords label it in English only
-    settings = load_settings()
-    text = (
+    label = _one_article(
         "Al-Ramtha beat Al-Hussein 3-0 in the Jordanian league on Saturday, with two goals from their "
-        "young striker in front of a full stadium. The coach said the title race was wide open."
-    )
-    arts = prepare(
-        [ArticleIn(id="f1", text=text, published_at="2025-03-08T20:00:00+00:00", language="en")],
-        settings.zone,
-        max_chars=10**6,
-    )
-    [g] = group_articles(arts)
-    label = asyncio.run(ExtractiveEngine(settings).summarize_group(g, ["ar", "en"])).topic_label
+        "young striker in front of a full stadium. The coach said the title race was wide open.",
+        "2025-03-08T20:00:00+00:00",
+    ).topic_label
     assert language_ok(label.ar or "", "ar") and language_ok(label.en or "", "en"), label

@@ -95,7 +95,7 @@ from summarizer.reading.doers import doers, related
     ],
 )
 def test_the_doer_is_the_subject_of_the_act(sentence: str, kind: str, who: set[str]) -> None:
-    assert set(doers(sentence).get(kind, ())) == who  # type: ignore[call-overload]
+    assert set(doers(sentence).get(kind, ())) == who
 
 
 @pytest.mark.parametrize(
