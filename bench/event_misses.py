@@ -67,7 +67,7 @@ async def run(half: str, skip: set[str], found_kinds: set[str] | None = None) ->
                 if found is None:
                     near = [e for e in events if matching.gold_overlap(e, g, texts) > 0]
                     why = f" (overlaps {', '.join(e.event_type for e in near)})" if near else ""
-                    print(f"MISS {case.id}/{g.article_id}: {g.event_type} {g.date}{why} | {g.anchor[:110]}")
+                    print(f"MISS {case.id}/{g.article_id}: {'KEY ' if g.key else ''}{g.event_type} {g.date}{why} | {g.anchor[:110]}")
             if found_kinds:
                 continue
             if case.exhaustive:

@@ -1001,6 +1001,8 @@ class ExtractiveEngine:
         if not attribution and s.article.source:
             attribution = [AttributionOut(source=s.article.source, stance="reports")]
         evidence = [Evidence(article_id=x.article.id, quote=x.text) for x in [s, *dupes]]
+        # the sentence told without its dateline ("ADEN, Feb 19 (Wire) - "): the reporter's city is no part of it
+        told = s.text[dateline_end(s.text) :].lstrip() or s.text
         event = Event(
             # events split from one list of places share their quote: the place tells them apart
             id=event_id(
@@ -1019,8 +1021,8 @@ class ExtractiveEngine:
             status="disputed" if any(a.stance == "denies" for a in attribution) else "reported",
             attribution=list({(a.source, a.stance): a for a in attribution}.values()),
             description=Bilingual(
-                ar=s.text if s.article.language == "ar" else None,
-                en=s.text if s.article.language == "en" else None,
+                ar=told if s.article.language == "ar" else None,
+                en=told if s.article.language == "en" else None,
             ),
             evidence=evidence,
             article_ids=article_ids_of(evidence),

@@ -153,6 +153,19 @@ def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, count
     return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
 
 
+def _the_place(name: str) -> str:
+    """An English place name as running text says it: "the Red Sea", "the Gaza Strip", "Khan Tuman"."""
+    table = _phrasing()["places_the_en"]
+    words = name.split()
+    if words[0] in ("the", "The") or name.startswith("al-"):
+        return name
+    if (len(words) > 2 and words[0] in table["first"] and words[1] == "of") or (
+        len(words) > 1 and words[-1] in table["last"]
+    ):
+        return "the " + name
+    return name
+
+
 def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     """Where, with the detail its quote gives ("the northern Hama countryside", "Khan Tuman (Aleppo
     governorate)"), and whether only a governorate or its countryside is named; a toll over several
@@ -162,6 +175,8 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     named = list(dict.fromkeys(m.place.region for m in sorted(r.facts.places.values(), key=lambda m: m.start)
                                if m.place.region))  # fmt: skip
     place = getattr(event.location, lang) if event.location else None
+    if place and lang == "en":
+        place = _the_place(place)
     if region is not None and region not in named:  # its quote does not name it ("Damascus" for the government)
         region, place = None, None
     level = _level(event.location)

@@ -1552,3 +1552,20 @@ def test_the_wounded_taken_to_a_hospital_are_the_raids_wounded() -> None:
     )
     evs = events(text, published_at="2024-06-10T14:00:00+03:00")
     assert [(e.fatalities, e.injured) for e in evs] == [(2, 3)], [(e.fatalities, e.injured, e.evidence[0].quote) for e in evs]
+
+
+def test_a_sea_is_a_place_without_a_region_and_a_dateline_is_no_part_of_the_description() -> None:
+    # the Red Sea is where the ship was hit, not Aden (the dateline's city) nor Sudan's Red Sea State; the
+    # description told in the article's language leaves the dateline out
+    text = (
+        "ADEN, Feb 19 (Strait Wire) - Yemen's Houthis said on Monday they had fired two missiles at a cargo ship "
+        "in the Red Sea, setting it ablaze.\n\n"
+        "Sudanese army drones struck a fuel depot in Port Sudan, the capital of Red Sea State, on Sunday."
+    )
+    evs = events(text, published_at="2024-02-19T20:00:00+03:00")
+    [ship] = quoting(evs, "cargo ship")
+    assert (ship.region, ship.location.en if ship.location else None) == (None, "Red Sea")
+    assert ship.description.en is not None and not ship.description.en.startswith("ADEN"), ship.description.en
+    assert ship.description.en.startswith("Yemen's Houthis said")
+    [depot] = quoting(evs, "fuel depot")
+    assert depot.region == "red-sea-sudan", depot.region

@@ -222,3 +222,17 @@ def test_a_region_whose_name_holds_its_unit_says_it_once() -> None:
     en, ar = event_description(e, "en"), event_description(e, "ar")
     assert "(River Nile state)" in en and "State state" not in en, en
     assert "ولاية ولاية" not in ar, ar
+
+
+def test_a_sea_a_strip_or_a_crossing_takes_the_english_article() -> None:
+    """A place named by a sea, a strait or a strip takes "the" in English ("in the Red Sea"); a town does not."""
+    sea = _event("وقالت الجماعة إنها استهدفت مدمرة أمريكية في البحر الأحمر.", "strike", region=None,
+                 location=("Red Sea", "البحر الأحمر"))  # fmt: skip
+    assert "in the Red Sea" in event_description(sea, "en"), event_description(sea, "en")
+    assert "the البحر" not in event_description(sea, "ar")
+    strait = _event("وقالت الهيئة إن سفينة أبلغت عن انفجار قرب مضيق هرمز.", "strike", region=None,
+                    location=("Strait of Hormuz", "مضيق هرمز"))  # fmt: skip
+    assert "the Strait of Hormuz" in event_description(strait, "en"), event_description(strait, "en")
+    town = _event("وقالت مصادر محلية إن قذائف سقطت على بلدة الأتارب.", "strike", region="aleppo",
+                  location=("al-Atarib", "الأتارب"))  # fmt: skip
+    assert "the al-Atarib" not in event_description(town, "en")

@@ -514,6 +514,8 @@ def test_actors_across_the_region(text: str, expected: list[tuple[str, str]]) ->
         ("ونفت قوات الدعم السريع استهداف المدنيين", [("denies", "rsf", "نفت")]),
         ("The Houthis claimed responsibility for the attack", [("claims", "houthis", "claimed responsibility")]),
         ("UNRWA said three of its schools were hit", [("reports", "unrwa", "said")]),
+        # a military spokesman "for the group" is named after his title: the name, not the title's last word
+        ("وقال المتحدث العسكري باسم الجماعة يحيى سريع إن قواتها استهدفت سفينة", [("claims", "yahya_saree", "قال")]),
     ],
 )
 def test_attributions_across_the_region(sentence: str, expected: list[tuple[str, str, str]]) -> None:
