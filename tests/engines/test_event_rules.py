@@ -1569,3 +1569,22 @@ def test_a_sea_is_a_place_without_a_region_and_a_dateline_is_no_part_of_the_desc
     assert ship.description.en.startswith("Yemen's Houthis said")
     [depot] = quoting(evs, "fuel depot")
     assert depot.region == "red-sea-sudan", depot.region
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government troops said on Tuesday they had broken the siege of the town of Haradh after a week of fighting.",
+        "Pro-government fighters opened a supply route into the encircled city of Dhale on Tuesday, officials said.",
+        "وتمكنت القوات الحكومية اليوم الثلاثاء من كسر الحصار المفروض على مدينة الضالع منذ شهرين.",
+    ],
+)
+def test_breaking_a_siege_or_opening_a_supply_route_is_a_change_of_control(sentence: str) -> None:
+    [e] = events(sentence, published_at="2016-03-15T18:00:00+03:00")
+    assert e.event_type == "control_change", e.event_type
+
+
+def test_a_call_to_break_a_siege_is_no_change_of_control() -> None:
+    evs = events("Aid groups called on Tuesday for the siege of the city of Dhale to be broken.",
+                 published_at="2016-03-15T18:00:00+03:00")  # fmt: skip
+    assert not [e for e in evs if e.event_type == "control_change"]
