@@ -121,6 +121,8 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         ("unseen-6", "u6", 6, 35, 14, {"supported", "unsupported", "unverifiable"}),
         # unseen-7 (4 December): written by someone who read no engine code, lexicon or test
         ("unseen-7", "u7", 6, 35, 14, {"supported", "unsupported", "unverifiable"}),
+        # unseen-8 (4 December, fifth session): the same, measured blind on the whole batch before it was read
+        ("unseen-8", "u8", 8, 55, 20, {"supported", "unsupported"}),
     ],
 )
 def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
@@ -128,7 +130,7 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
 ) -> None:
     data = ds.load()
     assert batch in data.batches()
-    mine, said = _batch_scope(data, batch, prefix, 19)
+    mine, said = _batch_scope(data, batch, prefix, 18)
     for half in ds.HALVES:
         in_half = [c for c in mine if ds.half_of(c.id) == half]
         assert len(in_half) >= cases and {data.entries[c.article_ids[0]].language for c in in_half} == {"ar", "en"}, half
@@ -139,8 +141,8 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         assert labels <= {s.label for s in mine_s}, setting
 
 
-def test_unseen_7_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-7"
+def test_unseen_8_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-8"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
