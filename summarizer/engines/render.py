@@ -53,7 +53,25 @@ def _name(name: str, lang: Lang) -> str | None:
     actor = actors.by_name(name)
     if actor is not None:
         return _actor_name(actor, lang)
-    return None if _foreign(name, lang) else name
+    return _source_in(name, lang) if _foreign(name, lang) else name
+
+
+@cache
+def _sources(lang: Lang) -> tuple[tuple[str, str], ...]:
+    """(folded source words in the other language, their name in ``lang``), longest first (render.json)."""
+    table: dict[str, str] = _phrasing()["sources"]["ar_to_en" if lang == "en" else "en_to_ar"]
+    return tuple(sorted(((fold(k).lower(), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def _source_in(name: str, lang: Lang) -> str | None:
+    """An unlisted source said in the other language by what it is ("مصادر طبية في المدينة": medical
+    sources), or None when it is not one the table knows."""
+    folded = fold(name).lower()
+    for words in (folded, folded[1:] if folded.startswith("و") else folded):
+        for key, value in _sources(lang):
+            if words == key or words.startswith(key + " "):
+                return value
+    return None
 
 
 @cache
@@ -273,6 +291,26 @@ def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
     return text + (" " + _p("in", lang, place=place) if place else "")
 
 
+def _displaced(r: _Reading, lang: Lang) -> str | None:
+    """"about 100,000 people", "more than 500 families": how many its quote says were displaced, hedged as
+    it hedges them; None when it gives no count of people or families."""
+    q = next(
+        (q for q in numbers.find_quantities(r.quote) if q.counted in _MOVED and isinstance(q.value, int) and q.value > 1),
+        None,
+    )
+    ph = _phrasing()
+    if q is None:  # "مئات العائلات", "thousands of people": a count in words
+        folded = fold(r.quote).lower()
+        return next((v[lang] for k, v in ph["vague_counts"].items() if k != "about" and fold(k).lower() in folded), None)
+    who = "families" if q.counted == "families" else numbers.victims(q) or "people_displaced"
+    figure = str(ph["victims"][who][lang]).format(n=f"{q.value:,}" if lang == "en" else q.value)
+    how = numbers.hedge(r.quote, q)
+    return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
+
+
+_MOVED = frozenset({"people", "families", "civilians", "children"})
+
+
 def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None]:
     """Who did what where, as far as the quote says it (a clause in English, a noun phrase in Arabic), or
     None and only where, when the quote does not say what happened there."""
@@ -281,6 +319,10 @@ def _core(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, str | None
     place, broad = _place(event, r, lang)
     if (event.fatalities is not None or event.injured is not None) and kind in ("casualties", "strike", "clash"):
         return _tolled(event, r, lang, place), place
+    if kind == "displacement" and (moved := _displaced(r, lang)) is not None:
+        # "the displacement of about 100,000 people was reported in ...": how many, as the quote counts them
+        return (_p("displaced_figure_in", lang, figure=moved, place=place) if place else _p(
+            "displaced_figure", lang, figure=moved)), place
     verbs: dict[str, Any] = ph["verbs"].get(kind, {})
     # the verb's cue must come before the place it acts on ("took control of Khan Tuman"), not after it
     # ("reinforcements sent to the Hama countryside to stop the factions' advance")

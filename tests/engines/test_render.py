@@ -236,3 +236,27 @@ def test_a_sea_a_strip_or_a_crossing_takes_the_english_article() -> None:
     town = _event("وقالت مصادر محلية إن قذائف سقطت على بلدة الأتارب.", "strike", region="aleppo",
                   location=("al-Atarib", "الأتارب"))  # fmt: skip
     assert "the al-Atarib" not in event_description(town, "en")
+
+
+def test_a_displacement_says_how_many_as_its_quote_counts_and_hedges_them() -> None:
+    moved = _event("قالت منظمة الهجرة إن أكثر من 500 عائلة نزحت من بلدة سنجة منذ السبت.", "displacement",
+                   region="sennar", location=("Singa", "سنجة"))  # fmt: skip
+    en = event_description(moved, "en")
+    assert "more than 500 families" in en and "Singa" in en, en
+    people = _event("About 55,000 people have fled the town of Singa since Saturday, aid groups said.",
+                    "displacement", region="sennar", location=("Singa", "سنجة"))  # fmt: skip
+    assert "نحو 55000 شخص" in event_description(people, "ar"), event_description(people, "ar")
+    words = _event("وأفاد مراسل الوكالة بأن مئات العائلات غادرت أحياء المدينة الشرقية ليلاً.", "displacement",
+                   region=None, said=(("مراسل الوكالة", "reports"),))  # fmt: skip
+    en = event_description(words, "en")
+    assert "hundreds of families" in en and "the agency's correspondent" in en, en
+    assert "quoted in Arabic" not in en
+
+
+def test_an_unlisted_source_is_said_by_what_it_is_or_left_unnamed() -> None:
+    medics = _event("وقالت مصادر طبية في المدينة إن 4 أشخاص قتلوا في القصف على السوق.", "strike", region="idlib",
+                    killed=4, said=(("مصادر طبية في المدينة", "reports"),))  # fmt: skip
+    assert "medical sources" in event_description(medics, "en"), event_description(medics, "en")
+    odd = _event("وقال أبو محمد إن 4 أشخاص قتلوا في القصف على السوق.", "strike", region="idlib", killed=4,
+                 said=(("أبو محمد", "reports"),))  # fmt: skip
+    assert "a source quoted in Arabic" in event_description(odd, "en"), event_description(odd, "en")
