@@ -494,7 +494,13 @@ def _happening(hits: Sequence[Trigger]) -> Trigger | None:
     if subject is not None and first.kind == "clash":
         return subject
     if first.kind == "casualties":
-        return next((t for t in said if t.kind == "strike"), first)
+        strike = next((t for t in said if t.kind == "strike"), None)
+        # "مقتل 13 من جنوده في اشتباكات ..., بينهم سبعة حين أصاب صاروخ": killed in the fighting, which a later
+        # missile was part of, not a strike's toll
+        fight = next((t for t in real if t.kind == "clash" and t.start > first.start), None)
+        if strike is not None and fight is not None and fight.start < strike.start:
+            return first
+        return strike or first
     return first
 
 

@@ -1029,8 +1029,12 @@ def hedge(text: str, q: Quantity) -> Hedge | None:
 def victims(q: Quantity) -> Counted | None:
     """Who a figure counts when its own words say (civilians, fighters, soldiers, children...): the noun
     that closes it ("15 civilians", "300 militants", "15 مدنياً"); None for a bare or generic count."""
+    nouns = _tables().nouns
     for word in reversed(fold(q.text).lower().split()):
-        cat = _tables().nouns.get(word) or _tables().nouns.get(word.removesuffix("ا"))
+        # "15 مدنياً", "13 من جنوده", "5 من عناصرها": the noun without its case ending or possessive
+        cat = nouns.get(word) or nouns.get(word.removesuffix("ا")) or next(
+            (c for end in ("ه", "ها", "هم") if word.endswith(end) and (c := nouns.get(word[: -len(end)]))), None
+        )
         if cat is not None:
             return cat if cat in _PERSONS - {"killed", "injured", "people"} else None
     return None

@@ -444,3 +444,32 @@ def test_a_span_since_earlier_today_is_no_background() -> None:
     assert not calm.is_background(moment)
     friday = dt.datetime(2025, 5, 16, 16, tzinfo=dt.UTC)  # Wednesday was two days before
     assert facts.read("Families have fled the villages around the town since Wednesday.", friday).is_background(friday)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # killed in fighting, a later missile part of it: no strike's toll
+        ("أعلن الجيش مقتل 13 من جنوده في اشتباكات داخل الحي، بينهم سبعة قتلوا حين أصاب صاروخ مدرعة.", "casualties"),
+        # a toll of a strike stays the strike
+        ("قتل خمسة أشخاص بغارة جوية استهدفت منزلاً في البلدة.", "strike"),
+        ("Lebanese troops fought militants in and around the town of Arsal on Monday.", "clash"),
+        ("قالت القيادة العامة للجيش إن وحداتها أعادت التموضع خارج مدينة حماة.", "withdrawal"),
+        ("The army said its units had repositioned outside the city of Hama.", "withdrawal"),
+    ],
+)
+def test_the_happening_a_sentence_reports_is_its_kind(sentence: str, kind: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("أعلن الجيش الإسرائيلي مقتل 13 من جنوده في اشتباكات داخل الحي.", False),  # who it lost, not what it did
+        ("The Israeli military said two of its soldiers were killed in southern Lebanon.", False),
+        ("قال الجيش إن قواته صدت هجوماً على مواقعه.", True),
+        ("The army said its troops had repelled an attack on the town.", True),
+    ],
+)
+def test_a_partys_own_people_counted_dead_are_no_account_of_its_own_act(sentence: str, own: bool) -> None:
+    assert (facts.read(sentence, MOMENT).own_account is not None) == own

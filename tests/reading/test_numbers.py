@@ -673,3 +673,19 @@ def test_a_definite_dual_of_days_is_two_days() -> None:
 )
 def test_a_definite_dual_counts_two(text: str, value: int) -> None:
     assert [q.value for q in find_quantities(text)][:1] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("أعلن الجيش مقتل 13 من جنوده في اشتباكات ليلية", "soldiers"),
+        ("وقتل 5 من عناصرها في الكمين", "fighters"),
+        ("قتل 15 مدنياً في الغارة", "civilians"),
+        ("قتل 4 من أبنائهم في القصف", None),  # a possessive on a word that is no victims' noun says nothing
+    ],
+)
+def test_victims_named_with_a_possessive_are_still_named(text: str, who: str | None) -> None:
+    from summarizer.reading.numbers import victims
+
+    [q] = [q for q in find_quantities(text) if q.counted == "killed"]
+    assert victims(q) == who
