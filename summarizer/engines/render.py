@@ -14,7 +14,7 @@ from typing import Any
 from summarizer.checking.grounding import language_ok
 from summarizer.grouping import sentence_keys
 from summarizer.reading import actors, checkable, dates, doers, numbers, places, speakers
-from summarizer.reading.text import fold, script_counts
+from summarizer.reading.text import dateline_end, fold, script_counts
 from summarizer.schemas import Bilingual, Bullet, Event, EventType, Lang, LangSummary
 
 MAX_RENDERED_BULLETS = 6
@@ -190,8 +190,10 @@ def _place(event: Event, r: _Reading, lang: Lang) -> tuple[str | None, bool]:
     governorates names them all ("Aleppo and Idlib")."""
     ph = _phrasing()
     region = event.region
+    # a wire dateline's city ("KHARTOUM, Sept 12 (Wire) -") is where the report was filed, not a place it tells
+    opening = dateline_end(r.quote)
     named = list(dict.fromkeys(m.place.region for m in sorted(r.facts.places.values(), key=lambda m: m.start)
-                               if m.place.region))  # fmt: skip
+                               if m.place.region and m.start >= opening))  # fmt: skip
     place = getattr(event.location, lang) if event.location else None
     if place and lang == "en":
         place = _the_place(place)
@@ -373,6 +375,8 @@ def _span(r: _Reading, event: Event, lang: Lang) -> str | None:
                 return _p("over_hours", lang, n=n.group())
         if d.kind == "since" and d.precision == "day" and d.date.weekday() == _weekday(d.text):
             return _p("since", lang, day=_phrasing()["weekdays"][d.date.weekday()][lang])
+        if d.kind == "since" and d.precision == "day" and re.search(r"\d", d.text):  # "since 1 August"
+            return _p("since", lang, day=f"{d.date.day} {_phrasing()['months'][lang][d.date.month - 1]}")
     return None
 
 

@@ -62,6 +62,8 @@ _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 # a comment set off after the report ("...، وهو مشهد لم يكن أحد يتخيله قبل شهرين", ", a scene unthinkable a year
 # ago"): its date is the comment's
 _COMMENT = re.compile(r"[,،]\s*(?:[وف](?:هو|هي|هذا|هذه|ذلك)|which (?:was|is)|in what (?:was|is)|a (?:scene|move|step|sight))(?![^\W\d_])")
+# a sentence opening with a campaign going on ("وتشهد", "وتشن", "ويخوض"): what it counts is the campaign's
+_ONGOING = re.compile(r"[وف]?(?:تشهد|يشهد|تشن|يشن|تخوض|يخوض|تتعرض|يتعرض|تواصل|يواصل|تفرض|يفرض)(?![^\W\d_])")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -306,8 +308,10 @@ class SentenceFacts:
     def cumulative(self) -> bool:
         """A toll, or a count of people displaced or of strikes, over a recent span that runs to the day of the report
         ("since Wednesday, 327 killed", "received more than 130 wounded since Friday", "about 100,000 people
-        had fled their homes since Wednesday"); a span from long ago ("since October 7", three months on) is
-        background, not the day's count."""
+        had fled their homes since Wednesday"); a toll or a displacement over a longer span is the count the day
+        reports ("at least 112 civilians killed since 1 August"), the span said with it, unless the sentence tells
+        a campaign going on ("وتشن قوات حفتر منذ نيسان هجوماً ..., أوقع أكثر من ألف قتيل"); a count of strikes
+        over a longer span is background."""
         folded = fold(self.text)
         # "the deadliest attack on the city in months", "من أكثر الهجمات دموية منذ أشهر": a comparison, no span
         if not any(
@@ -323,7 +327,13 @@ class SentenceFacts:
         ):
             return False
         day = dates.publication_day(self.published_at)
-        return all((day - d.date).days <= _RECENT_DAYS for d in self.dates if d.kind == "since")
+        if all((day - d.date).days <= _RECENT_DAYS for d in self.dates if d.kind == "since"):
+            return True
+        # a toll or a displacement counted over a longer span is the count reported that day ("Since 1 August,
+        # at least 112 civilians have been killed", "نحو 63 ألف شخص خرجوا من الجيب منذ كانون الثاني"), unless
+        # the span is that of a campaign the sentence describes, going on ("وتشن قوات حفتر منذ نيسان هجوماً
+        # ..., أوقع أكثر من ألف قتيل", "وتشهد المدن اقتحامات منذ تشرين الأول، قتل خلالها ..."): background
+        return (self.killed is not None or self.event_type == "displacement") and not _ONGOING.match(folded)
 
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
@@ -339,9 +349,11 @@ class SentenceFacts:
         folded = fold(self.text)
         # the phrase ends in a year: a sentence naming none (most) skips its slower search
         if _YEAR.search(folded) and any(int(y) < day.year for y in _YEAR_PHRASE.findall(folded)):
-            return not recent  # "the group seized the city in early 2014": a year before the report's
-        if self.cumulative:  # "since Wednesday, 327 killed" is the day's; "since October 2023" the war's
-            return any(d.kind == "since" and (day - d.date).days > 14 for d in self.dates)
+            # "the group seized the city in early 2014": a year before the report's; so is a war-long toll
+            # ("more than 38,000 killed since October 2023"), the war's, not the day's count
+            return not recent
+        if self.cumulative:  # "since Wednesday, 327 killed", "since 1 August, 112 killed": the day's count
+            return False
         # "since 2011", "have fled since Wednesday": background; "since noon today": the day's news
         if self.dates and all(d.kind == "since" for d in self.dates):
             return any(d.date != day for d in self.dates)

@@ -260,3 +260,11 @@ def test_an_unlisted_source_is_said_by_what_it_is_or_left_unnamed() -> None:
     odd = _event("وقال أبو محمد إن 4 أشخاص قتلوا في القصف على السوق.", "strike", region="idlib", killed=4,
                  said=(("أبو محمد", "reports"),))  # fmt: skip
     assert "a source quoted in Arabic" in event_description(odd, "en"), event_description(odd, "en")
+
+
+def test_a_count_since_a_dated_day_says_its_span_and_not_the_datelines_city() -> None:
+    toll = _event("KHARTOUM, Sept 12 (Wire) - Since 1 August, at least 112 civilians have been killed in North "
+                  "Kordofan, according to health authorities.", "casualties", region="north-kordofan",
+                  killed=112)  # fmt: skip
+    ar = event_description(toll, "ar")
+    assert "منذ 1 آب/أغسطس" in ar and "الخرطوم" not in ar, ar

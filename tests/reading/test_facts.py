@@ -119,16 +119,17 @@ def test_a_plan_to_enter_is_still_a_plan() -> None:
         # a recent span with a figure: the day's cumulative count, dated on the report's day
         ("The clinic said it had received more than 90 wounded people since Tuesday.", False),
         ("وقال المستشفى إنه استقبل 40 جريحاً منذ يوم الاثنين", False),
-        # a span from months ago: background
-        ("More than 2,000 people have been killed since February 3, the ministry says.", True),
+        # a span of months within the year: the day's count too; one reaching into an earlier year: the war's
+        ("More than 2,000 people have been killed since February 3, the ministry says.", False),
+        ("More than 2,000 people have been killed since October 2023, the ministry says.", True),
         ("Medics said more than 60 people had been killed since the assault began on Tuesday.", False),
     ],
 )
 def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) -> None:
     f = facts.read(sentence, MOMENT)
     assert f.is_background(MOMENT) is background
-    assert f.cumulative is not background
     if not background:
+        assert f.cumulative
         assert f.event_date(MOMENT)[0] == MOMENT.date()
 
 
@@ -473,3 +474,23 @@ def test_the_happening_a_sentence_reports_is_its_kind(sentence: str, kind: str) 
 )
 def test_a_partys_own_people_counted_dead_are_no_account_of_its_own_act(sentence: str, own: bool) -> None:
     assert (facts.read(sentence, MOMENT).own_account is not None) == own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # a campaign-long count within the year is the day's count, dated on the day it is reported
+        ("Since 1 August, at least 112 civilians have been killed in North Kordofan, health authorities said.", True),
+        ("The agency says about 42,000 people have been displaced in North Kordofan since 1 August.", True),
+        ("وقالت منظمات إغاثة إن نحو 63 ألف شخص خرجوا من الجيب منذ آب الماضي.", True),
+        # a war-long toll reaching into an earlier year is the war's, and a campaign going on is background
+        ("The health ministry says more than 38,000 people have been killed in Gaza since October 2023.", False),
+        ("وتشن القوات منذ الرابع من آب هجوماً على المدينة، أوقع أكثر من ألف قتيل بحسب منظمة الصحة.", False),
+    ],
+)
+def test_a_count_over_a_span_of_weeks_is_the_days_count(sentence: str, counted: bool) -> None:
+    moment = dt.datetime(2024, 9, 12, 18, tzinfo=dt.UTC)
+    f = facts.read(sentence, moment)
+    assert (not f.is_background(moment) and f.event_type in ("casualties", "displacement")) == counted
+    if counted:
+        assert f.event_date(moment)[0] == dt.date(2024, 9, 12)
