@@ -195,6 +195,22 @@ def _same_span(value: str, cf: Facts, ev: list[Facts]) -> bool:
     )
 
 
+def _nth_day(value: str, cf: Facts, texts: Sequence[str]) -> bool:
+    """A span of days its evidence counts by the day it has reached ("three days of fighting" by "for a
+    third day", "لليوم الثالث", "في يومها الثالث")."""
+    if "days" not in cf.counted.get(value, ()) or not value.isdigit() or len(value) > 2:
+        return False
+    words = [fold(w).lower() for w in _numbers_data()["ordinals"].get(str(int(value)), ())]
+    if not words:
+        return False
+    alt = "|".join(re.escape(w) for w in words)
+    nth = re.compile(
+        rf"(?<![^\W\d_])(?:{alt})\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?![^\W\d_])"
+        rf"|(?<![^\W\d_])[وفبل]?(?:ال|لل)?يوم(?:ها|ه|هم)?\s+(?:{alt})(?![^\W\d_])"
+    )
+    return any(nth.search(fold(t).lower()) for t in texts)
+
+
 def number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: str = "") -> list[Issue]:
     have: set[str] = set()
     for f in ev:
@@ -205,7 +221,7 @@ def number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: 
             continue
         if _year_of_a_date(value, cf, ev, texts):  # "the 2020 port explosion" by "the Aug. 4, 2020 explosion"
             continue
-        if _same_span(value, cf, ev):  # "في غضون يومين" by "خلال 48 ساعة"
+        if _same_span(value, cf, ev) or _nth_day(value, cf, texts):  # "في غضون يومين" by "خلال 48 ساعة"
             continue
         if (
             value == "2"

@@ -124,13 +124,21 @@ def doer_issues(claim: str, cf: Facts, core: list[Sentence]) -> list[Issue]:
         other = theirs.get(kind)
         if not other or any(doers.related(a, b) for a in ids for b in other):
             continue
-        # a swap: the claim's doer is in its evidence, in another part (the target, the side that lost)
-        swapped = sorted(a for a in ids if any(doers.related(a, b) for b in named))
+        # a swap: the claim's doer is in its evidence, in another part (the target, the side that lost); or a
+        # party its evidence does not name at all, where the evidence names who did it
+        swapped = sorted(a for a in ids if any(doers.related(a, b) for b in named)) or sorted(
+            a for a in ids if not actors.is_generic(a) and not actors.country_dependent(_said_as(cf, a))
+        )
         if swapped:
             said = cf.actors[swapped[0]].text if swapped[0] in cf.actors else swapped[0]
             by = ", ".join(sorted(a.name_en if (a := actors.get_actor(b)) else b for b in other))
             out.append(Issue("actor", said, f"{said} is not who did it in its evidence, which says {by} did"))
     return out
+
+
+def _said_as(cf: Facts, actor_id: str) -> str:
+    """The words the claim names a party with ("government forces"), else its id."""
+    return cf.actors[actor_id].text if actor_id in cf.actors else actor_id
 
 
 def describes(claim: str, start: int, end: int) -> bool:

@@ -38,7 +38,12 @@ _AR_DAY = r"[،,]\s*(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الث
 _AR_GAP = re.compile(rf"^[\s\"“”«»']*(?:{_AR_DAY})?(?:{_AR_FILLER}\s+)*$")
 # the subject after an Arabic verb ("استعادت القوات الحكومية", "هجوماً لقوات الدعم"): nothing between, or a
 # date word
-_AR_AFTER = re.compile(r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر|شنته|شنها|شنتها|نفذته|نفذها|نفذتها)\s+)?ل?$")
+# a day or a verb of carrying out between; or forces led by the party ("انسحبت فصائل تقودها الهيئة", "قوات
+# بقيادة الجيش"): the party that leads them
+_AR_AFTER = re.compile(
+    r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر|شنته|شنها|شنتها|نفذته|نفذها|نفذتها)\s+)?"
+    r"(?:(?:فصايل|قوات|مقاتلون|مقاتلين|مسلحون|مسلحين|عناصر)\s+(?:تقودها|يقودها|بقياده)\s+)?ل?$"
+)
 # an Arabic cue that is a noun, the object of the verb before it ("صدّ الجيش هجوماً"): its doer is never the
 # subject before it, only the one after it ("هجوماً لقوات الدعم", "هجوماً شنّته قوات الدعم")
 _AR_NOUNS = frozenset(

@@ -7,7 +7,7 @@ import pytest
 from summarizer.articles import Article
 from summarizer.checking.verify import Sources
 from summarizer.schemas import Evidence
-from tests.checking.support import ARTICLES, ATARIB, PORT_AR, PORT_EN, _kinds, _sources
+from tests.checking.support import ARTICLES, ATARIB, PORT_AR, PORT_EN, _kinds, _one, _sources
 
 
 def test_a_figure_belongs_to_whom_it_is_said_of() -> None:
@@ -162,3 +162,20 @@ def test_families_are_counted_as_families(claim: str, flagged: bool) -> None:
         "وقُتل تسعة أشخاص من عائلتين عندما سقطت قذيفة على منزلهما في كادقلي."
     )
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim)
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Troops fought militants around Arsal for three days, the army said.", True),
+        ("Troops fought militants around Arsal for five days, the army said.", False),
+    ],
+)
+def test_days_of_fighting_may_be_counted_by_the_day_reached(claim: str, supported: bool) -> None:
+    sources, _ = _one("Troops fought militants in and around Arsal for a third day on Monday, the army said.")
+    assert sources.check(claim).supported is supported
+
+
+def test_days_counted_by_the_arabic_day_reached() -> None:
+    sources, _ = _one("تواصلت الاشتباكات في محيط عرسال لليوم الثالث على التوالي يوم الاثنين.")
+    assert sources.check("Clashes around Arsal went on for three days.").supported

@@ -249,3 +249,25 @@ def test_who_did_it_is_who_its_evidence_says(lang: str, claim: str, flagged: boo
     assert (not check.supported) is flagged, check.issues
     if flagged:
         assert "actor" in _kinds(sources, claim)
+
+
+def test_who_did_it_may_not_be_another_party_of_the_article() -> None:
+    # the evidence says who attacked; a party the article names elsewhere (who retook the village a day later)
+    # did not; a swap of who withdrew and who entered is caught too
+    text = (
+        "On Monday, the RSF attacked the village of Kazgil, about 30 km south of El Obeid, and took control of it. "
+        "On Tuesday, the SAF said it had retaken Kazgil."
+    )
+    sources, _ = _one(text)
+    assert sources.check("On Monday the RSF attacked Kazgil, a village south of El Obeid, and seized it.").supported
+    check = sources.check("On Monday the SAF attacked Kazgil, a village south of El Obeid, and seized it.")
+    assert not check.supported and "actor" in [i.kind for i in check.issues]
+    arabic, _ = _one("انسحب الجيش السوري من البلدة مساء الخميس، فيما دخلتها فصائل تقودها هيئة تحرير الشام.")
+    assert arabic.check("انسحب الجيش السوري من البلدة مساء الخميس، فيما دخلتها فصائل تقودها هيئة تحرير الشام.").supported
+    swapped = arabic.check("انسحبت فصائل تقودها هيئة تحرير الشام من البلدة مساء الخميس، فيما دخلها الجيش السوري.")
+    assert not swapped.supported and "actor" in [i.kind for i in swapped.issues]
+
+
+def test_the_national_army_near_a_libyan_town_is_the_lna() -> None:
+    sources, _ = _one("قال المتحدث باسم الجيش الوطني إن قواته تقدمت في محيط سرت مساء السبت.")
+    assert sources.check("An LNA spokesman said its forces advanced around Sirte on Saturday evening.").supported

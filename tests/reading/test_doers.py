@@ -92,6 +92,9 @@ from summarizer.reading.doers import doers, related
             "control_change",
             {"saf"},
         ),
+        # forces led by a party: the party leads them; an entry said with its object as a pronoun
+        ("انسحبت فصائل تقودها هيئة تحرير الشام من البلدة مساء الخميس.", "withdrawal", {"hts"}),
+        ("وانسحب الجيش السوري من البلدة مساء الخميس، فيما دخلتها فصائل تقودها هيئة تحرير الشام.", "control_change", {"hts"}),
     ],
 )
 def test_the_doer_is_the_subject_of_the_act(sentence: str, kind: str, who: set[str]) -> None:
