@@ -694,12 +694,29 @@ class ExtractiveEngine:
                 )
             if earlier is None and s is not None:
                 earlier = self._tolled_before(s, e, out)
+            if earlier is None and s is not None and self._only_named(s, e):
+                continue  # "The Houthis say their attacks are in solidarity with ...": no report of one
             if earlier is None:
                 out.append(e)
                 continue
             # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
+
+    @staticmethod
+    def _only_named(s: _Sentence, e: Event) -> bool:
+        """Fighting or strikes only named as known ("their attacks", "the attacks have forced shipping
+        companies to ..."), with no place, day, toll or figure of their own, and no report of them told before:
+        a campaign spoken of, not a happening reported."""
+        return (
+            s.facts.told_again
+            and e.event_type in ("clash", "strike")
+            and e.location is None
+            and e.region is None
+            and e.fatalities is None
+            and e.injured is None
+            and not s.facts.event_date(s.moment)[2]
+        )
 
     def _tolled_before(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
         """The toll told first of the happening a later sentence tells with no toll of its own ("ارتفعت حصيلة

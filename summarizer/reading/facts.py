@@ -64,6 +64,7 @@ _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 _COMMENT = re.compile(r"[,،]\s*(?:[وف](?:هو|هي|هذا|هذه|ذلك)|which (?:was|is)|in what (?:was|is)|a (?:scene|move|step|sight))(?![^\W\d_])")
 # a sentence opening with a campaign going on ("وتشهد", "وتشن", "ويخوض"): what it counts is the campaign's
 _ONGOING = re.compile(r"[وف]?(?:تشهد|يشهد|تشن|يشن|تخوض|يخوض|تتعرض|يتعرض|تواصل|يواصل|تفرض|يفرض)(?![^\W\d_])")
+_KNOWN_EN = ("the ", "their ", "its ", "his ", "her ", "our ", "'s ")  # what names a happening as known
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -206,7 +207,8 @@ class SentenceFacts:
             if p.start >= start
             and not any(
                 a.start <= p.start
-                and p.end <= a.end
+                # "U.S." as a place and "U.S" as the actor's name: one name, its abbreviation's dot aside
+                and p.end - (self.text[p.end - 1 : p.end] == ".") <= a.end
                 # "in eastern Baghdad", "في بغداد": a capital named alone after a locative word is the place, not
                 # its government ("وزارة الصحة في غزة" stays a body's name)
                 and not ((a.start, a.end) == (p.start, p.end) and _LOCATIVE.search(fold(self.text[max(0, p.start - 30) : p.start]) + " "))
@@ -454,7 +456,8 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
         negated = cues.is_negated(at)
         modal = (purpose or cues.is_modal(at)) and not begun
-        definite = pro.endswith("ال") or folded.endswith("the ", 0, at)
+        # named as one known ("الغارات", "the strikes", "their attacks", "the group's attacks")
+        definite = pro.endswith("ال") or folded.endswith(_KNOWN_EN, 0, at)
         # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll
         told = kind == "casualties" and definite and not _FIGURE.search(folded)
         # "before the strikes" (the cue "the strike" holds its article): what the report is set against

@@ -1588,3 +1588,24 @@ def test_a_call_to_break_a_siege_is_no_change_of_control() -> None:
     evs = events("Aid groups called on Tuesday for the siege of the city of Dhale to be broken.",
                  published_at="2016-03-15T18:00:00+03:00")  # fmt: skip
     assert not [e for e in evs if e.event_type == "control_change"]
+
+
+def test_a_campaign_only_spoken_of_is_no_happening() -> None:
+    # "their attacks", "the attacks have forced ...": the group's campaign named as known, with no place, day or
+    # toll of its own and no report of such fighting before it: no event; the day's strike stays
+    text = (
+        "A missile fired by the Houthis struck a cargo ship in the Gulf of Aden on Wednesday, killing two crew "
+        "members, the U.S. military said.\n\n"
+        "The Houthis say their attacks are meant to pressure Israel and have vowed to go on.\n\n"
+        "The attacks have forced shipping firms to send vessels around the Cape of Good Hope."
+    )
+    evs = events(text, published_at="2024-03-07T12:00:00+03:00")
+    assert [e.event_type for e in evs] == ["strike"], [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
+
+
+def test_a_strike_and_its_toll_told_by_the_us_military_are_one_event() -> None:
+    # "the U.S. military said": "U.S." names who speaks, not a second country where the toll was (it had split
+    # the sentence into a strike in the Gulf of Aden and a toll of its own)
+    text = "A missile fired by the Houthis struck a cargo ship in the Gulf of Aden on Wednesday, killing two crew members, the U.S. military said."
+    [e] = events(text, published_at="2024-03-07T12:00:00+03:00")
+    assert (e.event_type, e.fatalities) == ("strike", 2)
