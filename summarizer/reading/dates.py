@@ -299,6 +299,12 @@ _PRE = "(?<!\\w)"
 _POST = "(?!\\w)"
 _YEAR = r"(?:19|20)\d\d"
 _SINCE_BEFORE = re.compile(r"(?:^|\W)(?P<s>[وف]?منذ|since)\s$")
+# a span's beginning named as the start of something, then its day
+_SINCE_BEGAN = re.compile(
+    r"(?:^|\W)(?:[وف]?منذ\s+(?:بدء|بدايه|انطلاق|اندلاع)\s+(?:[^\W\d_]+\s+){1,3}(?:في|يوم)"
+    r"|since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:[^\W\d_]+\s+){1,3}(?:on|in)"
+    r"|(?:[^\W\d_]+\s+){1,3}(?:began|started|erupted)\s+(?:on|in)))\s$"
+)
 _WORD_AFTER = re.compile(r"\s?,?\s?([^\W_]+)")
 _WORD_BEFORE = re.compile(r"([^\W_]+)\W{0,3}$")
 _LETTER_NEXT = re.compile(r"\s?[^\W\d_]")
@@ -752,6 +758,10 @@ class _Grammar:
                     sm = _SINCE_BEFORE.search(window)
                     if sm is not None:
                         cand = _Cand(cand.start - (len(window) - sm.start("s")), cand.end, cand.spec, True)
+                    elif _SINCE_BEGAN.search(ctx.text[max(0, cand.start - 60) : cand.start]) is not None:
+                        # "منذ بدء العدوان في الثامن من تموز", "since the offensive began on 27 November": the
+                        # day the span begins, not the day of what is reported
+                        cand = _Cand(cand.start, cand.end, cand.spec, True)
                 found.append((index, cand))
         found.sort(key=lambda ic: (-(ic[1].end - ic[1].start), ic[1].start, ic[0]))
         chosen: list[_Cand] = []

@@ -64,6 +64,7 @@ _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 _COMMENT = re.compile(r"[,،]\s*(?:[وف](?:هو|هي|هذا|هذه|ذلك)|which (?:was|is)|in what (?:was|is)|a (?:scene|move|step|sight))(?![^\W\d_])")
 # a sentence opening with a campaign going on ("وتشهد", "وتشن", "ويخوض"): what it counts is the campaign's
 _ONGOING = re.compile(r"[وف]?(?:تشهد|يشهد|تشن|يشن|تخوض|يخوض|تتعرض|يتعرض|تواصل|يواصل|تفرض|يفرض)(?![^\W\d_])")
+_OPENING = 8  # characters of a sentence's opening words ("وبذلك ", "and so ")
 _KNOWN_EN = ("the ", "their ", "its ", "his ", "her ", "our ", "'s ")  # what names a happening as known
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
@@ -156,7 +157,10 @@ class SentenceFacts:
             found = [d for d in found if d.start >= filed]
         return tuple(
             replace(d, kind="absolute")
-            if d.kind == "since" and _BEGAN.search(fold(self.text[max(0, d.start - _BEGAN_WINDOW) : d.start]))
+            # (not "since the assault began on Tuesday": there the span begins with what began)
+            if d.kind == "since"
+            and _SINCE.match(fold(d.text).lower())
+            and _BEGAN.search(fold(self.text[max(0, d.start - _BEGAN_WINDOW) : d.start]))
             else d
             for d in found
         )
@@ -318,7 +322,9 @@ class SentenceFacts:
         # "the deadliest attack on the city in months", "من أكثر الهجمات دموية منذ أشهر": a comparison, no span
         if not any(
             not _COMPARED.search(folded, max(0, m.start() - 60), m.start())
-            and not _RAISING.search(folded, max(0, m.start() - 60), m.start())
+            # a raised running total told beside the day's happening is the war's; one that is the sentence
+            # ("وبذلك ترتفع حصيلة الشهداء منذ بدء العدوان إلى 425") is the day's count
+            and ((r := _RAISING.search(folded, max(0, m.start() - 60), m.start())) is None or r.start() <= _OPENING)
             for m in _SINCE.finditer(folded)
         ):
             return False

@@ -494,3 +494,20 @@ def test_a_count_over_a_span_of_weeks_is_the_days_count(sentence: str, counted: 
     assert (not f.is_background(moment) and f.event_type in ("casualties", "displacement")) == counted
     if counted:
         assert f.event_date(moment)[0] == dt.date(2024, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "since"),
+    [
+        ("وبذلك ترتفع حصيلة الشهداء منذ بدء العدوان في الثامن من تموز الجاري إلى 425 شهيداً.", dt.date(2024, 7, 8)),
+        ("Medics said 60 people had been killed since the assault began on Tuesday.", dt.date(2024, 7, 16)),
+        ("At least 255 people have been killed since the start of the offensive on 15 July.", dt.date(2024, 7, 15)),
+    ],
+)
+def test_the_day_a_span_began_is_no_day_of_the_report(sentence: str, since: dt.date) -> None:
+    # "منذ بدء العدوان في الثامن من تموز": the day the war began; the running total is the day's count
+    moment = dt.datetime(2024, 7, 20, 12, tzinfo=dt.UTC)
+    f = facts.read(sentence, moment)
+    assert [(d.kind, d.date) for d in f.dates] == [("since", since)]
+    assert f.cumulative and not f.is_background(moment)
+    assert f.event_date(moment)[0] == dt.date(2024, 7, 20)
