@@ -1609,3 +1609,15 @@ def test_a_strike_and_its_toll_told_by_the_us_military_are_one_event() -> None:
     text = "A missile fired by the Houthis struck a cargo ship in the Gulf of Aden on Wednesday, killing two crew members, the U.S. military said."
     [e] = events(text, published_at="2024-03-07T12:00:00+03:00")
     assert (e.event_type, e.fatalities) == ("strike", 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada's foreign minister said he was saddened by the death of a Canadian woman in the attack.",
+        "وقدم الرئيس تعازيه لعائلات الضحايا الذين قتلوا في الهجوم على القلعة.",
+    ],
+)
+def test_condolences_are_a_statement_not_a_toll(sentence: str) -> None:
+    evs = events(sentence, published_at="2016-12-19T12:00:00+03:00")
+    assert all(e.event_type == "statement" for e in evs), [(e.event_type, e.fatalities) for e in evs]
