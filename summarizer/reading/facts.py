@@ -52,6 +52,10 @@ _LOCATIVE = re.compile(
 )
 # where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
 # where the happening is
+_SOURCE_AT = re.compile(
+    r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|witnesses|residents|activists|مصادر|مصدر|مسؤول|مسؤولون|"
+    r"مسؤولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)\s*$"
+)
 _CAME_FROM = re.compile(
     r"(?:\b(?:arrived|arriving|sent|dispatched|flown in|coming|came|deployed)\s+from"
     r"|(?<![^\W\d_])(?:ارسل|ارسلت|ارسلوا|قادم|قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين|وصل|وصلت|وصلوا|عاد|عادت)\s+من)"
@@ -223,6 +227,9 @@ class SentenceFacts:
         # place of the whole, when the sentence names another
         whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
         kept = [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
+        # "..., medical sources in Aden said", "قالت مصادر طبية في عدن": where a source is is no place of the
+        # happening, when the sentence names another
+        kept = [p for p in kept if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())] or kept
         # "Gaza's Nuseirat camp", "Sudan's El Fasher": the possessor holds the place named next, which says where
         inner = [
             p

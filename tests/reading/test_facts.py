@@ -511,3 +511,16 @@ def test_the_day_a_span_began_is_no_day_of_the_report(sentence: str, since: dt.d
     assert [(d.kind, d.date) for d in f.dates] == [("since", since)]
     assert f.cumulative and not f.is_background(moment)
     assert f.event_date(moment)[0] == dt.date(2024, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        ("At least 50 fighters were killed in Mokha over two days, medical sources in Aden said.", ["Mokha"]),
+        ("وقالت مصادر طبية في عدن إن 50 مقاتلاً قتلوا في المخا خلال يومين.", ["المخا"]),
+        # the only place named stays: nothing else says where
+        ("At least 50 fighters were killed over two days, medical sources in Aden said.", ["Aden"]),
+    ],
+)
+def test_where_a_source_is_is_no_place_of_the_happening(sentence: str, where: list[str]) -> None:
+    assert [p.text for p in facts.read(sentence, MOMENT).located] == where
