@@ -350,8 +350,9 @@ def _talks(c: _Cues, folded: str) -> int | None:
 _OWN_AR = re.compile(
     r"(?<![^\W\d_])(?:ان|بان|لان)(?:ه|ها|هم|نا)\s+(?:قد\s+)?(?!(?:من|غير|لا|لم|لن|ليس|ليست|كان|كانت|في|على|الى|عن|مع)\b)"
     r"[^\W\d_]{3,}"
-    # "13 من جنوده", "two of its soldiers": a count of its own people is who it lost, not who acted
-    r"|(?<![^\W\d_])(?<!من )(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|طايرات|طيران|وحدات|جنود|دفاعات|مسيرات|صواريخ|سلاح)"
+    # "13 من جنوده", "two of its soldiers", "the toll among its soldiers": its own people counted are who it
+    # lost, not who acted
+    r"|(?<![^\W\d_])(?<!من )(?<!صفوف )(?:ال)?(?:قوات|مقاتلي|مقاتلو|عناصر|طايرات|طيران|وحدات|جنود|دفاعات|مسيرات|صواريخ|سلاح)"
     r"(?:ه|ها|هم|نا)(?![^\W\d_])"
 )
 _OWN_EN = re.compile(
@@ -359,7 +360,7 @@ _OWN_EN = re.compile(
     r"(?!(?:been|not|no|was|were|is|are|be|would|will|could|can|may|might|must|should|did|does|do|had|has|have|"
     r"said|says|believed|believes|thinks|expects|expected|hopes|wants|needs|knew|knows|feared|fears)\b)"
     r"[a-z]{2,}\b"
-    r"|(?<![^\W\d_])(?<!of )(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|jets|warplanes|aircraft|units|"
+    r"|(?<![^\W\d_])(?<!of )(?<!among )(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|jets|warplanes|aircraft|units|"
     r"soldiers|drones|navy|air force|air defences|air defenses|men|artillery|gunmen)\b"
 )
 # A military's words whose subject is bare troops ("the army said troops had entered the camp", "قال الجيش

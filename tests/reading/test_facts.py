@@ -468,6 +468,8 @@ def test_the_happening_a_sentence_reports_is_its_kind(sentence: str, kind: str) 
     [
         ("أعلن الجيش الإسرائيلي مقتل 13 من جنوده في اشتباكات داخل الحي.", False),  # who it lost, not what it did
         ("The Israeli military said two of its soldiers were killed in southern Lebanon.", False),
+        ("The army said the death toll among its soldiers had risen to 14.", False),
+        ("وأعلن الجيش ارتفاع حصيلة القتلى في صفوف جنوده إلى 14.", False),
         ("قال الجيش إن قواته صدت هجوماً على مواقعه.", True),
         ("The army said its troops had repelled an attack on the town.", True),
     ],
