@@ -200,15 +200,21 @@ def _nth_day(value: str, cf: Facts, texts: Sequence[str]) -> bool:
     third day", "لليوم الثالث", "في يومها الثالث")."""
     if "days" not in cf.counted.get(value, ()) or not value.isdigit() or len(value) > 2:
         return False
-    words = [fold(w).lower() for w in _numbers_data()["ordinals"].get(str(int(value)), ())]
+    nth = _nth_day_pattern(int(value))
+    return nth is not None and any(nth.search(fold(t).lower()) for t in texts)
+
+
+@cache
+def _nth_day_pattern(n: int) -> re.Pattern[str] | None:
+    """"third day", "اليوم الثالث", "يومها الثالث" for n = 3; None when numbers.json has no ordinal for n."""
+    words = [fold(w).lower() for w in _numbers_data()["ordinals"].get(str(n), ())]
     if not words:
-        return False
+        return None
     alt = "|".join(re.escape(w) for w in words)
-    nth = re.compile(
+    return re.compile(
         rf"(?<![^\W\d_])(?:{alt})\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?![^\W\d_])"
         rf"|(?<![^\W\d_])[وفبل]?(?:ال|لل)?يوم(?:ها|ه|هم)?\s+(?:{alt})(?![^\W\d_])"
     )
-    return any(nth.search(fold(t).lower()) for t in texts)
 
 
 def number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: str = "") -> list[Issue]:

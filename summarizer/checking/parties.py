@@ -130,7 +130,7 @@ def doer_issues(claim: str, cf: Facts, core: list[Sentence]) -> list[Issue]:
             a for a in ids if not actors.is_generic(a) and not actors.country_dependent(_said_as(cf, a))
         )
         if swapped:
-            said = cf.actors[swapped[0]].text if swapped[0] in cf.actors else swapped[0]
+            said = _said_as(cf, swapped[0])
             by = ", ".join(sorted(a.name_en if (a := actors.get_actor(b)) else b for b in other))
             out.append(Issue("actor", said, f"{said} is not who did it in its evidence, which says {by} did"))
     return out

@@ -67,7 +67,7 @@ def _source_in(name: str, lang: Lang) -> str | None:
     """An unlisted source said in the other language by what it is ("مصادر طبية في المدينة": medical
     sources), or None when it is not one the table knows."""
     folded = fold(name).lower()
-    for words in (folded, folded[1:] if folded.startswith("و") else folded):
+    for words in dict.fromkeys((folded, folded.removeprefix("و"))):  # "ومصادر طبية": its conjunction aside
         for key, value in _sources(lang):
             if words == key or words.startswith(key + " "):
                 return value
@@ -162,12 +162,17 @@ def _reading(event: Event) -> _Reading:
     return _Reading(checkable.names(chosen), chosen, of("killed", event.fatalities), of("injured", event.injured))
 
 
-def _figure(q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, counted: bool = True) -> str:
-    """"at least 300 fighters", "ما لا يقل عن 300 من المقاتلين": the figure as its quote hedges and counts it."""
+def _figure(
+    q: numbers.Quantity | None, n: int, quote: str, lang: Lang, *, counted: bool = True, who: str | None = None
+) -> str:
+    """"at least 300 fighters", "ما لا يقل عن 300 من المقاتلين": the figure as its quote hedges and counts it
+    (``who``: the victims' key in render.json when the caller knows better, "families"); English groups
+    thousands ("about 55,000 people")."""
     ph = _phrasing()
     how = numbers.hedge(quote, q) if q is not None else None
-    who = numbers.victims(q) if q is not None and counted else None
-    figure = str(ph["victims"]["one" if n == 1 else who or "none"][lang]).format(n=n)
+    who = who or (numbers.victims(q) if q is not None and counted else None)
+    shown = f"{n:,}" if lang == "en" and n >= 10_000 else n
+    figure = str(ph["victims"]["one" if n == 1 else who or "none"][lang]).format(n=shown)
     return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
 
 
@@ -300,14 +305,12 @@ def _displaced(r: _Reading, lang: Lang) -> str | None:
         (q for q in numbers.find_quantities(r.quote) if q.counted in _MOVED and isinstance(q.value, int) and q.value > 1),
         None,
     )
-    ph = _phrasing()
     if q is None:  # "مئات العائلات", "thousands of people": a count in words
         folded = fold(r.quote).lower()
-        return next((v[lang] for k, v in ph["vague_counts"].items() if k != "about" and fold(k).lower() in folded), None)
+        counts = _phrasing()["vague_counts"]
+        return next((v[lang] for k, v in counts.items() if k != "about" and fold(k).lower() in folded), None)
     who = "families" if q.counted == "families" else numbers.victims(q) or "people_displaced"
-    figure = str(ph["victims"][who][lang]).format(n=f"{q.value:,}" if lang == "en" else q.value)
-    how = numbers.hedge(r.quote, q)
-    return (str(ph["hedge"][how][lang]) + " " if how else "") + figure
+    return _figure(q, int(q.value), r.quote, lang, who=who)
 
 
 _MOVED = frozenset({"people", "families", "civilians", "children"})

@@ -36,10 +36,8 @@ _AR_FILLER = (
 # a day set off by commas ("أعلن الجيش، يوم السبت، أن قواته"), no other aside: an apposition may name another
 _AR_DAY = r"[،,]\s*(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم)\s*[،,]\s*"
 _AR_GAP = re.compile(rf"^[\s\"“”«»']*(?:{_AR_DAY})?(?:{_AR_FILLER}\s+)*$")
-# the subject after an Arabic verb ("استعادت القوات الحكومية", "هجوماً لقوات الدعم"): nothing between, or a
-# date word
-# a day or a verb of carrying out between; or forces led by the party ("انسحبت فصائل تقودها الهيئة", "قوات
-# بقيادة الجيش"): the party that leads them
+# the subject after an Arabic verb ("استعادت القوات الحكومية", "هجوماً لقوات الدعم"): nothing between, a day or a
+# verb of carrying out; or forces led by the party ("انسحبت فصائل تقودها الهيئة"): the party that leads them
 _AR_AFTER = re.compile(
     r"^\s+(?:(?:اليوم|امس|مساء|صباح|فجر|شنته|شنها|شنتها|نفذته|نفذها|نفذتها)\s+)?"
     r"(?:(?:فصايل|قوات|مقاتلون|مقاتلين|مسلحون|مسلحين|عناصر)\s+(?:تقودها|يقودها|بقياده)\s+)?ل?$"

@@ -50,12 +50,14 @@ _LOCATIVE = re.compile(
     r"south-western|downtown)\s+)?"
     r"|(?<![^\W\d_])(?:في|داخل|قرب|وسط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|ضواحي|اطراف|محيط)\s+(?:العاصمه\s+)?)$"
 )
-# where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
-# where the happening is
+# where a source is ("medical sources in Aden said", "مصادر طبية في عدن"): not where the happening is, when the
+# sentence names another place
 _SOURCE_AT = re.compile(
     r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|witnesses|residents|activists|مصادر|مصدر|مسؤول|مسؤولون|"
     r"مسؤولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)\s*$"
 )
+# where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
+# where the happening is
 _CAME_FROM = re.compile(
     r"(?:\b(?:arrived|arriving|sent|dispatched|flown in|coming|came|deployed)\s+from"
     r"|(?<![^\W\d_])(?:ارسل|ارسلت|ارسلوا|قادم|قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين|وصل|وصلت|وصلوا|عاد|عادت)\s+من)"
@@ -227,8 +229,7 @@ class SentenceFacts:
         # place of the whole, when the sentence names another
         whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
         kept = [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
-        # "..., medical sources in Aden said", "قالت مصادر طبية في عدن": where a source is is no place of the
-        # happening, when the sentence names another
+        # "..., medical sources in Aden said": where the source is, when another place is named
         kept = [p for p in kept if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())] or kept
         # "Gaza's Nuseirat camp", "Sudan's El Fasher": the possessor holds the place named next, which says where
         inner = [

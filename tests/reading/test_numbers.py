@@ -13,6 +13,7 @@ from summarizer.reading.numbers import (
     no_deaths_stated,
     parse_number,
     toll_update,
+    victims,
 )
 from summarizer.reading.text import split_sentences
 from tests.conftest import load_seeds
@@ -685,7 +686,5 @@ def test_a_definite_dual_counts_two(text: str, value: int) -> None:
     ],
 )
 def test_victims_named_with_a_possessive_are_still_named(text: str, who: str | None) -> None:
-    from summarizer.reading.numbers import victims
-
     [q] = [q for q in find_quantities(text) if q.counted == "killed"]
     assert victims(q) == who
