@@ -72,6 +72,9 @@ _COMMENT = re.compile(r"[,،]\s*(?:[وف](?:هو|هي|هذا|هذه|ذلك)|whic
 _ONGOING = re.compile(r"[وف]?(?:تشهد|يشهد|تشن|يشن|تخوض|يخوض|تتعرض|يتعرض|تواصل|يواصل|تفرض|يفرض)(?![^\W\d_])")
 _OPENING = 8  # characters of a sentence's opening words ("وبذلك ", "and so ")
 _KNOWN_EN = ("the ", "their ", "its ", "his ", "her ", "our ", "'s ")  # what names a happening as known
+# after a happening named as known, the copula and what it was said to be ("were \"the inevitable consequence\"",
+# "are in solidarity with", "was a violation of", "was part of"), not what it did ("were killed", "was carried out")
+_CHARACTERISED = re.compile(r"\w*\s+(?:were|was|are|is)\s+(?:not\s+)?(?:a|an|the|part|in|aimed|meant|intended|[\"“'])(?:\s|\b|$)")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -477,7 +480,10 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         # "before the strikes" (the cue "the strike" holds its article): what the report is set against
         the = 4 if folded.startswith("the ", start) else 0
         named_before = (definite or the > 0) and mood.before_named(folded, start + the if the else at)
-        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before
+        # "the killings were \"the inevitable consequence\" of ...", "their attacks are in solidarity with ...": a
+        # happening named as known, then what it was (a speaker's reading of it, no report)
+        characterised = definite and _CHARACTERISED.match(folded, m.end()) is not None
+        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated,
             folded.endswith("the ", 0, at),

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from summarizer.reading import facts
+from summarizer.reading.text import fold
 
 MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
 
@@ -328,10 +329,28 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("واتهم ناشطون عناصر مسلحة بقتل تسعة مدنيين في قرية قرب الحدود ليل الاثنين", "happening"),
         ("Residents accused soldiers of killing four men at a checkpoint on Monday.", "happening"),
         ("Turkey accused the militia of driving villagers from their homes.", "statement"),
+        # what a happening already told was, in a speaker's words: no report of it
+        ("The group says its attacks are in solidarity with the people of the besieged city.", "statement"),
+        ("وتقول الجماعة إن هجماتها تأتي تضامناً مع سكان المدينة المحاصرة.", "statement"),
     ],
 )
 def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
     assert facts.read(sentence, MOMENT).mood == mood
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what a happening already told was, in a speaker's words ("were a ...", "are part of"): no report of it
+        ("The minister said the raids were \"a grave escalation\" by the militia.", None),
+        ("A spokesman said the shelling was part of a campaign to empty the district.", None),
+        # what it did is reported
+        ("The raids were carried out at dawn on Tuesday, killing four people.", "strike"),
+        ("The shelling was heard across the city on Monday night.", "strike"),
+    ],
+)
+def test_a_happening_said_to_be_something_is_no_report_of_it(sentence: str, kind: str | None) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
 
 
 @pytest.mark.parametrize(
@@ -526,3 +545,15 @@ def test_the_day_a_span_began_is_no_day_of_the_report(sentence: str, since: dt.d
 )
 def test_where_a_source_is_is_no_place_of_the_happening(sentence: str, where: list[str]) -> None:
     assert [p.text for p in facts.read(sentence, MOMENT).located] == where
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jets struck the port in response to rocket fire from the south on Sunday.",
+        "وشنت الطائرات غارات على الميناء رداً على إطلاق صواريخ من الجنوب",
+    ],
+)
+def test_what_a_happening_answers_is_its_context(sentence: str) -> None:
+    *reported, answered = facts.triggers(fold(sentence))
+    assert answered.context and not any(t.context for t in reported)
