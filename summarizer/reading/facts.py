@@ -435,6 +435,32 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     return tuple(kinds), pattern, masked, frozenset(gated)
 
 
+@cache
+def _movers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): who enters without taking a place (events.json 'movers') as the subject of an entry
+    cue, standing before it (with a "from ..."/"من ..." phrase of up to five words between) or, in Arabic,
+    right after it ("دخلت قافلة مساعدات")."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["movers"]
+    words = alternation([fold(w) for w in [*data["ar"], *data["en"]]])
+    of = r"(?:\s+(?:from|of|carrying|with|من|تضم|تحمل)(?:\s+[^\s.،,؛;:]+){1,5}?)?"
+    before = re.compile(rf"(?<![^\W\d_])[وفب]?(?:ال)?(?:{words}){of}\s+$")
+    after = re.compile(rf"\s+(?:ال)?(?:{words})(?![^\W\d_])")
+    return before, after
+
+
+_ENTERS = ("دخل", "enter")  # the entry cues' stems (events.json control_change: "دخلت", "entered", ...)
+_TAKES = ("captur", "seiz")  # the capture cues that take people too ("the captured soldiers", "seized two men")
+
+
+@cache
+def _captives() -> re.Pattern[str]:
+    """After a capture cue, up to two words (a figure, "two", "several") then people (numbers.json nouns):
+    people taken, not a place ("the release of the captured soldiers", "seized two fighters")."""
+    nouns = json.loads(resources.files("summarizer.data").joinpath("numbers.json").read_text("utf-8"))["nouns"]
+    people = [w for k in ("civilians", "fighters", "soldiers", "children", "women", "people") for w in nouns[k]]
+    return re.compile(rf"\w*\s+(?:[^\W_]+\s+){{0,2}}?(?:{alternation([fold(w) for w in people])})\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     kind: EventType
@@ -453,6 +479,7 @@ class Trigger:
 def triggers(folded: str) -> tuple[Trigger, ...]:
     """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
     kinds, pattern, masked, gated = _triggers()
+    unmasked = folded  # who enters is read in the words themselves ("دخلت قافلة مساعدات")
     if masked is not None:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
     out: list[tuple[int, Trigger]] = []
@@ -469,6 +496,10 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         )
         if kind == "control_change" and _HOLDS.match(folded, start) and cues.is_relative(at):
             continue  # "الجهاز الذي يسيطر على المطار": who holds a place, no capture
+        if kind == "control_change" and folded.startswith(_ENTERS, start) and _a_mover_enters(unmasked, at, m.end()):
+            continue  # "A delegation ... entered Arsal to negotiate", "دخلت قافلة مساعدات": no capture
+        if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):
+            continue  # "the release of the captured soldiers", "seized two fighters": people taken, no place
         begun = cues.is_begun(start)
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
         negated = cues.is_negated(at)
@@ -491,6 +522,12 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return tuple(t for _, t in out)
+
+
+def _a_mover_enters(folded: str, at: int, end: int) -> bool:
+    """Whether the entry cue at ``at:end`` has a delegation, a convoy, aid or people for its subject."""
+    before, after = _movers()
+    return before.search(folded, max(0, at - 80), at) is not None or after.match(folded, end) is not None
 
 
 def event_types_in(sentence: str) -> list[EventType]:

@@ -557,3 +557,24 @@ def test_where_a_source_is_is_no_place_of_the_happening(sentence: str, where: li
 def test_what_a_happening_answers_is_its_context(sentence: str) -> None:
     *reported, answered = facts.triggers(fold(sentence))
     assert answered.context and not any(t.context for t in reported)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # who enters without taking the place: a delegation, a convoy, aid, a team
+        ("A delegation of tribal elders entered the town on Sunday to mediate between the two sides.", None),
+        ("Dozens of aid trucks entered the enclave through the southern crossing on Monday.", None),
+        ("دخلت قافلة مساعدات أممية إلى البلدة المحاصرة صباح اليوم.", None),
+        ("ودخل وفد من الوجهاء إلى المدينة للتفاوض على تسليمها.", None),
+        # people taken are no place taken
+        ("The group demanded the release of the captured policemen.", None),
+        ("Gunmen seized three soldiers at a checkpoint near the border.", None),
+        # troops who enter, and a town seized, still are
+        ("Government troops entered the town on Sunday after the militants pulled out.", "control_change"),
+        ("ودخلت قوات الجيش إلى المدينة صباح اليوم.", "control_change"),
+        ("The militia seized two villages near the border on Monday.", "control_change"),
+    ],
+)
+def test_who_enters_and_what_is_taken_make_a_capture(sentence: str, kind: str | None) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
