@@ -9,7 +9,7 @@ from summarizer.checking.figures import parties_related
 from summarizer.checking.issues import Issue
 from summarizer.checking.sentences import Sentence, roots
 from summarizer.checking.stances import DENIAL, denier_named
-from summarizer.reading import actors, doers
+from summarizer.reading import actors, context, doers
 from summarizer.reading import speakers as speakers_of
 from summarizer.reading.checkable import Facts, concepts_in, read, stances_in
 from summarizer.reading.text import fold, words
@@ -50,6 +50,8 @@ def actor_issues(
             mm.actor.kind == m.actor.kind and unqualified_mention(mm.text, mm.actor.kind) for f in ev for mm in f.actors.values()
         ):
             continue  # its evidence says "الجيش", "the army": the one the article names, which the claim names
+        if core and any(aid in _in_article_country([mm.text for mm in x.facts.actors.values()], x) for x in core):
+            continue  # "الجيش الوطني" in a report from Libya: the LNA, however its sentence alone reads it
         if _office_named(claim, m, texts):
             continue  # "رئيس الوزراء العراقي" by "أعلن رئيس الوزراء عادل عبد المهدي": the office, its country added
         if day and m.actor.kind == "person" and any(speakers_of.office_held(aid, t, day) for t in texts):
@@ -165,6 +167,19 @@ def _speakers(text: str) -> set[str]:
     }
 
 
+def _in_article_country(names: Sequence[str], sentence: Sentence) -> set[str]:
+    """The actors names that depend on their country mean in the country the article is about, where the
+    sentence names no place to say it ("المتحدث باسم الجيش الوطني" in a report from Libya: the LNA)."""
+    names = [n for n in names if actors.country_dependent(n)]
+    if not names or (country := context.article_country(sentence.article)) is None:
+        return set()
+    return {actor.id for name in names if (actor := actors.in_country(name, country)) is not None}
+
+
+def _speaker_names(text: str) -> list[str]:
+    return [a.source_text for a in actors.attributions(text) if a.actor is not None]
+
+
 def speaker_issues(claim: str, core: list[Sentence]) -> list[Issue]:
     """A claim's speaker that its evidence sentence does not even name, where that sentence has a speaker of
     its own: the words are put in another's mouth ("the Defence Ministry said" for the Observatory's words)."""
@@ -176,7 +191,7 @@ def speaker_issues(claim: str, core: list[Sentence]) -> list[Issue]:
     one = len(_speakers(claim)) == 1 and len([p for p in _EV_CLAUSES.split(fold(claim)) if p.strip()]) == 1
     for x in core:
         part = _clause_about(claim, x) if one else x.plain
-        theirs |= _speakers(part)
+        theirs |= _speakers(part) | _in_article_country(_speaker_names(part), x)
         named |= read(part, x.article.published_at).actor_family if part != x.plain else x.facts.actor_family
         parts.append(part)
     if not theirs:

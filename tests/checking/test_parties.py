@@ -271,3 +271,22 @@ def test_who_did_it_may_not_be_another_party_of_the_article() -> None:
 def test_the_national_army_near_a_libyan_town_is_the_lna() -> None:
     sources, _ = _one("قال المتحدث باسم الجيش الوطني إن قواته تقدمت في محيط سرت مساء السبت.")
     assert sources.check("An LNA spokesman said its forces advanced around Sirte on Saturday evening.").supported
+
+
+# invented report from Libya: the national army named in a sentence that names no place
+LIBYA = (
+    "بنغازي - قُتل ثلاثة مسعفين بغارة بطائرة مسيرة على سيارة إسعاف قرب مدينة درنة مساء الأحد. "
+    "وقال المتحدث باسم الجيش الوطني إن الغارة أصابت آلية تقل مسلحين، نافياً استهداف أي سيارة إسعاف."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("An LNA spokesman denied targeting an ambulance, saying the strike hit a vehicle carrying gunmen.", True),
+        ("A Government of National Accord spokesman denied targeting an ambulance, saying the strike hit a vehicle carrying gunmen.", False),
+    ],
+)
+def test_the_national_army_in_a_report_from_libya_is_the_lna(claim: str, supported: bool) -> None:
+    sources, _ = _article(LIBYA, LIBYA.split(". ")[1])
+    assert sources.check(claim).supported is supported, sources.check(claim)
