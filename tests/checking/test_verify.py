@@ -211,6 +211,15 @@ def test_everyday_news_words_align_across_languages() -> None:
     assert sources.check("A school head warned that fuel was running out.").verdict == "supported"
 
 
+
+def test_people_forced_from_their_homes_align_with_an_arabic_flight() -> None:
+    sources = _sources(
+        "قتل ثلاثة أشخاص في قصف على بلدة حدودية.\n\nوأجبرت الجرافات عشرات العائلات على مغادرة منازلها في الحي الشرقي."
+    )
+    assert sources.check("Dozens of families were forced out of their homes in the eastern district.").supported
+    assert sources.check("Dozens of families were driven from their homes.").supported
+
+
 def test_an_inflected_paraphrase_aligns_with_the_sentence_it_paraphrases() -> None:
     """"matched" and "figures" find "match" and "figure": the inflected paraphrase is what the claim is about,
     not a sentence that merely shares "saying"."""
