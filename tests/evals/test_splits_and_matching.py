@@ -123,6 +123,8 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         ("unseen-7", "u7", 6, 35, 14, {"supported", "unsupported", "unverifiable"}),
         # unseen-8 (4 December, fifth session): the same, measured blind on the whole batch before it was read
         ("unseen-8", "u8", 8, 55, 20, {"supported", "unsupported"}),
+        # unseen-9 (4 December, sixth session): the same, measured blind on the whole batch before it was read
+        ("unseen-9", "u9", 7, 50, 20, {"supported", "unsupported"}),
     ],
 )
 def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
@@ -141,8 +143,8 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         assert labels <= {s.label for s in mine_s}, setting
 
 
-def test_unseen_8_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-8"
+def test_unseen_9_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-9"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
