@@ -232,8 +232,9 @@ class SentenceFacts:
         # place of the whole, when the sentence names another
         whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
         kept = [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
-        # "..., medical sources in Aden said": where the source is, when another place is named
-        kept = [p for p in kept if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())] or kept
+        # "..., medical sources in Aden said", "a claim officials in Irbil rejected": where the source is, not
+        # where the happening was (the sentences around it say that)
+        kept = [p for p in kept if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())]
         # "Gaza's Nuseirat camp", "Sudan's El Fasher": the possessor holds the place named next, which says where
         inner = [
             p
@@ -436,19 +437,24 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
 
 
 @cache
-def _movers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(before, after): who enters without taking a place (events.json 'movers') as the subject of an entry
-    cue, standing before it (with a "from ..."/"من ..." phrase of up to five words between) or, in Arabic,
-    right after it ("دخلت قافلة مساعدات")."""
+def _movers() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(before, after) patterns of who enters without taking a place (events.json 'movers'), then of those
+    who deliver (its 'deliveries'), as the subject of an entry cue: standing before it (with a "from ..."/
+    "من ..." phrase of up to five words between) or, in Arabic, right after it ("دخلت قافلة مساعدات")."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["movers"]
-    words = alternation([fold(w) for w in [*data["ar"], *data["en"]]])
     of = r"(?:\s+(?:from|of|carrying|with|من|تضم|تحمل)(?:\s+[^\s.،,؛;:]+){1,5}?)?"
-    before = re.compile(rf"(?<![^\W\d_])[وفب]?(?:ال)?(?:{words}){of}\s+$")
-    after = re.compile(rf"\s+(?:ال)?(?:{words})(?![^\W\d_])")
-    return before, after
+
+    def pair(ws: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        words = alternation([fold(w) for w in ws])
+        return (
+            re.compile(rf"(?<![^\W\d_])[وفب]?(?:ال)?(?:{words}){of}\s+$"),
+            re.compile(rf"\s+(?:ال)?(?:{words})(?![^\W\d_])"),
+        )
+
+    return pair([*data["ar"], *data["en"]]), pair([*data["deliveries_ar"], *data["deliveries_en"]])
 
 
-_ENTERS = ("دخل", "enter")  # the entry cues' stems (events.json control_change: "دخلت", "entered", ...)
+_ENTERS = ("دخل", "دخول", "enter")  # the entry cues' stems (events.json control_change: "دخلت", "entered", ...)
 _TAKES = ("captur", "seiz")  # the capture cues that take people too ("the captured soldiers", "seized two men")
 
 
@@ -496,8 +502,13 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         )
         if kind == "control_change" and _HOLDS.match(folded, start) and cues.is_relative(at):
             continue  # "الجهاز الذي يسيطر على المطار": who holds a place, no capture
-        if kind == "control_change" and folded.startswith(_ENTERS, start) and _a_mover_enters(unmasked, at, m.end()):
-            continue  # "A delegation ... entered Arsal to negotiate", "دخلت قافلة مساعدات": no capture
+        delivery = False
+        if kind == "control_change" and folded.startswith(_ENTERS, start):
+            movers, deliveries = _movers()
+            if _enters(movers, unmasked, at, m.end()):  # "A delegation ... entered Arsal to negotiate": no capture
+                if not _enters(deliveries, unmasked, at, m.end()):
+                    continue
+                kind, delivery = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
         if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):
             continue  # "the release of the captured soldiers", "seized two fighters": people taken, no place
         begun = cues.is_begun(start)
@@ -516,7 +527,7 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         characterised = definite and _CHARACTERISED.match(folded, m.end()) is not None
         context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised
         trigger = Trigger(
-            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated,
+            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or delivery,
             folded.endswith("the ", 0, at),
         )
         out.append((rank, trigger))
@@ -524,9 +535,9 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
     return tuple(t for _, t in out)
 
 
-def _a_mover_enters(folded: str, at: int, end: int) -> bool:
-    """Whether the entry cue at ``at:end`` has a delegation, a convoy, aid or people for its subject."""
-    before, after = _movers()
+def _enters(who: tuple[re.Pattern[str], re.Pattern[str]], folded: str, at: int, end: int) -> bool:
+    """Whether the entry cue at ``at:end`` has one of ``who`` (:func:`_movers`) for its subject."""
+    before, after = who
     return before.search(folded, max(0, at - 80), at) is not None or after.match(folded, end) is not None
 
 
