@@ -82,11 +82,11 @@ _REPORTED = re.compile(r"(?<![^\W\d_])(?:إن|أن|بأن|that)(?![^\W\d_])|[:\"
 _ABOUT_NAMED = re.compile(r"(?<![^\W\d_])(?:ان|بان|that) (?:ال|the )$")
 _FIGURE = re.compile(r"\d")
 # a year named as a time ("in early 2014", "in June 2014", "since 2019", "في تموز 2014", "مطلع عام 2014"): a
-# preposition or a part of the year, then up to two words (a month, "عام"), then the year
+# preposition or a part of the year, then up to three words or a day (a month, "عام", "15 نيسان"), then the year
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # the year _YEAR_PHRASE ends in, alone
 _YEAR_PHRASE = re.compile(
     r"(?<![^\W\d_])(?:in|since|during|until|early|late|mid|spring|summer|autumn|fall|winter|في|منذ|خلال|حتى|"
-    r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:[^\W\d_]+\W+){0,2}?"
+    r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:(?:[^\W\d_]+|\d{1,2})\W+){0,3}?"
     r"((?:19|20)\d\d)(?!\d)"
 )
 _POSSESSOR = re.compile(r"['’]s?\s")
@@ -355,6 +355,14 @@ class SentenceFacts:
         # ..., أوقع أكثر من ألف قتيل", "وتشهد المدن اقتحامات منذ تشرين الأول، قتل خلالها ..."): background
         return (self.killed is not None or self.event_type == "displacement") and not _ONGOING.match(folded)
 
+    @staticmethod
+    def _raised_total(folded: str) -> bool:
+        """The sentence opens on a raised running total, its span inside ("وبذلك ترتفع حصيلة الشهداء منذ ...")."""
+        return any(
+            (r := _RAISING.search(folded, max(0, m.start() - 60), m.start())) is not None and r.start() <= _OPENING
+            for m in _SINCE.finditer(folded)
+        )
+
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
         unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
@@ -364,14 +372,16 @@ class SentenceFacts:
         recent = any(
             0 <= (day - d.date).days <= _RECENT_DAYS and d.precision == "day" for d in dated
         )
-        if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
-            return not recent
         folded = fold(self.text)
         # the phrase ends in a year: a sentence naming none (most) skips its slower search
         if _YEAR.search(folded) and any(int(y) < day.year for y in _YEAR_PHRASE.findall(folded)):
             # "the group seized the city in early 2014": a year before the report's; so is a war-long toll
             # ("more than 38,000 killed since October 2023"), the war's, not the day's count
             return not recent
+        if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
+            # but a raised running total that is the sentence, counted this year ("وبذلك ترتفع حصيلة شهداء
+            # الجيش منذ اندلاع المعارك في 20 أيار إلى 163"), is the day's count
+            return not recent and not (self.cumulative and self._raised_total(folded))
         if self.cumulative:  # "since Wednesday, 327 killed", "since 1 August, 112 killed": the day's count
             return False
         # "since 2011", "have fled since Wednesday": background; "since noon today": the day's news

@@ -596,3 +596,22 @@ def test_who_enters_and_what_is_taken_make_a_capture(sentence: str, kind: str | 
 )
 def test_convoys_deliveries_and_resistance(sentence: str, kind: str | None) -> None:
     assert facts.read(sentence, MOMENT).event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "killed"),
+    [
+        # a raised running total that is the sentence, its span this year and a day of a month inside: the
+        # day's count, whatever "since the outbreak" says
+        ("وبذلك ترتفع حصيلة قتلى الجيش منذ اندلاع المعارك في 12 آذار الماضي إلى 97 عسكرياً.", False, 97),
+        ("With that, the army's death toll since the fighting broke out on 12 March rose to 97 soldiers.", False, 97),
+        # a war's toll since a day of an earlier year is the war's, not the day's
+        ("وتسببت الحرب المندلعة منذ 3 أيلول 2023 في مقتل أكثر من 9 آلاف شخص ونزوح مليونين.", True, 9000),
+    ],
+)
+def test_a_raised_total_of_this_year_is_the_days_and_a_war_long_one_is_not(
+    text: str, background: bool, killed: int
+) -> None:
+    published = dt.datetime.fromisoformat("2025-06-10T12:00:00+03:00")
+    f = facts.read(text, published)
+    assert (f.is_background(published), f.killed) == (background, killed)
