@@ -615,3 +615,18 @@ def test_a_raised_total_of_this_year_is_the_days_and_a_war_long_one_is_not(
     published = dt.datetime.fromisoformat("2025-06-10T12:00:00+03:00")
     f = facts.read(text, published)
     assert (f.is_background(published), f.killed) == (background, killed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what holds only unless something happens is no happening
+        ("وقال القائد إنه لا هدنة ما لم تنسحب القوات من المدن.", None),
+        # a wave of attacks over the past two years is the city's background
+        ("The city has been hit by a wave of bombings targeting judges over the past two years.", None),
+        ("وشهدت المدينة موجة من التفجيرات خلال العامين الماضيين.", None),
+    ],
+)
+def test_conditions_and_long_spans_report_no_happening(sentence: str, kind: str | None) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (None if f.is_background(MOMENT) or f.mood != "happening" else f.event_type) == kind
