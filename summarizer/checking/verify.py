@@ -70,7 +70,7 @@ from summarizer.schemas import (
 if TYPE_CHECKING:
     from summarizer.engines.judge import Judge
 
-CHECKER = "deterministic-v7"  # v7 (4 December, sixth session): a name that depends on its country ("الجيش الوطني") read in the country the article is about when its sentence names no place, people forced or driven from their homes are the displaced; v6 (4 December, fifth session): days of fighting counted by the day reached ("a third day"), a doer its evidence does not name where it names who did it, forces led by a party ("فصائل تقودها"), the national army near a Libyan town is the LNA; v5 (4 December): who did an act must be who its evidence says did it (reading/doers.py), an area (the West Bank) holds its regions; v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure, who denies, 'did not comment' is no denial, civilians vs the military without a figure
+CHECKER = "deterministic-v7"  # v7 (4 December, sixth session): a name that depends on its country ("الجيش الوطني") read in the country the article is about when its sentence names no place, people forced or driven from their homes are the displaced, a figure the claim gives that its core states of something else (six strikes, not six children) may be taken from another sentence of the article told further on (not another speaker's); v6 (4 December, fifth session): days of fighting counted by the day reached ("a third day"), a doer its evidence does not name where it names who did it, forces led by a party ("فصائل تقودها"), the national army near a Libyan town is the LNA; v5 (4 December): who did an act must be who its evidence says did it (reading/doers.py), an area (the West Bank) holds its regions; v2: stance, figure categories, translated quotes, unverifiable; v3: English claims on Arabic figures said without numerals, hedged round figures, camps, denials said as negatives; v4: inflected English words align, Arabic duals counted with who they are, the speaker is the words after an Arabic verb of saying and the clause that says the claim, moves keep their compass sides, a two-day night is either day, an armed group's figure counts fighters, a translated quote is looked for in its evidence (speakers' names aside), a negation is a denial only in the denier's sentence, a country by its adjective, who the victims were (women, children) with or without a figure, who denies, 'did not comment' is no denial, civilians vs the military without a figure
 # Alignment weights, set by measuring the checker on evals/datasets/statements (see the eval report)
 MIN_RELEVANCE = 1.0  # below this no source sentence is about the claim at all
 CANDIDATES = 8  # best-aligned sentences tried as evidence
@@ -139,6 +139,24 @@ class Sources:
             self._doers_of[article_id] = frozenset(out)
         return self._doers_of[article_id]
 
+    def _giving_figures(self, claim: str, core: Sentence, scored: list[tuple[float, Sentence]]) -> list[Sentence]:
+        """Other candidates of the core's article, not next to it, that state a figure of the claim's the core
+        does not state (and name no town the claim does not)."""
+        cf = read(claim, core.article.published_at)
+        missing = [v for v in cf.numbers if not _states(core.facts, v, cf)]
+        if not missing:
+            return []
+        return [
+            t
+            for _, t in scored[:CANDIDATES]
+            if t.article.id == core.article.id
+            and abs(t.index - core.index) > 1
+            and any(_states(t.facts, v, cf) for v in missing)
+            and _may_join(claim, core, t)
+            # not another speaker's words ("the NSC said ... 48 hours" for the foreign ministry's claim)
+            and _speakers_in(t.text) <= set(cf.actors) | _speakers_in(core.text)
+        ]
+
     def _neighbour(self, s: Sentence, step: int) -> Sentence | None:
         same = self._by_article[s.article.id]
         i = s.index + step
@@ -172,6 +190,9 @@ class Sources:
                 # the candidate is the core; a neighbour more about the claim is a candidate of its own
                 if n is not None and _relevance(claim, lang, n) <= r and _may_join(claim, s, n):
                     windows.append([n, s] if step < 0 else [s, n])
+            # a figure the claim gives that the core lacks, told further on in its article ("killed 14, six
+            # of them children" from the strike's sentence and an activist's two paragraphs down)
+            windows += [sorted([s, t], key=lambda x: x.index) for t in self._giving_figures(claim, s, scored)]
             for w in windows:
                 issues = self._issues(claim, w, s)
                 # a one-sentence window wins a tie; a two-sentence window must remove every issue
@@ -479,17 +500,34 @@ def _may_join(claim: str, core: Sentence, neighbour: Sentence) -> bool:
     return towns <= claimed and not other_day and _supplies(cf, [core.facts], [nf])
 
 
+def _speakers_in(text: str) -> set[str]:
+    """The named actors a text says speak (generic ones, "sources", aside)."""
+    return {
+        a.actor.id for a in actors.attributions(text) if a.actor is not None and not actors.is_generic(a.actor.id)
+    }
+
+
+def _states(f: Facts, value: str, cf: Facts) -> bool:
+    """Whether a sentence states a figure of the claim's as what the claim counts with it, where both say
+    ("ستة أطفال" is not stated by "ست غارات")."""
+    mine = cf.counted.get(value, frozenset()) | cf.categories.get(value, frozenset())
+    theirs = f.counted.get(value, frozenset()) | f.categories.get(value, frozenset())
+    return value in f.all_numbers and (not mine or not theirs or bool(mine & theirs))
+
+
 def _supplies(cf: Facts, core: list[Facts], rest: list[Facts]) -> bool:
     """Whether sentences joined to the core state a figure of the claim that the core does not, counting what
     the core counts no figure of (the wounded of a strike whose lead gives its dead: not another toll of the
     dead, where the core has its own)."""
     if not rest:
         return False
-    have = {v for f in core for v in f.all_numbers}
     counts = {role for f in core for roles in f.counted.values() for role in roles}
     theirs = {v for f in rest for v in f.numbers}
     return any(
-        value not in have and value in theirs and (roles := cf.counted.get(value)) and not roles & counts
+        not any(_states(f, value, cf) for f in core)  # not stated, or stated counting something else
+        and value in theirs
+        and (roles := cf.counted.get(value))
+        and not roles & counts
         for value in cf.numbers
     )
 

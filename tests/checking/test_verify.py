@@ -611,3 +611,30 @@ def test_paraphrases_of_unseen_reports_that_state_what_their_sources_say() -> No
     # an age told by an ordinal
     assert _kinds(ar, "Three people, including an 11-year-old child, were killed in clashes in Zawiya.") == []
     assert "number" in _kinds(ar, "Three people, including a 12-year-old child, were killed in clashes in Zawiya.")
+
+
+# invented report: a strike's toll in one paragraph, who its victims were two paragraphs down, and another
+# speaker's figure further on (two paragraphs from the first speaker's)
+SPREAD = (
+    "وشنت الطائرات الحربية صباح اليوم خمس غارات على سوق البلدة، ما أدى إلى مقتل 11 شخصاً على الأقل.\n\n"
+    "وتواصلت الاشتباكات في محيط البلدة حتى المساء.\n\n"
+    "وقال مسعف في البلدة إن خمسة أطفال كانوا بين القتلى.\n\n"
+    "وفي موسكو، قالت الخارجية الروسية إنها تتابع التطورات عن كثب.\n\n"
+    "وعاد الهدوء الحذر إلى أحياء البلدة مع حلول الليل.\n\n"
+    "وقال مجلس الأمن القومي الأميركي إنه كان على اتصال بالعواصم الإقليمية خلال الساعات الـ48 الماضية."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # the victims' figure is told further on: the two sentences support the claim together
+        ("Air strikes on the town's market killed at least 11 people this morning, including five children.", True),
+        ("Air strikes on the town's market killed at least 11 people this morning, including seven children.", False),
+        # a figure from another speaker's words does not support a claim put in this one's mouth
+        ("The Russian foreign ministry said it had been in contact with regional capitals over the past 48 hours.", False),
+    ],
+)
+def test_a_figure_told_further_on_joins_its_happening_but_not_another_speakers_words(claim: str, supported: bool) -> None:
+    check = _sources(SPREAD).check(claim)
+    assert check.supported is supported, check
