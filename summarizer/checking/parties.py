@@ -59,12 +59,13 @@ def actor_issues(
         if _common_noun(m.text) and concepts_in(m.text) & ev_concepts:
             continue  # "militants" by "مسلحين": a common noun its evidence uses too, whoever the lexicon takes it for
         if (
-            aid in article_family
+            (aid in article_family or (actors.is_force(aid) and actors.parent(aid) in article_family))
             and m.actor.kind != "person"  # "وأضاف", "he said" do not tell which person
             and not any(mm.actor.kind == m.actor.kind for x in core or [] for mm in x.facts.actors.values())
             and any(_refers(x.plain, m.actor.kind) for x in core or [])
         ):
-            continue  # its evidence refers back to it ("the military said"), named elsewhere in the article
+            continue  # its evidence refers back to it ("the military said", "قواتنا المسلحة"), named elsewhere in the
+            # article, or its state is (the army of the government the article names)
         if aid in doers and qualifies_happening(claim, m) and any(_TOLD_HAPPENING.search(fold(x.plain)) for x in core or []):
             continue  # "Saudi Arabia condemned the Israeli strikes" by "... condemned the strikes": told before
         mine = actors.ancestors(aid)

@@ -23,8 +23,12 @@ def said_content(text: str, published_at: dt.datetime) -> frozenset[str]:
     aside: "الدفاع المدني" names the Civil Defence, not civilians."""
     f = read(text, published_at)
     masked = list(text)
+    speakers = {a.source_text for a in actors.attributions(text)}
     for m in f.actors.values():
-        masked[m.start : m.end] = " " * (m.end - m.start)
+        # a speaker's name, and a name said with who speaks ("مصدر في الدفاع المدني"); not what is spoken of
+        # ("تلاحق فلول المجموعات الإرهابية": terrorist, in the words quoted)
+        if any(m.text in s or s in m.text for s in speakers):
+            masked[m.start : m.end] = " " * (m.end - m.start)
     return frozenset(readable_content(f) - (set(f.concepts) - set(concepts_in("".join(masked)))))
 
 

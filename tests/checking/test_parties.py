@@ -290,3 +290,28 @@ LIBYA = (
 def test_the_national_army_in_a_report_from_libya_is_the_lna(claim: str, supported: bool) -> None:
     sources, _ = _article(LIBYA, LIBYA.split(". ")[1])
     assert sources.check(claim).supported is supported, sources.check(claim)
+
+
+# invented report: the army named once, then its reinforcements and its own words without its name
+OMDURMAN = (
+    "أم درمان - قال الجيش السوداني إنه استعاد السيطرة على حي الملازمين بعد معارك مع قوات الدعم السريع. "
+    "ووصلت إلى المدينة مساء اليوم تعزيزات عسكرية قادمة من قاعدة وادي سيدنا، وفق مصادر محلية."
+)
+# invented report: the government named, its army only as "our armed forces" in an official's words
+RAQQA = (
+    "الرقة - قالت الحكومة السورية إن الوضع في المدينة تحت السيطرة. "
+    "ونقلت وكالة الأنباء الرسمية عن مصدر رسمي قوله إن \"وحدات من قواتنا المسلحة تلاحق فلول المجموعات الإرهابية\" في الرقة."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "claim", "supported"),
+    [
+        (OMDURMAN, 1, "Army reinforcements reached the city from the Wadi Seidna base in the evening.", True),
+        (RAQQA, 1, "The state news agency quoted an official as saying army units were chasing \"terrorist\" remnants in Raqqa.", True),
+        (RAQQA, 1, "The state news agency quoted an official as saying Nusra Front units were chasing \"terrorist\" remnants in Raqqa.", False),
+    ],
+)
+def test_an_army_said_without_its_name_is_the_one_the_article_names(text: str, quote: int, claim: str, supported: bool) -> None:
+    sources, _ = _article(text, text.split(". ")[quote])
+    assert sources.check(claim).supported is supported, sources.check(claim)
