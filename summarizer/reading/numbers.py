@@ -167,7 +167,7 @@ def _tables() -> _Tables:
     # "... ارتفع إلى", or the figure right after the toll's own word ("وبلغت حصيلة ضحايا الفيضانات 18")
     # (a day of a month may stand between: "حصيلة شهداء الجيش منذ اندلاع المعارك في 20 أيار الماضي إلى 163")
     gap = rf"(?:[^\d.;]|\d{{1,2}}(?= (?:{_alt(data['months'])})))"
-    toll_tail = rf"(?:(?:{gap}{{0,120}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+) ?$"
+    toll_tail = rf"(?:(?:{gap}{{0,180}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+) ?$"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
     return _Tables(
         numerals=numerals,
@@ -484,6 +484,7 @@ class _Found:
     joined: bool = False  # coordinated with the figure before it under one verb ("11 fighters and 6 soldiers")
 
 
+_TOLL_BACK = 200  # characters back from a figure to the toll it gives ("The death toll from fighting between ... has risen to 75")
 _GAP_WORDS = 7  # "532 civilians from the Alawite minority had been killed", "11 members of the security forces and paramilitaries had been killed"
 # an Arabic sentence opening on the verb of killing, its subject of one to three words, then the count
 _VERB_FIRST_KILLED = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|قتلت)(?: [^\W\d_]+){1,3} $")
@@ -560,9 +561,9 @@ def _role(f: str, run: _Run, end: int, cat: Counted | None) -> Literal["killed",
         return "injured"
     if f.endswith(("from ", "من "), 0, run.pre_start):
         return None  # "the death toll from two car bombs ... rose to 46": what the toll is of, not the toll
-    if t.toll_killed.search(f, max(0, lo - 80), hi):
+    if t.toll_killed.search(f, max(0, lo - _TOLL_BACK), hi):
         return "killed"
-    if t.toll_injured.search(f, max(0, lo - 80), hi):
+    if t.toll_injured.search(f, max(0, lo - _TOLL_BACK), hi):
         return "injured"
     return None
 

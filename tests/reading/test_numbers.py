@@ -501,6 +501,10 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
         ("Another civilian died in hospital, bringing the death toll from the strike to 15.", (15, None)),
         ("The toll rose to 9 after two of the wounded died in hospital.", (9, None)),
         ("توفي الرئيس السابق عن 80 عاماً", (None, None)),  # an age, no toll
+        # a toll named with what it is of, at length, and with the day its span began
+        ("The death toll from three days of fighting between the army and rival militias in the eastern port city "
+         "and its southern suburbs has risen to 58, with more than 120 wounded, the ministry said.", (58, 120)),
+        ("وارتفعت حصيلة قتلى الجيش منذ بدء المعارك في 14 تموز الماضي إلى 61 عسكرياً", (61, None)),
     ],
 )
 def test_tolls_as_outlets_phrase_them(sentence: str, expected: tuple[int | None, int | None]) -> None:
