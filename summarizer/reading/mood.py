@@ -39,6 +39,7 @@ class _Cues:
     openers: frozenset[str]
     past_perfect: re.Pattern[str]
     reporting: re.Pattern[str]
+    commentary: re.Pattern[str]
     opinion: re.Pattern[str]
     diplomacy: re.Pattern[str]
     interview: re.Pattern[str]
@@ -102,6 +103,7 @@ def _cues() -> _Cues:
         past_perfect=_pattern(bg["en_past_perfect"]),
         reporting=_pattern(bg["en_reporting"]),
         opinion=_pattern(both("opinion")),
+        commentary=_pattern(both("commentary")),
         diplomacy=_pattern(both("diplomacy")),
         interview=_pattern(both("interview")),
         repels=_pattern(both("repels")),
@@ -236,6 +238,8 @@ def mood_of(
     # "X had been killed ..., medical sources said": the saying after its clause backshifts it too
     if pp and not c.reporting.search(f, 0, pp.start()) and not _said_after(c, f, pp.end()):
         return "background"
+    if c.commentary.search(f):  # "Analysts said ...", "ويرى محللون ...": a reading of the news, no event
+        return "plan"
     # a cue that opens before the happening counts, even one naming it ("called the raids a crime")
     opinion = c.opinion.search(f, 0, end + _CUE_REACH)
     if opinion is not None and opinion.start() < end:

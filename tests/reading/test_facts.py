@@ -630,3 +630,15 @@ def test_a_raised_total_of_this_year_is_the_days_and_a_war_long_one_is_not(
 def test_conditions_and_long_spans_report_no_happening(sentence: str, kind: str | None) -> None:
     f = facts.read(sentence, MOMENT)
     assert (None if f.is_background(MOMENT) or f.mood != "happening" else f.event_type) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said the limited reach of the raids could leave room for the other side to hold back.",
+        "Military analysts say control of the hill would give the army a view over the whole valley.",
+        "ويرى محللون أن مقتل القائد يفتح الباب أمام صراع على النفوذ داخل الجماعة.",
+    ],
+)
+def test_commentators_readings_are_no_event(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).mood == "plan"
