@@ -642,3 +642,18 @@ def test_conditions_and_long_spans_report_no_happening(sentence: str, kind: str 
 )
 def test_commentators_readings_are_no_event(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).mood == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "killed"),
+    [
+        # deaths from hunger in a war are its toll; hunger or an illness alone is not
+        ("Health officials said four infants had died of malnutrition at the city's hospital this week.", "casualties", 4),
+        ("وتوفي ثلاثة أطفال بسبب سوء التغذية في مستشفى المدينة.", "casualties", 3),
+        ("يعاني آلاف الأطفال من سوء التغذية في المخيمات.", None, None),
+        ("The former minister died of a heart attack at the age of 80.", None, None),
+    ],
+)
+def test_deaths_from_hunger_are_a_toll(sentence: str, kind: str | None, killed: int | None) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (f.event_type, f.killed if kind else None) == (kind, killed)
