@@ -155,14 +155,14 @@ def describes(claim: str, start: int, end: int) -> bool:
 
 def continues(before: Sentence, core: list[Sentence]) -> bool:
     """Whether the sentence before quotes the same speaker as the evidence (Ignasyuk, then his centre)."""
-    theirs = {a for x in core for a in _speakers(x.plain)}
-    mine = _speakers(before.plain)
+    theirs = {a for x in core for a in speakers_named(x.plain)}
+    mine = speakers_named(before.plain)
     # the same speaker, or one of its own people (not merely of the same country)
     return any(a == b or a in actors.ancestors(b) or b in actors.ancestors(a) for a in mine for b in theirs)
 
 
-def _speakers(text: str) -> set[str]:
-    """Who a text says said it (named actors only: "sources" name nobody)."""
+def speakers_named(text: str) -> set[str]:
+    """Who a text says said it (named actors only: "sources" name nobody, nor do generic ones)."""
     return {
         a.actor.id for a in actors.attributions(text) if a.actor is not None and not actors.is_generic(a.actor.id)
     }
@@ -189,10 +189,10 @@ def speaker_issues(claim: str, core: list[Sentence]) -> list[Issue]:
     parts: list[str] = []
     # two statements in one sentence ("the army said ..., while Hamas said ..."): the part that says what a
     # claim of one speaker says has its speaker (a claim that says both keeps the whole sentence)
-    one = len(_speakers(claim)) == 1 and len([p for p in _EV_CLAUSES.split(fold(claim)) if p.strip()]) == 1
+    one = len(speakers_named(claim)) == 1 and len([p for p in _EV_CLAUSES.split(fold(claim)) if p.strip()]) == 1
     for x in core:
         part = _clause_about(claim, x) if one else x.plain
-        theirs |= _speakers(part) | _in_article_country(_speaker_names(part), x)
+        theirs |= speakers_named(part) | _in_article_country(_speaker_names(part), x)
         named |= read(part, x.article.published_at).actor_family if part != x.plain else x.facts.actor_family
         parts.append(part)
     if not theirs:
@@ -210,7 +210,7 @@ def speaker_issues(claim: str, core: list[Sentence]) -> list[Issue]:
         unqualified = {
             a.actor.id for a in actors.attributions(claim) if a.actor is not None and unqualified_mention(a.source_text, a.actor.kind)
         }
-        for aid in sorted(_speakers(claim)):
+        for aid in sorted(speakers_named(claim)):
             if aid in family or _named_in(aid, phrase, adjectives=False):
                 continue
             actor = actors.get_actor(aid)
@@ -227,7 +227,7 @@ def speaker_issues(claim: str, core: list[Sentence]) -> list[Issue]:
     # as who acts did not confirm it
     confirming = "confirms" in stances_in(fold(claim).lower())
     out = []
-    for aid in sorted(_speakers(claim)):
+    for aid in sorted(speakers_named(claim)):
         if aid in theirs or actors.ancestors(aid) & theirs:
             continue
         if not confirming and (aid in named or _named_in(aid, text, adjectives=False)):

@@ -24,6 +24,7 @@ from summarizer.checking.parties import (
     doer_issues,
     qualifies_happening,
     speaker_issues,
+    speakers_named,
     unqualified_mention,
 )
 from summarizer.checking.placing import (
@@ -154,7 +155,7 @@ class Sources:
             and any(_states(t.facts, v, cf) for v in missing)
             and _may_join(claim, core, t)
             # not another speaker's words ("the NSC said ... 48 hours" for the foreign ministry's claim)
-            and _speakers_in(t.text) <= set(cf.actors) | _speakers_in(core.text)
+            and speakers_named(t.text) <= set(cf.actors) | speakers_named(core.text)
         ]
 
     def _neighbour(self, s: Sentence, step: int) -> Sentence | None:
@@ -498,13 +499,6 @@ def _may_join(claim: str, core: Sentence, neighbour: Sentence) -> bool:
     # (a neighbour dated otherwise than the core reports another day's happening)
     other_day = {d.date for d in nf.dates} - {d.date for d in core.facts.dates}
     return towns <= claimed and not other_day and _supplies(cf, [core.facts], [nf])
-
-
-def _speakers_in(text: str) -> set[str]:
-    """The named actors a text says speak (generic ones, "sources", aside)."""
-    return {
-        a.actor.id for a in actors.attributions(text) if a.actor is not None and not actors.is_generic(a.actor.id)
-    }
 
 
 def _states(f: Facts, value: str, cf: Facts) -> bool:
