@@ -657,3 +657,16 @@ def test_commentators_readings_are_no_event(sentence: str) -> None:
 def test_deaths_from_hunger_are_a_toll(sentence: str, kind: str | None, killed: int | None) -> None:
     f = facts.read(sentence, MOMENT)
     assert (f.event_type, f.killed if kind else None) == (kind, killed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a call said as "spoke by phone"; flights halted and airspace shut amid fighting
+        ("The president spoke by phone on Thursday with the emir of the neighbouring state.", "diplomacy"),
+        ("The city's airport suspended all flights on Friday until further notice.", "other"),
+        ("وأعلنت السلطات تعليق الرحلات في مطار المدينة حتى إشعار آخر.", "other"),
+    ],
+)
+def test_calls_by_phone_and_flights_halted(sentence: str, kind: str) -> None:
+    assert facts.read(sentence, MOMENT).said_type == kind
