@@ -24,7 +24,6 @@ KNOWN_MISSES = {
     "تسلمت قوات الجيش العراقي الملف الأمني",  # a handover of security, no verb of taking
     "Israeli forces ended a 40-hour raid",  # the raid and the pull-out are one sentence's two reports
     "أخلت فصائل الحشد الشعبي مقراتها",  # the subject splits "أخلت ... مقراتها"
-    "Police found the bodies of six men",  # bodies found by police: no party, no toll verb
 }
 
 

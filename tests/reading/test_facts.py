@@ -666,7 +666,10 @@ def test_deaths_from_hunger_are_a_toll(sentence: str, kind: str | None, killed: 
         ("The president spoke by phone on Thursday with the emir of the neighbouring state.", "diplomacy"),
         ("The city's airport suspended all flights on Friday until further notice.", "other"),
         ("وأعلنت السلطات تعليق الرحلات في مطار المدينة حتى إشعار آخر.", "other"),
+        # a body, remains or a mass grave found is a happening of its own
+        ("وأعلن مصدر أمني العثور على جثة يرجح أنها لقائد المجموعة.", "other"),
+        ("Residents said they found the remains of about 30 people in a mass grave near the village.", "other"),
     ],
 )
-def test_calls_by_phone_and_flights_halted(sentence: str, kind: str) -> None:
+def test_calls_by_phone_flights_halted_and_bodies_found(sentence: str, kind: str) -> None:
     assert facts.read(sentence, MOMENT).said_type == kind
