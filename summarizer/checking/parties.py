@@ -169,7 +169,7 @@ def speakers_named(text: str) -> set[str]:
 
 
 def _in_article_country(names: Sequence[str], sentence: Sentence) -> set[str]:
-    """The actors names that depend on their country mean in the country the article is about, where the
+    """The actors that names depending on their country mean in the country the article is about, where the
     sentence names no place to say it ("المتحدث باسم الجيش الوطني" in a report from Libya: the LNA)."""
     names = [n for n in names if actors.country_dependent(n)]
     if not names or (country := context.article_country(sentence.article)) is None:
@@ -178,6 +178,7 @@ def _in_article_country(names: Sequence[str], sentence: Sentence) -> set[str]:
 
 
 def _speaker_names(text: str) -> list[str]:
+    """The words that name who speaks in a text, as written ("المتحدث باسم الجيش الوطني")."""
     return [a.source_text for a in actors.attributions(text) if a.actor is not None]
 
 
