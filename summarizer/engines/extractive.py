@@ -706,7 +706,7 @@ class ExtractiveEngine:
     @staticmethod
     def _only_named(s: _Sentence, e: Event) -> bool:
         """Fighting or strikes only named as known ("their attacks", "the attacks have forced shipping
-        companies to ..."), with no place, day, toll or figure of their own, and no report of them told before:
+        companies to ..."), with no place, day or toll of their own, and no report of them told before:
         a campaign spoken of, not a happening reported."""
         return (
             s.facts.told_again

@@ -110,6 +110,7 @@ def country_of(sentences: Iterable[SentenceFacts]) -> str | None:
     return country if n * 2 > sum(countries.values()) else None
 
 
+@lru_cache(maxsize=256)  # the checker asks it for each claim that names a country-dependent party
 def article_country(article: Article) -> str | None:
     """:func:`country_of` an article's body sentences."""
     return country_of(facts.read(span.of(article.text), article.published_at) for span in article.body)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
+from typing import Literal
 
 from summarizer.reading import actors, dates, mood, numbers, places
 from summarizer.reading.actors import ActorMatch, Attribution
@@ -100,6 +101,16 @@ _UNNAMED = re.compile(
     r"(?:\bwithout (?:naming|mentioning|specifying)|(?<![^\W\d_])(?:دون|من دون|بدون) (?:أن (?:يسمي|تسمي|يذكر|تذكر|يحدد|تحدد)|تسمية|ذكر|تحديد))"
     r"\s+(?:\S+\s+){0,2}$"
 )
+
+
+def _raising(folded: str, since: int) -> Literal["opening", "beside"] | None:
+    """Whether a span phrase at ``since`` is inside a raised running total ("ليرتفع عدد قتلاه منذ ...",
+    "raising its death toll since the war began to 60"), and where that total stands: opening the sentence
+    ("وبذلك ترتفع حصيلة الشهداء منذ ...": the sentence is the total) or beside the day's happening."""
+    r = _RAISING.search(folded, max(0, since - 60), since)
+    if r is None:
+        return None
+    return "opening" if r.start() <= _OPENING else "beside"
 
 
 class SentenceFacts:
@@ -336,7 +347,7 @@ class SentenceFacts:
             not _COMPARED.search(folded, max(0, m.start() - 60), m.start())
             # a raised running total told beside the day's happening is the war's; one that is the sentence
             # ("وبذلك ترتفع حصيلة الشهداء منذ بدء العدوان إلى 425") is the day's count
-            and ((r := _RAISING.search(folded, max(0, m.start() - 60), m.start())) is None or r.start() <= _OPENING)
+            and _raising(folded, m.start()) in (None, "opening")
             for m in _SINCE.finditer(folded)
         ):
             return False
@@ -358,10 +369,7 @@ class SentenceFacts:
     @staticmethod
     def _raised_total(folded: str) -> bool:
         """The sentence opens on a raised running total, its span inside ("وبذلك ترتفع حصيلة الشهداء منذ ...")."""
-        return any(
-            (r := _RAISING.search(folded, max(0, m.start() - 60), m.start())) is not None and r.start() <= _OPENING
-            for m in _SINCE.finditer(folded)
-        )
+        return any(_raising(folded, m.start()) == "opening" for m in _SINCE.finditer(folded))
 
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
