@@ -941,7 +941,13 @@ class ExtractiveEngine:
                 return whole
         # "أصيب جندي برصاصة ...، كما سقطت قذائف على أحياء في صيدا": "كما" tells one more happening
         apart = apart or any(p.text.startswith("كما ") and events for p, events in zip(parts, found, strict=True))
-        if not apart and (
+        # "أجرى فيدان اتصالاً هاتفياً بلافروف، على أن يلتقي الوزراء غداً": what is only planned is no support of
+        # the happening told; each report quotes its own words
+        planned = kinds == {e.event_type for e in whole} and any(
+            not events and (p.facts.mood == "plan" or _PLANNED.match(p.text) is not None)
+            for p, events in zip(parts, found, strict=True)
+        )
+        if not apart and not planned and (
             kinds <= {e.event_type for e in whole}
             or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)
         ):
@@ -1367,6 +1373,8 @@ class ExtractiveEngine:
         return described, {"ar": ar, "en": en}
 
 
+# "، على أن يلتقي الوزراء غداً": what is agreed or planned to follow, no report
+_PLANNED = re.compile(r"على [اأإ]ن\s")
 # a part of a place the gazetteer does not know, named before it ("حي الروضة في تعز", "the Hadba district of Mosul")
 _PART_OF = re.compile(
     r"(?<![^\W\d_])(?:ب|ال)?(?P<ar_noun>حي|منطقة|ضاحية)\s+(?:[^\W\d_]+\s+){1,2}?"

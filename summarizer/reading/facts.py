@@ -286,8 +286,12 @@ class SentenceFacts:
         # "the clashes are the gravest test for the government that took power in December": a day told in a
         # relative clause about something else dates that, not the happening
         dated = [d for d in dated if not self._describes_other(d)]
+        # "أجرى فيدان اتصالاً هاتفياً بلافروف، على أن يلتقي الوزراء في الدوحة غداً السبت": a day after the
+        # report's dates what is planned, not what the sentence reports as done
+        today = dates.publication_day(published_at)
+        dated = [d for d in dated if d.date <= today]
         if not dated:
-            return dates.publication_day(published_at), "day", False
+            return today, "day", False
         # "MSF said on Saturday that ... on Friday": the day of the saying dates a statement, the other one
         # the happening reported
         said = [self.of_saying(d) for d in dated]
@@ -676,7 +680,7 @@ def _mood(sentence: str, folded: str, hits: Sequence[Trigger], *, topical: bool 
 _CLAUSE_JOINT = re.compile(
     # every joint starts at a space or a comma: other positions fail on that one lookahead
     r"(?=[\s،,;؛])"
-    r"(?:\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)(?<!و(?=فق\b|فقا\b|راء\b))[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن)(?![^\W\d_]))"
+    r"(?:\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)(?<!و(?=فق\b|فقا\b|راء\b))[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن|على أن)(?![^\W\d_]))"
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"

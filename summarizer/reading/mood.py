@@ -415,7 +415,10 @@ def talks_ahead(sentence: str) -> bool:
     at = talks_at(sentence)
     if at is None:
         return False
-    return c.ahead.search(f) is not None or marks(f).is_modal(at)
+    # a time ahead after a clause break dates what comes next, not the talks told ("أجرى اتصالاً هاتفياً
+    # بنظيره، على أن يلتقي الوزراء غداً")
+    ahead = any(m.start() < at or not _CLAUSE_END.search(f, at, m.start()) for m in c.ahead.finditer(f))
+    return ahead or marks(f).is_modal(at)
 
 
 def repels(sentence: str) -> bool:

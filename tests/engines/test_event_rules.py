@@ -1621,3 +1621,21 @@ def test_a_strike_and_its_toll_told_by_the_us_military_are_one_event() -> None:
 def test_condolences_are_a_statement_not_a_toll(sentence: str) -> None:
     evs = events(sentence, published_at="2016-12-19T12:00:00+03:00")
     assert all(e.event_type == "statement" for e in evs), [(e.event_type, e.fatalities) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a call made today, then what is agreed to follow tomorrow: the call is served, dated today, quoting
+        # its own words only
+        "أجرى وزير الخارجية الأردني اتصالاً هاتفياً بنظيره المصري تناولا فيه الأوضاع في غزة، على أن يلتقيا في القاهرة غداً الأحد.",
+    ],
+)
+def test_a_call_of_today_is_served_when_a_meeting_is_planned_after_it(sentence: str) -> None:
+    [e] = events(sentence, published_at="2024-12-07T12:00:00+03:00")
+    assert (e.event_type, e.date.isoformat()) == ("diplomacy", "2024-12-07"), (e.event_type, e.date)
+    assert "غداً" not in e.evidence[0].quote, e.evidence[0].quote
+
+
+def test_talks_still_to_come_give_no_event() -> None:
+    assert events("ومن المقرر أن يلتقي وزيرا الخارجية في القاهرة غداً الأحد.", published_at="2024-12-07T12:00:00+03:00") == []

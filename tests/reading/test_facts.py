@@ -673,3 +673,12 @@ def test_deaths_from_hunger_are_a_toll(sentence: str, kind: str | None, killed: 
 )
 def test_calls_by_phone_flights_halted_and_bodies_found(sentence: str, kind: str) -> None:
     assert facts.read(sentence, MOMENT).said_type == kind
+
+
+def test_a_day_after_the_report_dates_no_happening_it_tells() -> None:
+    # "tomorrow" dates the meeting planned after the call, not the call
+    moment = dt.datetime.fromisoformat("2024-12-07T12:00:00+03:00")
+    f = facts.read("أجرى الوزير اتصالاً هاتفياً بنظيره أمس الجمعة، على أن يلتقيا غداً الأحد.", moment)
+    assert f.event_date(moment)[:2] == (dt.date(2024, 12, 6), "day")
+    g = facts.read("أجرى الوزير اتصالاً هاتفياً بنظيره، على أن يلتقيا غداً الأحد.", moment)
+    assert g.event_date(moment) == (dt.date(2024, 12, 7), "day", False)
