@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
 from typing import Literal
 
 from summarizer.articles import Article
@@ -544,8 +544,10 @@ class ExtractiveEngine:
     def _own_accounts(self, events: list[Event]) -> list[Event]:
         """A party's own account of a happening the article reports from another sentence ("the army said it
         targeted a command centre" after "a strike on a school killed 22"; "the RSF said it had liberated
-        Zamzam" after "the RSF stormed Zamzam"): the party's statement, not a second happening. Its own
-        account counts as the happening when nothing else reports it, or when it names another place."""
+        Zamzam" after "the RSF stormed Zamzam"): one more quote of that happening, not a second happening
+        and no statement beside it (evals/conventions.md). Its own account counts as the happening when
+        nothing else reports it, or when it names another place; an account of repelling an attack, or one
+        with a denial, stays the party's statement (a counter-claim disputes, it does not tell again)."""
         own: dict[str, actors.Attribution] = {}
         for e in events:
             s = self._origin.get(e.id)
@@ -556,6 +558,9 @@ class ExtractiveEngine:
         out = []
         # sentences whose own account is a statement (found so below, or said so by the sentence itself)
         told: dict[tuple[str, int], EventType] = {}
+        # sentences whose own account went into the happening it tells, and that happening
+        into: dict[tuple[str, int], str] = {}
+        merged: dict[str, list[tuple[Event, actors.Attribution]]] = {}
         for e in events:
             s = self._origin.get(e.id)
             if e.event_type == "statement" and s is not None and s.facts.own_account is not None:
@@ -563,6 +568,23 @@ class ExtractiveEngine:
         for e in events:
             a = own.get(e.id)
             s = self._origin.get(e.id)
+            said = s.facts.said_type if s is not None else None
+            if (
+                e.event_type == "statement"
+                and s is not None
+                and (a := s.facts.own_account) is not None
+                and a.actor is not None
+                and said not in (None, "statement", "diplomacy")
+                and not mood.repels(s.text)
+                # "نفى الجيش الانسحاب، مضيفاً أن قواته لا تزال في مواقعها": a denial disputes the happening
+                and not any(x.stance == "denies" for x in s.facts.attributions)
+                and (o := self._told_elsewhere(e, s, a, own, events, kind=said)) is not None
+            ):
+                # 'the army said it had "cleansed" Kafr Nabl' after the capture's report: the capture's account
+                into[(s.article.id, s.index)] = o.id
+                merged.setdefault(o.id, []).append((e, a))
+                continue
+            a = own.get(e.id)
             if (
                 a is not None
                 and s is not None
@@ -570,37 +592,33 @@ class ExtractiveEngine:
                 and (kind := told.get((s.article.id, s.index))) is not None
                 and (_same_kind(kind, e.event_type) or (kind == "statement" and _GOES_ON.search(fold(s.text))))
             ):
-                e = self._statement_of(e, a)  # "..., and that the site struck was ...": the same account goes on
-            elif a is not None and s is not None and a.actor is not None and any(
-                o.id not in own
-                and o.evidence[0].article_id == e.evidence[0].article_id
-                and o.evidence[0].quote != e.evidence[0].quote
-                and _same_kind(o.event_type, e.event_type, ground=self._by_troops(e))
-                # an account with no day of its own tells a happening of another day only when it comes after
-                # that happening's report ("RSF said it had taken Singa" in the lead is not the account of "on
-                # Tuesday RSF fighters had captured villages" told further down)
-                and (o.date == e.date or (not s.facts.event_date(s.moment)[2] and self._told_before(o, s)))
-                # no place, the same site, or only the region of the happening's site ("استهدف مستودعاً في النبطية"
-                # after strikes on the town of Nabatieh)
-                and (
-                    (regional := e.location is None and e.region is not None and e.region == o.region)
-                    or (e.region is None and e.location is None)
-                    or (e.location is not None and e.location == o.location)
-                )
-                and self._done_by(o, a.actor)
-                # the same target, or a place or happening named as one told before ("the town", "the strikes")
-                and (
-                    regional
-                    or self._same_target(e, o)
-                    or (e.region is None and (mood.names_a_told_place(s.text) or s.facts.told_again))
-                )
-                for o in events
-            ):
-                told[(s.article.id, s.index)] = e.event_type
+                # "..., and that the site struck was ...": the same account goes on
+                if (target := into.get((s.article.id, s.index))) is not None:
+                    merged[target].append((e, a))
+                    continue
                 e = self._statement_of(e, a)
+            elif (
+                a is not None
+                and s is not None
+                and a.actor is not None
+                # a party's account of repelling an attack is its counter-claim, not the attacker's happening
+                and not mood.repels(s.text)
+                and (o := self._told_elsewhere(e, s, a, own, events)) is not None
+            ):
+                # the party's account of a happening told from another sentence is that happening's, with the
+                # party as one who tells it: no second happening, and no statement beside it
+                told[(s.article.id, s.index)] = e.event_type
+                into[(s.article.id, s.index)] = o.id
+                merged.setdefault(o.id, []).append((e, a))
+                continue
             elif a is not None and s is not None and a.actor is not None and self._repels_told(e, s, a, own, events):
                 e = self._statement_of(e, a)  # "the SDF said they had repelled the assault" after the assault's report
             out.append(e)
+        kept = {e.id for e in out}
+        for target, accounts in merged.items():
+            if target not in kept:  # the happening became a statement itself: each account stays its party's
+                out.extend(self._statement_of(e, a) for e, a in accounts)
+        out = [reduce(_with_account, merged.get(e.id, []), e) for e in out]
         return self._one_statement_per_sentence(out)
 
     def _amid_fighting(self, events: list[Event]) -> list[Event]:
@@ -785,11 +803,55 @@ class ExtractiveEngine:
             out[seen[key]] = first.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
         return out
 
+    def _told_elsewhere(
+        self,
+        e: Event,
+        s: _Sentence,
+        a: actors.Attribution,
+        own: dict[str, actors.Attribution],
+        events: list[Event],
+        kind: EventType | None = None,
+    ) -> Event | None:
+        """The happening another sentence of the article reports that the party's own account ``e`` tells
+        again (the same kind, day and site, done by that party), or None; ``kind``: what the account tells,
+        for an account served as a statement."""
+        assert a.actor is not None
+        return next(
+            (
+                o
+                for o in events
+                if o.id not in own
+                and o.evidence[0].article_id == e.evidence[0].article_id
+                and o.evidence[0].quote != e.evidence[0].quote
+                and _same_kind(o.event_type, kind or e.event_type, ground=self._by_troops(e))
+                # an account with no day of its own tells a happening of another day only when it comes after
+                # that happening's report ("RSF said it had taken Singa" in the lead is not the account of "on
+                # Tuesday RSF fighters had captured villages" told further down)
+                and (o.date == e.date or (not s.facts.event_date(s.moment)[2] and self._told_before(o, s)))
+                # no place, the same site, or only the region of the happening's site ("استهدف مستودعاً في النبطية"
+                # after strikes on the town of Nabatieh)
+                and (
+                    (regional := e.location is None and e.region is not None and e.region == o.region)
+                    or (e.region is None and e.location is None)
+                    or (e.location is not None and e.location == o.location)
+                )
+                and self._done_by(o, a.actor)
+                # the same target, or a place or happening named as one told before ("the town", "the strikes")
+                and (
+                    regional
+                    or self._same_target(e, o)
+                    or (e.region is None and (mood.names_a_told_place(s.text) or s.facts.told_again))
+                )
+            ),
+            None,
+        )
+
     def _repels_told(
         self, e: Event, s: _Sentence, a: actors.Attribution, own: dict[str, actors.Attribution], events: list[Event]
     ) -> bool:
         """A party's account of repelling an attack that an earlier sentence reports (fighting on the ground
-        that day, where the account is, by anyone else): its statement about that fighting."""
+        that day, where the account is, by anyone else): its statement about that fighting (its counter-claim,
+        not the attacker's happening it would merge with)."""
         if e.event_type not in _GROUND or not mood.repels(s.text):
             return False
         return any(
@@ -1583,6 +1645,14 @@ def _is_title_line(s: _Sentence) -> bool:
     return s.paragraph == 0 and len(first) == 2 and not first[0].rstrip().endswith((".", "!", "?", "؟")) and (
         s.text.strip() in first[0]
     )
+
+
+def _with_account(kept: Event, account: tuple[Event, actors.Attribution]) -> Event:
+    """``kept`` with a party's own account of it merged in as a quote. The toll and who tells it stay the
+    report's: the party said what it aimed at, not the toll ("the health ministry and the Israeli army said
+    a strike killed 7" would be untrue), and its words are there to read."""
+    e, _ = account
+    return _absorb(kept, e, latest=False, fatalities=kept.fatalities, injured=kept.injured)
 
 
 def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event:
