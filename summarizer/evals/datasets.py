@@ -167,8 +167,14 @@ class Datasets:
         return batches.pop() if len(batches) == 1 else None
 
     def batches(self) -> list[str]:
-        """Every batch some article names, sorted."""
-        return sorted({e.batch for e in self.entries.values() if e.batch})
+        """Every batch some article names, in order of writing ("unseen-9" before "unseen-10")."""
+        return sorted({e.batch for e in self.entries.values() if e.batch}, key=_batch_order)
+
+
+def _batch_order(batch: str) -> tuple[str, int]:
+    """A batch's name and number ("unseen-10": ("unseen", 10)), so that numbers sort as numbers."""
+    name, _, number = batch.rpartition("-")
+    return (name, int(number)) if name and number.isdigit() else (batch, 0)
 
 
 class DatasetError(ValueError):
