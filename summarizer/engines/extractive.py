@@ -86,7 +86,10 @@ class ExtractiveEngine:
         out: list[_Sentence] = []
         for a in group.articles:
             n = paragraph = 0
-            entries = live_entries(a.text, [span for span in a.body], a.published_at)
+            # clock times of a live page, else the days a timeline is told under
+            entries = live_entries(a.text, list(a.body), a.published_at) or dates.day_headings(
+                a.text, [(x.start, x.end) for x in a.body], a.published_at
+            )
             as_of: dt.datetime | None = None
             for span in a.body:
                 as_of = entries.get(span.start, as_of)

@@ -1010,3 +1010,31 @@ def resolve_date(text: str, published_at: datetime.datetime) -> TemporalExpressi
         if expr.kind != "duration":
             return expr
     return found[0] if found else None
+
+
+_HEADING_MAX = 40  # characters of a line that is only a day ("FRIDAY, OCT. 21", "السبت 22 تشرين الأول")
+
+
+def day_headings(text: str, spans: Iterable[tuple[int, int]], published_at: datetime.datetime) -> dict[int, datetime.datetime]:
+    """In a timeline told day by day under lines that are only a day ("FRIDAY, OCT. 21", "الجمعة 21 تشرين
+    الأول"), the moment each heading's day ends (the publication for its own day), by the start of the span
+    that opens it: what follows it, up to the next such line, is told as of that day. Two or more such
+    lines make a timeline; a day after the publication is none. Any other article: none."""
+    found: dict[int, datetime.datetime] = {}
+    today = publication_day(published_at)
+    for start, end in spans:
+        if start != 0 and text[start - 1] != "\n":
+            continue
+        line_end = text.find("\n", start)
+        line = text[start : len(text) if line_end < 0 else line_end]
+        if len(line.strip()) > _HEADING_MAX or end < start + len(line.rstrip()):
+            continue
+        days = [d for d in find_dates(line, published_at) if d.precision == "day"]
+        if len(days) != 1 or re.search(r"[^\W\d_]", line[: days[0].start] + line[days[0].end :]):
+            continue  # a line with words besides its day, or two days
+        day = days[0].date
+        if day > today:
+            continue
+        ends = datetime.datetime.combine(day, datetime.time(23, 59), tzinfo=published_at.tzinfo)
+        found[start] = min(ends, published_at)
+    return found if len(found) >= 2 else {}

@@ -1672,3 +1672,16 @@ def test_a_call_of_today_is_served_when_a_meeting_is_planned_after_it(sentence: 
 
 def test_talks_still_to_come_give_no_event() -> None:
     assert events("ومن المقرر أن يلتقي وزيرا الخارجية في القاهرة غداً الأحد.", published_at="2024-12-07T12:00:00+03:00") == []
+
+
+def test_a_timeline_told_day_by_day_dates_each_entry_by_its_day() -> None:
+    text = (
+        "Gunmen who raided the city were all killed or captured by Sunday, officials said.\n\n"
+        "THURSDAY, MARCH 7\n\n"
+        "- Around dawn, gunmen stormed the police headquarters in the city of Tikrit.\n\n"
+        "FRIDAY, MARCH 8\n\n"
+        "- Army reinforcements arrived in Tikrit from Baghdad."
+    )
+    evs = events(text, published_at="2019-03-10T20:00:00+03:00")
+    days = {e.evidence[0].quote[2:12]: e.date.isoformat() for e in evs}
+    assert days == {"Around daw": "2019-03-07", "Army reinf": "2019-03-08"}, days

@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 from importlib import resources
 from typing import Any
 
 import pytest
 
-from summarizer.reading.dates import TemporalExpression, find_dates, publication_day, resolve_date
+from summarizer.reading.dates import (
+    TemporalExpression,
+    day_headings,
+    find_dates,
+    publication_day,
+    resolve_date,
+)
 from summarizer.reading.text import fold
 
 # Publication times of the seed articles (evals/datasets/articles/index.json).
@@ -630,3 +637,33 @@ def test_a_range_of_days_names_both_ends_and_ends_on_its_last(text: str, start: 
 def test_a_figure_before_a_date_is_no_range() -> None:
     found = find_dates("Gunmen killed 5 and wounded 10 on 12 May.", dt.datetime(2024, 5, 12, 12, tzinfo=dt.UTC))
     assert [d.date.isoformat() for d in found] == ["2024-05-12"]
+
+
+def test_a_timeline_told_under_day_lines_is_dated_by_them() -> None:
+    published = dt.datetime.fromisoformat("2019-03-10T20:00:00+02:00")
+    text = (
+        "A summary of the week's fighting.\n\nTHURSDAY, MARCH 7\n\n- Shelling hit the market.\n\n"
+        "الجمعة 8 آذار\n\n- وقتل ثلاثة.\n\nSunday\n\n- Talks resumed."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found = day_headings(text, spans, published)
+    assert [(text[s : s + 8], m.date(), m.hour) for s, m in found.items()] == [
+        ("THURSDAY", dt.date(2019, 3, 7), 23),
+        ("الجمعة 8", dt.date(2019, 3, 8), 23),
+        ("Sunday\n\n", dt.date(2019, 3, 10), 20),  # the publication's own day: as of the publication
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one such line is no timeline; a line with words besides its day, or a day to come, is no heading
+        "THURSDAY, MARCH 7\n\n- Shelling hit the market.",
+        "Fighting on Thursday\n\n- Shelling hit the market.\n\nClashes on Friday\n\n- Three were killed.",
+        "MONDAY, MARCH 11\n\n- Talks are due.\n\nTUESDAY, MARCH 12\n\n- A vote is due.",
+    ],
+)
+def test_no_timeline_without_two_lines_that_are_only_past_days(text: str) -> None:
+    published = dt.datetime.fromisoformat("2019-03-10T20:00:00+02:00")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert day_headings(text, spans, published) == {}
