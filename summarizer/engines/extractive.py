@@ -549,8 +549,9 @@ class ExtractiveEngine:
         targeted a command centre" after "a strike on a school killed 22"; "the RSF said it had liberated
         Zamzam" after "the RSF stormed Zamzam"): one more quote of that happening, not a second happening
         and no statement beside it (evals/conventions.md). Its own account counts as the happening when
-        nothing else reports it, or when it names another place; an account of repelling an attack, or one
-        with a denial, stays the party's statement (a counter-claim disputes, it does not tell again)."""
+        nothing else reports it, or when it names another place; an account of repelling an attack is the
+        fighting it tells, one with a denial the party's statement (a counter-claim disputes, it does not
+        tell again)."""
         own: dict[str, actors.Attribution] = {}
         for e in events:
             s = self._origin.get(e.id)
@@ -614,8 +615,6 @@ class ExtractiveEngine:
                 into[(s.article.id, s.index)] = o.id
                 merged.setdefault(o.id, []).append((e, a))
                 continue
-            elif a is not None and s is not None and a.actor is not None and self._repels_told(e, s, a, own, events):
-                e = self._statement_of(e, a)  # "the SDF said they had repelled the assault" after the assault's report
             out.append(e)
         kept = {e.id for e in out}
         for target, accounts in merged.items():
@@ -847,24 +846,6 @@ class ExtractiveEngine:
                 )
             ),
             None,
-        )
-
-    def _repels_told(
-        self, e: Event, s: _Sentence, a: actors.Attribution, own: dict[str, actors.Attribution], events: list[Event]
-    ) -> bool:
-        """A party's account of repelling an attack that an earlier sentence reports (fighting on the ground
-        that day, where the account is, by anyone else): its statement about that fighting (its counter-claim,
-        not the attacker's happening it would merge with)."""
-        if e.event_type not in _GROUND or not mood.repels(s.text):
-            return False
-        return any(
-            o.event_type in _GROUND
-            and o.id != e.id
-            and self._told_before(o, s)
-            and (o.id not in own or own[o.id].actor != a.actor)
-            and o.date == e.date
-            and (e.region is None or o.region is None or o.region == e.region)
-            for o in events
         )
 
     def _told_before(self, o: Event, s: _Sentence) -> bool:
