@@ -337,9 +337,18 @@ _TRUCE_ANNOUNCED = re.compile(
 )
 
 
+# "واستدعت الكوادر الطبية في الإجازات", "استدعاء جنود الاحتياط": staff or reservists called in, no envoy summoned
+_CALLED_IN = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:استدع|تستدع|يستدع)[^\W\d_]*(?:\s+[^\W\d_]+){0,2}?\s+(?:ال)?(?:كوادر|طواقم|اطباء|احتياط|ممرض|موظف|عمال)"
+)
+
+
 def _talks(c: _Cues, folded: str) -> int | None:
     """The first diplomacy cue outside the words that say how a reporter reached a source."""
+    called_in = [m.span() for m in _CALLED_IN.finditer(folded)] if "ستدع" in folded else []
     for m in c.diplomacy.finditer(folded):
+        if any(lo <= m.start() < hi for lo, hi in called_in):
+            continue
         if not any(i.start() <= m.start() < i.end() for i in c.interview.finditer(folded)):
             return m.start()
     if (t := _TRUCE_ANNOUNCED.search(folded)) is not None:

@@ -682,3 +682,17 @@ def test_a_day_after_the_report_dates_no_happening_it_tells() -> None:
     assert f.event_date(moment)[:2] == (dt.date(2024, 12, 6), "day")
     g = facts.read("أجرى الوزير اتصالاً هاتفياً بنظيره، على أن يلتقيا غداً الأحد.", moment)
     assert g.event_date(moment) == (dt.date(2024, 12, 7), "day", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talks"),
+    [
+        # staff or reservists called in are no envoy summoned
+        ("واستدعت الكوادر الطبية من إجازاتها لمواجهة تدفق الجرحى.", False),
+        ("واستدعى مستشفى المدينة الممرضين من إجازاتهم بعد القصف.", False),
+        ("وأعلن الجيش استدعاء جنود الاحتياط.", False),
+        ("واستدعت وزارة الخارجية القائم بالأعمال الأمريكي احتجاجاً على الغارة.", True),
+    ],
+)
+def test_staff_called_in_are_no_talks(sentence: str, talks: bool) -> None:
+    assert (facts.read(sentence, MOMENT).mood == "diplomacy") is talks
