@@ -135,7 +135,7 @@ class Marks:
     relative_window: int
     set_off: tuple[tuple[int, int], ...]  # English relative clauses set off by a comma, whole
     context: tuple[tuple[int, int], ...]
-    framed: tuple[tuple[int, int], ...]  # from a clause's start to the link of a framing verb in it
+    framed: tuple[tuple[int, int], ...]  # a framing verb's clause, before its link (told) and after it (context)
     begun: tuple[tuple[int, int], ...]
     breaks: tuple[int, ...]  # ends of clause-break characters
     window: int
@@ -200,6 +200,9 @@ def marks(folded: str) -> Marks:
         if link is None or any(m.end() <= b <= link.start() for b in breaks):
             continue
         framed.append((max((b for b in breaks if b <= m.start()), default=0), link.start()))
+        # what follows the link, to the clause's end, is what it is set against ("في ظل تصاعد المواجهات منذ
+        # أيام", "amid heavy fighting in ..."): context, no report of its own
+        framed.append((link.end(), min((b for b in breaks if b > link.end()), default=len(folded))))
     return Marks(
         modal=spans(c.modal),
         attitude=spans(c.attitude),

@@ -696,3 +696,15 @@ def test_a_day_after_the_report_dates_no_happening_it_tells() -> None:
 )
 def test_staff_called_in_are_no_talks(sentence: str, talks: bool) -> None:
     assert (facts.read(sentence, MOMENT).mood == "diplomacy") is talks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a happening told is set against, after the framing link, is context: no report of its own
+        "ويأتي القصف في ظل تصاعد الاشتباكات منذ أيام في ريف المدينة.",
+        "The shelling comes amid heavy clashes around the town in recent days.",
+    ],
+)
+def test_what_a_told_happening_is_set_against_is_context(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type is None
