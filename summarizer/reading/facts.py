@@ -64,6 +64,7 @@ _CAME_FROM = re.compile(
     r"|(?<![^\W\d_])(?:ارسل|ارسلت|ارسلوا|قادم|قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين|وصل|وصلت|وصلوا|عاد|عادت)\s+من)"
     r"(?:\s+(?:the|مدينه|العاصمه))?\s*$"
 )
+_AND = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*[,،]\s*")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)(?![^\W\d_])")
 _BREAK = re.compile(r"[,،;؛:.()\"“”«»]")
 # a comment set off after the report ("...، وهو مشهد لم يكن أحد يتخيله قبل شهرين", ", a scene unthinkable a year
@@ -242,7 +243,16 @@ class SentenceFacts:
         # "killed 19 people across the Gaza Strip, including 8 in Khan Younis": a part of the count is no
         # place of the whole, when the sentence names another
         whole = [p for p in found if not _PART_OF_COUNT.search(self.text, max(0, p.start - 40), p.start)]
-        kept = [p for p in whole or found if not _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start]))]
+        kept = []
+        came: PlaceMatch | None = None  # the last place someone came from
+        for p in whole or found:
+            # "arrived from Sulaimaniya and Erbil": each place of the list is where they came from
+            if _CAME_FROM.search(fold(self.text[max(0, p.start - 30) : p.start])) or (
+                came is not None and _AND.fullmatch(self.text, came.end, p.start)
+            ):
+                came = p
+            else:
+                kept.append(p)
         # "..., medical sources in Aden said", "a claim officials in Irbil rejected": where the source is, not
         # where the happening was (the sentences around it say that)
         kept = [p for p in kept if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())]

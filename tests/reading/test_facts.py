@@ -708,3 +708,15 @@ def test_staff_called_in_are_no_talks(sentence: str, talks: bool) -> None:
 )
 def test_what_a_told_happening_is_set_against_is_context(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).event_type is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # every place of a list someone came from is no place of the happening
+        "Army reinforcements arrived from Homs and Hama on Tuesday.",
+        "ووصلت تعزيزات عسكرية قادمة من حمص وحماة اليوم الثلاثاء.",
+    ],
+)
+def test_places_someone_came_from_are_no_place_of_the_happening(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).located == []
