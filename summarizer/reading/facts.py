@@ -61,8 +61,10 @@ _SOURCE_AT = re.compile(
 # where the happening is
 _CAME_FROM = re.compile(
     r"(?:\b(?:arrived|arriving|sent|dispatched|flown in|coming|came|deployed)\s+from"
-    r"|(?<![^\W\d_])(?:ارسل|ارسلت|ارسلوا|قادم|قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين|وصل|وصلت|وصلوا|عاد|عادت)\s+من)"
-    r"(?:\s+(?:the|مدينه|العاصمه))?\s*$"
+    r"|(?<![^\W\d_])(?:ارسل|ارسلت|ارسلوا|قادم|قادما|قادمه|قادمين|قادمون|القادم|القادمه|القادمين|وصل|وصلت|وصلوا|عاد|عادت)\s+من"
+    # "دخلت الشاحنة العاصمة من جهة محافظة ديالى", "entered the city from the direction of": the way in
+    r"|(?<![^\W\d_])من\s+(?:جهه|ناحيه|اتجاه)|\bfrom\s+the\s+direction\s+of)"
+    r"(?:\s+(?:the|مدينه|العاصمه|محافظه))?\s*$"
 )
 _AND = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*[,،]\s*")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b|(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)(?![^\W\d_])")

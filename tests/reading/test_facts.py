@@ -716,6 +716,8 @@ def test_what_a_told_happening_is_set_against_is_context(sentence: str) -> None:
         # every place of a list someone came from is no place of the happening
         "Army reinforcements arrived from Homs and Hama on Tuesday.",
         "ووصلت تعزيزات عسكرية قادمة من حمص وحماة اليوم الثلاثاء.",
+        # the way a vehicle came in
+        "وقالت الشرطة إن السيارة المفخخة دخلت المدينة من جهة محافظة ديالى.",
     ],
 )
 def test_places_someone_came_from_are_no_place_of_the_happening(sentence: str) -> None:
