@@ -118,3 +118,18 @@ def test_an_acknowledgement_the_party_denied(claim: str, flagged: bool) -> None:
     )
     sources = _sources(text)
     assert bool(_kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # a reason the claim puts down to its speaker ("عزا") is said as the speaker's, like the evidence
+        ("استقال محافظ المدينة يوم الأحد، وعزا ذلك إلى غياب التنسيق بين الأجهزة.", False),
+        # the same words stated as fact are the speaker's own only
+        ("استقال محافظ المدينة يوم الأحد بسبب غياب التنسيق بين الأجهزة.", True),
+    ],
+)
+def test_a_reason_put_down_to_its_speaker_is_attributed(claim: str, flagged: bool) -> None:
+    text = 'استقال محافظ المدينة اليوم الأحد، وقال للصحافيين إن "غياب التنسيق" بين الأجهزة حال دون عمله.'
+    sources = _sources(text)
+    assert ("stance" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
