@@ -692,3 +692,18 @@ def test_a_definite_dual_counts_two(text: str, value: int) -> None:
 def test_victims_named_with_a_possessive_are_still_named(text: str, who: str | None) -> None:
     [q] = [q for q in find_quantities(text) if q.counted == "killed"]
     assert victims(q) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a victim and a relative joined to them are two; a relative named alone is one
+        ("ما أدى إلى مقتل رجل ونجله في القصف على القرية.", 2),
+        ("وقتلت امرأة وزوجها بقذيفة سقطت على منزلهما.", 2),
+        ("A mortar round killed a woman and her son on Tuesday.", 2),
+        ("The strike killed a man and his two daughters.", 3),
+        ("The son of the former governor was killed in the attack.", 1),
+    ],
+)
+def test_relatives_named_with_a_victim_are_counted(sentence: str, killed: int) -> None:
+    assert casualties(sentence)[0] == killed
