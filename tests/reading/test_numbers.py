@@ -467,7 +467,9 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
         ("ولقيت معلمة حتفها في القصف", (1, None)),
         # verb first, the singular verb stands before a plural subject: no figure, no "one"
         ("قُتل عشرات المدنيين في القصف على السوق", (None, None)),
-        ("وقالت الشرطة إن المتهم قتل زوجته", (None, None)),  # active, no damma: the killer, no toll given
+        # the killer is no victim, but whom he killed is one ("his wife": a person named alone)
+        ("وقالت الشرطة إن المتهم قتل زوجته", (1, None)),
+        ("وقالت الشرطة إن المتهم قتل", (None, None)),  # active, no damma: the killer, no toll given
         ("لقي ثلاثة عمال حتفهم في الانفجار", (3, None)),
         # an age is no count, and an age-described person shot dead is one
         ("A 19-year-old man was shot dead by police near the camp, the ministry said", (1, None)),
