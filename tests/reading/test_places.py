@@ -653,10 +653,10 @@ def _inside(country: str, lat: float, lon: float) -> bool:
 
 def test_every_region_has_iso_country_coordinates_and_both_names() -> None:
     got = regions()
-    assert len(got) == 204 and len({r.slug for r in got}) == len({r.iso for r in got}) == 204
+    assert len(got) == 208 and len({r.slug for r in got}) == len({r.iso for r in got}) == 208
     assert {c: len(regions(c)) for c in places.countries()} == {
         "SY": 14, "LB": 8, "IQ": 18, "JO": 12, "PS": 16, "IL": 6, "YE": 22, "SD": 18, "LY": 22, "EG": 27,
-        "TR": 10, "IR": 31,
+        "TR": 14, "IR": 31,
     }
     for r in got:
         assert r.iso.startswith(r.country + "-") and r.iso == r.iso.upper(), r.slug
@@ -1118,3 +1118,17 @@ def test_an_area_holds_its_regions_and_a_market_word_is_no_town() -> None:
     # قيسارية is also a covered market: Caesarea only after a place word or a preposition
     assert [m.place.id for m in places.find_places("احترقت محال في سوق القيسارية القديم")] == []
     assert [m.place.id for m in places.find_places("سقطت مسيّرة قرب منزل في قيسارية")] == ["caesarea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Turkey beyond its border provinces: its largest cities' provinces, a base, a district
+        ("Police dispersed protesters in Istanbul's Kadikoy district late on Wednesday.", "TR-34"),
+        ("American jets will fly from the Incirlik air base in southern Turkey.", "TR-01"),
+        ("وانفجرت عبوة في مدينة ديار بكر جنوب شرقي تركيا.", "TR-21"),
+    ],
+)
+def test_turkish_cities_beyond_the_border_are_placed(text: str, iso: str) -> None:
+    [first, *_] = find_places(text)
+    assert first.place.region is not None and places.resolve_region(first.place.region).iso == iso  # type: ignore[union-attr]
