@@ -584,7 +584,8 @@ class ExtractiveEngine:
                 and not any(x.stance == "denies" for x in s.facts.attributions)
                 and (o := self._told_elsewhere(e, s, a, own, events, kind=said)) is not None
             ):
-                # 'the army said it had "cleansed" Kafr Nabl' after the capture's report: the capture's account
+                # "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مستودعاً" after the strike's report, first served as the
+                # ministry's statement: the strike's account (an act not read, 'said it had "cleansed"', stays one)
                 into[(s.article.id, s.index)] = o.id
                 merged.setdefault(o.id, []).append((e, a))
                 continue
@@ -609,8 +610,8 @@ class ExtractiveEngine:
                 and not mood.repels(s.text)
                 and (o := self._told_elsewhere(e, s, a, own, events)) is not None
             ):
-                # the party's account of a happening told from another sentence is that happening's, with the
-                # party as one who tells it: no second happening, and no statement beside it
+                # the party's account of a happening told from another sentence is one more quote of that
+                # happening: no second happening, and no statement beside it
                 told[(s.article.id, s.index)] = e.event_type
                 into[(s.article.id, s.index)] = o.id
                 merged.setdefault(o.id, []).append((e, a))
