@@ -87,9 +87,8 @@ class ExtractiveEngine:
         for a in group.articles:
             n = paragraph = 0
             # clock times of a live page, else the days a timeline is told under
-            entries = live_entries(a.text, list(a.body), a.published_at) or dates.day_headings(
-                a.text, [(x.start, x.end) for x in a.body], a.published_at
-            )
+            body = list(a.body)
+            entries = live_entries(a.text, body, a.published_at) or dates.day_headings(a.text, body, a.published_at)
             as_of: dt.datetime | None = None
             for span in a.body:
                 as_of = entries.get(span.start, as_of)
@@ -570,24 +569,23 @@ class ExtractiveEngine:
             if e.event_type == "statement" and s is not None and s.facts.own_account is not None:
                 told.setdefault((s.article.id, s.index), "statement")
         for e in events:
-            a = own.get(e.id)
             s = self._origin.get(e.id)
             said = s.facts.said_type if s is not None else None
             if (
                 e.event_type == "statement"
                 and s is not None
-                and (a := s.facts.own_account) is not None
-                and a.actor is not None
+                and (speaker := s.facts.own_account) is not None
+                and speaker.actor is not None
                 and said not in (None, "statement", "diplomacy")
                 and not mood.repels(s.text)
                 # "نفى الجيش الانسحاب، مضيفاً أن قواته لا تزال في مواقعها": a denial disputes the happening
                 and not any(x.stance == "denies" for x in s.facts.attributions)
-                and (o := self._told_elsewhere(e, s, a, own, events, kind=said)) is not None
+                and (o := self._told_elsewhere(e, s, speaker, own, events, kind=said)) is not None
             ):
                 # "وقالت وزارة الدفاع الروسية إن طائراتها قصفت مستودعاً" after the strike's report, first served as the
                 # ministry's statement: the strike's account (an act not read, 'said it had "cleansed"', stays one)
                 into[(s.article.id, s.index)] = o.id
-                merged.setdefault(o.id, []).append((e, a))
+                merged.setdefault(o.id, []).append((e, speaker))
                 continue
             a = own.get(e.id)
             if (
@@ -621,7 +619,7 @@ class ExtractiveEngine:
         for target, accounts in merged.items():
             if target not in kept:  # the happening became a statement itself: each account stays its party's
                 out.extend(self._statement_of(e, a) for e, a in accounts)
-        out = [reduce(_with_account, merged.get(e.id, []), e) for e in out]
+        out = [reduce(_with_account, (x for x, _ in merged.get(e.id, [])), e) for e in out]
         return self._one_statement_per_sentence(out)
 
     def _amid_fighting(self, events: list[Event]) -> list[Event]:
@@ -1632,12 +1630,11 @@ def _is_title_line(s: _Sentence) -> bool:
     )
 
 
-def _with_account(kept: Event, account: tuple[Event, actors.Attribution]) -> Event:
+def _with_account(kept: Event, account: Event) -> Event:
     """``kept`` with a party's own account of it merged in as a quote. The toll and who tells it stay the
     report's: the party said what it aimed at, not the toll ("the health ministry and the Israeli army said
     a strike killed 7" would be untrue), and its words are there to read."""
-    e, _ = account
-    return _absorb(kept, e, latest=False, fatalities=kept.fatalities, injured=kept.injured)
+    return _absorb(kept, account, latest=False, fatalities=kept.fatalities, injured=kept.injured)
 
 
 def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event:

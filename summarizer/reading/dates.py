@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any, Literal, TypeVar
 
 from summarizer.reading.memo import per_text
-from summarizer.reading.text import Folded, fold, fold_with_offsets
+from summarizer.reading.text import Folded, Span, fold, fold_with_offsets
 
 Precision = Literal["day", "month", "year"]
 PartOfDay = Literal["dawn", "morning", "noon", "afternoon", "evening", "night"]
@@ -1012,17 +1012,19 @@ def resolve_date(text: str, published_at: datetime.datetime) -> TemporalExpressi
     return found[0] if found else None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 _HEADING_MAX = 40  # characters of a line that is only a day ("FRIDAY, OCT. 21", "السبت 22 تشرين الأول")
 
 
-def day_headings(text: str, spans: Iterable[tuple[int, int]], published_at: datetime.datetime) -> dict[int, datetime.datetime]:
+def day_headings(text: str, spans: Iterable[Span], published_at: datetime.datetime) -> dict[int, datetime.datetime]:
     """In a timeline told day by day under lines that are only a day ("FRIDAY, OCT. 21", "الجمعة 21 تشرين
     الأول"), the moment each heading's day ends (the publication for its own day), by the start of the span
     that opens it: what follows it, up to the next such line, is told as of that day. Two or more such
     lines make a timeline; a day after the publication is none. Any other article: none."""
     found: dict[int, datetime.datetime] = {}
     today = publication_day(published_at)
-    for start, end in spans:
+    for span in spans:
+        start, end = span.start, span.end
         if start != 0 and text[start - 1] != "\n":
             continue
         line_end = text.find("\n", start)
@@ -1030,7 +1032,7 @@ def day_headings(text: str, spans: Iterable[tuple[int, int]], published_at: date
         if len(line.strip()) > _HEADING_MAX or end < start + len(line.rstrip()):
             continue
         days = [d for d in find_dates(line, published_at) if d.precision == "day"]
-        if len(days) != 1 or re.search(r"[^\W\d_]", line[: days[0].start] + line[days[0].end :]):
+        if len(days) != 1 or _LETTER.search(line[: days[0].start] + line[days[0].end :]):
             continue  # a line with words besides its day, or two days
         day = days[0].date
         if day > today:

@@ -11,7 +11,8 @@ from tests.engines.test_event_precision import events, quoting, run
 # ------------------------------------------------------------------ a party's own account
 
 # the party's account of a happening another sentence reports is that happening's: one event quoting both,
-# with the reported toll, and no statement beside it (evals/conventions.md, "Own accounts of a happening")
+# with the reported toll, and no statement beside it (evals/conventions.md, "Own accounts of a happening");
+# an account in words no happening is read from ("cleansed") stays the party's statement beside it
 OWN_ACCOUNT_OF_A_REPORTED_HAPPENING = [
     (
         "A Russian air strike on a market in the town of Maarat al-Numan killed eight people on Saturday, the "
@@ -19,66 +20,63 @@ OWN_ACCOUNT_OF_A_REPORTED_HAPPENING = [
         "the market.",
         "its aircraft",
         "strike",
+        True,
     ),
     (
         "قتل ثمانية أشخاص في غارة روسية على سوق مدينة معرة النعمان اليوم السبت، بحسب الدفاع المدني. وقالت "
         "وزارة الدفاع الروسية إن طائراتها قصفت مستودعاً للأسلحة قرب السوق.",
         "طائراتها",
         "strike",
+        True,
     ),
     (
         "قتل خمسة مدنيين في قصف للجيش السوداني على سوق مدينة الأبيض اليوم السبت. وقال الجيش السوداني إنه "
         "استهدف تجمعاً لقوات الدعم السريع قرب السوق.",
         "إنه استهدف",
         "strike",
+        True,
     ),
     (
         "Government forces captured the village of Kafr Nabl on Saturday, a monitor said. The army said in a "
         "statement that its troops had taken control of Kafr Nabl.",
         "its troops",
         "control_change",
+        True,
     ),
     (
         "سيطرت قوات النظام على بلدة كفرنبل اليوم السبت بحسب المرصد. وقال الجيش السوري في بيان إن وحداته "
         "سيطرت على كفرنبل بعد معارك مع الإرهابيين.",
         "إن وحداته",
         "control_change",
+        True,
     ),
-]
-
-
-@pytest.mark.parametrize(("text", "account", "kind"), OWN_ACCOUNT_OF_A_REPORTED_HAPPENING)
-def test_a_partys_own_account_of_a_reported_happening_is_that_happenings(text: str, account: str, kind: str) -> None:
-    evs = events(text)
-    [e] = evs
-    assert e.event_type == kind and quoting(evs, account) == [e], [(x.event_type, x.evidence[0].quote[:30]) for x in evs]
-    assert account not in e.evidence[0].quote  # the report comes first; the account is a second quote
-
-
-# what the party says it did, in words no happening is read from ("cleansed"): its statement, beside the
-# happening reported
-OWN_ACCOUNT_NOT_READ = [
     (
         "Government forces captured the village of Kafr Nabl on Saturday, a monitor said. The army said in a "
         'statement that it had "cleansed" Kafr Nabl of terrorists.',
         "cleansed",
         "control_change",
+        False,
     ),
     (
         "سيطرت قوات النظام على بلدة كفرنبل اليوم السبت بحسب المرصد. وقال الجيش السوري في بيان إنه طهّر "
         "كفرنبل من الإرهابيين.",
         "إنه طهّر",
         "control_change",
+        False,
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "account", "kind"), OWN_ACCOUNT_NOT_READ)
-def test_an_own_account_whose_act_is_not_read_stays_its_statement(text: str, account: str, kind: str) -> None:
+@pytest.mark.parametrize(("text", "account", "kind", "merged"), OWN_ACCOUNT_OF_A_REPORTED_HAPPENING)
+def test_a_partys_own_account_of_a_reported_happening(text: str, account: str, kind: str, merged: bool) -> None:
     evs = events(text)
-    assert [e.event_type for e in evs if e.event_type == kind] == [kind]
+    [happening] = [e for e in evs if e.event_type == kind]
     said = quoting(evs, account)
-    assert said and all(e.event_type == "statement" and e.actors and e.fatalities is None for e in said)
+    if merged:  # the report comes first; the account is a second quote of it
+        assert said == evs == [happening], [(x.event_type, x.evidence[0].quote[:30]) for x in evs]
+        assert account not in happening.evidence[0].quote
+    else:
+        assert said and all(e.event_type == "statement" and e.actors and e.fatalities is None for e in said)
 
 
 OWN_ACCOUNT_ALONE = [

@@ -18,7 +18,7 @@ from summarizer.reading.dates import (
     publication_day,
     resolve_date,
 )
-from summarizer.reading.text import fold
+from summarizer.reading.text import Span, fold
 
 # Publication times of the seed articles (evals/datasets/articles/index.json).
 P000 = "2024-12-01T12:00:00+03:00"  # Sunday, Arab48
@@ -645,7 +645,7 @@ def test_a_timeline_told_under_day_lines_is_dated_by_them() -> None:
         "A summary of the week's fighting.\n\nTHURSDAY, MARCH 7\n\n- Shelling hit the market.\n\n"
         "الجمعة 8 آذار\n\n- وقتل ثلاثة.\n\nSunday\n\n- Talks resumed."
     )
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     found = day_headings(text, spans, published)
     assert [(text[s : s + 8], m.date(), m.hour) for s, m in found.items()] == [
         ("THURSDAY", dt.date(2019, 3, 7), 23),
@@ -665,5 +665,5 @@ def test_a_timeline_told_under_day_lines_is_dated_by_them() -> None:
 )
 def test_no_timeline_without_two_lines_that_are_only_past_days(text: str) -> None:
     published = dt.datetime.fromisoformat("2019-03-10T20:00:00+02:00")
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert day_headings(text, spans, published) == {}
