@@ -116,6 +116,10 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if settings.engine == "llm":  # a missing provider key stops here, with the variable to set
+        from summarizer.engines.client import check_credentials
+
+        check_credentials(settings)
     import uvicorn
 
     from summarizer import logs

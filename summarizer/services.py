@@ -65,11 +65,12 @@ def build(settings: Settings) -> Services:
         engine = extractive
     else:
         from summarizer.engines import prompts
-        from summarizer.engines.client import LLMClient, load_litellm
+        from summarizer.engines.client import LLMClient, check_credentials, load_litellm
         from summarizer.engines.judge import Judge
         from summarizer.engines.llm import LLMEngine
 
         load_litellm()  # at start-up, not on the first request (it takes seconds and would stall the loop)
+        check_credentials(settings)  # a missing key stops the start, not every request after it
         client = LLMClient(settings)
         engine = LLMEngine(settings, client, cache, prompts.load("summarize", settings.prompts_dir))
         judge = Judge(client, prompts.load("judge", settings.prompts_dir), settings.model)

@@ -67,3 +67,21 @@ def test_serve_refuses_to_start_on_a_bad_value(tmp_path: object) -> None:
     )
     assert proc.returncode == 2
     assert "SUMMARIZER_TIMEZONE='Nowhere/Land'" in proc.stderr
+
+
+def test_serve_refuses_to_start_an_llm_without_its_key(tmp_path: object) -> None:
+    """Not a 502 on every request: the start stops, naming the variable to set."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer.cli", "serve"],
+        env={
+            "SUMMARIZER_MODEL": "openai/local-model",
+            "SUMMARIZER_API_BASE": "http://127.0.0.1:9/v1",
+            "SUMMARIZER_DATA_DIR": str(tmp_path),
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "needs an API key" in proc.stderr and "SUMMARIZER_API_KEY" in proc.stderr

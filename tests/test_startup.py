@@ -30,7 +30,7 @@ import sys
 from fastapi.testclient import TestClient
 from summarizer.api.app import create_app
 from summarizer.config import load_settings
-app = create_app(load_settings(data_dir=sys.argv[1], model="openai/m", api_base="http://127.0.0.1:9/v1"))
+app = create_app(load_settings(data_dir=sys.argv[1], model="openai/m", api_base="http://127.0.0.1:9/v1", api_key="k"))
 before = "litellm" in sys.modules
 with TestClient(app) as c:
     print(before, "litellm" in sys.modules)  # after start-up, before any request

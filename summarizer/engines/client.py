@@ -17,6 +17,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exp
 from summarizer import metrics
 from summarizer.config import Settings
 from summarizer.errors import (
+    ConfigError,
     PayloadTooLarge,
     SummarizerError,
     UpstreamError,
@@ -100,6 +101,25 @@ def translate(exc: BaseException, model: str) -> SummarizerError:
     if name == "NotFoundError" or status == 404:
         return UpstreamError(f"{where} does not know this model ({what})")
     return UpstreamError(f"{where} failed ({what})")
+
+
+def check_credentials(settings: Settings) -> None:
+    """Raise ConfigError, at start-up, when the model's provider needs a key that is nowhere: not in the
+    provider's own variable (OPENAI_API_KEY ...) nor in SUMMARIZER_API_KEY. Without this the first request
+    fails deep inside the provider's SDK, and every request after it, as a 502 nobody can act on."""
+    if settings.engine != "llm":
+        return
+    key = settings.api_key.get_secret_value() if settings.api_key is not None else None
+    found = _litellm().validate_environment(model=settings.model, api_key=key, api_base=settings.api_base)
+    missing = [str(k) for k in found.get("missing_keys") or []]
+    if found.get("keys_in_environment") or not missing:
+        return
+    where = (
+        f"SUMMARIZER_API_KEY for the server at SUMMARIZER_API_BASE (any value if it checks none), or {', '.join(missing)}"
+        if settings.api_base
+        else f"{', '.join(missing)} (the provider's own variable), or SUMMARIZER_API_KEY"
+    )
+    raise ConfigError(f"SUMMARIZER_MODEL={settings.model!r} needs an API key and none is set: set {where}")
 
 
 def _transient(exc: BaseException) -> bool:

@@ -121,7 +121,7 @@ def _engine(options: Options, settings: Settings) -> tuple[Engine, Any]:
     if options.engine == "extractive":
         return ExtractiveEngine(settings), None
     from summarizer.engines.cache import ResultCache
-    from summarizer.engines.client import Completer, LLMClient
+    from summarizer.engines.client import Completer, LLMClient, check_credentials
     from summarizer.engines.llm import LLMEngine
     from summarizer.evals.replay import RecordingClient, ReplayClient
 
@@ -129,6 +129,8 @@ def _engine(options: Options, settings: Settings) -> tuple[Engine, Any]:
     settings = settings.model_copy(update={"llm_reasks": 0})
     directory = options.recordings / settings.model.replace("/", "__")
     client: Completer
+    if options.responses != "replay":
+        check_credentials(settings)  # before the first case, not as a failure on each
     if options.responses == "replay":
         client = ReplayClient(directory, settings.model)
     elif options.responses == "record":

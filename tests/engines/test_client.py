@@ -11,8 +11,14 @@ import pytest
 import respx
 
 from summarizer.config import load_settings
-from summarizer.engines.client import LLMClient
-from summarizer.errors import PayloadTooLarge, UpstreamError, UpstreamTimeout, UpstreamUnavailable
+from summarizer.engines.client import LLMClient, check_credentials
+from summarizer.errors import (
+    ConfigError,
+    PayloadTooLarge,
+    UpstreamError,
+    UpstreamTimeout,
+    UpstreamUnavailable,
+)
 from tests.fakes.openai_server import completion_body
 
 OPENAI = "https://api.openai.com/v1/chat/completions"  # only ever behind respx.mock
@@ -135,3 +141,40 @@ def test_custom_api_base_and_key_are_used() -> None:
         )
         run(client("openai/local-model", api_base="http://127.0.0.1:9/v1", api_key="local-key"))
     assert route.calls[0].request.headers["authorization"] == "Bearer local-key"
+
+
+@pytest.mark.parametrize(
+    ("model", "settings", "unset", "needs"),
+    [
+        # an OpenAI-compatible server at api_base: its key is SUMMARIZER_API_KEY (any value if it checks none)
+        (
+            "openai/smollm2",
+            {"api_base": "http://127.0.0.1:9/v1"},
+            ["OPENAI_API_KEY"],
+            "SUMMARIZER_API_KEY for the server",
+        ),
+        ("openai/gpt-4o-mini", {}, ["OPENAI_API_KEY"], "OPENAI_API_KEY (the provider's own variable)"),
+        ("anthropic/claude-3-5-haiku-latest", {}, ["ANTHROPIC_API_KEY"], "ANTHROPIC_API_KEY"),
+        (
+            "openai/smollm2",
+            {"api_base": "http://127.0.0.1:9/v1", "api_key": "local"},
+            ["OPENAI_API_KEY"],
+            None,
+        ),
+        ("openai/gpt-4o-mini", {}, [], None),  # the provider's variable is set (the autouse fixture)
+        ("ollama/llama3", {"api_base": "http://127.0.0.1:9"}, ["OPENAI_API_KEY"], None),  # wants no key
+        ("extractive", {}, ["OPENAI_API_KEY", "ANTHROPIC_API_KEY"], None),
+    ],
+)
+def test_a_missing_provider_key_is_a_config_error_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, model: str, settings: dict[str, Any], unset: list[str], needs: str | None
+) -> None:
+    for name in unset:
+        monkeypatch.delenv(name, raising=False)
+    s = load_settings(model=model, **settings)
+    if needs is None:
+        check_credentials(s)
+        return
+    with pytest.raises(ConfigError) as info:
+        check_credentials(s)
+    assert needs in info.value.message and repr(model) in info.value.message
