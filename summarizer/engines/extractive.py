@@ -369,7 +369,10 @@ class ExtractiveEngine:
                 and f.mood == "statement"
                 and not (f.syrian_places and any(actors.is_party(a.actor) for a in speakers if a.actor))
                 and not _official_position(s.text, f, speakers)
-                and (office is None or office.country is None)
+                and (
+                    office is None
+                    or (office.country is None and not speakers_of.holder_named(s.text, office))
+                )
             ):
                 return []  # an opinion about no happening: only a party's position on a place, or a named body's
             event_type: EventType = "diplomacy" if f.mood == "diplomacy" else "statement"
@@ -394,13 +397,15 @@ class ExtractiveEngine:
             ]
             # an office that opens the sentence speaks too ("وأكد رئيس الوزراء معين عبد الملك أن ..."), when the
             # phrase or the article says whose it is
-            office = (
-                speakers_of.institution(s.text)
-                if not official and f.mood == "happening" and not f.described_only
-                else None
-            )
+            office = speakers_of.institution(s.text) if not official and f.mood == "happening" else None
+            if office is not None and f.described_only and not speakers_of.holder_named(s.text, office):
+                office = None  # a named official's words tell no happening, whatever they describe
             if office is not None and (
-                (office.country is None and self._country.get(s.article.id) is None)
+                (
+                    office.country is None
+                    and self._country.get(s.article.id) is None
+                    and not speakers_of.holder_named(s.text, office)
+                )
                 or not speakers_of.speaks(s.text, office)
             ):
                 office = None
@@ -408,7 +413,7 @@ class ExtractiveEngine:
                 f.mood != "happening"
                 or not (official or office)
                 or len(s.text.split()) < 8
-                or mood.marks(fold(s.text)).modal
+                or _said_modal(s.text)
             ):
                 # "القوات التي اقتحمت البلدة": a party's happening told in a relative clause; "aid workers who
                 # entered the city" tell none
@@ -1579,6 +1584,14 @@ def _official_position(text: str, f: facts.SentenceFacts, speakers: list[actors.
     named = [a.actor for a in speakers if a.actor is not None]
     named += [m.actor for m in f.actors if m.start <= _SUBJECT_WITHIN]
     return any(not actors.is_generic(a.id) for a in named)
+
+
+def _said_modal(text: str) -> bool:
+    """Whether what an official says is a prediction or a threat ("the war would go on"): a modal in its
+    words, up to the Arabic comma that starts a clause of its own ("..."، مؤكداً أن مصر "قادرة على ...")."""
+    folded = fold(text)
+    cut = -1 if text.isascii() else folded.find(",")
+    return any(start < cut or cut < 0 for start, _ in mood.marks(folded).modal)
 
 
 def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:

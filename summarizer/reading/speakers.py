@@ -219,6 +219,46 @@ def opens(sentence: str, start: int, end: int) -> bool:
 
 
 _HOLDER_EN = re.compile(r"^(?:,?\s+(?:[A-Z][\w'’-]*|al-\w+|bin|ibn)){1,4}(?=\s|,)")
+_SPOKES_EN = re.compile(r"^\s+(?:spokesman|spokeswoman|spokesperson)(?![^\W\d_])")
+# words after an Arabic office that end its holder's name: what is said, where or when it was said
+_AFTER_NAME_AR = frozenset({"في", "من", "عن", "امام", "لدى", "خلال", "عقب", "اليوم", "امس", "مساء", "صباح", "ان", "بان"})
+
+
+def _holder_speaks(sentence: str, end: int) -> bool:
+    """Whether an English office at ``sentence[:end]`` is followed by its spokesman or its holder's name and
+    then a verb of saying ("Canada's foreign minister Stephane Dion said", "foreign ministry spokesman
+    Bahram Qasemi condemned"); the name must be there: "the foreign ministry building said" is no speaker."""
+    rest = sentence[end:]
+    spokes = _SPOKES_EN.match(rest)
+    if spokes is not None:
+        rest = rest[spokes.end() :]
+    holder = _HOLDER_EN.match(rest)
+    if holder is None:
+        return False
+    return _tables().verbs_en.match(" " + fold(rest[holder.end() :])) is not None
+
+
+def holder_named(sentence: str, office: Institution) -> bool:
+    """Whether the office's holder is named right after it ("رئيس الحكومة فؤاد السنيورة", "Prime Minister
+    Hani al-Mulki", "foreign ministry spokesman Bahram Qasemi"): a named official, who is somebody we can
+    name even when the phrase says no country."""
+    rest = sentence[office.end :]
+    if sentence.isascii():
+        spokes = _SPOKES_EN.match(rest)
+        return _HOLDER_EN.match(rest[spokes.end() :] if spokes else rest) is not None
+    t = _tables()
+    words: list[str] = []
+    for w in fold(rest).split():
+        bare = w.strip("\"'«»()")
+        if not words and bare in t.adjectives_ar:
+            continue  # a nationality adjective before the name ("رئيس الحكومة اللبنانية فؤاد السنيورة")
+        if not bare or bare in t.stops_ar or bare in _AFTER_NAME_AR:
+            break
+        words.append(bare)
+        if not w[-1:].isalpha() or len(words) == 4:
+            break
+    # a first name and a family name at least; a first name never takes the article
+    return len(words) >= 2 and not words[0].startswith("ال")
 
 
 def speaks(sentence: str, office: Institution) -> bool:
@@ -333,7 +373,10 @@ def institution(sentence: str) -> Institution | None:
         for m in t.en.finditer(f):
             before = f[max(0, m.start() - 20) : m.start()]
             if not (
-                t.verbs_en.match(f, m.end()) or before.endswith(("according to ", "according to the ")) or m.start() <= 4
+                t.verbs_en.match(f, m.end())
+                or before.endswith(("according to ", "according to the "))
+                or m.start() <= 4
+                or _holder_speaks(sentence, fo.span(m.start(), m.end())[1])
             ):
                 continue
             named = m.group("gen") or m.group("of")

@@ -171,3 +171,42 @@ def test_every_office_holder_is_a_known_person_of_a_known_office() -> None:
         assert actor is not None and actor.kind == "person", h
         assert h["office"] in bodies and h["country"] in data["nationalities"], h
         assert h["to"] is None or h["from"] < h["to"], h
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # the holder's name, or the office's spokesman and his name, stand between the office and its verb
+        ("Jordan's foreign minister Karim Haddad said the border would stay open.", "foreign minister"),
+        ("In Cairo, foreign ministry spokesman Omar Nabil condemned the shelling of the camp.", "foreign ministry"),
+        ("King Abdullah condemned the bombing and ordered flags flown at half mast.", "king"),
+        ("Britain's Foreign Secretary Jane Holt said the raid was a grave escalation.", "foreign secretary"),
+        ("وقال العاهل الأردني في كلمة إن المملكة لن تسمح بالمساس بأمنها.", "king"),
+    ],
+)
+def test_an_office_speaks_with_its_holder_named_before_the_verb(sentence: str, body: str) -> None:
+    office = speakers.institution(sentence)
+    assert office is not None and office.body.en == body
+
+
+def test_an_office_followed_by_a_name_and_no_verb_of_saying_does_not_speak() -> None:
+    assert speakers.institution("Troops guarded the foreign ministry building Al Nour on Sunday.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("وقال رئيس الحكومة فؤاد السنيورة في كلمة متلفزة إن الجيش انتصر.", True),
+        ("وقال رئيس الحكومة اللبنانية فؤاد السنيورة إن المعركة انتهت.", True),  # an adjective, then the name
+        ("وأكد رئيس الوزراء معين عبد الملك أن الوزراء بخير.", True),
+        ("وقال رئيس الحكومة إن الجيش انتصر.", False),  # the office alone
+        ("وقال الرئيس في كلمة متلفزة إن البلاد لن تركع.", False),
+        ("Prime Minister Hani Mulki told parliament the attackers were caught.", True),
+        ("The prime minister told parliament the attackers were caught.", False),
+        ("Foreign ministry spokesman Bahram Qasemi condemned the attack.", True),
+    ],
+)
+def test_holder_named_tells_a_named_official_from_an_office(sentence: str, named: bool) -> None:
+    office = speakers.institution(sentence)
+    assert office is not None
+    assert speakers.holder_named(sentence, office) is named
