@@ -1058,6 +1058,8 @@ class ExtractiveEngine:
         if not dated and (shifted := self._day_before_told(s)) is not None:
             day, precision = shifted, "day"
         region = f.region()
+        if event_type == "statement" and (spoken := context.spoken_at(f)) is not None:
+            where = spoken  # "In Amman, officials condemned the attack on the base": where they spoke
         if isinstance(where, places.PlaceMatch):
             region = where.place.region or region
             location: Bilingual | None = _place_name(s.text, where)
@@ -1115,9 +1117,10 @@ class ExtractiveEngine:
     def _placed(self, e: Event) -> Event:
         """A happening whose sentence names no region, placed from its context (the sentence before it that
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
-        quotes; a statement or a summons about a happening too ("the army denied the strike hit civilians").
-        Never a call, a visit or talks, nor a toll counted over the whole story (one counted at a place told
-        before, "the city's hospital", is that place's)."""
+        quotes; a summons about a happening too. A statement is placed where the happening it concerns is
+        (evals/conventions.md): the one it names ("condemned the strike": where the strike was told), else the
+        story it is told in. Never a call, a visit or talks, nor a toll counted over the whole story (one
+        counted at a place told before, "the city's hospital", is that place's)."""
         s = self._origin.get(e.id)
         if e.region is not None or s is None:
             return e
@@ -1125,19 +1128,21 @@ class ExtractiveEngine:
             return e  # a toll counted over the story, not at a place told before ("the city's hospital")
         if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
             return e  # between capitals, not where the happening they discuss was
-        if e.event_type in ("statement", "diplomacy") and s.facts.said_type in (None, "diplomacy") and not (
-            e.event_type == "statement" and self._party_speaks(e)
+        if e.event_type == "diplomacy" and s.facts.said_type in (None, "diplomacy"):
+            return e  # talks, a call, a visit: where they were held, which the sentence does not say
+        # a statement is placed where the happening it concerns is (evals/conventions.md): the one its words
+        # name ("condemned the strike": where the strike was told), else the story its sentence is told in
+        if e.event_type == "statement" and any(
+            p.place.kind == "foreign_city" and _IN_ABROAD.search(fold(s.text[: p.start]).lower())
+            for p in s.facts.places
         ):
-            # a denial (said type 'statement') is of a happening told before it; a party to the fighting
-            # speaks of the fighting the article reports ("وقال مصدر في الدعم السريع إن قواته أعادت تموضعها")
-            return e
+            return e  # "ودعا مسؤول أممي في جنيف إلى ...": where the speaker was, a city no region holds
         article = self._articles[s.article.id]
-        found = context.placing(article, s.index)
+        # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: where the strike was told, not there
+        told = self._where_told(article, s) if e.event_type == "statement" else None
+        found = told or context.placing(article, s.index)
         if found is None:
             return e
-        told = self._where_told(article, s) if e.event_type == "statement" else None
-        if told is not None and told[0] != found[0]:
-            return e  # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: of the strike, not there
         region, k = found
         quote = Evidence(article_id=s.article.id, quote=article[k].text)
         self._placed_by[e.id] = quote.quote
@@ -1508,6 +1513,8 @@ _GOES_ON_SOURCE = re.compile(
 )
 _DEAD = frozenset({"killed", "civilians", "fighters", "soldiers", "children", "women", "people"})
 _TOLL_PLACE_WITHIN = 40  # characters from a toll's figure to the place it names ("مقتل خمسة مدنيين في أريحا")
+# the word before a foreign city named as where someone is ("officials in London", "مسؤول أممي في جنيف")
+_IN_ABROAD = re.compile(r"(?<![^\W\d_])(?:في|من|in|from)$")
 _SAME_SITE_KM = 6.0  # a site this close to a place is that place's, for a detail told right after its happening
 _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city", "road"})
 

@@ -70,6 +70,34 @@ def _cue(f: SentenceFacts, p: PlaceMatch) -> str | None:
     return m.group("ar") or m.group("en")
 
 
+@cache
+def _spoken() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a place that make it where a speaker spoke (events.json 'spoken_at'), at the end of
+    the folded text before it: anywhere in the sentence, and at its very start (then a comma follows)."""
+    data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["spoken_at"]
+    words = "|".join([re.escape(fold(w)) for w in data["ar"]] + [re.escape(w.lower()) for w in data["en"]])
+    opening = "|".join([re.escape(fold(w)) for w in data["opening_ar"]] + [re.escape(w) for w in data["opening_en"]])
+    # "في العاصمة السعودية الرياض", "in the Iraqi capital Baghdad": the capital's name follows
+    capital = r"(?: (?:ال)?عاصمه(?: [^\W\d_]+)?| the (?:[^\W\d_]+ )?capital,?)?(?: the)? ?$"
+    return (
+        re.compile(rf"(?<![^\W\d_])(?:{words}){capital}"),
+        re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\W+)?و?(?:{opening}){capital}"),
+    )
+
+
+def spoken_at(f: SentenceFacts) -> PlaceMatch | None:
+    """Where the sentence places its speaker when speaking ("In Amman, officials condemned ...", "..., speaking
+    in Baghdad, said", "وقال من مقر إقامته في عدن"), a place of the gazetteer with a region; None if it does not."""
+    anywhere, opening = _spoken()
+    for p in f.places:
+        if p.place.region is None:
+            continue
+        before = fold(f.text[: p.start]).lower()
+        if anywhere.search(before) or (opening.match(before) and f.text[p.end : p.end + 1] in (",", "،")):
+            return p
+    return None
+
+
 def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     """The sentence's located places, less, for any happening but the displacement itself, those named
     after its displacement cue as where people fled to or from ("strikes on the suburbs, sending thousands

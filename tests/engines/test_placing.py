@@ -274,3 +274,30 @@ def test_a_day_counted_back_from_the_day_told_before(text: str, day: str) -> Non
     events, _ = _run(text, "en" if text.isascii() else "ar", "2024-11-29T20:00:00+03:00")
     [burned] = [e for e in events if e.event_type == "other"]
     assert burned.date.isoformat() == day
+
+
+# invented copy: a strike in Baalbek, then sirens in Galilee, then who said what (evals/conventions.md: a
+# statement is placed where the happening it concerns is, or where the sentence puts its speaker)
+STATEMENTS = """Strike kills seven in Baalbek
+
+BEIRUT, Nov 2 (Cedar Wire) - An Israeli air strike on a house in the city of Baalbek killed seven people on Saturday, the health ministry said.
+
+Sirens sounded across the Galilee in the evening as rockets were fired from Lebanon.
+
+Prime Minister Najib Mikati condemned the strike and called on the world to act.
+
+The U.N. mission urged all sides to stop the fighting at once.
+
+In Amman, the Jordanian foreign ministry said it was following events closely.
+"""
+
+
+def test_a_statement_is_placed_where_the_happening_it_concerns_was_told_or_where_its_speaker_was() -> None:
+    events, _ = _run(STATEMENTS, "en", "2024-11-02T20:00:00+02:00")
+    # "condemned the strike" after the sirens in Galilee: the strike's region, not the sentence before's
+    assert _by_quote(events, "Mikati condemned").region == "baalbek-hermel"
+    # words about the fighting, naming no place and no happening: the story's region
+    assert _by_quote(events, "urged all sides").region == "baalbek-hermel"
+    # "In Amman, ...": where the speaker spoke
+    said = _by_quote(events, "In Amman")
+    assert said.region == "amman" and said.location is not None and said.location.en == "Amman"

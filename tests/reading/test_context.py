@@ -125,3 +125,25 @@ def test_a_country_named_in_a_title_does_not_stop_placing() -> None:
 )
 def test_a_site_named_by_a_countrys_adjective(text: str, countries: set[str]) -> None:
     assert context.sites_of(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spoken"),
+    [
+        # invented sentences: where the speaker was when speaking
+        ("In Amman, officials condemned the attack on the border post.", "Amman"),
+        ("Iraq's prime minister, speaking in Baghdad, said the strike on Erbil broke the law.", "Baghdad"),
+        ("وقال وزير الخارجية في مؤتمر صحفي في بيروت إن الغارات على الجنوب تصعيد خطير.", "بيروت"),
+        ("وفي دمشق، دانت وزارة الخارجية الهجوم على حلب.", "دمشق"),
+        ("ودان الرئيس، من مقر إقامته في العاصمة المؤقتة عدن، الهجوم على المعسكر.", "عدن"),
+        ("12:40 - In Baghdad, the foreign ministry summoned the ambassador.", "Baghdad"),
+        # a seat or a target is not where anyone spoke
+        ("Officials in Amman condemned the attack.", None),
+        ("وقالت الحكومة في طرابلس إن الغارة على مرزق جريمة.", None),
+        ("The army condemned the strike on Aleppo.", None),
+        ("In eastern Aleppo, the army said it had advanced.", None),
+    ],
+)
+def test_where_a_speaker_spoke(sentence: str, spoken: str | None) -> None:
+    found = context.spoken_at(facts.read(sentence, WHEN))
+    assert (found.text if found else None) == spoken
