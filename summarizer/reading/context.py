@@ -234,6 +234,14 @@ def _unknown_town(f: SentenceFacts) -> bool:
     )
 
 
+def _only_a_day(f: SentenceFacts) -> bool:
+    """A line that is only a day ("FRIDAY, OCT. 21", "الجمعة 21 تشرين الأول"): a timeline's day, no section."""
+    if len(f.dates) != 1:
+        return False
+    d = f.dates[0]
+    return not re.search(r"[^\W\d_]", f.text[: d.start] + f.text[d.end :])
+
+
 def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     """(region slug, index of the sentence that names it) for the n-th sentence of an article, which names
     no region of its own; None when nothing fits. In order: its own dateline; the nearest earlier sentence
@@ -251,8 +259,8 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
         return dated, n
     earlier: list[int] = []
     for k in range(n - 1, -1, -1):
-        if article[k].heading and any(not article[j].heading for j in range(k)):
-            break  # a sub-heading: what comes before it is another section
+        if article[k].heading and not _only_a_day(article[k].facts) and any(not article[j].heading for j in range(k)):
+            break  # a sub-heading: what comes before it is another section (a timeline's day is none)
         earlier.append(k)
     mine = article[n].paragraph
     before = max((article[k].paragraph for k in earlier if article[k].paragraph < mine), default=None)

@@ -61,6 +61,19 @@ def test_placing_walks_back_to_a_happening_and_stops_at_a_sub_heading() -> None:
     )  # a new section: the lead above the sub-heading does not place it
 
 
+def test_a_timeline_s_day_line_is_no_sub_heading() -> None:
+    """"FRIDAY, SEPT. 27" over a timeline's entries opens no new section: "the city" is still the lead's."""
+    lines = [
+        _Line("KIRKUK, Sept 28 (Desk) - Gunmen attacked police posts across Kirkuk, killing nine officers.", 0),
+        _Line("FRIDAY, SEPT. 27", 1, heading=True),
+        _Line("- Coalition aircraft struck positions inside the city in the afternoon.", 2),
+        _Line("Reactions", 3, heading=True),
+        _Line("- Aircraft struck positions inside the city again.", 4),
+    ]
+    assert context.placing(lines, 2) == ("kirkuk", 0)
+    assert context.placing(lines, 4) is None  # a heading with words is a section
+
+
 def test_a_place_of_another_country_in_the_sentence_rules_the_context_out() -> None:
     lines = [
         _Line("An air strike on Bint Jbeil killed three people, the health ministry said.", 0),
