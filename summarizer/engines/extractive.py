@@ -1058,7 +1058,8 @@ class ExtractiveEngine:
         if not dated and (shifted := self._day_before_told(s)) is not None:
             day, precision = shifted, "day"
         region = f.region()
-        if event_type == "statement" and (spoken := context.spoken_at(f)) is not None:
+        spoken = context.spoken_at(f) if event_type == "statement" else None
+        if spoken is not None and spoken.place.region is not None:
             where = spoken  # "In Amman, officials condemned the attack on the base": where they spoke
         if isinstance(where, places.PlaceMatch):
             region = where.place.region or region
@@ -1105,15 +1106,6 @@ class ExtractiveEngine:
         self._origin[event.id] = s
         return event
 
-    @staticmethod
-    def _party_speaks(e: Event) -> bool:
-        """Whether a statement's speaker is a party to the fighting (an army, an armed group)."""
-        for name in e.actors:
-            actor = actors.by_name(name)
-            if actor is not None and actors.is_party(actor):
-                return True
-        return False
-
     def _placed(self, e: Event) -> Event:
         """A happening whose sentence names no region, placed from its context (the sentence before it that
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
@@ -1132,10 +1124,7 @@ class ExtractiveEngine:
             return e  # talks, a call, a visit: where they were held, which the sentence does not say
         # a statement is placed where the happening it concerns is (evals/conventions.md): the one its words
         # name ("condemned the strike": where the strike was told), else the story its sentence is told in
-        if e.event_type == "statement" and any(
-            p.place.kind == "foreign_city" and _IN_ABROAD.search(fold(s.text[: p.start]).lower())
-            for p in s.facts.places
-        ):
+        if e.event_type == "statement" and context.spoken_at(s.facts) is not None:
             return e  # "ودعا مسؤول أممي في جنيف إلى ...": where the speaker was, a city no region holds
         article = self._articles[s.article.id]
         # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: where the strike was told, not there
@@ -1513,8 +1502,6 @@ _GOES_ON_SOURCE = re.compile(
 )
 _DEAD = frozenset({"killed", "civilians", "fighters", "soldiers", "children", "women", "people"})
 _TOLL_PLACE_WITHIN = 40  # characters from a toll's figure to the place it names ("مقتل خمسة مدنيين في أريحا")
-# the word before a foreign city named as where someone is ("officials in London", "مسؤول أممي في جنيف")
-_IN_ABROAD = re.compile(r"(?<![^\W\d_])(?:في|من|in|from)$")
 _SAME_SITE_KM = 6.0  # a site this close to a place is that place's, for a detail told right after its happening
 _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city", "road"})
 
@@ -1595,10 +1582,16 @@ def _official_position(text: str, f: facts.SentenceFacts, speakers: list[actors.
 
 def _said_modal(text: str) -> bool:
     """Whether what an official says is a prediction or a threat ("the war would go on"): a modal in its
-    words, up to the Arabic comma that starts a clause of its own ("..."، مؤكداً أن مصر "قادرة على ...")."""
+    words, up to the Arabic comma that ends them and starts a clause of its own ("... إن يد الغدر طالت أبطال
+    القوات المسلحة، مؤكداً أن مصر قادرة على ..."); a comma before the words said ("من جهته، قال ...") ends
+    nothing."""
     folded = fold(text)
-    cut = -1 if text.isascii() else folded.find(",")
+    said = _SAID_AR.search(folded) if not text.isascii() else None
+    cut = folded.find(",", said.end()) if said is not None else -1
     return any(start < cut or cut < 0 for start, _ in mood.marks(folded).modal)
+
+
+_SAID_AR = re.compile(r"(?<![^\W\d_])(?:ان|بان)(?![^\W\d_])")  # folded إن، أن، بأن: the words said begin
 
 
 def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:

@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Protocol
 
 from summarizer.articles import Article
-from summarizer.reading import facts, mood, places
+from summarizer.reading import dates, facts, mood, places
 from summarizer.reading.facts import SentenceFacts, triggers
 from summarizer.reading.places import PlaceMatch
 from summarizer.reading.text import dateline_end, fold
@@ -70,6 +70,9 @@ def _cue(f: SentenceFacts, p: PlaceMatch) -> str | None:
     return m.group("ar") or m.group("en")
 
 
+_IN = re.compile(r"(?<![^\W\d_])(?:في|من|in|from) ?$")  # the bare locative before where someone is
+
+
 @cache
 def _spoken() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before a place that make it where a speaker spoke (events.json 'spoken_at'), at the end of
@@ -87,13 +90,16 @@ def _spoken() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def spoken_at(f: SentenceFacts) -> PlaceMatch | None:
     """Where the sentence places its speaker when speaking ("In Amman, officials condemned ...", "..., speaking
-    in Baghdad, said", "وقال من مقر إقامته في عدن"), a place of the gazetteer with a region; None if it does not."""
+    in Baghdad, said", "وقال من مقر إقامته في عدن"); a city abroad after a bare "in"/"في" is where someone is
+    ("officials in London", "مسؤول أممي في جنيف"), a city no region holds. None if it places nobody."""
     anywhere, opening = _spoken()
     for p in f.places:
-        if p.place.region is None:
-            continue
         before = fold(f.text[: p.start]).lower()
-        if anywhere.search(before) or (opening.match(before) and f.text[p.end : p.end + 1] in (",", "،")):
+        if (
+            anywhere.search(before)
+            or (opening.match(before) and f.text[p.end : p.end + 1] in (",", "،"))
+            or (p.place.kind == "foreign_city" and _IN.search(before))
+        ):
             return p
     return None
 
@@ -234,14 +240,6 @@ def _unknown_town(f: SentenceFacts) -> bool:
     )
 
 
-def _only_a_day(f: SentenceFacts) -> bool:
-    """A line that is only a day ("FRIDAY, OCT. 21", "الجمعة 21 تشرين الأول"): a timeline's day, no section."""
-    if len(f.dates) != 1:
-        return False
-    d = f.dates[0]
-    return not re.search(r"[^\W\d_]", f.text[: d.start] + f.text[d.end :])
-
-
 def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     """(region slug, index of the sentence that names it) for the n-th sentence of an article, which names
     no region of its own; None when nothing fits. In order: its own dateline; the nearest earlier sentence
@@ -259,7 +257,8 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
         return dated, n
     earlier: list[int] = []
     for k in range(n - 1, -1, -1):
-        if article[k].heading and not _only_a_day(article[k].facts) and any(not article[j].heading for j in range(k)):
+        day_line = dates.only_a_day(article[k].facts.text, article[k].facts.dates)
+        if article[k].heading and not day_line and any(not article[j].heading for j in range(k)):
             break  # a sub-heading: what comes before it is another section (a timeline's day is none)
         earlier.append(k)
     mine = article[n].paragraph

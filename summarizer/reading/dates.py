@@ -6,7 +6,7 @@ import contextlib
 import datetime
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -1016,6 +1016,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HEADING_MAX = 40  # characters of a line that is only a day ("FRIDAY, OCT. 21", "السبت 22 تشرين الأول")
 
 
+def only_a_day(line: str, found: Sequence[TemporalExpression]) -> bool:
+    """Whether a line is one date phrase and nothing else but punctuation and figures ("FRIDAY, OCT. 21",
+    "الجمعة 21 تشرين الأول"), given the date phrases found in it."""
+    if len(found) != 1:
+        return False
+    d = found[0]
+    return not _LETTER.search(line[: d.start] + line[d.end :])
+
+
 def day_headings(text: str, spans: Iterable[Span], published_at: datetime.datetime) -> dict[int, datetime.datetime]:
     """In a timeline told day by day under lines that are only a day ("FRIDAY, OCT. 21", "الجمعة 21 تشرين
     الأول"), the moment each heading's day ends (the publication for its own day), by the start of the span
@@ -1032,7 +1041,7 @@ def day_headings(text: str, spans: Iterable[Span], published_at: datetime.dateti
         if len(line.strip()) > _HEADING_MAX or end < start + len(line.rstrip()):
             continue
         days = [d for d in find_dates(line, published_at) if d.precision == "day"]
-        if len(days) != 1 or _LETTER.search(line[: days[0].start] + line[days[0].end :]):
+        if not only_a_day(line, days):
             continue  # a line with words besides its day, or two days
         day = days[0].date
         if day > today:

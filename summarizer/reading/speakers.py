@@ -221,21 +221,27 @@ def opens(sentence: str, start: int, end: int) -> bool:
 _HOLDER_EN = re.compile(r"^(?:,?\s+(?:[A-Z][\w'’-]*|al-\w+|bin|ibn)){1,4}(?=\s|,)")
 _SPOKES_EN = re.compile(r"^\s+(?:spokesman|spokeswoman|spokesperson)(?![^\W\d_])")
 # words after an Arabic office that end its holder's name: what is said, where or when it was said
-_AFTER_NAME_AR = frozenset({"في", "من", "عن", "امام", "لدى", "خلال", "عقب", "اليوم", "امس", "مساء", "صباح", "ان", "بان"})
+_AFTER_NAME_AR = frozenset(
+    fold(w) for w in ("في", "من", "عن", "أمام", "لدى", "خلال", "عقب", "اليوم", "أمس", "مساء", "صباح", "إن", "أن", "بأن")
+)
+
+
+def _after_holder_en(rest: str) -> str | None:
+    """What follows an English office's spokesman and holder's name ("[ spokesman] Bahram Qasemi| condemned
+    ..."), None when no capitalised name follows the office."""
+    spokes = _SPOKES_EN.match(rest)
+    if spokes is not None:
+        rest = rest[spokes.end() :]
+    holder = _HOLDER_EN.match(rest)
+    return rest[holder.end() :] if holder is not None else None
 
 
 def _holder_speaks(sentence: str, end: int) -> bool:
     """Whether an English office at ``sentence[:end]`` is followed by its spokesman or its holder's name and
     then a verb of saying ("Canada's foreign minister Stephane Dion said", "foreign ministry spokesman
     Bahram Qasemi condemned"); the name must be there: "the foreign ministry building said" is no speaker."""
-    rest = sentence[end:]
-    spokes = _SPOKES_EN.match(rest)
-    if spokes is not None:
-        rest = rest[spokes.end() :]
-    holder = _HOLDER_EN.match(rest)
-    if holder is None:
-        return False
-    return _tables().verbs_en.match(" " + fold(rest[holder.end() :])) is not None
+    after = _after_holder_en(sentence[end:])
+    return after is not None and _tables().verbs_en.match(" " + fold(after)) is not None
 
 
 def holder_named(sentence: str, office: Institution) -> bool:
@@ -244,8 +250,7 @@ def holder_named(sentence: str, office: Institution) -> bool:
     name even when the phrase says no country."""
     rest = sentence[office.end :]
     if sentence.isascii():
-        spokes = _SPOKES_EN.match(rest)
-        return _HOLDER_EN.match(rest[spokes.end() :] if spokes else rest) is not None
+        return _after_holder_en(rest) is not None
     t = _tables()
     words: list[str] = []
     for w in fold(rest).split():

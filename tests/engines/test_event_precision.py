@@ -340,6 +340,8 @@ def test_positions_comments_and_continued_words(text: str, kinds: list[str]) -> 
         ("Kremlin spokesman Dmitry Peskov said on Friday that Moscow was following events closely.", ["statement"]),
         # ... not a prediction, not an unnamed resident's words
         ("Israel's defence minister said the campaign would go on until residents could return.", []),
+        # a comma before the words said ends none of them: "ستستمر" is still what is said
+        ("من جهته، قال وزير الدفاع الإسرائيلي إن العملية في طولكرم ستستمر حتى عودة السكان إلى الشمال.", []),
         ("Residents said the streets of the old town were empty and shops were closed.", []),
         # a foiled infiltration and destroyed vehicles are fighting
         ("وأعلن الجيش الحكومي أنه أحبط محاولة تسلل للحوثيين في جبهة رحبة فجر اليوم.", ["clash"]),

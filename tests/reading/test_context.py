@@ -150,6 +150,9 @@ def test_a_site_named_by_a_countrys_adjective(text: str, countries: set[str]) ->
         ("وفي دمشق، دانت وزارة الخارجية الهجوم على حلب.", "دمشق"),
         ("ودان الرئيس، من مقر إقامته في العاصمة المؤقتة عدن، الهجوم على المعسكر.", "عدن"),
         ("12:40 - In Baghdad, the foreign ministry summoned the ambassador.", "Baghdad"),
+        # a city abroad after a bare "in": where someone is, though no region holds it
+        ("ودعا مسؤول أممي في جنيف إلى وقف فوري لإطلاق النار.", "جنيف"),
+        ("Officials in London condemned the shelling of the camp.", "London"),
         # a seat or a target is not where anyone spoke
         ("Officials in Amman condemned the attack.", None),
         ("وقالت الحكومة في طرابلس إن الغارة على مرزق جريمة.", None),

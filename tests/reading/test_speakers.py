@@ -200,6 +200,7 @@ def test_an_office_followed_by_a_name_and_no_verb_of_saying_does_not_speak() -> 
         ("وقال رئيس الحكومة اللبنانية فؤاد السنيورة إن المعركة انتهت.", True),  # an adjective, then the name
         ("وأكد رئيس الوزراء معين عبد الملك أن الوزراء بخير.", True),
         ("وقال رئيس الحكومة إن الجيش انتصر.", False),  # the office alone
+        ("وقال رئيس الحكومة لدى وصوله إلى المطار إن الجيش انتصر.", False),  # when it was said, no name
         ("وقال الرئيس في كلمة متلفزة إن البلاد لن تركع.", False),
         ("Prime Minister Hani Mulki told parliament the attackers were caught.", True),
         ("The prime minister told parliament the attackers were caught.", False),
