@@ -127,6 +127,8 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         ("unseen-9", "u9", 7, 50, 20, {"supported", "unsupported"}),
         # unseen-10 (4 December, seventh session): the same, written to evals/conventions.md, measured blind
         ("unseen-10", "u10", 8, 80, 24, {"supported", "unsupported"}),
+        # unseen-11 (4 December, ninth session): the same, measured blind; its tuning half is the smaller (6 cases)
+        ("unseen-11", "u11", 6, 50, 30, {"supported", "unsupported"}),
     ],
 )
 def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
@@ -145,8 +147,8 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         assert labels <= {s.label for s in mine_s}, setting
 
 
-def test_unseen_10_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-10"
+def test_unseen_11_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-11"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
