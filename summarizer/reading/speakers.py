@@ -208,6 +208,12 @@ def opens(sentence: str, start: int, end: int) -> bool:
         opener = t.opener_ar.match(f)
         at = opener.end() if opener else 0
         between = f[at:fs]
+        # an office set beside the name that opens the sentence ("ودان نبيل العربي، الأمين العام للجامعة
+        # العربية، في بيان"): the name and its comma stand where the office would
+        if (named := _NAME_THEN_COMMA_AR.fullmatch(between)) is not None and not any(
+            w in t.stops_ar for w in named.group(1).split()[1:]
+        ) and _FIRST_NAME_AR.fullmatch(named.group(1).split()[1]):
+            between = named.group(1)
         words = between.split()
         # quotes around a name are part of it ('وتبنى تنظيم "ولاية سيناء" الموالي لتنظيم الدولة'); a comma or
         # a colon ends the speaker's phrase
@@ -218,6 +224,10 @@ def opens(sentence: str, start: int, end: int) -> bool:
     return fs <= 4 or t.verbs_en.match(f, fe) is not None
 
 
+# the opening verb and a name of two or three words, then the comma before the office set beside it
+_NAME_THEN_COMMA_AR = re.compile(r"(\S+(?:\s+[^\W\d_]+){2,3})\s*,\s*")
+# a first name: no article, no plural ending ("مسؤولون الغارة" is no name)
+_FIRST_NAME_AR = re.compile(r"(?!ال)[^\W\d_]{2,}(?<!ون)(?<!ين)(?<!ات)")
 _HOLDER_EN = re.compile(r"^(?:,?\s+(?:[A-Z][\w'’-]*|al-\w+|bin|ibn)){1,4}(?=\s|,)")
 _SPOKES_EN = re.compile(r"^\s+(?:spokesman|spokeswoman|spokesperson)(?![^\W\d_])")
 # words after an Arabic office that end its holder's name: what is said, where or when it was said

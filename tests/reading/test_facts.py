@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.reading import facts
+from summarizer.reading import facts, mood
 from summarizer.reading.text import fold
 
 MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
@@ -332,6 +332,11 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # what a happening already told was, in a speaker's words: no report of it
         ("The group says its attacks are in solidarity with the people of the besieged city.", "statement"),
         ("وتقول الجماعة إن هجماتها تأتي تضامناً مع سكان المدينة المحاصرة.", "statement"),
+        # shock, regret or an urging expressed is a position
+        ('وعبّر المفوض الأممي عن "صدمته" من قصف المستشفى، وحث الطرفين على حماية المدنيين.', "statement"),
+        # a position held for long, a war-long toll with no figure: the story's background
+        ("Baghdad has long said it will not let the militia hold the crossing.", "background"),
+        ("Rights groups say government air raids have killed thousands of civilians since the uprising.", "background"),
     ],
 )
 def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
@@ -381,6 +386,10 @@ def test_flight_across_a_border_and_a_town_named_like_a_cup(sentence: str, mood:
         # a toll in a story of floods or a quake stays off topic: tolls are told of both
         ("Floods killed at least 12 people in the valley on Sunday.", "off_topic", "casualties"),
         ("The striker scored twice as the home side beat the visitors in the league match.", "off_topic", None),
+        # a weather report: readings and heat illness are another story
+        ("وأفادت الأرصاد الجوية بأن الحرارة لامست 50 درجة مئوية في الجنوب أمس.", "off_topic", None),
+        ("ونقل عشرات العمال إلى المستشفيات بعد إصابتهم بضربات شمس.", "off_topic", None),
+        ("Temperatures reached 49 degrees Celsius in the capital on Sunday.", "off_topic", None),
     ],
 )
 def test_fighting_is_on_topic_whatever_other_words_it_uses(sentence: str, mood: str, kind: str | None) -> None:
@@ -722,3 +731,19 @@ def test_what_a_told_happening_is_set_against_is_context(sentence: str) -> None:
 )
 def test_places_someone_came_from_are_no_place_of_the_happening(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).located == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        # talks or a visit awaited or scheduled are no event yet
+        ("ويُنتظر أن يزور المبعوث الأممي العاصمة خلال أيام.", True),
+        ("ومن المقرر أن تُستأنف المحادثات بين الطرفين في القاهرة.", True),
+        ("وتُستأنف المحادثات بين الطرفين في القاهرة.", False),
+        ("The Security Council is due to discuss the raid at a closed session.", True),
+        # held today, they are
+        ("The Security Council discussed the raid at a closed session on Monday.", False),
+    ],
+)
+def test_talks_awaited_or_scheduled_are_ahead(sentence: str, ahead: bool) -> None:
+    assert mood.talks_ahead(sentence) is ahead

@@ -80,6 +80,9 @@ def test_every_gazetteer_country_has_its_nationality() -> None:
         ("The Houthis said they had fired missiles at a ship.", "Houthis", True),
         ("A spokesman for Hamas said the talks had stalled.", "Hamas", True),
         ("Officials accused Hamas of breaking the truce.", "Hamas", False),
+        # an office set beside the name that opens the sentence speaks; a noun before a comma is no name
+        ("وندد أحمد الخطيب، الأمين العام للجامعة العربية، بالهجوم في بيان.", "الأمين العام للجامعة العربية", True),
+        ("ووصف مسؤولون الغارة، كما وصفتها الأمم المتحدة، بأنها مجزرة.", "الأمم المتحدة", False),
     ],
 )
 def test_where_a_speaker_stands(sentence: str, party: str, speaks: bool) -> None:
