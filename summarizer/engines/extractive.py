@@ -708,6 +708,9 @@ class ExtractiveEngine:
                             # "the raids targeted ..., and that four guards were killed": the toll of the raids
                             # told before with none
                             or (s.facts.told_again and o.fatalities is None and o.event_type == e.event_type)
+                            # "في حين قالت لجان التنسيق إن عدد القتلى بلغ 114", "while the ministry put the toll
+                            # at 41": another source's count set against the one told, of the same happening
+                            or (s.facts.told_again and o.fatalities is not None and _RIVAL_COUNT.match(fold(s.text)))
                         )
                         # the wounded of the happening told before, not another count of them
                         and (not wounded or o.injured in (None, e.injured))
@@ -1510,6 +1513,8 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
+# a sentence that sets what it tells against what was told ("في حين قالت ...", "بينما ...", "while ...")
+_RIVAL_COUNT = re.compile(r"\W*(?:(?:و|ف)?(?:في حين|بينما)|(?:while|whereas)(?![^\W\d_]))")
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

@@ -247,6 +247,24 @@ def test_a_raised_toll_is_the_same_strike_with_the_latest_count(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "قتل ستة أشخاص في قصف على سوق بلدة سراقب اليوم السبت، بحسب الدفاع المدني. في حين قال المرصد السوري "
+        "إن عدد القتلى بلغ 9 أشخاص.",
+        "Shelling on a market in the town of Saraqeb killed six people on Saturday, the civil defence said, "
+        "while the Syrian Observatory put the death toll at 9.",
+        "Shelling on a market in the town of Saraqeb killed six people on Saturday, the civil defence said. "
+        "While the Syrian Observatory said the death toll stood at 9.",
+    ],
+)
+def test_another_sources_count_set_against_the_toll_told_is_the_same_happening(text: str) -> None:
+    # one happening, its toll the one told first; the other count is quoted beside it
+    tolled = [e for e in events(text) if e.event_type in ("strike", "casualties")]
+    assert [e.fatalities for e in tolled] == [6], [(e.event_type, e.fatalities, e.evidence[0].quote) for e in tolled]
+    assert len(quoting(tolled, "9")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Israeli strikes on the town of Bint Jbeil killed five people on Tuesday, the health ministry said. The "
         "Israeli military said it had struck Hezbollah infrastructure in the area.",
         "قتل خمسة أشخاص في غارات إسرائيلية على بلدة بنت جبيل يوم الثلاثاء، بحسب وزارة الصحة. وقال الجيش "
