@@ -196,6 +196,8 @@ HAPPENINGS = [
     ("Government forces deployed tanks around the town of Saraqeb on Saturday, a monitor said.", "reinforcement"),
     ("وقال سكان إن الجرافات هدمت منازل في بلدة كفرنبل اليوم السبت.", "other"),
     ("Bulldozers demolished houses in the town of Kafranbel on Saturday, residents said.", "other"),
+    ("A police captain died of a gunshot wound in the town of Saraqeb on Saturday, medics said.", "casualties"),
+    ("وقال مصدر طبي إن شاباً فارق الحياة في بلدة سراقب اليوم السبت بعد إصابته برصاص قناص.", "casualties"),
 ]
 
 

@@ -336,6 +336,9 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ('وعبّر المفوض الأممي عن "صدمته" من قصف المستشفى، وحث الطرفين على حماية المدنيين.', "statement"),
         # a position held for long, a war-long toll with no figure: the story's background
         ("Baghdad has long said it will not let the militia hold the crossing.", "background"),
+        # a demand on a party is a position; what an operation was for is no happening yet
+        ("The envoy said the militia must pull its fighters out of the city.", "statement"),
+        ("The minister said the operation aimed to stop rocket attacks on the border towns.", "plan"),
         ("Rights groups say government air raids have killed thousands of civilians since the uprising.", "background"),
     ],
 )
