@@ -165,8 +165,9 @@ def _tables() -> _Tables:
     adjectives = _alt(data["english_adjectives"])
     places = [w for w, cat in nouns.items() if cat in _PLACES]
     # "... ارتفع إلى", or the figure right after the toll's own word ("وبلغت حصيلة ضحايا الفيضانات 18")
-    # (a day of a month may stand between: "حصيلة شهداء الجيش منذ اندلاع المعارك في 20 أيار الماضي إلى 163")
-    gap = rf"(?:[^\d.;]|\d{{1,2}}(?= (?:{_alt(data['months'])})))"
+    # (a day of a month may stand between: "حصيلة شهداء الجيش منذ اندلاع المعارك في 20 أيار الماضي إلى 163",
+    # and a year: "ارتفاع حصيلة الشهداء منذ السابع من تشرين الأول 2023 إلى 42065")
+    gap = rf"(?:[^\d.;]|\d{{1,2}}(?= (?:{_alt(data['months'])}))|(?<= )(?:19|20)\d\d(?=[ ,،]))"
     toll_tail = rf"(?:(?:{gap}{{0,180}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+) ?$"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
     return _Tables(

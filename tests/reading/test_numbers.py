@@ -507,6 +507,8 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
         ("The death toll from three days of fighting between the army and rival militias in the eastern port city "
          "and its southern suburbs has risen to 58, with more than 120 wounded, the ministry said.", (58, 120)),
         ("وارتفعت حصيلة قتلى الجيش منذ بدء المعارك في 14 تموز الماضي إلى 61 عسكرياً", (61, None)),
+        # and with the year of that day
+        ("وأعلنت الوزارة ارتفاع حصيلة الشهداء منذ الثامن من آب 2023 إلى 2150", (2150, None)),
     ],
 )
 def test_tolls_as_outlets_phrase_them(sentence: str, expected: tuple[int | None, int | None]) -> None:
