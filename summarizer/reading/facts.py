@@ -382,6 +382,17 @@ class SentenceFacts:
         # ..., أوقع أكثر من ألف قتيل", "وتشهد المدن اقتحامات منذ تشرين الأول، قتل خلالها ..."): background
         return (self.killed is not None or self.event_type == "displacement") and not _ONGOING.match(folded)
 
+    @property
+    def sourced_count(self) -> bool:
+        """A running toll a named source gives as a figure ("Gaza's health ministry says more than 38,000
+        people have been killed since October"): the source's report of the day, whatever its span
+        (evals/conventions.md, "Running tolls")."""
+        return (
+            self.cumulative
+            and self.killed is not None
+            and any(a.actor is not None and a.stance != "denies" for a in self.attributions)
+        )
+
     @staticmethod
     def _raised_total(folded: str) -> bool:
         """The sentence opens on a raised running total, its span inside ("وبذلك ترتفع حصيلة الشهداء منذ ...")."""
@@ -400,12 +411,13 @@ class SentenceFacts:
         # the phrase ends in a year: a sentence naming none (most) skips its slower search
         if _YEAR.search(folded) and any(int(y) < day.year for y in _YEAR_PHRASE.findall(folded)):
             # "the group seized the city in early 2014": a year before the report's; so is a war-long toll
-            # ("more than 38,000 killed since October 2023"), the war's, not the day's count
-            return not recent
+            # ("more than 38,000 killed since October 2023") no one is said to give; one a named source gives
+            # is that source's report of the day
+            return not recent and not self.sourced_count
         if self.mood == "background":  # "منذ العام 2011 ... أودى بأكثر من 500 ألف": no toll of the day
             # but a raised running total that is the sentence, counted this year ("وبذلك ترتفع حصيلة شهداء
-            # الجيش منذ اندلاع المعارك في 20 أيار إلى 163"), is the day's count
-            return not recent and not (self.cumulative and self._raised_total(folded))
+            # الجيش منذ اندلاع المعارك في 20 أيار إلى 163"), or one a named source gives, is the day's count
+            return not recent and not (self.cumulative and (self._raised_total(folded) or self.sourced_count))
         if self.cumulative:  # "since Wednesday, 327 killed", "since 1 August, 112 killed": the day's count
             return False
         # "since 2011", "have fled since Wednesday": background; "since noon today": the day's news
