@@ -544,14 +544,27 @@ LONG_PAST = [
     "The militia seized the town of Tal Abyad in late 2015 and held it for two years.",
     "سيطر التنظيم على مدينة الرقة في مطلع عام 2014 وجعلها عاصمة له.",
     "More than 300 civilians were killed during the six-month siege of the town of Madaya, monitors estimate.",
-    "At least 40 people have been killed in Daraa province since the start of the year, the U.N. said.",
-    "وقتل أكثر من 40 شخصاً في محافظة درعا منذ مطلع العام، بحسب الأمم المتحدة.",
+    # a count over months no one in the text gives (evals/conventions.md, "Running tolls")
+    "At least 40 people have been killed in Daraa province since the start of the year.",
+    "وقتل أكثر من 40 شخصاً في محافظة درعا منذ مطلع العام.",
 ]
 
 
 @pytest.mark.parametrize("text", LONG_PAST)
 def test_a_happening_set_in_a_past_year_or_over_months_is_background(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same count a named source gives is its report of the day
+        "At least 40 people have been killed in Daraa province since the start of the year, the U.N. said.",
+        "وقتل أكثر من 40 شخصاً في محافظة درعا منذ مطلع العام، بحسب الأمم المتحدة.",
+    ],
+)
+def test_a_running_toll_a_named_source_gives_is_its_report_of_the_day(text: str) -> None:
+    assert [(e.event_type, e.fatalities) for e in events(text)] == [("casualties", 40)]
 
 
 @pytest.mark.parametrize(
