@@ -91,6 +91,8 @@ def actor_issues(
             continue  # named inside a longer name ("نظام الأسد") or as its capital ("موسكو")
         if _same_word(m.text, folded):
             continue  # "the army" by "Sudan's army": one common word, said of whichever army the story is about
+        if core and _named_by_its_noun(m.text, core_text, core[0].article.text):
+            continue  # "كتائب مصراتة" by "وانسحبت الكتائب", the article having named "كتائب قادمة من مصراتة"
         shown = ", ".join(sorted({mm.text for f in ev for mm in f.actors.values()})) or "nobody"
         out.append(Issue("actor", m.text, f"{m.text} is not named in its evidence (which names {shown})"))
     if not out and (swapped_office := _office_swapped(claim, texts)) is not None:
@@ -381,6 +383,29 @@ def _common_noun(mention: str) -> bool:
     """One word that is not a name: lowercase English ("militants"), or Arabic with the article ("المسلحين")."""
     ws = [w for w in words(mention) if w != "the"]
     return len(ws) == 1 and ((ws[0].isascii() and ws[0].islower()) or fold(ws[0]).startswith("ال"))
+
+
+def _named_by_its_noun(mention: str, core_text: str, article: str) -> bool:
+    """Whether the evidence refers to the claim's party by its head noun alone ("Rebels say", "وانسحبت
+    الكتائب") and the article names it in full around that noun ("Turkish-backed Syrian rebels", "كتائب
+    قادمة من مصراتة"): every other word of the claim's name within four words of the noun, in one sentence.
+    The head is an English name's last word, an Arabic name's first; the evidence's must stand bare (after
+    "the", "ال" or nothing), not qualified by other words ("Israeli settlers" is no "Israeli soldiers")."""
+    ws = [_ARTICLE.sub("", fold(w).lower()) for w in words(mention)]
+    ws = [w for w in ws if len(w) > 2]
+    if len(ws) < 2:
+        return False
+    noun = ws[-1] if mention.isascii() else ws[0]
+    bare = r"(?:^|[^\w\s]\s*|\bthe |\s[وفبل]?ال|^[وفبل]?ال)" if mention.isascii() else r"(?<![^\W\d_])[وفبل]?ال"
+    if not re.search(rf"{bare}{re.escape(noun)}(?![^\W\d_])", core_text.strip()):
+        return False
+    rest = [w for w in ws if w != noun]
+    for sentence in re.split(r"[.!?؟\n]+", fold(article).lower()):
+        toks = [_ARTICLE.sub("", t) for t in words(sentence)]
+        for i, t in enumerate(toks):
+            if t == noun and all(w in toks[max(0, i - 4) : i + 5] for w in rest):
+                return True
+    return False
 
 
 def _same_word(mention: str, folded: str) -> bool:

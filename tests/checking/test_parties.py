@@ -315,3 +315,37 @@ RAQQA = (
 def test_an_army_said_without_its_name_is_the_one_the_article_names(text: str, quote: int, claim: str, supported: bool) -> None:
     sources, _ = _article(text, text.split(". ")[quote])
     assert sources.check(claim).supported is supported, sources.check(claim)
+
+
+BRIGADES = (
+    "أطلق مسلحون من كتائب قادمة من مصراتة النار على المحتجين قرب مقارها في جنوب المدينة. "
+    "وانسحبت الكتائب صباح السبت من مقارها وسلمتها للجيش، بحسب رئاسة الأركان."
+)
+REBELS = (
+    "Turkish-backed Syrian rebels crossed the border at dawn with tanks in support. "
+    "Rebels say they have taken three villages on the road to the town since noon."
+)
+
+SETTLERS = (
+    "Dozens of Israeli settlers stormed the village on Thursday night, burning homes and cars. "
+    "The Israeli military said soldiers reached the village within minutes."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim", "flagged"),
+    [
+        # the evidence names the party by its noun alone; the article named it in full around that noun
+        (BRIGADES, "ar", "انسحبت كتائب مصراتة يوم السبت من مقارها وسلمتها للجيش.", False),
+        (BRIGADES, "ar", "انسحبت كتائب حزب الله يوم السبت من مقارها وسلمتها للجيش.", True),
+        (REBELS, "en", "Turkish-backed rebels say they have taken three villages on the road to the town.", False),
+        (REBELS, "en", "Russian-backed rebels say they have taken three villages on the road to the town.", True),
+        # a noun the evidence qualifies otherwise names another party: settlers are no soldiers
+        (SETTLERS, "en", "Israeli soldiers stormed the village on Thursday night, burning homes.", True),
+    ],
+)
+def test_a_party_the_evidence_calls_by_its_noun_is_the_one_the_article_named_in_full(
+    text: str, lang: str, claim: str, flagged: bool
+) -> None:
+    sources = _sources(text, lang)
+    assert ("actor" in _kinds(sources, claim)) is flagged, sources.check(claim).issues

@@ -692,6 +692,11 @@ def test_the_regions_parties_and_officials_are_named(sentence: str, actor_id: st
         ("وأعلن جهاز الاستخبارات التركي تحييد قيادي في حزب العمال الكردستاني", "mit"),
         ("وقالت وزارة الدفاع التركية إن جنديين أصيبا في شمال العراق", "turkish_defence_ministry"),
         ("US envoy Tom Barrack met Syrian officials in Damascus", "tom_barrack"),
+        # al-Qaeda and its branches, the Syrian opposition's political coalition
+        ("وأعلن تنظيم القاعدة في جزيرة العرب مسؤوليته عن الهجوم على المجمع", "aqap"),
+        ("AQAP said its fighters had targeted the compound", "aqap"),
+        ("Officials blamed al Qaeda for the twin bombings in the capital", "al_qaeda"),
+        ("وقال الائتلاف الوطني لقوى الثورة والمعارضة السورية إن القصف جريمة", "syrian_national_coalition"),
     ],
 )
 def test_actors_added_for_the_regions_coverage(sentence: str, actor_id: str) -> None:
@@ -704,6 +709,8 @@ def test_added_names_keep_their_parents_and_stances() -> None:
     assert ancestors("abu_obeida") == {"qassam_brigades", "hamas"}
     assert ancestors("golani_brigade") == {"israeli_army", "israel"}
     assert "turkey" in ancestors("turkish_defence_ministry")
+    assert ancestors("aqap") == {"al_qaeda"}
+    assert "opposition_factions" in ancestors("syrian_national_coalition")
     # a spokesman of a party claims; the monitor's director reports
     assert _a("وقال أبو عبيدة إن المقاتلين دمروا دبابة") == [("claims", "abu_obeida", "قال")]
     assert _a("Rami Abdel Rahman said 12 fighters were killed") == [("reports", "rami_abdel_rahman", "said")]
@@ -720,6 +727,7 @@ def test_added_names_keep_their_parents_and_stances() -> None:
         ("ودعا الإمام إلى تكريم الشهداء النجباء في المدينة", "nujaba"),
         ("وشارك فصيل مناوئ للحكومة في الاشتباكات", "minni_minnawi"),
         ("قالت الحكومة إن الجبهة الشعبية ستشارك في الحوار", "pflp"),
+        ("وسقطت ثلاثة صواريخ قرب القاعدة الجوية شمال المدينة", "al_qaeda"),  # "the base" is no al-Qaeda
     ],
 )
 def test_common_words_are_not_the_added_actors(sentence: str, not_found: str) -> None:
