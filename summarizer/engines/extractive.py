@@ -627,6 +627,49 @@ class ExtractiveEngine:
         out = [reduce(_with_account, (x for x, _ in merged.get(e.id, [])), e) for e in out]
         return self._one_statement_per_sentence(out)
 
+    def _claims_taken(self, events: list[Event]) -> list[Event]:
+        """A claim of responsibility for an attack the article reports from another sentence ("وتبنى تنظيم
+        الدولة التفجير", "AQAP claimed the attack") is who claims that attack: one more quote of it, with the
+        claimant among its sources, not a statement beside it (evals/conventions.md). The attack is the first
+        the article told before the claim; a claim with none told stays its claimant's statement."""
+        targets: dict[str, int] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if e.event_type != "statement" or s is None or not e.actors or not _CLAIMED.search(fold(s.text)):
+                continue
+            target = next(
+                (
+                    k
+                    for k, o in enumerate(events)
+                    if o.event_type in _ATTACKS
+                    and (t := self._origin.get(o.id)) is not None
+                    and t.article is s.article
+                    and t.index < s.index
+                    and 0 <= (e.date - o.date).days <= 2
+                    # "claimed an attack on a police station in Raqqa": another attack, told elsewhere
+                    and (e.region is None or o.region is None or e.region == o.region)
+                ),
+                None,
+            )
+            if target is not None:
+                targets[e.id] = target
+        if not targets:
+            return events
+        claims: dict[int, list[Event]] = {}
+        for e in events:
+            if e.id in targets:
+                claims.setdefault(targets[e.id], []).append(e)
+        out = []
+        for k, e in enumerate(events):
+            if e.id in targets:
+                continue
+            for c in claims.get(k, []):
+                claimant = [AttributionOut(source=c.actors[0], stance="claims")]
+                sources = [*e.attribution, *(a for a in claimant if a not in e.attribution)]
+                e = _with_account(e, c).model_copy(update={"attribution": sources})
+            out.append(e)
+        return out
+
     def _amid_fighting(self, events: list[Event]) -> list[Event]:
         """An act other stories tell too (an arrest, a curfew, a closure: ``conflict_only`` in events.json) is
         a happening in an article that reports fighting from another sentence (a strike, a clash, a toll, a
@@ -1374,7 +1417,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
-        events = self._told_again(self._own_accounts(self._amid_fighting(events)))
+        events = self._claims_taken(self._told_again(self._own_accounts(self._amid_fighting(events))))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = [self._placed(e) for e in self._titles_told(events)]
         events = self._near_details(events)
@@ -1515,6 +1558,12 @@ _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"})
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
 # a sentence that sets what it tells against what was told ("في حين قالت ...", "بينما ...", "while ...")
 _RIVAL_COUNT = re.compile(r"\W*(?:(?:و|ف)?(?:في حين|بينما)|(?:while|whereas)(?![^\W\d_]))")
+# a claim of responsibility (folded): "وتبنى التنظيم", "أعلن مسؤوليته عن", "claimed responsibility", "claimed the attack"
+_CLAIMED = re.compile(
+    r"(?<![^\W\d_])[وف]?تبن(?:ي|ت|اه|ته)(?![^\W\d_])|مسووليت(?:ه|ها|هم) عن"
+    r"|\bclaim(?:ed|s|ing) (?:responsibility|the (?:attack|attacks|bombing|bombings|blast|blasts|assault|strike|killing))\b"
+)
+_ATTACKS: frozenset[str] = frozenset({"strike", "clash", "casualties"})
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

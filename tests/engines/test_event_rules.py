@@ -441,11 +441,29 @@ CLAIMS = [
 
 
 @pytest.mark.parametrize(("text", "claim"), CLAIMS)
-def test_a_claim_of_responsibility_is_the_claimants_statement_beside_the_attack(text: str, claim: str) -> None:
+def test_a_claim_of_responsibility_is_who_claims_the_attack_told(text: str, claim: str) -> None:
+    # evals/conventions.md: the claim goes with the attack it claims, its claimant among the attack's sources
     evs = events(text)
-    assert [e.event_type for e in evs if e.event_type != "statement"] == ["strike"]
-    said = quoting(evs, claim)
-    assert [e.event_type for e in said] == ["statement"] and said[0].actors == ["Islamic State"]
+    assert [e.event_type for e in evs] == ["strike"], [(e.event_type, e.evidence[0].quote) for e in evs]
+    assert quoting(evs, claim) == evs
+    assert ("Islamic State", "claims") in [(a.source, a.stance) for a in evs[0].attribution]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attack told before it, or another attack than the one told (another day, another place)
+        "Islamic State claimed responsibility on Saturday for a bombing near an army checkpoint in the town of "
+        "Saraqeb, in a statement on its news agency.",
+        "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday. Separately, Islamic State "
+        "claimed responsibility for an attack on a police station in Raqqa on Friday.",
+        "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday. Separately, Islamic State "
+        "claimed responsibility for an attack on a police station in the city of Raqqa.",
+    ],
+)
+def test_a_claim_of_no_attack_told_stays_the_claimants_statement(text: str) -> None:
+    said = [e for e in events(text) if e.event_type == "statement"]
+    assert [e.actors for e in said] == [["Islamic State"]]
 
 
 AMID_FIGHTING = [
