@@ -622,6 +622,11 @@ def _happening(hits: Sequence[Trigger]) -> Trigger | None:
     )
     if subject is not None and first.kind == "clash":
         return subject
+    # "غادرت آخر حافلات المقاتلين الأحياء": a departure whose subject is fighters is their withdrawal
+    if first.kind == "displacement":
+        fighters = next((t for t in real if t.kind == "withdrawal" and 0 < t.start - first.start <= _VERB_SUBJECT), None)
+        if fighters is not None:
+            return fighters
     if first.kind == "casualties":
         strike = next((t for t in said if t.kind == "strike"), None)
         # "مقتل 13 من جنوده في اشتباكات ..., بينهم سبعة حين أصاب صاروخ": killed in the fighting, which a later

@@ -346,12 +346,17 @@ _CALLED_IN = re.compile(
 )
 
 
+_SEARCHING = re.compile(r"[وفل]?بحثا عن")  # folded "بحثاً عن": searching for (بحثا alone: the two discussed)
+
+
 def _talks(c: _Cues, folded: str) -> int | None:
     """The first diplomacy cue outside the words that say how a reporter reached a source."""
     called_in = [m.span() for m in _CALLED_IN.finditer(folded)] if "ستدع" in folded else []
     for m in c.diplomacy.finditer(folded):
         if any(lo <= m.start() < hi for lo, hi in called_in):
             continue
+        if _SEARCHING.match(folded, m.start()):
+            continue  # "بحثاً عن الألغام": searching for mines, no talks
         if not any(i.start() <= m.start() < i.end() for i in c.interview.finditer(folded)):
             return m.start()
     if (t := _TRUCE_ANNOUNCED.search(folded)) is not None:

@@ -754,3 +754,20 @@ def test_places_someone_came_from_are_no_place_of_the_happening(sentence: str) -
 )
 def test_talks_awaited_or_scheduled_are_ahead(sentence: str, ahead: bool) -> None:
     assert mood.talks_ahead(sentence) is ahead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # fighters leaving, or pulled out by their side, withdraw; they are not the displaced
+        ("وغادرت آخر حافلات المقاتلين الحي المحاصر صباح اليوم باتجاه الشمال.", "withdrawal"),
+        ("وأعلنت الجماعة سحب مسلحيها من شوارع المدينة وتسليم مواقعها للجيش.", "withdrawal"),
+        ("The last buses carrying rebel fighters left the besieged quarter on Friday morning.", "withdrawal"),
+        # searching for mines is no talks; threatening to leave one's post is no flight
+        ("وبدأت فرق الهندسة بتمشيط الأحياء بحثاً عن الألغام.", None),
+        ("وأعلن رئيس الوزراء تشكيل لجنة تحقيق، ملوحاً بإخلاء منصبه إذا تواصلت الفوضى.", None),
+    ],
+)
+def test_who_leaves_and_words_that_only_look_like_talks_or_flight(sentence: str, kind: str | None) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.event_type == kind and f.mood != "diplomacy", (f.event_type, f.mood)
