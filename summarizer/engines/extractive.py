@@ -1556,8 +1556,8 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
-# a sentence that sets what it tells against what was told ("في حين قالت ...", "بينما ...", "while ...")
-_RIVAL_COUNT = re.compile(r"\W*(?:(?:و|ف)?(?:في حين|بينما)|(?:while|whereas)(?![^\W\d_]))")
+# a sentence that sets what it tells against what was told ("في حين قالت ...", "غير أن مسؤولاً قال ...", "while ...")
+_RIVAL_COUNT = re.compile(r"\W*(?:(?:و|ف)?(?:في حين|بينما|غير ان|الا ان|لكن)|(?:while|whereas|but|however)(?![^\W\d_]))")
 # a claim of responsibility (folded): "وتبنى التنظيم", "أعلن مسؤوليته عن", "claimed responsibility", "claimed the attack"
 _CLAIMED = re.compile(
     r"(?<![^\W\d_])[وف]?تبن(?:ي|ت|اه|ته)(?![^\W\d_])|مسووليت(?:ه|ها|هم) عن"

@@ -198,6 +198,9 @@ HAPPENINGS = [
     ("Bulldozers demolished houses in the town of Kafranbel on Saturday, residents said.", "other"),
     ("A police captain died of a gunshot wound in the town of Saraqeb on Saturday, medics said.", "casualties"),
     ("وقال مصدر طبي إن شاباً فارق الحياة في بلدة سراقب اليوم السبت بعد إصابته برصاص قناص.", "casualties"),
+    # a site the gazetteer does not know, named by its noun, places the happening
+    ("واندلع إطلاق نار كثيف قرب القصر الجمهوري عصر اليوم السبت.", "clash"),
+    ("وانفجرت عبوة ناسفة أمام بوابة الكاتدرائية صباح اليوم السبت.", "strike"),
 ]
 
 
@@ -255,6 +258,8 @@ def test_a_raised_toll_is_the_same_strike_with_the_latest_count(text: str) -> No
         "while the Syrian Observatory put the death toll at 9.",
         "Shelling on a market in the town of Saraqeb killed six people on Saturday, the civil defence said. "
         "While the Syrian Observatory said the death toll stood at 9.",
+        "قتل ستة أشخاص في قصف على سوق بلدة سراقب اليوم السبت، بحسب الدفاع المدني. غير أن المرصد السوري قال "
+        "إن عدد القتلى بلغ 9 أشخاص.",
     ],
 )
 def test_another_sources_count_set_against_the_toll_told_is_the_same_happening(text: str) -> None:
