@@ -527,6 +527,10 @@ class Trigger:
     the: bool = False  # after "the": a noun ("the advance"), where an Arabic masdar with ال still reports ("السيطرة على")
 
 
+# English: the happening named, then a modal verb ("strikes could follow", "more attacks would come")
+_MODAL_AFTER = re.compile(r"[^\W\d_]*\s+(?:could|would|might|may|will)\s+(?:follow|come|resume|continue|happen|take place)\b")
+
+
 @lru_cache(maxsize=8192)  # a sentence's reading, its checking and who did it ask for the same cues
 def triggers(folded: str) -> tuple[Trigger, ...]:
     """Every event cue of a folded sentence, in the lexicon's priority order, then in text order."""
@@ -560,7 +564,8 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         begun = cues.is_begun(start)
         # "began to enter" is under way, not planned: "to enter" is no purpose after a verb of beginning
         negated = cues.is_negated(at)
-        modal = (purpose or cues.is_modal(at)) and not begun
+        # "more drone strikes could follow", "attacks may resume": a modal right after the happening named
+        modal = (purpose or cues.is_modal(at) or _MODAL_AFTER.match(folded, m.end()) is not None) and not begun
         # named as one known ("الغارات", "the strikes", "their attacks", "the group's attacks")
         definite = pro.endswith("ال") or folded.endswith(_KNOWN_EN, 0, at)
         # "إحدى المصابتين", "the wounded were taken to hospital": victims already told, no report of a toll

@@ -771,3 +771,23 @@ def test_talks_awaited_or_scheduled_are_ahead(sentence: str, ahead: bool) -> Non
 def test_who_leaves_and_words_that_only_look_like_talks_or_flight(sentence: str, kind: str | None) -> None:
     f = facts.read(sentence, MOMENT)
     assert f.event_type == kind and f.mood != "diplomacy", (f.event_type, f.mood)
+
+
+def test_a_happening_followed_by_could_follow_is_no_event_yet() -> None:
+    # "more drone strikes could follow": a modal after the happening named makes it one to come
+    f = facts.read("Officials expect more pressure on the capital, and more drone strikes could follow.", MOMENT)
+    assert f.event_type is None and f.mood == "plan"
+    assert facts.read("More drone strikes followed on Sunday, residents said.", MOMENT).event_type == "strike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bombings named as a noun: the toll of an attack of the strike kind
+        "ارتفعت حصيلة التفجيرات الثلاثة التي ضربت البلدة صباح أمس إلى 42 قتيلاً.",
+        "وارتفع عدد قتلى التفجيرين إلى 30 قتيلاً، بحسب وزارة الصحة.",
+    ],
+)
+def test_bombings_named_as_a_noun_are_strikes(sentence: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.event_type == "strike" and f.killed is not None
