@@ -336,6 +336,9 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ('وعبّر المفوض الأممي عن "صدمته" من قصف المستشفى، وحث الطرفين على حماية المدنيين.', "statement"),
         # a position held for long, a war-long toll with no figure: the story's background
         ("Baghdad has long said it will not let the militia hold the crossing.", "background"),
+        # mourning declared is a position (evals/conventions.md), whoever was mourned
+        ("وأعلن رئيس الوزراء الحداد الرسمي ثلاثة أيام على أرواح ضحايا التفجير.", "statement"),
+        ("The prime minister declared Sunday a day of national mourning for the victims.", "statement"),
         # a demand on a party is a position; what an operation was for is no happening yet
         ("The envoy said the militia must pull its fighters out of the city.", "statement"),
         ("The minister said the operation aimed to stop rocket attacks on the border towns.", "plan"),

@@ -27,6 +27,9 @@ from summarizer.reading.text import fold
         ("Ten people were killed, according to the Sudanese health ministry.", "Sudanese health ministry",
          "وزارة الصحة السودانية"),
         ("The Yemeni government, which sits in Aden, said the talks had failed.", "Yemeni government", "الحكومة اليمنية"),
+        # countries beyond the gazetteer's, whose offices speak of the region's wars
+        ("ودعت وزارة الخارجية الكويتية مواطنيها إلى مغادرة البلاد.", "Kuwaiti foreign ministry", "وزارة الخارجية الكويتية"),
+        ("The Qatari foreign ministry condemned the raid on Tuesday.", "Qatari foreign ministry", "وزارة الخارجية القطرية"),
     ],
 )
 def test_an_office_and_its_country(sentence: str, en: str, ar: str) -> None:
