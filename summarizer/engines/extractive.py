@@ -1293,7 +1293,8 @@ class ExtractiveEngine:
         out = list(events)
         for e in events:
             s = self._origin.get(e.id)
-            if s is None or s.index != 0 or s.joined_to is not None or not _is_title_line(s):
+            # a title in two parts ("... بالعباسية.. والسيسي يعلن الحداد"): each is the title line's
+            if s is None or e not in out or not _is_title_line(s):
                 continue
             body = [
                 b
@@ -1301,10 +1302,13 @@ class ExtractiveEngine:
                 if b is not e
                 and b.evidence[0].article_id == s.article.id
                 and b.event_type == e.event_type
+                # a statement in the title is the body's by the same speaker
+                and (e.event_type != "statement" or (bool(e.actors) and e.actors == b.actors))
                 and e.fatalities in (None, b.fatalities)
                 and (e.location is None or b.location is None or e.location.en == b.location.en)
                 and (t := self._origin.get(b.id)) is not None
                 and t.index != 0
+                and not _is_title_line(t)
             ]
             if body:
                 at = out.index(body[0])

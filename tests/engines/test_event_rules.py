@@ -1741,3 +1741,14 @@ def test_a_timeline_told_day_by_day_dates_each_entry_by_its_day() -> None:
     evs = events(text, published_at="2019-03-10T20:00:00+03:00")
     days = {e.evidence[0].quote[2:12]: e.date.isoformat() for e in evs}
     assert days == {"Around daw": "2019-03-07", "Army reinf": "2019-03-08"}, days
+
+
+def test_a_statement_in_a_two_part_title_is_the_bodys_by_the_same_speaker() -> None:
+    text = (
+        "12 قتيلاً في تفجير قرب كنيسة في مدينة طنطا.. والرئيس السيسي يعلن الحداد ثلاثة أيام\n\n"
+        "قتل 12 شخصاً في تفجير استهدف كنيسة في مدينة طنطا صباح اليوم السبت، بحسب وزارة الصحة.\n\n"
+        "وأعلن الرئيس عبد الفتاح السيسي في كلمة من القاهرة الحداد العام ثلاثة أيام على أرواح الضحايا."
+    )
+    said = [e for e in events(text) if e.event_type == "statement"]
+    assert len(said) == 1, [e.evidence[0].quote for e in said]
+    assert len(quoting(said, "يعلن الحداد")) == 1
