@@ -30,6 +30,7 @@ from summarizer.reading.text import fold
         # countries beyond the gazetteer's, whose offices speak of the region's wars
         ("ودعت وزارة الخارجية الكويتية مواطنيها إلى مغادرة البلاد.", "Kuwaiti foreign ministry", "وزارة الخارجية الكويتية"),
         ("The Qatari foreign ministry condemned the raid on Tuesday.", "Qatari foreign ministry", "وزارة الخارجية القطرية"),
+        ("11:40 - دعت وزارة الخارجية الكويتية مواطنيها إلى المغادرة.", "Kuwaiti foreign ministry", "وزارة الخارجية الكويتية"),
     ],
 )
 def test_an_office_and_its_country(sentence: str, en: str, ar: str) -> None:
@@ -83,6 +84,9 @@ def test_every_gazetteer_country_has_its_nationality() -> None:
         ("The Houthis said they had fired missiles at a ship.", "Houthis", True),
         ("A spokesman for Hamas said the talks had stalled.", "Hamas", True),
         ("Officials accused Hamas of breaking the truce.", "Hamas", False),
+        # a live page's entry time before the verb
+        ("16:20 - رحبت بعثة الأمم المتحدة بتوقف المواجهات في العاصمة.", "الأمم المتحدة", True),
+        ("16:20 - Hamas said the talks had stalled.", "Hamas", True),
         # an office set beside the name that opens the sentence speaks; a noun before a comma is no name
         ("وندد أحمد الخطيب، الأمين العام للجامعة العربية، بالهجوم في بيان.", "الأمين العام للجامعة العربية", True),
         ("ووصف مسؤولون الغارة، كما وصفتها الأمم المتحدة، بأنها مجزرة.", "الأمم المتحدة", False),
