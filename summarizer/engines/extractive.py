@@ -635,8 +635,11 @@ class ExtractiveEngine:
         targets: dict[str, int] = {}
         for e in events:
             s = self._origin.get(e.id)
-            if e.event_type != "statement" or s is None or not e.actors or not _CLAIMED.search(fold(s.text)):
+            folded = fold(s.text) if s is not None else ""
+            if e.event_type != "statement" or s is None or not e.actors or not _CLAIMED.search(folded):
                 continue
+            if _NO_CLAIM.search(folded):
+                continue  # "ولم تعلن جماعة الحوثي مسؤوليتها عن الهجوم": no claim made
             target = next(
                 (
                     k
@@ -1559,7 +1562,6 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
-# an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
 # a sentence that sets what it tells against what was told ("في حين قالت ...", "غير أن مسؤولاً قال ...", "while ...")
 _RIVAL_COUNT = re.compile(r"\W*(?:(?:و|ف)?(?:في حين|بينما|غير ان|الا ان|لكن)|(?:while|whereas|but|however)(?![^\W\d_]))")
 # a claim of responsibility (folded): "وتبنى التنظيم", "أعلن مسؤوليته عن", "claimed responsibility", "claimed the attack"
@@ -1567,7 +1569,13 @@ _CLAIMED = re.compile(
     r"(?<![^\W\d_])[وف]?تبن(?:ي|ت|اه|ته)(?![^\W\d_])|مسووليت(?:ه|ها|هم) عن"
     r"|\bclaim(?:ed|s|ing) (?:responsibility|the (?:attack|attacks|bombing|bombings|blast|blasts|assault|strike|killing))\b"
 )
+# ... and no claim: denied, or not made ("نفت الجماعة مسؤوليتها عن", "ولم تعلن الجماعة مسؤوليتها", "has not claimed")
+_NO_CLAIM = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي|لم (?:تعلن|يعلن|تتبن|يتبن))(?![^\W\d_])"
+    r"|\b(?:denied|denies|not claimed|not yet claimed|did not claim|no (?:group|one) (?:has )?claimed)\b"
+)
 _ATTACKS: frozenset[str] = frozenset({"strike", "clash", "casualties"})
+# an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

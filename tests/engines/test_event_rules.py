@@ -1752,3 +1752,19 @@ def test_a_statement_in_a_two_part_title_is_the_bodys_by_the_same_speaker() -> N
     said = [e for e in events(text) if e.event_type == "statement"]
     assert len(said) == 1, [e.evidence[0].quote for e in said]
     assert len(quoting(said, "يعلن الحداد")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial of responsibility, or a claim not made, is nobody's claim of the attack
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. ونفى تنظيم "
+        "الدولة الإسلامية مسؤوليته عن الهجوم في بيان.",
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. ولم يعلن تنظيم "
+        "الدولة الإسلامية مسؤوليته عن الهجوم حتى المساء.",
+    ],
+)
+def test_a_denied_or_unmade_claim_is_no_claim_of_the_attack(text: str) -> None:
+    [attack] = [e for e in events(text) if e.event_type == "strike"]
+    assert "Islamic State" not in [a.source for a in attack.attribution]
+    assert not quoting([attack], "مسؤوليته")
