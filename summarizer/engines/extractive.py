@@ -344,6 +344,8 @@ class ExtractiveEngine:
             return self._own_statement(s, dupes)
         if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
             return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
+        if (_NO_CLAIM_MADE.match(folded) and "مسوولي" in folded) or _NO_CLAIM_MADE_EN.match(folded):
+            return []  # "ولم تعلن جماعة الحوثي مسؤوليتها عن الهجوم", "No group has claimed the attack": no claim
         # a body named without its country in a report from elsewhere ("the defence ministry said", Quito) is
         # nobody we can name: no speaker, no party
         speakers = [a for a in f.attributions if a.actor is not None and self._known(s, a.source_text)]
@@ -1611,6 +1613,11 @@ _WARNS = re.compile(
 )
 _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
+)
+# a sentence whose news is that no one claimed the attack (folded; "حتى الآن، لم تعلن أي جهة مسؤوليتها")
+_NO_CLAIM_MADE = re.compile(r"\W*(?:[وف]?(?:حتي (?:الان|ظهر|مساء|صباح)[^,.]{0,20},?\s*))?[وف]?لم\s+(?:تعلن|يعلن|تتبن|يتبن)(?![^\W\d_])")
+_NO_CLAIM_MADE_EN = re.compile(
+    r"\W*(?:there (?:was|has been|is) no (?:immediate )?claim|no (?:group|one|faction) (?:has |had )?(?:yet |immediately )?claimed)"
 )
 _BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
 _TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts

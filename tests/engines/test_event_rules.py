@@ -1768,3 +1768,18 @@ def test_a_denied_or_unmade_claim_is_no_claim_of_the_attack(text: str) -> None:
     [attack] = [e for e in events(text) if e.event_type == "strike"]
     assert "Islamic State" not in [a.source for a in attack.attribution]
     assert not quoting([attack], "مسؤوليته")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # that no one claimed the attack is no statement of anyone's; the attack stays
+        "انفجرت سيارة مفخخة قرب حاجز للجيش في مدينة الباب اليوم السبت، ما أدى إلى مقتل خمسة أشخاص. ولم يعلن تنظيم "
+        "الدولة الإسلامية مسؤوليته عن الهجوم حتى المساء.",
+        "A car bomb exploded near an army checkpoint in the town of Saraqeb on Saturday, killing four soldiers. No "
+        "group has claimed responsibility for the attack.",
+        "قتل خمسة أشخاص في غارة على بلدة سراقب اليوم السبت لم تعلن أي جهة مسؤوليتها عنها.",
+    ],
+)
+def test_no_claim_made_is_no_event_and_leaves_the_attack(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["strike"]
