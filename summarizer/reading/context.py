@@ -216,13 +216,6 @@ _WHAT_HAPPENED = re.compile(
 )
 
 
-def _abroad_only(f: SentenceFacts, region: str) -> bool:
-    """Whether a sentence gives this region only through a city abroad (a capital where envoys are summoned
-    and statements made), which places that sentence, not the story's others."""
-    giving = [p for p in f.located if p.place.region == region]
-    return bool(giving) and all(p.place.kind == "foreign_city" for p in giving)
-
-
 def _happening_region(f: SentenceFacts) -> str | None:
     """The region of a sentence that reports a happening (said or seen), or says where things happened
     ("ما جرى في الناصرية"): crowds celebrating in a city, a visit or a phone call place nothing else."""
@@ -283,8 +276,6 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
         f = article[k].facts
         story = article[k].paragraph == lead or article[k].heading
         region = f.region() if story else _happening_region(f)
-        if region is not None and _abroad_only(f, region):
-            continue  # "summoned Iraq's ambassador in Tehran": a capital abroad places its own sentence only
         if unknown and len({m.place.country for m in f.located}) > 1:
             continue  # a lead telling happenings in two countries does not say which one the town is in
         if region is not None and _compatible(region, own):
