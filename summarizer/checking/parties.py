@@ -396,7 +396,7 @@ def _named_by_its_noun(mention: str, core_text: str, article: str) -> bool:
     if len(ws) < 2:
         return False
     noun = ws[-1] if mention.isascii() else ws[0]
-    bare = r"(?:^|[^\w\s]\s*|\bthe |\s[وفبل]?ال|^[وفبل]?ال)" if mention.isascii() else r"(?<![^\W\d_])[وفبل]?ال"
+    bare = r"(?:^|[^\w\s]\s*|\bthe )" if mention.isascii() else r"(?<![^\W\d_])[وفبل]?ال"
     if not re.search(rf"{bare}{re.escape(noun)}(?![^\W\d_])", core_text.strip()):
         return False
     rest = [w for w in ws if w != noun]

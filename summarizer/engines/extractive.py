@@ -344,7 +344,7 @@ class ExtractiveEngine:
             return self._own_statement(s, dupes)
         if (m := _NO_COMMENT.search(folded := fold(s.text))) is not None and not _BUT.search(folded, m.end()):
             return []  # "ولم يصدر تعليق فوري من الجماعة", "the RSF did not comment on ...": nothing said
-        if (_NO_CLAIM_MADE.match(folded) and "مسوولي" in folded) or _NO_CLAIM_MADE_EN.match(folded):
+        if (made := _NO_CLAIM_MADE.match(folded)) is not None and (made.group("ar") is None or "مسوولي" in folded):
             return []  # "ولم تعلن جماعة الحوثي مسؤوليتها عن الهجوم", "No group has claimed the attack": no claim
         # a body named without its country in a report from elsewhere ("the defence ministry said", Quito) is
         # nobody we can name: no speaker, no party
@@ -1564,8 +1564,13 @@ _TOWNS = frozenset({"city", "town", "village", "area", "country", "foreign_city"
 # a strike and the toll it took are one happening reported two ways; other kinds are told apart (a
 # capture is no clash, a withdrawal no capture)
 _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"}),)
+# folded words that set a clause against what was told ("but", "لكن", "غير أن")
+_CONTRAST = "but|however|لكن|لكنه|لكنها|غير ان|الا ان"
+# a claim not made (folded): "لم تعلن", "لم يتبن"; "no group has claimed"
+_UNMADE_AR = r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)"
+_UNMADE_EN = r"no (?:group|one|faction) (?:has |had )?(?:yet |immediately )?claimed"
 # a sentence that sets what it tells against what was told ("في حين قالت ...", "غير أن مسؤولاً قال ...", "while ...")
-_RIVAL_COUNT = re.compile(r"\W*(?:(?:و|ف)?(?:في حين|بينما|غير ان|الا ان|لكن)|(?:while|whereas|but|however)(?![^\W\d_]))")
+_RIVAL_COUNT = re.compile(rf"\W*(?:[وف]?(?:في حين|بينما|while|whereas|{_CONTRAST}))(?![^\W\d_])")
 # a claim of responsibility (folded): "وتبنى التنظيم", "أعلن مسؤوليته عن", "claimed responsibility", "claimed the attack"
 _CLAIMED = re.compile(
     r"(?<![^\W\d_])[وف]?تبن(?:ي|ت|اه|ته)(?![^\W\d_])|مسووليت(?:ه|ها|هم) عن"
@@ -1573,8 +1578,8 @@ _CLAIMED = re.compile(
 )
 # ... and no claim: denied, or not made ("نفت الجماعة مسؤوليتها عن", "ولم تعلن الجماعة مسؤوليتها", "has not claimed")
 _NO_CLAIM = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي|لم (?:تعلن|يعلن|تتبن|يتبن))(?![^\W\d_])"
-    r"|\b(?:denied|denies|not claimed|not yet claimed|did not claim|no (?:group|one) (?:has )?claimed)\b"
+    rf"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي|{_UNMADE_AR})(?![^\W\d_])"
+    rf"|\b(?:denied|denies|not claimed|not yet claimed|did not claim|{_UNMADE_EN})\b"
 )
 _ATTACKS: frozenset[str] = frozenset({"strike", "clash", "casualties"})
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
@@ -1614,12 +1619,13 @@ _WARNS = re.compile(
 _NO_COMMENT = re.compile(
     r"(?:لم|لا)\s+(?:يصدر|تصدر|يعلق|تعلق|يرد|ترد)|did not (?:comment|respond)|declined to comment|no (?:immediate )?comment"
 )
-# a sentence whose news is that no one claimed the attack (folded; "حتى الآن، لم تعلن أي جهة مسؤوليتها")
-_NO_CLAIM_MADE = re.compile(r"\W*(?:[وف]?(?:حتي (?:الان|ظهر|مساء|صباح)[^,.]{0,20},?\s*))?[وف]?لم\s+(?:تعلن|يعلن|تتبن|يتبن)(?![^\W\d_])")
-_NO_CLAIM_MADE_EN = re.compile(
-    r"\W*(?:there (?:was|has been|is) no (?:immediate )?claim|no (?:group|one|faction) (?:has |had )?(?:yet |immediately )?claimed)"
+# a sentence whose news is that no one claimed the attack (folded; "حتى الآن، لم تعلن أي جهة مسؤوليتها",
+# "No group has claimed the attack"): its Arabic form needs the word for responsibility beside it
+_NO_CLAIM_MADE = re.compile(
+    rf"\W*(?:(?:[وف]?(?:حتي (?:الان|ظهر|مساء|صباح)[^,.]{{0,20}},?\s*))?[وف]?(?P<ar>{_UNMADE_AR})(?![^\W\d_])"
+    rf"|there (?:was|has been|is) no (?:immediate )?claim|{_UNMADE_EN})"
 )
-_BUT = re.compile(r"(?<![^\W\d_])(?:but|however|لكن|لكنه|لكنها|غير ان|الا ان)(?![^\W\d_])")
+_BUT = re.compile(rf"(?<![^\W\d_])(?:{_CONTRAST})(?![^\W\d_])")
 _TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts
 _LEAN_BACK = 3  # sentences back to the speaker a "وأضاف" / "He added" sentence leans on
 _SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")

@@ -11,7 +11,7 @@ from typing import Literal
 
 from summarizer.reading import places
 from summarizer.reading.lexicon import alternation
-from summarizer.reading.text import fold, fold_with_offsets
+from summarizer.reading.text import entry_time_end, fold, fold_with_offsets
 
 Lang = Literal["ar", "en"]
 SUBJECT_WITHIN = 45  # folded characters from an Arabic sentence's start (its opener aside) to its speaker
@@ -194,15 +194,6 @@ def _place_at(sentence: str, start: int, end: int) -> places.Place | None:
     return None
 
 
-_TIME = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*[-–—:]\s*")  # a live page's entry time ("11:40 - ")
-
-
-def _after_time(folded: str) -> int:
-    """Where a sentence starts past the entry time a live page sets before it ("16:20 - رحبت ..."), or 0."""
-    m = _TIME.match(folded)
-    return m.end() if m is not None else 0
-
-
 def opens(sentence: str, start: int, end: int) -> bool:
     """Whether the words at ``sentence[start:end]`` are where a speaker stands: in Arabic right after the
     opening verb ("ونددت الرئاسة الفلسطينية", "من جهته، قال ..."), in English at the start or before a verb
@@ -214,8 +205,8 @@ def opens(sentence: str, start: int, end: int) -> bool:
     fs = next((i for i, o in enumerate(fo.offsets) if o >= start), len(f))
     fe = next((i for i, o in enumerate(fo.offsets) if o >= end), len(f))
     if not sentence.isascii():
-        opener = t.opener_ar.match(f, _after_time(f))
-        at = opener.end() if opener else _after_time(f)
+        opener = t.opener_ar.match(f, entry_time_end(f))
+        at = opener.end() if opener else entry_time_end(f)
         between = f[at:fs]
         # an office set beside the name that opens the sentence ("ودان نبيل العربي، الأمين العام للجامعة
         # العربية، في بيان"): the name and its comma stand where the office would
@@ -230,7 +221,7 @@ def opens(sentence: str, start: int, end: int) -> bool:
             return False
         # past the verb, only a speaker's title ("وقال مستشار لقائد الدعم السريع"), never what is said
         return not any(w in t.stops_ar for w in words[1:])
-    return fs <= 4 + _after_time(f) or t.verbs_en.match(f, fe) is not None
+    return fs <= 4 + entry_time_end(f) or t.verbs_en.match(f, fe) is not None
 
 
 # the opening verb and a name of two or three words, then the comma before the office set beside it
@@ -386,8 +377,8 @@ def institution(sentence: str) -> Institution | None:
     f = fo.text
     found: tuple[Body, str | None, int, int] | None = None
     if not sentence.isascii():
-        opener = t.opener_ar.match(f, _after_time(f))
-        at = opener.end() if opener else _after_time(f)
+        opener = t.opener_ar.match(f, entry_time_end(f))
+        at = opener.end() if opener else entry_time_end(f)
         m = t.ar.search(f, at, at + SUBJECT_WITHIN + 30)
         if m is None or m.start() > at + SUBJECT_WITHIN or len(f[at : m.start()].split()) > _WORDS_BEFORE:
             return None

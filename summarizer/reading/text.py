@@ -419,6 +419,12 @@ def dateline_outlet(text: str) -> tuple[int, int]:
 _ENTRY = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:GMT|UTC|ت\.?غ)?\s*[-–—]\s")
 
 
+def entry_time_end(text: str) -> int:
+    """Where a live page's entry time that opens a text ends ("16:20 - رحبت ...": after "- "), or 0."""
+    m = _ENTRY.match(text)
+    return m.end() if m is not None else 0
+
+
 _ZONE_SLACK = dt.timedelta(hours=4)  # the region's clocks are UTC+2 to UTC+4
 
 
