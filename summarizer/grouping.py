@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 import re
 from collections import Counter
@@ -164,7 +165,9 @@ def group_articles(articles: list[Article]) -> list[ArticleGroup]:
             used = Counter[str]()
             for i in members:
                 used.update(counts[i])
-            top = [k for k, _ in total.most_common() if used[k] > filed[k]][:8]
+            # the 8 most counted of the words the text uses beyond its datelines (nlargest: as a stable sort
+            # would rank them, without sorting every word of the group)
+            top = heapq.nlargest(8, (k for k in total if used[k] > filed[k]), key=total.__getitem__)
             forms = _surface_forms(arts, set(top))
             kws = tuple(forms.get(k, k) for k in top)
             ids = [a.id for a in arts]

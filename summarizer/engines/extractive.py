@@ -1299,7 +1299,8 @@ class ExtractiveEngine:
         for e in events:
             s = self._origin.get(e.id)
             # a title in two parts ("... بالعباسية.. والسيسي يعلن الحداد"): each is the title line's
-            if s is None or e not in out or not _is_title_line(s):
+            # ``is``, not ``in``: a pydantic model's == compares every field
+            if s is None or not _is_title_line(s) or not any(x is e for x in out):
                 continue
             body = [
                 b
@@ -1716,8 +1717,10 @@ def _merged_evidence(kept: Event, other: Event) -> list[Evidence]:
 def _is_title_line(s: _Sentence) -> bool:
     """Whether a sentence is its article's first line standing alone as a title: a paragraph of its own,
     with no full stop."""
+    if s.paragraph != 0:
+        return False
     first = s.article.text.lstrip().split("\n", 1)
-    return s.paragraph == 0 and len(first) == 2 and not first[0].rstrip().endswith((".", "!", "?", "؟")) and (
+    return len(first) == 2 and not first[0].rstrip().endswith((".", "!", "?", "؟")) and (
         s.text.strip() in first[0]
     )
 
