@@ -73,6 +73,7 @@ class ExtractiveEngine:
         self._origin: dict[str, _Sentence] = {}  # event id -> the sentence that reports it
         self._fighting_only: set[str] = set()  # events that stand only in a report of fighting (_amid_fighting)
         self._placed_by: dict[str, str] = {}  # event id -> the sentence before it that places it
+        self._story_counts: set[str] = set()  # ids of counts over the story's days, placed where the story is
         self._details: dict[str, str] = {}  # event id -> the sentence right before it, of which it may be a detail
         self._articles: dict[str, list[_Sentence]] = {}  # article id -> its sentences, in order (s.index)
         self._country: dict[str, str | None] = {}  # article id -> the country its places lie in
@@ -1167,8 +1168,9 @@ class ExtractiveEngine:
         s = self._origin.get(e.id)
         if e.region is not None or s is None:
             return e
-        if s.facts.cumulative and not mood.names_a_told_place(s.text):
-            return e  # a toll counted over the story, not at a place told before ("the city's hospital")
+        story_count = s.facts.cumulative and not mood.names_a_told_place(s.text)
+        if story_count and not _story_days_count(s):
+            return e  # a toll counted over a war or a wide area, not at a place told before ("the city's hospital")
         if e.event_type == "diplomacy" and "diplomacy" in facts.event_types_in(s.text):
             return e  # between capitals, not where the happening they discuss was
         if e.event_type == "diplomacy" and s.facts.said_type in (None, "diplomacy"):
@@ -1180,12 +1182,16 @@ class ExtractiveEngine:
         article = self._articles[s.article.id]
         # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: where the strike was told, not there
         told = self._where_told(article, s) if e.event_type == "statement" else None
-        found = told or context.placing(article, s.index)
+        found = told or context.placing(article, s.index, story=s.facts.cumulative)
         if found is None:
             return e
+        if story_count and _fought_in_regions(article, found[0]) > 1:
+            return e  # the story's fighting is told in two regions of its country: its count is of neither alone
         region, k = found
         quote = Evidence(article_id=s.article.id, quote=article[k].text)
         self._placed_by[e.id] = quote.quote
+        if story_count:
+            self._story_counts.add(e.id)
         if (
             k == s.index - 1
             and e.event_type not in ("statement", "diplomacy")  # two speakers are two statements
@@ -1324,19 +1330,26 @@ class ExtractiveEngine:
 
     @staticmethod
     def _one_per_happening(
-        events: list[Event], placed: Collection[str] = (), details: Mapping[str, str] | None = None
+        events: list[Event],
+        placed: Collection[str] = (),
+        details: Mapping[str, str] | None = None,
+        counts: Collection[str] = (),
     ) -> list[Event]:
         """Inside one article, one event per happening: the same type, place and day, or the same toll on
         the same day, or a detail of a happening told just before (``details``: an event that names no place
         of its own, placed by the sentence right before it -> that sentence), is kept once (the
         best-supported), with the others' quotes and figures. ``placed``: ids of the events placed by the
-        sentence before them (that quote does not count as support)."""
+        sentence before them (that quote does not count as support). ``counts``: ids of the counts over the
+        story's days placed where the story is: one meets another report of its place only by its toll (the
+        story's 255 dead are not the one adviser killed in Aleppo province)."""
         details = details or {}
         kept: list[Event] = []
         index: dict[tuple[object, ...], int] = {}
         for e in sorted(events, key=lambda e: _support(e, e.id in placed), reverse=True):
             article = e.evidence[0].article_id
-            place = e.location.en or e.location.ar if e.location else e.region
+            place: object = e.location.en or e.location.ar if e.location else e.region
+            if e.id in counts:
+                place = ("over the story", place)
             keys: list[tuple[object, ...]] = [
                 (
                     article,
@@ -1411,6 +1424,7 @@ class ExtractiveEngine:
         for x in sentences:
             self._articles.setdefault(x.article.id, []).append(x)
         self._origin, self._placed_by, self._details, self._fighting_only = {}, {}, {}, set()
+        self._story_counts = set()
         self._country = {aid: context.country_of(x.facts for x in mine) for aid, mine in self._articles.items()}
         for x in sentences:  # رفح in a report from Sinai is Egypt's: read again where the country matters
             country = self._country[x.article.id]
@@ -1431,7 +1445,7 @@ class ExtractiveEngine:
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = [self._placed(e) for e in self._titles_told(events)]
         events = self._near_details(events)
-        events = self._one_per_happening(events, self._placed_by, self._details)
+        events = self._one_per_happening(events, self._placed_by, self._details, self._story_counts)
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
         events = [e for e, _ in described]
@@ -1712,6 +1726,41 @@ def _merged_evidence(kept: Event, other: Event) -> list[Evidence]:
     """``kept``'s evidence, then the other report's quotes it does not have."""
     quotes = {(ev.article_id, ev.quote) for ev in kept.evidence}
     return [*kept.evidence, *(ev for ev in other.evidence if (ev.article_id, ev.quote) not in quotes)]
+
+
+_STORY_DAYS = 7  # a count since a day at most this old is counted over the story's own days
+
+
+def _story_days_count(s: _Sentence) -> bool:
+    """A count over the story's own days ("حصيلة القتلى منذ الأحد", "since the operation began early on
+    Monday", "since Friday") that names no wider area ("in Lebanon", "in north-east Syria"): the story's
+    toll, placed where the story is. One since a month or a war ("since October 2023", "منذ بدء العدوان في
+    الثامن من تموز") or with no day is not."""
+    day = dates.publication_day(s.moment)
+    spans = [d for d in s.facts.dates if d.precision == "day"]
+    return (
+        bool(spans)
+        and len(spans) == len(s.facts.dates)
+        and all(0 <= (day - d.date).days <= _STORY_DAYS for d in spans)
+        and not s.facts.places
+        and not mood.names_a_wide_area(s.text)
+    )
+
+
+def _fought_in_regions(article: list[_Sentence], region: str) -> int:
+    """How many regions of ``region``'s country an article tells happenings in (a strike in Tel Aviv beside a
+    raid on Jenin is another country's; clashes in Basra beside Baghdad's are the same story's country)."""
+    home = places.get_place(region)
+    country = home.country if home is not None else None
+    return len(
+        {
+            m.place.region
+            for x in article
+            if x.facts.mood == "happening"
+            for m in x.facts.located
+            if m.place.region is not None and m.place.country == country
+        }
+    )
 
 
 def _is_title_line(s: _Sentence) -> bool:

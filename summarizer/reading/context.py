@@ -240,13 +240,14 @@ def _unknown_town(f: SentenceFacts) -> bool:
     )
 
 
-def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
+def placing(article: Sequence[Line], n: int, *, story: bool = False) -> tuple[str, int] | None:
     """(region slug, index of the sentence that names it) for the n-th sentence of an article, which names
     no region of its own; None when nothing fits. In order: its own dateline; the nearest earlier sentence
     of its paragraph, then of the paragraph before (of any paragraph when it names a place told before: "the
     city"), that places a happening; the lead paragraph and the
     heading above it; an earlier dateline. A sub-heading ends the search (a new section), and a place of
-    another country in the sentence rules a region out.
+    another country in the sentence rules a region out. ``story``: a count over the story's days is where
+    the story is (its lead, heading, dateline), not where the sentence before it was.
 
     The sentence that names the region is returned so that it can be cited beside the event's own."""
     own = article[n].facts
@@ -267,11 +268,13 @@ def placing(article: Sequence[Line], n: int) -> tuple[str, int] | None:
     # "غرب المدينة", "the town's hospital": the place told last, however many paragraphs back; a town the
     # gazetteer does not know ("In the southern town of Maaysrah") is not where the sentence before was
     told = mood.names_a_told_place(own.text)
-    near = [k for k in earlier if told or article[k].paragraph in (mine, before)]
+    near = [k for k in earlier if told or (not story and article[k].paragraph in (mine, before))]
     unknown = not told and _unknown_town(own)
     if unknown:
         near = []
     top = [k for k in earlier if k not in near and (article[k].paragraph == lead or article[k].heading)]
+    if story and len({r for k in top for m in article[k].facts.located for r in places.regions_named(m)}) > 1:
+        return None  # a story told in two regions ("في محافظتي حلب وإدلب"): its count is of neither alone
     for k in [*near, *top]:  # the lead and the heading place the story, whatever their verbs
         f = article[k].facts
         story = article[k].paragraph == lead or article[k].heading

@@ -32,6 +32,7 @@ class _Cues:
     framing: re.Pattern[str]
     ahead: re.Pattern[str]
     told_place: re.Pattern[str]
+    wide_area: re.Pattern[str]
     relative: re.Pattern[str]
     relative_window: int
     links: re.Pattern[str]
@@ -96,6 +97,9 @@ def _cues() -> _Cues:
             r"(?<![^\W\d_])[وفبل]?(?:"
             + "|".join(re.escape(fold(w)) for w in both("told_place"))
             + r")(?![^\W\d_])"
+        ),
+        wide_area=re.compile(
+            r"(?<![^\W\d_])[و]?(?:" + "|".join(re.escape(fold(w)) for w in both("wide_area")) + r")(?![^\W\d_])"
         ),
         links=_pattern([*data["framing"]["links_ar"], *data["framing"]["links_en"]]),
         background=_pattern([*bg["ar"], *bg["en"]]),
@@ -446,6 +450,11 @@ def repels(sentence: str) -> bool:
 def names_a_told_place(sentence: str) -> bool:
     """The sentence names a place only as one told before ("in the area", "داخل المدرسة", "قرب السوق")."""
     return _cues().told_place.search(fold(sentence)) is not None
+
+
+def names_a_wide_area(sentence: str) -> bool:
+    """The sentence names an area wider than a region by a common noun ("across the country", "في أنحاء البلاد")."""
+    return _cues().wide_area.search(fold(sentence)) is not None
 
 
 # the wounded taken to a hospital: "نقلت إلى مستشفى رفيديا", "were taken to Nasser Hospital"

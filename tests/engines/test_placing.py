@@ -301,3 +301,69 @@ def test_a_statement_is_placed_where_the_happening_it_concerns_was_told_or_where
     # "In Amman, ...": where the speaker spoke
     said = _by_quote(events, "In Amman")
     assert said.region == "amman" and said.location is not None and said.location.en == "Amman"
+
+
+# invented wire copy: a toll counted since the evening before, in a story told in one region; the same story
+# with a car bomb in another city of the country; a count across the country since long ago
+TRIPOLI = {
+    "en": """Clashes in Tripoli
+
+TRIPOLI, May 14 (Coast Desk) - Armed groups fought with heavy weapons in the Libyan capital Tripoli on Tuesday, residents said.
+
+{elsewhere}The health ministry said 8 people had been killed and 26 wounded since Monday evening.
+
+Across the country, 40 people have been killed since October 2023, a monitor said.
+""",
+    "ar": """اشتباكات في طرابلس
+
+طرابلس، 14 أيار (وكالة الساحل) - اندلعت اشتباكات عنيفة بالأسلحة الثقيلة في العاصمة الليبية طرابلس يوم الثلاثاء، وفق سكان.
+
+{elsewhere}وقالت وزارة الصحة إن عدد القتلى منذ مساء الاثنين ارتفع إلى 8 قتلى و26 جريحاً.
+
+وقال مرصد محلي إن 40 شخصاً قتلوا في أنحاء البلاد منذ الأحد.
+""",
+}
+ELSEWHERE = {
+    "en": "In Misrata, a car bomb wounded two soldiers near a checkpoint on Tuesday, a security source said.\n\n",
+    "ar": "وفي مصراتة، أصيب جنديان بانفجار سيارة مفخخة قرب حاجز أمني الثلاثاء، بحسب مصدر أمني.\n\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_toll_counted_over_the_storys_days_is_where_the_story_is_and_one_across_the_country_nowhere(
+    language: str,
+) -> None:
+    events, _ = _run(TRIPOLI[language].format(elsewhere=""), language, "2024-05-14T20:00:00+02:00")
+    [toll] = [e for e in events if e.fatalities == 8]
+    assert toll.region == "tripoli-libya", toll
+    wide = [e for e in events if e.fatalities == 40]
+    assert all(e.region is None for e in wide), wide
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_toll_over_the_days_of_a_story_told_in_two_regions_is_of_neither(language: str) -> None:
+    text = TRIPOLI[language].format(elsewhere=ELSEWHERE[language])
+    events, _ = _run(text, language, "2024-05-14T20:00:00+02:00")
+    [toll] = [e for e in events if e.fatalities == 8]
+    assert toll.region is None, toll
+    # the car bomb is Misrata's, the clashes Tripoli's
+    assert {e.region for e in events if e.fatalities != 8 and e.region} >= {"misrata", "tripoli-libya"}
+
+
+# invented wire copy: one death at the story's place, and the story's count since a recent day
+ALEPPO_COUNT = """Fighting in Aleppo
+
+ALEPPO, Nov 29 (Levant Wire) - Opposition factions entered the city of Aleppo on Friday after heavy battles, residents said.
+
+A commander of a pro-government militia was killed in Aleppo province, state media said.
+
+A monitoring group said at least 120 people had been killed since Wednesday.
+"""
+
+
+def test_the_storys_count_placed_where_the_story_is_does_not_absorb_one_death_there() -> None:
+    events, _ = _run(ALEPPO_COUNT, "en", "2024-11-29T20:00:00+00:00")
+    [count] = [e for e in events if e.fatalities == 120]
+    assert count.region == "aleppo"
+    assert not any("commander" in ev.quote for ev in count.evidence), count.evidence
+    assert [e for e in events if "commander" in e.evidence[0].quote]
