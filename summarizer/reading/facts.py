@@ -482,11 +482,15 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
     return tuple(kinds), pattern, masked, frozenset(gated)
 
 
+_Subject = tuple[re.Pattern[str], re.Pattern[str]]  # (before, after) patterns of who does an act (:func:`_enters`)
+
+
 @cache
-def _movers() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(before, after) patterns of who enters without taking a place (events.json 'movers'), then of those
-    who deliver (its 'deliveries'), as the subject of an entry cue: standing before it (with a "from ..."/
-    "من ..." phrase of up to five words between) or, in Arabic, right after it ("دخلت قافلة مساعدات")."""
+def _movers() -> tuple[_Subject, _Subject, _Subject]:
+    """(before, after) patterns of who enters without taking a place (events.json 'movers'), of those who
+    deliver (its 'deliveries'), and of crowds (its 'crowds': who storms a building without taking a place), as
+    the subject of an entry cue: standing before it (with a "from ..."/"من ..." phrase of up to five words
+    between) or, in Arabic, right after it ("دخلت قافلة مساعدات")."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["movers"]
     of = r"(?:\s+(?:from|of|carrying|with|من|تضم|تحمل)(?:\s+[^\s.،,؛;:]+){1,5}?)?"
 
@@ -497,10 +501,15 @@ def _movers() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern
             re.compile(rf"\s+(?:ال)?(?:{words})(?![^\W\d_])"),
         )
 
-    return pair([*data["ar"], *data["en"]]), pair([*data["deliveries_ar"], *data["deliveries_en"]])
+    return (
+        pair([*data["ar"], *data["en"]]),
+        pair([*data["deliveries_ar"], *data["deliveries_en"]]),
+        pair([*data["crowds_ar"], *data["crowds_en"]]),
+    )
 
 
 _ENTERS = ("دخل", "دخول", "enter")  # the entry cues' stems (events.json control_change: "دخلت", "entered", ...)
+_STORMS = ("storm", "اقتحم")  # the storming cues' stems (events.json control_change: "stormed", "اقتحمت قوات")
 _TAKES = ("captur", "seiz")  # the capture cues that take people too ("the captured soldiers", "seized two men")
 
 
@@ -527,8 +536,11 @@ class Trigger:
     the: bool = False  # after "the": a noun ("the advance"), where an Arabic masdar with ال still reports ("السيطرة على")
 
 
-# English: the happening named, then a modal verb ("strikes could follow", "more attacks would come")
-_MODAL_AFTER = re.compile(r"[^\W\d_]*\s+(?:could|would|might|may|will)\s+(?:follow|come|resume|continue|happen|take place)\b")
+# English: the happening named, then a modal verb ("strikes could follow", "more attacks would come", "a funeral
+# would be held")
+_MODAL_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:could|would|might|may|will)\s+(?:follow|come|resume|continue|happen|take place|be held)\b"
+)
 
 
 @lru_cache(maxsize=8192)  # a sentence's reading, its checking and who did it ask for the same cues
@@ -552,13 +564,15 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         )
         if kind == "control_change" and _HOLDS.match(folded, start) and cues.is_relative(at):
             continue  # "الجهاز الذي يسيطر على المطار": who holds a place, no capture
-        delivery = False
+        amid_fighting = False
         if kind == "control_change" and folded.startswith(_ENTERS, start):
-            movers, deliveries = _movers()
+            movers, deliveries, _ = _movers()
             if _enters(movers, unmasked, at, m.end()):  # "A delegation ... entered Arsal to negotiate": no capture
                 if not _enters(deliveries, unmasked, at, m.end()):
                     continue
-                kind, delivery = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
+                kind, amid_fighting = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
+        if kind == "control_change" and folded.startswith(_STORMS, start) and _enters(_movers()[2], unmasked, at, m.end()):
+            kind, amid_fighting = "other", True  # "protesters stormed the council building": no capture; amid fighting, news
         if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):
             continue  # "the release of the captured soldiers", "seized two fighters": people taken, no place
         begun = cues.is_begun(start)
@@ -578,7 +592,7 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         characterised = definite and _CHARACTERISED.match(folded, m.end()) is not None
         context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised
         trigger = Trigger(
-            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or delivery,
+            kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or amid_fighting,
             folded.endswith("the ", 0, at),
         )
         out.append((rank, trigger))
@@ -586,7 +600,7 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
     return tuple(t for _, t in out)
 
 
-def _enters(who: tuple[re.Pattern[str], re.Pattern[str]], folded: str, at: int, end: int) -> bool:
+def _enters(who: _Subject, folded: str, at: int, end: int) -> bool:
     """Whether the entry cue at ``at:end`` has one of ``who`` (:func:`_movers`) for its subject."""
     before, after = who
     return before.search(folded, max(0, at - 80), at) is not None or after.match(folded, end) is not None

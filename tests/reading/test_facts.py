@@ -794,3 +794,27 @@ def test_a_happening_followed_by_could_follow_is_no_event_yet() -> None:
 def test_bombings_named_as_a_noun_are_strikes(sentence: str) -> None:
     f = facts.read(sentence, MOMENT)
     assert f.event_type == "strike" and f.killed is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a curfew in its other spelling, a building stormed, a funeral, a protest, a road cut, a resignation
+        "وفرضت قيادة الشرطة حظر تجوال شاملاً في المدينة ابتداءً من مساء اليوم.",
+        "واقتحم مئات المحتجين مبنى المحافظة بعد الظهر.",
+        "وشيع الأهالي عصر اليوم ضحايا القصف في مقبرة البلدة.",
+        "وخرجت تظاهرات غاضبة في ثلاث مدن مساء الأحد.",
+        "وقطع مسلحون الطريق الدولي لساعات.",
+        "وقدم محافظ المدينة اليوم استقالته إلى رئيس الحكومة.",
+        "Hundreds of protesters stormed the provincial council building on Sunday.",
+        "Thousands of mourners attended the funerals of the victims on Monday.",
+    ],
+)
+def test_a_curfew_storming_funeral_protest_road_cut_or_resignation_is_a_happening(sentence: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.event_type == "other" and f.mood == "happening", (f.event_type, f.mood)
+
+
+def test_a_funeral_that_would_be_held_is_no_event_yet() -> None:
+    f = facts.read("Officials said a mass funeral would be held once the victims were identified.", MOMENT)
+    assert f.event_type is None
