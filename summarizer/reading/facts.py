@@ -391,6 +391,7 @@ class SentenceFacts:
             self.cumulative
             and self.killed is not None
             and any(a.actor is not None and a.stance != "denies" for a in self.attributions)
+            and not _WAR_SUBJECT.match(fold(self.text))
         )
 
     @staticmethod
@@ -535,6 +536,13 @@ class Trigger:
     gated: bool = False  # an act other stories tell too (an arrest, a curfew): a happening only amid fighting
     the: bool = False  # after "the": a noun ("the advance"), where an Arabic masdar with ال still reports ("السيطرة على")
 
+
+# a count told of a war, its subject ("وتسببت الحرب المندلعة منذ ... في مقتل", "The war, which began in April 2023,
+# has killed"): told in passing about the war, whoever estimates it (evals/conventions.md, "Running tolls")
+_WAR_SUBJECT = re.compile(
+    r"\W*(?:[وف]?(?:تسببت|اسفرت|ادت|خلفت|اودت|حصدت|قتلت)\s+)?[وف]?(?:ال)?(?:حرب|نزاع|صراع)(?![^\W\d_])"
+    r"|\W*(?:the\s+)?(?:war|conflict)\b"
+)
 
 # English: the happening named, then a modal verb ("strikes could follow", "more attacks would come", "a funeral
 # would be held")

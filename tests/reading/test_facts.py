@@ -818,3 +818,19 @@ def test_a_curfew_storming_funeral_protest_road_cut_or_resignation_is_a_happenin
 def test_a_funeral_that_would_be_held_is_no_event_yet() -> None:
     f = facts.read("Officials said a mass funeral would be held once the victims were identified.", MOMENT)
     assert f.event_type is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count told of the war, its subject, is told in passing about the war, whoever estimates it
+        "وخلفت الحرب الدائرة منذ أيار 2022 أكثر من 9 آلاف قتيل وتشريد مليوني شخص، بحسب تقديرات أممية.",
+        "The conflict, which began in May 2022, has killed more than 9,000 people, U.N. agencies estimate.",
+    ],
+)
+def test_a_count_of_which_the_war_is_the_subject_is_background_even_when_sourced(sentence: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert not f.sourced_count and f.is_background(MOMENT)
+    # the same count, given by a named source as its own report, is that source's report of the day
+    g = facts.read("The health ministry says more than 9,000 people have been killed since May 2022.", MOMENT)
+    assert g.sourced_count and not g.is_background(MOMENT)
