@@ -834,3 +834,16 @@ def test_a_count_of_which_the_war_is_the_subject_is_background_even_when_sourced
     # the same count, given by a named source as its own report, is that source's report of the day
     g = facts.read("The health ministry says more than 9,000 people have been killed since May 2022.", MOMENT)
     assert g.sourced_count and not g.is_background(MOMENT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the strikes an attack avenges are its reason, told before: no happening of the sentence
+        "وقال المتحدث إن ذلك جاء ثأراً لغارات الطيران على مواقع الجماعة.",
+        "The group said the bombing was in revenge for air strikes on its positions.",
+    ],
+)
+def test_what_an_attack_avenges_is_no_happening_of_the_sentence(sentence: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.event_type is None, f.event_type
