@@ -131,6 +131,8 @@ def test_the_fourth_unseen_batch_is_a_balanced_scope_of_its_own() -> None:
         ("unseen-11", "u11", 6, 50, 30, {"supported", "unsupported"}),
         # unseen-12 (4 December, ninth session): the same, written with the running-toll convention, measured blind
         ("unseen-12", "u12", 7, 60, 30, {"supported", "unsupported"}),
+        # unseen-13 (4 December, tenth session): the same, measured blind; its held-out half is the smaller (6 cases)
+        ("unseen-13", "u13", 6, 50, 30, {"supported", "unsupported"}),
     ],
 )
 def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
@@ -149,8 +151,8 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         assert labels <= {s.label for s in mine_s}, setting
 
 
-def test_unseen_12_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-12"
+def test_unseen_13_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-13"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
