@@ -67,9 +67,12 @@ def name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[I
                 continue
             if not claim[: m.start()].strip() and " " not in name and not name.isupper():
                 continue  # "Rescuers said", "Eleven civilians": one capitalised word opening the sentence
-            have = anywhere if LOCATOR.search(claim[: m.start()]) else near
+            # a region the matcher leaves to its context ("fled Blue Nile for Sennar") is a place the story
+            # may have named anywhere, like one that only locates another
+            region = places.resolve_region(name) is not None
+            have = anywhere if region or LOCATOR.search(claim[: m.start()]) else near
             if missing(name, have):
-                kind: IssueKind = "place" if _after_preposition(claim, m.start()) else "actor"
+                kind: IssueKind = "place" if region or _after_preposition(claim, m.start()) else "actor"
                 return [Issue(kind, name, f"{name} is not named in its evidence")]
         return []
     fc = fold(claim)

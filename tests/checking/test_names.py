@@ -40,3 +40,24 @@ def test_aircraft_named_in_the_plural_by_their_designation() -> None:
     )
     assert _kinds(en, "The camps northeast of Palmyra were struck by B-52s, F-15Es and A-10s.") == []
     assert _kinds(en, "The camps northeast of Palmyra were struck by Tornado and Typhoon jets.") != []
+
+
+# invented copy: a region's displaced, counted where they reached; the region named only in the lead
+BLUE_NILE = (
+    "Clashes between two communities in Blue Nile state have killed dozens since Wednesday, officials said. "
+    "About 9,000 people have fled to neighbouring Sennar state, according to U.N. figures released on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # a region the place matcher leaves to its context is checked against the whole article
+        ("About 9,000 people had fled Blue Nile for neighbouring Sennar state, the U.N. said.", False),
+        ("About 9,000 people had fled South Kordofan for neighbouring Sennar state, the U.N. said.", True),
+    ],
+)
+def test_a_region_named_bare_is_a_place_the_article_may_name_anywhere(claim: str, flagged: bool) -> None:
+    sources = _sources(BLUE_NILE, "en")
+    check = sources.check(claim)
+    assert (check.verdict == "contradicted") is flagged, check

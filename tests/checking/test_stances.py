@@ -133,3 +133,26 @@ def test_a_reason_put_down_to_its_speaker_is_attributed(claim: str, flagged: boo
     text = 'استقال محافظ المدينة اليوم الأحد، وقال للصحافيين إن "غياب التنسيق" بين الأجهزة حال دون عمله.'
     sources = _sources(text)
     assert ("stance" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+# invented copy: a UN agency's concern, its words quoted
+CONCERN_AR = (
+    "وأعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، في بيان من جنيف اليوم، عن \"قلق بالغ\" إزاء "
+    "التقارير عن سقوط مدنيين في المخيم."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # the claim says who expressed the words, as the evidence does: no quoted words stated as fact; the
+        # agency named by its shorter name is the one the evidence names in full
+        ("عبّرت مفوضية الأمم المتحدة لشؤون اللاجئين عن قلق بالغ من أنباء سقوط مدنيين في المخيم.", False),
+        ("أعربت مفوضية الأمم المتحدة لشؤون اللاجئين عن قلق بالغ من أنباء سقوط مدنيين في المخيم.", False),
+        # another agency is not the one that spoke
+        ("عبّرت منظمة الصحة العالمية عن قلق بالغ من أنباء سقوط مدنيين في المخيم.", True),
+    ],
+)
+def test_words_a_claim_says_were_expressed_by_the_speaker_are_not_stated_as_fact(claim: str, flagged: bool) -> None:
+    check = _sources(CONCERN_AR).check(claim)
+    assert (check.verdict == "contradicted") is flagged, check
