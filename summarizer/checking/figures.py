@@ -217,6 +217,9 @@ def _nth_day_pattern(n: int) -> re.Pattern[str] | None:
     )
 
 
+_ONE_WRITTEN = re.compile(r"(?<![\d.,])1(?![\d.,])")  # a figure 1 written as such
+
+
 def number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: str = "") -> list[Issue]:
     have: set[str] = set()
     for f in ev:
@@ -225,6 +228,8 @@ def number_issues(cf: Facts, ev: list[Facts], texts: Sequence[str] = (), claim: 
     for value, written in cf.numbers.items():
         if value in have or _rounded_from(value, written, claim, have):
             continue
+        if value == written == "1" and not _ONE_WRITTEN.search(claim) and any(f.event_type == "casualties" for f in ev):
+            continue  # one person killed, named ("X was shot dead"), against a death its evidence tells by name
         if _year_of_a_date(value, cf, ev, texts):  # "the 2020 port explosion" by "the Aug. 4, 2020 explosion"
             continue
         if _same_span(value, cf, ev) or _nth_day(value, cf, texts):  # "في غضون يومين" by "خلال 48 ساعة"

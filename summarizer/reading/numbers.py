@@ -840,6 +840,7 @@ class _Singles:
     led: re.Pattern[str]  # a person named alone before a counted group: "a soldier and two civilians", "ضابط وجنديان"
     subject_first: re.Pattern[str]  # on the text as written: "إن الككلي قُتل", "أنه اغتيل"
     own_death: re.Pattern[str]  # "لقي سائق الشاحنة حتفه"
+    named_en: re.Pattern[str]  # on the text as written: "Qusai Tamimi, 19, was shot dead", "Colonel X died"
 
 
 _MARKS = "\u064b-\u0652"  # Arabic short vowels, tanween, shadda, sukun
@@ -851,6 +852,9 @@ def _as_written(word: str) -> str:
     for ch in word:
         out.append(re.escape(ch) if "\u064b" <= ch <= "\u0652" else f"{re.escape(ch)}[{_MARKS}]*?")
     return "".join(out)
+
+
+_NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|Abu|Al|El)[- ])?[A-Z][\w'-]+"  # a capitalised word of a person's name
 
 
 @cache
@@ -886,6 +890,11 @@ def _singles() -> _Singles:
             rf"(?:{'|'.join(_as_written(w) for w in d['subject_first_ar'])})[{_MARKS}]*(?![^\W\d_])"
         ),
         own_death=re.compile(rf"(?=[وفل]){_B}[وف]?(?:لقي|لقيت)(?: [^\W\d_]+){{0,5}} (?:{_alt(d['own_death_ar'])}){_E}"),
+        # a person's name (two to five capitalised words, with al-/bin/abu particles), perhaps an age or a
+        # title set off by commas, then a verb of one death ("was killed": one; "were killed" is no one's name)
+        named_en=re.compile(
+            rf"(?<![\w'-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:,\s[^,]{{1,40}},)?\s+(?:{_alt(d['passive_en'])})\b"
+        ),
     )
 
 
@@ -939,9 +948,10 @@ def casualties(text: str) -> tuple[int | None, int | None]:
             killed += _joins(fo, text, ends["killed"])
             killed += s.led.search(f, max(0, starts["killed"] - 40), starts["killed"]) is not None
         elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is None and not no_deaths_stated(text) and (
-            s.subject_first.search(text) or s.own_death.search(f)
+            s.subject_first.search(text) or s.own_death.search(f) or s.named_en.search(text)
         ):
-            killed = 1  # "إن الككلي قُتل", "لقي سائق الشاحنة حتفه": one person, named or a pronoun
+            # "إن الككلي قُتل", "لقي سائق الشاحنة حتفه", "Qusai Tamimi, 19, was shot dead": one person, named or a pronoun
+            killed = 1
         elif m is not None and not no_deaths_stated(text):
             killed = 1 + _joins(fo, text, m.end())  # "killed a baby and a man": two
             for found in found_all:  # "قتل قيادي في الكتائب واثنان من مرافقيه": the group joined to him

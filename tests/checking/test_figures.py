@@ -179,3 +179,10 @@ def test_days_of_fighting_may_be_counted_by_the_day_reached(claim: str, supporte
 def test_days_counted_by_the_arabic_day_reached() -> None:
     sources, _ = _one("تواصلت الاشتباكات في محيط عرسال لليوم الثالث على التوالي يوم الاثنين.")
     assert sources.check("Clashes around Arsal went on for three days.").supported
+
+
+def test_one_person_named_as_killed_is_no_figure_against_a_death_told_by_name() -> None:
+    # invented copy: an Arabic report of one commander's killing, named, with no figure
+    sources = _sources("وجاءت الاشتباكات بعد يوم من مقتل القائد سالم العبيدي، رئيس جهاز الأمن، مساء الاثنين في معسكر الزاوية.")
+    check = sources.check("Salem al-Obeidi, head of the security apparatus, was killed on Monday evening.")
+    assert not [i for i in check.issues if i.kind == "number"], check

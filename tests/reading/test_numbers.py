@@ -711,3 +711,18 @@ def test_victims_named_with_a_possessive_are_still_named(text: str, who: str | N
 )
 def test_relatives_named_with_a_victim_are_counted(sentence: str, killed: int) -> None:
     assert casualties(sentence)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named, perhaps with an age or a title set off by commas, and a verb of one death
+        ("Samir Haddad, 23, was shot dead by troops near the village of Beit Ummar on Friday.", (1, None)),
+        ("Major General Faris al-Hamdani died of his wounds in hospital on Sunday.", (1, None)),
+        # two people named are no one person's name; a count of people is its own figure
+        ("Samir Haddad and his brother were killed in the strike.", (None, None)),
+        ("Four police officers were killed on Sunday.", (4, None)),
+    ],
+)
+def test_one_person_named_in_english_is_one_killed(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
