@@ -487,9 +487,10 @@ _Subject = tuple[re.Pattern[str], re.Pattern[str]]  # (before, after) patterns o
 
 
 @cache
-def _movers() -> tuple[_Subject, _Subject, _Subject]:
+def _movers() -> tuple[_Subject, _Subject, _Subject, _Subject]:
     """(before, after) patterns of who enters without taking a place (events.json 'movers'), of those who
-    deliver (its 'deliveries'), and of crowds (its 'crowds': who storms a building without taking a place), as
+    deliver (its 'deliveries'), of crowds (its 'crowds': who storms a building without taking a place), and of
+    fighters (its 'fighters_ar': who withdraws when they leave), as
     the subject of an entry cue: standing before it (with a "from ..."/"من ..." phrase of up to five words
     between) or, in Arabic, right after it ("دخلت قافلة مساعدات")."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["movers"]
@@ -506,6 +507,7 @@ def _movers() -> tuple[_Subject, _Subject, _Subject]:
         pair([*data["ar"], *data["en"]]),
         pair([*data["deliveries_ar"], *data["deliveries_en"]]),
         pair([*data["crowds_ar"], *data["crowds_en"]]),
+        pair(data["fighters_ar"]),
     )
 
 
@@ -574,13 +576,15 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
             continue  # "الجهاز الذي يسيطر على المطار": who holds a place, no capture
         amid_fighting = False
         if kind == "control_change" and folded.startswith(_ENTERS, start):
-            movers, deliveries, _ = _movers()
+            movers, deliveries, _, _ = _movers()
             if _enters(movers, unmasked, at, m.end()):  # "A delegation ... entered Arsal to negotiate": no capture
                 if not _enters(deliveries, unmasked, at, m.end()):
                     continue
                 kind, amid_fighting = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
         if kind == "control_change" and folded.startswith(_STORMS, start) and _enters(_movers()[2], unmasked, at, m.end()):
             kind, amid_fighting = "other", True  # "protesters stormed the council building": no capture; amid fighting, news
+        if kind == "displacement" and folded.startswith("غادر", start) and _movers()[3][0].search(folded, max(0, at - 80), at):
+            kind = "withdrawal"  # "آخر قوات المتمردين غادرت العاصمة": fighters leaving withdraw
         if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):
             continue  # "the release of the captured soldiers", "seized two fighters": people taken, no place
         begun = cues.is_begun(start)

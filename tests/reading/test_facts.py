@@ -847,3 +847,16 @@ def test_a_count_of_which_the_war_is_the_subject_is_background_even_when_sourced
 def test_what_an_attack_avenges_is_no_happening_of_the_sentence(sentence: str) -> None:
     f = facts.read(sentence, MOMENT)
     assert f.event_type is None, f.event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # fighters, named before the verb of leaving, withdraw; families leaving flee
+        ("وقال المتحدث إن آخر قوات المتمردين غادرت المدينة صباح اليوم.", "withdrawal"),
+        ("وأفاد سكان بأن عناصر الجيش غادرت المعسكر ليلاً باتجاه الجنوب.", "withdrawal"),
+        ("وغادرت آلاف العائلات المدينة باتجاه الساحل.", "displacement"),
+    ],
+)
+def test_fighters_named_before_they_leave_withdraw(sentence: str, kind: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type == kind
