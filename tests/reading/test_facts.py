@@ -860,3 +860,16 @@ def test_what_an_attack_avenges_is_no_happening_of_the_sentence(sentence: str) -
 )
 def test_fighters_named_before_they_leave_withdraw(sentence: str, kind: str) -> None:
     assert facts.read(sentence, MOMENT).event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "killed"),
+    [
+        # "claimed the lives of": a toll, of the explosion or the strike its sentence tells
+        ("ودوّى انفجار قوي قرب مبنى البلدية ظهر اليوم، وأودى بحياة 14 شخصاً على الأقل.", "casualties", 14),
+        ("وأودت الغارة بحياة سبعة مدنيين بينهم طفلان.", "strike", 7),
+    ],
+)
+def test_claimed_the_lives_of_is_a_toll(sentence: str, kind: str, killed: int) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (f.event_type, f.killed) == (kind, killed)
