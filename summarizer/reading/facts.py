@@ -161,10 +161,14 @@ class SentenceFacts:
             and happening.kind in _FIGHTING
             and not happening.negated
             and mood.other_story_words(folded) == 1
-            and any(m.actor.kind in ("military", "armed_group") for m in self.actors)
+            and (
+                any(m.actor.kind in ("military", "armed_group") for m in self.actors)
+                or any(t.kind == "casualties" and not (t.modal or t.negated or t.context) for t in hits)
+            )
         ):
             # "Israeli shelling hit the stadium", "مقاتلين مدربين": one word of another story in a report of an
-            # army's or armed group's fighting (a match report uses several); the article is weighed by its words
+            # army's or armed group's fighting, or of someone killed in it ("استشهد رقيب ... عندما انفجرت عبوة
+            # ... بحماية مهرجان الفحيص"); a match report uses several; the article is weighed by its words
             self.mood = _mood(text, folded, hits, topical=True)
 
     @cached_property

@@ -873,3 +873,12 @@ def test_fighters_named_before_they_leave_withdraw(sentence: str, kind: str) -> 
 def test_claimed_the_lives_of_is_a_toll(sentence: str, kind: str, killed: int) -> None:
     f = facts.read(sentence, MOMENT)
     assert (f.event_type, f.killed) == (kind, killed)
+
+
+def test_one_word_of_another_story_in_a_report_of_someone_killed_leaves_it_a_report() -> None:
+    # a bomb at a festival's gate: the festival is where, the killing is the news
+    f = facts.read("واستشهد شرطي وأصيب أربعة من زملائه مساء أمس عندما انفجرت عبوة ناسفة قرب بوابة مهرجان المدينة.", MOMENT)
+    assert f.mood == "happening" and f.event_type is not None, (f.mood, f.event_type)
+    # a match report's words, several of them, stay another story's
+    g = facts.read("The striker killed off the final with a late goal, sending the league leaders top of the table.", MOMENT)
+    assert g.mood == "off_topic"
