@@ -726,3 +726,19 @@ def test_relatives_named_with_a_victim_are_counted(sentence: str, killed: int) -
 )
 def test_one_person_named_in_english_is_one_killed(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll phrase right after a verb of reaching, and a toll named by who was killed
+        ("وبلغ عدد القتلى 37 شخصاً وفق مصادر طبية.", (37, None)),
+        ("وقالت الوزارة إن عدد الذين قتلوا منذ بدء الاشتباكات يوم الأحد بلغ 37 شخصاً.", (37, None)),
+        # the wounded counted in the past perfect
+        ("The army said 64 soldiers had been wounded since Saturday.", (None, 64)),
+    ],
+)
+def test_a_toll_phrase_after_reaching_and_the_wounded_in_the_past_perfect(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert casualties(text) == expected
