@@ -130,7 +130,8 @@ class SentenceFacts:
         happening = _happening(hits)
         self.event_type: EventType | None = _kind(happening)
         # the only happening told is in a relative clause ("لجنة للتحقيق في أحداث الساحل التي قتل فيها مئات")
-        self.described_only: bool = happening is not None and happening.relative
+        # ("عدد الذين قتلوا منذ ... بلغ 190", "the number of those killed": the relative clause is the toll)
+        self.described_only: bool = happening is not None and happening.relative and not _COUNT_OF_WHO.search(folded)
         # the happening is named as one already told ("وقالت إن القذائف سقطت على منازل", "the strikes hit a
         # building"): a second account of it, when the article told it before
         self.told_again: bool = happening is not None and happening.definite
@@ -549,6 +550,9 @@ _WAR_SUBJECT = re.compile(
     r"\W*(?:[وف]?(?:تسببت|اسفرت|ادت|خلفت|اودت|حصدت|قتلت)\s+)?[وف]?(?:ال)?(?:حرب|نزاع|صراع)(?![^\W\d_])"
     r"|\W*(?:the\s+)?(?:war|conflict)\b"
 )
+
+# a count of those a relative clause names ("عدد الذين قتلوا", "the number of those killed"): a toll, not a description
+_COUNT_OF_WHO = re.compile(r"(?<![^\W\d_])[وب]?(?:عدد|حصيله) (?:الذين|اللواتي|من) |\bnumber of (?:those|people who)\b")
 
 # English: the happening named, then a modal verb ("strikes could follow", "more attacks would come", "a funeral
 # would be held")

@@ -882,3 +882,11 @@ def test_one_word_of_another_story_in_a_report_of_someone_killed_leaves_it_a_rep
     # a match report's words, several of them, stay another story's
     g = facts.read("The striker killed off the final with a late goal, sending the league leaders top of the table.", MOMENT)
     assert g.mood == "off_topic"
+
+
+def test_a_count_of_those_a_relative_clause_names_is_a_toll_not_a_description() -> None:
+    f = facts.read("وأعلنت وزارة الصحة أن عدد الذين قتلوا بنيران الجيش منذ يوم الأحد بلغ 37 شخصاً.", MOMENT)
+    assert not f.described_only and (f.event_type, f.killed) == ("casualties", 37)
+    # a committee on events that killed people describes them: what is announced is the committee
+    g = facts.read("وأعلنت الرئاسة تشكيل لجنة للتحقيق في أحداث المدينة التي قتل فيها عشرات المدنيين.", MOMENT)
+    assert g.described_only
