@@ -11,7 +11,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
-from summarizer.reading import actors, dates, mood, numbers, places
+from summarizer.reading import actors, dates, mood, numbers, places, speakers
 from summarizer.reading.actors import ActorMatch, Attribution
 from summarizer.reading.dates import Precision, TemporalExpression
 from summarizer.reading.lexicon import alternation
@@ -395,7 +395,11 @@ class SentenceFacts:
         return (
             self.cumulative
             and self.killed is not None
-            and any(a.actor is not None and a.stance != "denies" for a in self.attributions)
+            # a body the lexicon knows, or a named one it does not ("وقالت لجنة أطباء غرب دارفور إن ...")
+            and (
+                any(a.actor is not None and a.stance != "denies" for a in self.attributions)
+                or speakers.organisation(self.text) is not None
+            )
             and not _WAR_SUBJECT.match(fold(self.text))
         )
 

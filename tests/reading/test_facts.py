@@ -890,3 +890,12 @@ def test_a_count_of_those_a_relative_clause_names_is_a_toll_not_a_description() 
     # a committee on events that killed people describes them: what is announced is the committee
     g = facts.read("وأعلنت الرئاسة تشكيل لجنة للتحقيق في أحداث المدينة التي قتل فيها عشرات المدنيين.", MOMENT)
     assert g.described_only
+
+
+def test_a_running_toll_a_named_body_the_lexicon_does_not_know_gives_is_its_report() -> None:
+    # invented: a doctors' committee the actor lexicon does not know, counting since the fighting began
+    f = facts.read("وقالت لجنة أطباء ولاية النيل الأزرق إن أكثر من 230 شخصاً قتلوا في المدينة منذ اندلاع المعارك فيها.", MOMENT)
+    assert f.sourced_count and not f.is_background(MOMENT)
+    # told by no one, the same count is background
+    g = facts.read("وقتل أكثر من 230 شخصاً في المدينة منذ اندلاع المعارك فيها.", MOMENT)
+    assert not g.sourced_count and g.is_background(MOMENT)
