@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from summarizer.reading import actors, dates, mood, numbers, places, speakers
 from summarizer.reading.actors import ActorMatch, Attribution
@@ -495,13 +495,20 @@ def _triggers() -> tuple[tuple[EventType, ...], re.Pattern[str], re.Pattern[str]
 _Subject = tuple[re.Pattern[str], re.Pattern[str]]  # (before, after) patterns of who does an act (:func:`_enters`)
 
 
+class _Movers(NamedTuple):
+    """Who, as the subject of a cue of entering, storming or leaving, makes it no capture or no flight."""
+
+    movers: _Subject  # who enters without taking a place (events.json 'movers')
+    deliveries: _Subject  # who delivers (its 'deliveries'): an aid delivery, amid fighting
+    crowds: _Subject  # who storms a building without taking a place (its 'crowds')
+    fighters: _Subject  # who withdraws when they leave (its 'fighters_ar')
+
+
 @cache
-def _movers() -> tuple[_Subject, _Subject, _Subject, _Subject]:
-    """(before, after) patterns of who enters without taking a place (events.json 'movers'), of those who
-    deliver (its 'deliveries'), of crowds (its 'crowds': who storms a building without taking a place), and of
-    fighters (its 'fighters_ar': who withdraws when they leave), as
-    the subject of an entry cue: standing before it (with a "from ..."/"من ..." phrase of up to five words
-    between) or, in Arabic, right after it ("دخلت قافلة مساعدات")."""
+def _movers() -> _Movers:
+    """(before, after) patterns of each kind of subject (:class:`_Movers`) of an entry, storming or leaving
+    cue: standing before it (with a "from ..."/"من ..." phrase of up to five words between) or, in Arabic,
+    right after it ("دخلت قافلة مساعدات")."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["movers"]
     of = r"(?:\s+(?:from|of|carrying|with|من|تضم|تحمل)(?:\s+[^\s.،,؛;:]+){1,5}?)?"
 
@@ -512,7 +519,7 @@ def _movers() -> tuple[_Subject, _Subject, _Subject, _Subject]:
             re.compile(rf"\s+(?:ال)?(?:{words})(?![^\W\d_])"),
         )
 
-    return (
+    return _Movers(
         pair([*data["ar"], *data["en"]]),
         pair([*data["deliveries_ar"], *data["deliveries_en"]]),
         pair([*data["crowds_ar"], *data["crowds_en"]]),
@@ -587,15 +594,14 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         if kind == "control_change" and _HOLDS.match(folded, start) and cues.is_relative(at):
             continue  # "الجهاز الذي يسيطر على المطار": who holds a place, no capture
         amid_fighting = False
-        if kind == "control_change" and folded.startswith(_ENTERS, start):
-            movers, deliveries, _, _ = _movers()
-            if _enters(movers, unmasked, at, m.end()):  # "A delegation ... entered Arsal to negotiate": no capture
-                if not _enters(deliveries, unmasked, at, m.end()):
-                    continue
-                kind, amid_fighting = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
-        if kind == "control_change" and folded.startswith(_STORMS, start) and _enters(_movers()[2], unmasked, at, m.end()):
+        # "A delegation ... entered Arsal to negotiate": no capture
+        if kind == "control_change" and folded.startswith(_ENTERS, start) and _enters(_movers().movers, unmasked, at, m.end()):
+            if not _enters(_movers().deliveries, unmasked, at, m.end()):
+                continue
+            kind, amid_fighting = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
+        if kind == "control_change" and folded.startswith(_STORMS, start) and _enters(_movers().crowds, unmasked, at, m.end()):
             kind, amid_fighting = "other", True  # "protesters stormed the council building": no capture; amid fighting, news
-        if kind == "displacement" and folded.startswith("غادر", start) and _movers()[3][0].search(folded, max(0, at - 80), at):
+        if kind == "displacement" and folded.startswith("غادر", start) and _enters(_movers().fighters, folded, at, m.end()):
             kind = "withdrawal"  # "آخر قوات المتمردين غادرت العاصمة": fighters leaving withdraw
         if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):
             continue  # "the release of the captured soldiers", "seized two fighters": people taken, no place

@@ -168,8 +168,8 @@ def _tables() -> _Tables:
     # (a day of a month may stand between: "حصيلة شهداء الجيش منذ اندلاع المعارك في 20 أيار الماضي إلى 163",
     # and a year: "ارتفاع حصيلة الشهداء منذ السابع من تشرين الأول 2023 إلى 42065")
     gap = rf"(?:[^\d.;]|\d{{1,2}}(?= (?:{_alt(data['months'])}))|(?<= )(?:19|20)\d\d(?=[ ,،]))"
-    # or nothing, after a verb of reaching before the phrase ("وبلغ عدد القتلى 190")
-    toll_tail = rf"(?:(?:{gap}{{0,180}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+|(?<=\S)(?<!\d)) ?$"
+    # or the figure right after the phrase ("وبلغ عدد القتلى 190")
+    toll_tail = rf"(?:(?:{gap}{{0,180}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+|) ?$"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]
     return _Tables(
         numerals=numerals,
