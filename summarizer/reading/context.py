@@ -273,8 +273,6 @@ def placing(article: Sequence[Line], n: int, *, story: bool = False) -> tuple[st
     if unknown:
         near = []
     top = [k for k in earlier if k not in near and (article[k].paragraph == lead or article[k].heading)]
-    if story and len({r for k in top for m in article[k].facts.located for r in places.regions_named(m)}) > 1:
-        return None  # a story told in two regions ("في محافظتي حلب وإدلب"): its count is of neither alone
     for k in [*near, *top]:  # the lead and the heading place the story, whatever their verbs
         f = article[k].facts
         story = article[k].paragraph == lead or article[k].heading
