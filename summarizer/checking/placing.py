@@ -31,7 +31,9 @@ def place_issues(
     back_to = [bp for pid in sorted(located) if (bp := places.get_place(pid)) is not None]
     regions |= {bp.region for bp in back_to if bp.region}
     countries = {m.place.country for f in ev for m in f.places.values()}
-    if not any(f.places for f in ev):  # "داخل البلاد" for "inside Sudan": the country of the place it refers back to
+    # "داخل البلاد" for "inside Sudan": the country of the place it refers back to (a city abroad where talks
+    # were held, "في جدة", is no country the evidence is about)
+    if not any(m.place.kind != "foreign_city" for f in ev for m in f.places.values()):
         countries |= {bp.country for bp in back_to}
     acting = {a for f in ev for a in f.actor_family}
     out = []

@@ -1111,10 +1111,11 @@ class ExtractiveEngine:
             day, precision = shifted, "day"
         region = f.region()
         spoken = context.spoken_at(f) if event_type == "statement" else None
-        if spoken is not None and spoken.place.region is not None:
+        if spoken is not None and (spoken.place.region or spoken.place.seat) is not None:
             where = spoken  # "In Amman, officials condemned the attack on the base": where they spoke
         if isinstance(where, places.PlaceMatch):
-            region = where.place.region or region
+            # a city abroad places its speaker in its seat ("said in Washington": District of Columbia)
+            region = where.place.region or (where.place.seat if where is spoken else None) or region
             location: Bilingual | None = _place_name(s.text, where)
         else:
             location = where

@@ -70,7 +70,10 @@ def _cue(f: SentenceFacts, p: PlaceMatch) -> str | None:
     return m.group("ar") or m.group("en")
 
 
-_IN = re.compile(r"(?<![^\W\d_])(?:في|من|in|from) ?$")  # the bare locative before where someone is
+# "في العاصمة السعودية الرياض", "in the Iraqi capital Baghdad": the capital's name follows
+_CAPITAL = r"(?: (?:ال)?عاصمه(?: [^\W\d_]+)?| the (?:[^\W\d_]+ )?capital,?)?(?: the)? ?$"
+# the bare locative before where someone is ("في مؤتمر صحفي بواشنطن": ب joined to the name)
+_IN = re.compile(rf"(?<![^\W\d_])(?:(?:في|من|in|from){_CAPITAL}|ب$)")
 
 
 @cache
@@ -80,18 +83,16 @@ def _spoken() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["spoken_at"]
     words = "|".join([re.escape(fold(w)) for w in data["ar"]] + [re.escape(w.lower()) for w in data["en"]])
     opening = "|".join([re.escape(fold(w)) for w in data["opening_ar"]] + [re.escape(w) for w in data["opening_en"]])
-    # "في العاصمة السعودية الرياض", "in the Iraqi capital Baghdad": the capital's name follows
-    capital = r"(?: (?:ال)?عاصمه(?: [^\W\d_]+)?| the (?:[^\W\d_]+ )?capital,?)?(?: the)? ?$"
     return (
-        re.compile(rf"(?<![^\W\d_])(?:{words}){capital}"),
-        re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\W+)?و?(?:{opening}){capital}"),
+        re.compile(rf"(?<![^\W\d_])(?:{words}){_CAPITAL}"),
+        re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\W+)?و?(?:{opening}){_CAPITAL}"),
     )
 
 
 def spoken_at(f: SentenceFacts) -> PlaceMatch | None:
     """Where the sentence places its speaker when speaking ("In Amman, officials condemned ...", "..., speaking
     in Baghdad, said", "وقال من مقر إقامته في عدن"); a city abroad after a bare "in"/"في" is where someone is
-    ("officials in London", "مسؤول أممي في جنيف"), a city no region holds. None if it places nobody."""
+    ("officials in London", "مسؤول أممي في جنيف", "في مؤتمر صحفي بواشنطن"), placed in its seat. None if it places nobody."""
     anywhere, opening = _spoken()
     for p in f.places:
         before = fold(f.text[: p.start]).lower()

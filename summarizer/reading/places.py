@@ -68,6 +68,9 @@ class Place:
     country: str  # ISO 3166-1 alpha-2
     lat: float  # WGS84 degrees, approximate (a town's centre, a road's midpoint, a country's capital)
     lon: float
+    # a city abroad: the region a speaker there is placed in ("said in Washington": US-DC); its name alone
+    # places no happening there, as "Washington" mostly stands for a government
+    seat: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +353,9 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         country = str(p["country"]) if "country" in p else gov_places[gov].country if gov else "SY"
         if gov is not None and gov_places[gov].country != country:
             raise ValueError(f"gazetteer: {pid} is in {gov} but says country {country}")
+        seat = p.get("seat")
+        if seat is not None and (kind != "foreign_city" or seat not in slugs or gov_places[seat].country != country):
+            raise ValueError(f"gazetteer: the seat {seat!r} of {pid} must be a region of its country, for a city abroad")
         ar, en, en_exact = _strs(p, "ar"), _strs(p, "en"), _strs(p, "en_exact")
         ar_ctx = _strs(p, "ar_context") + _strs(p, "ar_home")
         en_ctx = _strs(p, "en_context") + _strs(p, "en_home")
@@ -363,6 +369,7 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
             country,
             lat,
             lon,
+            None if seat is None else str(seat),
         )
         add_place(place)
         builder.add_names(p, _entry(p, place))
@@ -935,8 +942,10 @@ def same_place(place_id: str) -> str:
 
 
 def regions_named(match: PlaceMatch) -> set[str]:
-    """The governorates a place name stands for: its own, or for a road ("طريق حلب-حماة") each end's."""
-    out = {match.place.region} if match.place.region else set()
+    """The governorates a place name stands for: its own, a city abroad's seat ("Washington": US-DC), or for a road
+    ("طريق حلب-حماة") each end's."""
+    own = match.place.region or match.place.seat
+    out = {own} if own else set()
     if match.place.kind == "road":
         for part in re.split(r"[-–—/\s]+", match.text):
             if (r := resolve_region(part)) is not None:

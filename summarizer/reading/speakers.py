@@ -221,7 +221,7 @@ def opens(sentence: str, start: int, end: int) -> bool:
             return False
         # past the verb, only a speaker's title ("وقال مستشار لقائد الدعم السريع"), never what is said
         return not any(w in t.stops_ar for w in words[1:])
-    return fs <= 4 + entry_time_end(f) or t.verbs_en.match(f, fe) is not None
+    return fs <= 4 + _opening_end_en(f) or t.verbs_en.match(f, fe) is not None
 
 
 # the opening verb and a name of two or three words, then the comma before the office set beside it
@@ -294,7 +294,19 @@ def speaks(sentence: str, office: Institution) -> bool:
 
 
 _JOINS_AR = re.compile(r"(?:فيما|بينما|في حين|لكن|غير ان|الا ان) ")
-_LEAD_EN = re.compile(r"(?:(?:(?:late|early) )?on \w+(?: \w+)?, |meanwhile, |later, |but |however, |in a statement, )")
+# what may open an English sentence before its speaker: a day, a connective, where the speaker was ("In
+# Tehran, ", "In the Saudi capital Riyadh, ")
+_LEAD_EN = re.compile(
+    r"(?:(?:(?:late|early) )?on \w+(?: \w+)?, |meanwhile, |later, |but |however, |in a statement, "
+    r"|in (?:the )?(?:[^\W\d_][\w'’-]* ){0,3}[^\W\d_][\w'’-]*, )"
+)
+
+
+def _opening_end_en(f: str) -> int:
+    """Where an English sentence's speaker may stand, past a live page's entry time and an opening phrase."""
+    at = entry_time_end(f)
+    lead = _LEAD_EN.match(f, at)
+    return lead.end() if lead else at
 _NAME_EN = re.compile(r"(?:(?:[A-Z][\w'’-]*|al-\w+|of|the|and|for|in) ){0,7}[A-Z][\w'’-]*")  # a capitalised name
 
 
@@ -385,12 +397,13 @@ def institution(sentence: str) -> Institution | None:
         country = t.adjectives_ar.get(m.group("adj") or "") or _country_after(f, m.end())
         found = (t.bodies_ar[m.group("body")], country, m.start("body"), m.end())
     else:
+        opening = _opening_end_en(f)
         for m in t.en.finditer(f):
             before = f[max(0, m.start() - 20) : m.start()]
             if not (
                 t.verbs_en.match(f, m.end())
                 or before.endswith(("according to ", "according to the "))
-                or m.start() <= 4
+                or m.start() <= 4 + opening
                 or _holder_speaks(sentence, fo.span(m.start(), m.end())[1])
             ):
                 continue

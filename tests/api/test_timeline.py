@@ -52,7 +52,7 @@ def test_bad_dates_are_422(client: TestClient) -> None:
 
 def test_regions_lists_every_region_syria_first(client: TestClient) -> None:
     regions = client.get("/regions").json()["regions"]
-    assert len(regions) == 208 and len({r["slug"] for r in regions}) == 208
+    assert len(regions) == 232 and len({r["slug"] for r in regions}) == 232
     assert [r["country"] for r in regions[:14]] == ["SY"] * 14
     hama = next(r for r in regions if r["slug"] == "hama")
     assert (
@@ -71,7 +71,10 @@ def test_regions_of_one_country(client: TestClient) -> None:
     ]
     gaza = next(r for r in client.get("/regions", params={"country": "PS"}).json()["regions"] if r["iso"] == "PS-GZA")
     assert gaza["slug"] == "gaza" and gaza["name"] == {"ar": "غزة", "en": "Gaza"} and gaza["country"] == "PS"
-    r = client.get("/regions", params={"country": "FR"})
+    # where speakers abroad are placed: Washington's seat
+    us = client.get("/regions", params={"country": "US"}).json()["regions"]
+    assert {r["iso"] for r in us} == {"US-DC", "US-NY"}
+    r = client.get("/regions", params={"country": "BR"})
     assert r.status_code == 404 and "LB" in r.json()["error"]["message"]
 
 

@@ -84,11 +84,12 @@ def test_a_denial_naming_no_place_is_placed_by_the_lead_and_cites_it() -> None:
     assert not [p for p in problems if ".region" in p], problems
 
 
-def test_a_camp_places_its_paragraph_not_the_lead_and_a_meeting_abroad_places_nothing() -> None:
+def test_a_camp_places_its_paragraph_not_the_lead_and_an_official_abroad_his_seat() -> None:
     events, _ = _run(GAZA, "ar", "2024-03-04T12:00:00+02:00")
     shelling = _by_quote(events, "مخيم النصيرات")
     assert shelling.region == "deir-al-balah"
-    assert not [e for e in events if "جنيف" in e.evidence[0].quote and e.region is not None]
+    # "ودعا مسؤول أممي في جنيف": where the speaker was (evals/conventions.md), not Gaza
+    assert _by_quote(events, "في جنيف").region == "geneva-canton"
 
 
 def test_the_outlets_city_and_a_sentence_reporting_nothing_do_not_place_a_happening() -> None:
@@ -301,6 +302,31 @@ def test_a_statement_is_placed_where_the_happening_it_concerns_was_told_or_where
     # "In Amman, ...": where the speaker spoke
     said = _by_quote(events, "In Amman")
     assert said.region == "amman" and said.location is not None and said.location.en == "Amman"
+
+
+# invented wire copy: speakers in capitals abroad, and a government named by its capital
+ABROAD = """Strike kills five in Marib
+
+ADEN, Jan 18 (South Wire) - A missile struck a military camp in Marib on Saturday, killing five soldiers, officials said.
+
+President Hadi, from his residence in the Saudi capital Riyadh, condemned the attack as cowardly.
+
+In Tehran, a foreign ministry spokesman condemned the attack and accused Riyadh of escalation.
+
+The State Department, in a statement in Washington, called on all sides to show restraint.
+
+Washington condemned the strike on the camp.
+"""
+
+
+def test_a_speaker_in_a_capital_abroad_is_placed_in_its_seat_not_a_government_named_by_it() -> None:
+    events, _ = _run(ABROAD, "en", "2020-01-18T20:00:00+03:00")
+    assert _by_quote(events, "from his residence").region == "riyadh-province"
+    assert _by_quote(events, "In Tehran").region == "tehran-province"
+    said = _by_quote(events, "in a statement in Washington")
+    assert said.region == "district-of-columbia" and said.location is not None and said.location.en == "Washington"
+    # "Washington" standing for the government places nothing there: the attack it concerns does
+    assert _by_quote(events, "Washington condemned").region == "marib"
 
 
 # invented wire copy: a toll counted since the evening before, in a story told in one region; the same story

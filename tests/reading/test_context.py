@@ -153,6 +153,7 @@ def test_a_site_named_by_a_countrys_adjective(text: str, countries: set[str]) ->
         # a city abroad after a bare "in": where someone is, though no region holds it
         ("ودعا مسؤول أممي في جنيف إلى وقف فوري لإطلاق النار.", "جنيف"),
         ("Officials in London condemned the shelling of the camp.", "London"),
+        ("ودعا المتحدث باسم الخارجية، في مؤتمر صحفي بواشنطن أمس، الطرفين إلى التهدئة.", "واشنطن"),
         # a seat or a target is not where anyone spoke
         ("Officials in Amman condemned the attack.", None),
         ("وقالت الحكومة في طرابلس إن الغارة على مرزق جريمة.", None),

@@ -563,7 +563,7 @@ def _every_name() -> list[tuple[str, str, str]]:
     gov_names = {
         g["slug"]: (
             _first(g["ar"], g.get("ar_context", []), g.get("ar_lookup", [])),
-            _first(g["en"], g.get("en_exact", []), g.get("en_context", [])),
+            _first(g["en"], g.get("en_exact", []), g.get("en_context", []), g.get("en_lookup", [])),
         )
         for g in data["regions"]
     }
@@ -649,6 +649,16 @@ BOXES = {
     "FR": (41.3, 51.1, -5.2, 9.6),
     "GB": (49.9, 60.9, -8.2, 1.8),
     "QA": (24.4, 26.2, 50.7, 51.7),
+    "SA": (16.3, 32.2, 34.5, 55.7),
+    "AE": (22.6, 26.1, 51.5, 56.4),
+    "BH": (25.8, 26.3, 50.3, 50.7),
+    "TD": (7.4, 23.5, 13.4, 24.0),
+    "ET": (3.4, 14.9, 33.0, 48.0),
+    "PK": (23.6, 37.1, 60.8, 77.8),
+    "CN": (18.1, 53.6, 73.5, 134.8),
+    "DE": (47.2, 55.1, 5.8, 15.1),
+    "AT": (46.3, 49.1, 9.5, 17.2),
+    "IT": (35.4, 47.1, 6.6, 18.6),
 }
 
 
@@ -659,10 +669,13 @@ def _inside(country: str, lat: float, lon: float) -> bool:
 
 def test_every_region_has_iso_country_coordinates_and_both_names() -> None:
     got = regions()
-    assert len(got) == 208 and len({r.slug for r in got}) == len({r.iso for r in got}) == 208
+    assert len(got) == 232 and len({r.slug for r in got}) == len({r.iso for r in got}) == 232
     assert {c: len(regions(c)) for c in places.countries()} == {
         "SY": 14, "LB": 8, "IQ": 18, "JO": 12, "PS": 16, "IL": 6, "YE": 22, "SD": 18, "LY": 22, "EG": 27,
-        "TR": 14, "IR": 31,
+        "TR": 15, "IR": 31,
+        # Saudi Arabia's provinces on the Yemeni border, and the seats of capitals where speakers are placed
+        "SA": 5, "US": 2, "RU": 1, "GB": 1, "FR": 1, "BE": 1, "CH": 1, "DE": 1, "AT": 1, "IT": 1, "CN": 1,
+        "QA": 1, "AE": 2, "BH": 1, "TD": 1, "ET": 1, "PK": 1,
     }
     for r in got:
         assert r.iso.startswith(r.country + "-") and r.iso == r.iso.upper(), r.slug

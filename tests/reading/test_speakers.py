@@ -31,6 +31,9 @@ from summarizer.reading.text import fold
         ("ودعت وزارة الخارجية الكويتية مواطنيها إلى مغادرة البلاد.", "Kuwaiti foreign ministry", "وزارة الخارجية الكويتية"),
         ("The Qatari foreign ministry condemned the raid on Tuesday.", "Qatari foreign ministry", "وزارة الخارجية القطرية"),
         ("11:40 - دعت وزارة الخارجية الكويتية مواطنيها إلى المغادرة.", "Kuwaiti foreign ministry", "وزارة الخارجية الكويتية"),
+        # where the speaker was opens the sentence: the office after it still stands where a speaker stands
+        ("In Tehran, Iran's foreign ministry spokesman condemned the attack.", "Iranian foreign ministry",
+         "وزارة الخارجية الإيرانية"),
     ],
 )
 def test_an_office_and_its_country(sentence: str, en: str, ar: str) -> None:
