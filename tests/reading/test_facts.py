@@ -339,6 +339,10 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # mourning declared is a position (evals/conventions.md), whoever was mourned
         ("وأعلن رئيس الوزراء الحداد الرسمي ثلاثة أيام على أرواح ضحايا التفجير.", "statement"),
         ("The prime minister declared Sunday a day of national mourning for the victims.", "statement"),
+        # an appeal is a call on someone; an order to investigate is a position
+        ("وناشدت وزارة الصحة المنظمات الدولية إدخال الوقود إلى المستشفيات فوراً.", "statement"),
+        ("The health ministry appealed for blood donations on Tuesday evening.", "statement"),
+        ("وأمر النائب العام بفتح تحقيق عاجل في الانفجار.", "statement"),
         # a demand on a party is a position; what an operation was for is no happening yet
         ("The envoy said the militia must pull its fighters out of the city.", "statement"),
         ("The minister said the operation aimed to stop rocket attacks on the border towns.", "plan"),
