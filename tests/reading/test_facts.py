@@ -103,6 +103,8 @@ def test_displacement_cues(sentence: str, kind: str | None) -> None:
         ("Police fired tear gas at stone-throwing youths in the city centre.", "other"),
         ("The migration agency said 2,000 people had reached Kosti from the south since Sunday.", "displacement"),
         ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
+        ("The army said its aircraft had targeted a rocket launcher near the border town.", "strike"),
+        ("The military said it was striking militant positions around the port on Sunday.", "strike"),
     ],
 )
 def test_happenings_in_other_words(sentence: str, kind: str) -> None:
