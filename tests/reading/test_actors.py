@@ -168,6 +168,14 @@ from tests.conftest import load_seeds
         ("الجزيرةدخلت فصائل المعارضة", [("فصائل المعارضة", "opposition_factions")]),
         ("15:03أعلن مركز المصالحة", [("مركز المصالحة", "russian_reconciliation_centre")]),
         ("معركة ردع العدوان", []),
+        # a generic name for armed men is Syria's opposition in Syria, nobody's in particular elsewhere
+        ("Rebels captured the town of Maarat al-Numan in Idlib.", [("Rebels", "opposition_factions")]),
+        ("Militants attacked a checkpoint in Sheikh Zuweid in North Sinai.", [("Militants", "unnamed_armed_men")]),
+        ("وهاجم المسلحون حاجزاً للجيش في الشيخ زويد", [("المسلحون", "unnamed_armed_men"), ("للجيش", "egyptian_army")]),
+        (
+            "Tehran accuses Saudi Arabia of giving the militants safe haven in Sistan-Baluchestan.",
+            [("Tehran", "iran"), ("Saudi Arabia", "saudi_arabia"), ("militants", "unnamed_armed_men")],
+        ),
     ],
 )
 def test_find_actors(text: str, expected: list[tuple[str, str]]) -> None:
