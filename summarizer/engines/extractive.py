@@ -680,10 +680,18 @@ class ExtractiveEngine:
         """An act other stories tell too (an arrest, a curfew, a closure: ``conflict_only`` in events.json) is
         a happening in an article that reports fighting from another sentence (a strike, a clash, a toll, a
         capture, a flight); in any other article it belongs to another story (a police arrest after a
-        robbery, a curfew after a brawl)."""
+        robbery, a curfew after a brawl). A position among articles that tell another story ("حادث تصادم", "a
+        snowstorm") and name no fighting anywhere ("وأعلن المحافظ الحداد ثلاثة أيام") is that story's too; a
+        flash with nothing but a position stays one."""
+        lines = [x for sentences in self._articles.values() for x in sentences]
+        another_story = any(x.facts.mood == "off_topic" for x in lines) and not any(
+            x.facts.mood != "off_topic" and set(facts.event_types_in(x.text)) & _FIGHTING for x in lines
+        )
 
         def gated(e: Event) -> bool:
             s = self._origin.get(e.id)
+            if e.event_type in ("statement", "diplomacy") and another_story:
+                return True
             return (e.event_type == "other" and s is not None and s.facts.conflict_only) or e.id in self._fighting_only
 
         fighting = {
@@ -1643,6 +1651,7 @@ _NO_CLAIM_MADE = re.compile(
 )
 _BUT = re.compile(rf"(?<![^\W\d_])(?:{_CONTRAST})(?![^\W\d_])")
 _TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts
+_FIGHTING = frozenset({"strike", "clash", "casualties", "control_change", "withdrawal", "reinforcement", "displacement"})
 _LEAN_BACK = 3  # sentences back to the speaker a "وأضاف" / "He added" sentence leans on
 _SUBJECT_WITHIN = 45  # characters from the sentence start to the body whose position it is ("ونددت الرئاسة ...")
 

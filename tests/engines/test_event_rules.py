@@ -529,6 +529,30 @@ def test_the_same_acts_in_an_article_reporting_no_fighting_belong_to_another_sto
 @pytest.mark.parametrize(
     "text",
     [
+        # invented reports of other stories: a road accident, a snowstorm
+        "لقي 12 شخصاً حتفهم اليوم الخميس في حادث تصادم بين حافلة وشاحنة على طريق بغداد - كركوك. وأعلن المحافظ "
+        "الحداد ثلاثة أيام على أرواح الضحايا.",
+        "A snowstorm closed the main roads around Amman on Monday. The government said schools and public offices "
+        "would close on Tuesday, and the prime minister urged people to stay at home.",
+    ],
+)
+def test_positions_in_a_report_of_another_story_naming_no_fighting_are_that_storys(text: str) -> None:
+    assert events(text) == []
+
+
+def test_positions_in_an_article_that_names_the_war_are_events() -> None:
+    # the offensive is told only as background, yet the visit and the call are the war's diplomacy
+    evs = events(
+        "Iran's foreign minister will visit Damascus on Sunday, days after opposition factions seized Aleppo "
+        "city. Iran's foreign ministry said Foreign Minister Abbas Araghchi would visit Damascus on Sunday. "
+        "Araghchi accused Israel and the United States of being behind the offensive."
+    )
+    assert {e.event_type for e in evs} >= {"statement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Israeli troops entered the Balata camp in Nablus on Saturday to arrest suspects, the army said.",
         "دخلت القوات الإسرائيلية مخيم بلاطة في نابلس اليوم السبت لاعتقال مطلوبين.",
     ],
