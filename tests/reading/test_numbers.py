@@ -404,6 +404,11 @@ def test_seed_articles_spans() -> None:
         ("وأفاد المرصد بمقتل 23 عنصراً من قوات النظام و14 من مقاتلي الفصائل في المعارك", (37, None)),
         ("قتل 41 مقاتلاً من الطرفين، بينهم 27 من الفصائل", (41, None)),  # a breakdown adds nothing
         ("أسفر القصف عن مقتل سبعة مدنيين وإصابة 15 آخرين", (7, 15)),
+        # the victims' nationality between the figure and the noun, and who else is counted
+        ("Three Jordanian police officers were killed and five wounded on Monday", (3, 5)),
+        ("Two Egyptian conscripts were killed in North Sinai", (2, None)),
+        ("Security forces killed 12 protesters in the city centre on Friday", (12, None)),
+        ("The blast killed 15 pilgrims near the shrine", (15, None)),
     ],
 )
 def test_casualties_across_the_region(sentence: str, expected: tuple[int | None, int | None]) -> None:
