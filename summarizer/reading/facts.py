@@ -155,7 +155,10 @@ class SentenceFacts:
             if not (outlet_start <= p.start and p.end <= outlet_end)
             and not (unnamed and _UNNAMED.search(text, max(0, p.start - 60), p.start))
         )
-        self.actors: tuple[ActorMatch, ...] = tuple(actors.find_actors(text))
+        # nor a party ("QUITO, April 16 (Jordan Valley Wire) -" names no Jordan)
+        self.actors: tuple[ActorMatch, ...] = tuple(
+            m for m in actors.find_actors(text) if not (outlet_start <= m.start and m.end <= outlet_end)
+        )
         if (
             self.mood == "off_topic"
             and happening is not None
@@ -211,7 +214,9 @@ class SentenceFacts:
 
     @cached_property
     def attributions(self) -> tuple[Attribution, ...]:
-        return tuple(actors.attributions(self.text))
+        # a wire dateline ("QUITO, April 16 (Jordan Valley Wire) -") names who reports, not who speaks
+        start = dateline_end(self.text)
+        return tuple(actors.attributions(" " * start + self.text[start:] if start else self.text))
 
     @cached_property
     def own_account(self) -> Attribution | None:

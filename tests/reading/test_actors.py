@@ -172,6 +172,11 @@ from tests.conftest import load_seeds
         ("Rebels captured the town of Maarat al-Numan in Idlib.", [("Rebels", "opposition_factions")]),
         ("Militants attacked a checkpoint in Sheikh Zuweid in North Sinai.", [("Militants", "unnamed_armed_men")]),
         ("وهاجم المسلحون حاجزاً للجيش في الشيخ زويد", [("المسلحون", "unnamed_armed_men"), ("للجيش", "egyptian_army")]),
+        # a country's name is its government where it acts, not where something is
+        ("أعلنت مصر في بيان التوصل إلى اتفاق لوقف إطلاق النار", [("مصر", "egypt")]),
+        ("Jordan condemned the attack on the border post.", [("Jordan", "jordan")]),
+        ("وصل الوفد إلى مصر مساء أمس", []),
+        ("Police said 44 people had been arrested across Jordan since Thursday.", []),
         (
             "Tehran accuses Saudi Arabia of giving the militants safe haven in Sistan-Baluchestan.",
             [("Tehran", "iran"), ("Saudi Arabia", "saudi_arabia"), ("militants", "unnamed_armed_men")],

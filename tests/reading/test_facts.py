@@ -905,3 +905,12 @@ def test_a_running_toll_a_named_body_the_lexicon_does_not_know_gives_is_its_repo
     # told by no one, the same count is background
     g = facts.read("وقتل أكثر من 230 شخصاً في المدينة منذ اندلاع المعارك فيها.", MOMENT)
     assert not g.sourced_count and g.is_background(MOMENT)
+
+
+def test_a_wire_datelines_outlet_is_nobody_speaking() -> None:
+    # invented: the outlet's name holds a country's, the speaker is a president the lexicon does not know
+    f = facts.read(
+        "QUITO, April 16 (Jordan Valley Wire) - Ecuador's president declared a 60-day state of emergency on Tuesday.",
+        MOMENT,
+    )
+    assert f.attributions == ()
