@@ -754,6 +754,9 @@ def _mood(sentence: str, folded: str, hits: Sequence[Trigger], *, topical: bool 
             return "statement"
     if any(not t.negated and not t.context for t in hits) and happening is None:
         return "plan"
+    # "قال نصر الله في بيان إن الحزب سيواصل عملياته": words said on record that tell no happening, nor one to come
+    if first is None and not hits and mood.on_record(folded):
+        return "statement"
     return m
 
 

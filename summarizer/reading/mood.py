@@ -42,6 +42,7 @@ class _Cues:
     reporting: re.Pattern[str]
     commentary: re.Pattern[str]
     opinion: re.Pattern[str]
+    formal: re.Pattern[str]
     diplomacy: re.Pattern[str]
     interview: re.Pattern[str]
     repels: re.Pattern[str]
@@ -107,6 +108,7 @@ def _cues() -> _Cues:
         past_perfect=_pattern(bg["en_past_perfect"]),
         reporting=_pattern(bg["en_reporting"]),
         opinion=_pattern(both("opinion")),
+        formal=_pattern(both("formal")),
         commentary=_pattern(both("commentary")),
         diplomacy=_pattern(both("diplomacy")),
         interview=_pattern(both("interview")),
@@ -252,6 +254,11 @@ def mood_of(
     if opinion is not None and opinion.start() < end:
         return "statement"
     return "happening"
+
+
+def on_record(folded: str) -> bool:
+    """Whether a folded sentence says where its speaker spoke on record ("في بيان", "in a televised speech")."""
+    return _cues().formal.search(folded) is not None
 
 
 def other_story_words(folded: str) -> int:

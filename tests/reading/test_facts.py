@@ -341,6 +341,10 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         # mourning declared is a position (evals/conventions.md), whoever was mourned
         ("وأعلن رئيس الوزراء الحداد الرسمي ثلاثة أيام على أرواح ضحايا التفجير.", "statement"),
         ("The prime minister declared Sunday a day of national mourning for the victims.", "statement"),
+        # words said on record that tell no happening are a statement; an account of one stays the happening
+        ("قال الأمين العام للحزب في بيان إن الحزب سيواصل عملياته حتى وقف الحرب.", "statement"),
+        ("The interim president said in a speech that those who harmed civilians would be held accountable.", "statement"),
+        ("The army said in a statement that its forces had captured the town of Kafr Nabl.", "happening"),
         # an appeal is a call on someone; an order to investigate is a position
         ("وناشدت وزارة الصحة المنظمات الدولية إدخال الوقود إلى المستشفيات فوراً.", "statement"),
         ("The health ministry appealed for blood donations on Tuesday evening.", "statement"),
