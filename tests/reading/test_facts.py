@@ -105,6 +105,7 @@ def test_displacement_cues(sentence: str, kind: str | None) -> None:
         ("Six members of one family died when a shell hit their house in Kadugli.", "strike"),
         ("The army said its aircraft had targeted a rocket launcher near the border town.", "strike"),
         ("The military said it was striking militant positions around the port on Sunday.", "strike"),
+        ("The army said the border town had been cleared of militants by the afternoon.", "control_change"),
     ],
 )
 def test_happenings_in_other_words(sentence: str, kind: str) -> None:
