@@ -308,6 +308,13 @@ class SentenceFacts:
         # "the clashes are the gravest test for the government that took power in December": a day told in a
         # relative clause about something else dates that, not the happening
         dated = [d for d in dated if not self._describes_other(d)]
+        # "declared Friday a day of national mourning", "a general strike on Tuesday": the day declared, not when
+        dated = [
+            d
+            for d in dated
+            if not _DECLARED_DAY.search(fold(self.text[d.end : d.end + 30]).lower())
+            and not _DAY_OF_DECLARED.search(fold(self.text[max(0, d.start - 30) : d.start]).lower())
+        ]
         # "أجرى فيدان اتصالاً هاتفياً بلافروف، على أن يلتقي الوزراء في الدوحة غداً السبت": a day after the
         # report's dates what is planned, not what the sentence reports as done
         today = dates.publication_day(published_at)
@@ -758,6 +765,12 @@ def _mood(sentence: str, folded: str, hits: Sequence[Trigger], *, topical: bool 
     if first is None and not hits and mood.on_record(folded):
         return "statement"
     return m
+
+
+# a day named as what is declared ("declared Friday a day of national mourning", "أعلن يوم الجمعة يوم حداد") or
+# for a strike or a mourning to come ("a general strike on Tuesday", "إضراب عام يوم الثلاثاء")
+_DECLARED_DAY = re.compile(r"^\W*(?:,\s*)?(?:a (?:national |public )?day of|a (?:public|national) holiday|يوم حداد|يوما للحداد|يوم عطله|يوم غضب)")
+_DAY_OF_DECLARED = re.compile(r"(?:(?:general )?strike|mourning|protest|حداد|اضراب(?: عام)?|اضراب شامل)\s+(?:on|يوم|ابتداء من)?\s*$")
 
 
 # Where a sentence joins a second report to a first: "، ونفى ..."، "، فيما ..."، "، لكن ..."، ", and thousands

@@ -919,3 +919,17 @@ def test_a_wire_datelines_outlet_is_nobody_speaking() -> None:
         MOMENT,
     )
     assert f.attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # invented: the day named is the one declared, not the day of the declaration
+        "The prime minister declared Friday a day of national mourning.",
+        "The president declares three days of mourning and a general strike on Tuesday.",
+        "وأعلن رئيس الوزراء يوم الجمعة يوم حداد وطني.",
+    ],
+)
+def test_a_day_declared_does_not_date_the_declaration(sentence: str) -> None:
+    published = dt.datetime(2021, 10, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert facts.read(sentence, published).event_date(published, saying=True)[0] == dt.date(2021, 10, 14)
