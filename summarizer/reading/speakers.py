@@ -307,6 +307,8 @@ def _opening_end_en(f: str) -> int:
     at = entry_time_end(f)
     lead = _LEAD_EN.match(f, at)
     return lead.end() if lead else at
+
+
 _NAME_EN = re.compile(r"(?:(?:[A-Z][\w'’-]*|al-\w+|of|the|and|for|in) ){0,7}[A-Z][\w'’-]*")  # a capitalised name
 
 
