@@ -338,8 +338,7 @@ def organisation(sentence: str) -> tuple[int, int] | None:
                 break
             end += w.end()
         return fo.span(start, end)
-    lead = _LEAD_EN.match(f)
-    at = lead.end() if lead else 0
+    at = _opening_end_en(f)
     verb = t.verbs_en.search(f, at)
     if verb is None or verb.start() - at > 90:
         return None

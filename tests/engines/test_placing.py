@@ -293,17 +293,6 @@ In Amman, the Jordanian foreign ministry said it was following events closely.
 """
 
 
-def test_a_statement_is_placed_where_the_happening_it_concerns_was_told_or_where_its_speaker_was() -> None:
-    events, _ = _run(STATEMENTS, "en", "2024-11-02T20:00:00+02:00")
-    # "condemned the strike" after the sirens in Galilee: the strike's region, not the sentence before's
-    assert _by_quote(events, "Mikati condemned").region == "baalbek-hermel"
-    # words about the fighting, naming no place and no happening: the story's region
-    assert _by_quote(events, "urged all sides").region == "baalbek-hermel"
-    # "In Amman, ...": where the speaker spoke
-    said = _by_quote(events, "In Amman")
-    assert said.region == "amman" and said.location is not None and said.location.en == "Amman"
-
-
 # invented wire copy: speakers in capitals abroad, and a government named by its capital
 ABROAD = """Strike kills five in Marib
 
@@ -319,14 +308,46 @@ Washington condemned the strike on the camp.
 """
 
 
-def test_a_speaker_in_a_capital_abroad_is_placed_in_its_seat_not_a_government_named_by_it() -> None:
-    events, _ = _run(ABROAD, "en", "2020-01-18T20:00:00+03:00")
-    assert _by_quote(events, "from his residence").region == "riyadh-province"
-    assert _by_quote(events, "In Tehran").region == "tehran-province"
-    said = _by_quote(events, "in a statement in Washington")
-    assert said.region == "district-of-columbia" and said.location is not None and said.location.en == "Washington"
-    # "Washington" standing for the government places nothing there: the attack it concerns does
-    assert _by_quote(events, "Washington condemned").region == "marib"
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "regions", "spoken"),
+    [
+        (
+            STATEMENTS,
+            "en",
+            "2024-11-02T20:00:00+02:00",
+            {
+                # "condemned the strike" after the sirens in Galilee: the strike's region, not the sentence before's
+                "Mikati condemned": "baalbek-hermel",
+                # words about the fighting, naming no place and no happening: the story's region
+                "urged all sides": "baalbek-hermel",
+                # "In Amman, ...": where the speaker spoke
+                "In Amman": "amman",
+            },
+            ("In Amman", "Amman"),
+        ),
+        (
+            ABROAD,
+            "en",
+            "2020-01-18T20:00:00+03:00",
+            {
+                # a city abroad places its speaker in its seat
+                "from his residence": "riyadh-province",
+                "In Tehran": "tehran-province",
+                "in a statement in Washington": "district-of-columbia",
+                # "Washington" standing for the government places nothing there: the attack it concerns does
+                "Washington condemned": "marib",
+            },
+            ("in a statement in Washington", "Washington"),
+        ),
+    ],
+)
+def test_a_statement_is_placed_where_the_happening_it_concerns_was_told_or_where_its_speaker_was(
+    text: str, lang: str, published: str, regions: dict[str, str], spoken: tuple[str, str]
+) -> None:
+    events, _ = _run(text, lang, published)
+    assert {words: _by_quote(events, words).region for words in regions} == regions
+    said = _by_quote(events, spoken[0])
+    assert said.location is not None and said.location.en == spoken[1]
 
 
 # invented wire copy: a toll counted since the evening before, in a story told in one region; the same story
