@@ -46,10 +46,13 @@ _PART_OF_COUNT = re.compile(
 )
 # a locative word right before a name: the place ("in eastern Baghdad", "في العاصمة بغداد"), not who speaks
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|inside|outside|across|around|into)\s+(?:the\s+)?"
+    # "car bombs struck Baghdad", "هجمات ضربت بغداد": the capital an attack hit is where it was
+    r"(?:\b(?:in|at|near|inside|outside|across|around|into|struck|strikes?|striking|hit|hits|hitting|rocked|rocks|rocking|"
+    r"shook|shakes|shaking|pounded|pounds|pounding|bombed|bombing|shelled|shelling|targeted|targeting)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
     r"south-western|downtown)\s+)?"
-    r"|(?<![^\W\d_])(?:في|داخل|قرب|وسط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|ضواحي|اطراف|محيط)\s+(?:العاصمه\s+)?)$"
+    r"|(?<![^\W\d_])(?:في|داخل|قرب|وسط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|ضواحي|اطراف|محيط|ضربت|تضرب|هزت|تهز)\s+"
+    r"(?:العاصمه\s+)?)$"
 )
 # where a source is ("medical sources in Aden said", "مصادر طبية في عدن"): not where the happening is, when the
 # sentence names another place

@@ -33,6 +33,11 @@ MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
         # a capital after a locative word is where, not the government that speaks
         ("A drone strike on a vehicle in eastern Baghdad killed two commanders.", ["Baghdad"], "baghdad"),
         ("Baghdad said the strike violated Iraqi sovereignty.", [], None),
+        # a capital an attack hit is where it was, in either language
+        ("Three car bombs struck central Baghdad on Wednesday, killing 20 people.", ["Baghdad"], "baghdad"),
+        ("Explosions rocked Damascus before dawn.", ["Damascus"], "damascus"),
+        ("قتل 40 شخصاً في سلسلة تفجيرات ضربت بغداد صباح اليوم", ["بغداد"], "baghdad"),
+        ("Damascus struck back at the rebels' positions.", [], None),  # the capital before the verb speaks
     ],
 )
 def test_located_places_and_region(sentence: str, located: list[str], region: str | None) -> None:
