@@ -566,12 +566,18 @@ def _prev_place(c: _Cand, toks: Sequence[_Tok], by_end: Mapping[int, _Cand]) -> 
     return None
 
 
+_QUOTES = frozenset('"«»“”\'')
+
+
 def _triggered(c: _Cand, toks: Sequence[_Tok]) -> bool:
     gaz = _gaz()
     extra = c.entry.context_before
     if c.prefix and any(ch in extra for ch in c.prefix):
         return True
     k = c.i - 1
+    # 'تحرير "سرت"', 'the "liberation" of Sirte': a quote mark between keeps the word before
+    while k > 0 and toks[k].text in _QUOTES:
+        k -= 1
     if k < 0 or not _is_word(toks[k]):
         return False
     cores = _bare_cores(toks[k])
