@@ -57,8 +57,8 @@ _LOCATIVE = re.compile(
 # where a source is ("medical sources in Aden said", "مصادر طبية في عدن"): not where the happening is, when the
 # sentence names another place
 _SOURCE_AT = re.compile(
-    r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|witnesses|residents|activists|مصادر|مصدر|مسؤول|مسؤولون|"
-    r"مسؤولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)\s*$"
+    r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|witnesses|residents|activists|مصادر|مصدر|مسوول|مسوولون|"
+    r"مسوولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)\s*$"
 )
 # where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
 # where the happening is
@@ -92,7 +92,7 @@ _FIGURE = re.compile(r"\d")
 # preposition or a part of the year, then up to three words or a day (a month, "عام", "15 نيسان"), then the year
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # the year _YEAR_PHRASE ends in, alone
 _YEAR_PHRASE = re.compile(
-    r"(?<![^\W\d_])(?:in|since|during|until|early|late|mid|spring|summer|autumn|fall|winter|في|منذ|خلال|حتى|"
+    r"(?<![^\W\d_])(?:in|since|during|until|early|late|mid|spring|summer|autumn|fall|winter|في|منذ|خلال|حتي|"
     r"عام|العام|سنه|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|ربيع|صيف|خريف|شتاء)\W+(?:(?:[^\W\d_]+|\d{1,2})\W+){0,3}?"
     r"((?:19|20)\d\d)(?!\d)"
 )

@@ -380,7 +380,7 @@ def _talks(c: _Cues, folded: str) -> int | None:
 # "مقاتلينا", "its fighters", "our troops"), or "it/they/we" and a verb ("said it had targeted", "said they
 # killed"). Passives and copulas ("it had been", "it was") are no act of the speaker's.
 _OWN_AR = re.compile(
-    r"(?<![^\W\d_])(?:ان|بان|لان)(?:ه|ها|هم|نا)\s+(?:قد\s+)?(?!(?:من|غير|لا|لم|لن|ليس|ليست|كان|كانت|في|على|الى|عن|مع)\b)"
+    r"(?<![^\W\d_])(?:ان|بان|لان)(?:ه|ها|هم|نا)\s+(?:قد\s+)?(?!(?:من|غير|لا|لم|لن|ليس|ليست|كان|كانت|في|علي|الي|عن|مع)\b)"
     r"[^\W\d_]{3,}"
     # "13 من جنوده", "two of its soldiers", "the toll among its soldiers": its own people counted are who it
     # lost, not who acted

@@ -577,6 +577,7 @@ def test_the_day_a_span_began_is_no_day_of_the_report(sentence: str, since: dt.d
         # nor when it is the only place named: the sentences around it say where
         ("At least 50 fighters were killed over two days, medical sources in Aden said.", []),
         ("Militiamen said they had entered the eastern districts first, a claim officials in Erbil rejected.", []),
+        ("وقتل 12 مسلحاً في الاشتباكات، بحسب مسؤولين في أربيل.", []),
     ],
 )
 def test_where_a_source_is_is_no_place_of_the_happening(sentence: str, where: list[str]) -> None:
