@@ -31,7 +31,7 @@ _SINCE = re.compile(r"(?<![^\W\d_])(?:و?منذ|since)(?![^\W\d_])")
 _DENIAL_OF_OTHERS = re.compile(r"(?:وهو ما|وهذا ما|الامر الذي|which|something|a claim)(?:\s+\S+){0,3}\s*$")
 # a superlative before "since" in its clause: what follows compares, it does not count a span
 _COMPARED = re.compile(
-    r"(?<![^\W\d_])(?:اكثر(?!\s+من\s+(?:\d|مئ|ماي|الف|الاف|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مليون))|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
+    r"(?<![^\W\d_])(?:اكثر(?!\s+من\s+(?:\d|مي|ماي|الف|الاف|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مليون))|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
     r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
 )
 # a clause that raises a running total ("..., bringing to 52 the number of troops killed since ...", "ليرتفع عدد

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from summarizer.checking import figures, names, verify
+from summarizer.checking import figures, names, parties, verify
 from summarizer.engines import extractive
 from summarizer.reading import facts, mood
 from summarizer.reading.text import fold
@@ -17,6 +17,8 @@ FOLDED_PATTERNS = {
     "extractive._DAY_BEFORE_TOLD": extractive._DAY_BEFORE_TOLD,
     "facts._SOURCE_AT": facts._SOURCE_AT,
     "facts._BEGAN": facts._BEGAN,
+    "facts._COMPARED": facts._COMPARED,
+    "parties._AGENT_BEFORE": parties._AGENT_BEFORE,
     "facts._YEAR_PHRASE": facts._YEAR_PHRASE,
     "mood._QUOTES_JOINED": mood._QUOTES_JOINED,
     "mood._OWN_AR": mood._OWN_AR,
