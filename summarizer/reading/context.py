@@ -256,6 +256,23 @@ def placing(article: Sequence[Line], n: int, *, story: bool = False) -> tuple[st
         return None
     dated = _dateline_region(own)
     if dated is not None and _compatible(dated, own):
+        # "SANAA (Wire) - A strike in northern Yemen ..." under "... in Yemen's Saada": the heading says where
+        # the story is, the dateline where the reporter was
+        home = places.get_place(dated)
+        for k in range(n):
+            if not article[k].heading:
+                continue
+            titled = article[k].facts.region()
+            other = places.get_place(titled) if titled is not None else None
+            if (
+                titled is not None
+                and other is not None
+                and titled != dated
+                and home is not None
+                and other.country == home.country
+                and _compatible(titled, own)
+            ):
+                return titled, k
         return dated, n
     earlier: list[int] = []
     for k in range(n - 1, -1, -1):

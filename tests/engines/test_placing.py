@@ -417,3 +417,16 @@ def test_the_storys_count_placed_where_the_story_is_does_not_absorb_one_death_th
     assert count.region == "aleppo"
     assert not any("commander" in ev.quote for ev in count.evidence), count.evidence
     assert [e for e in events if "commander" in e.evidence[0].quote]
+
+
+# invented wire copy: filed from the capital about a strike the heading places in a province
+FILED_AWAY = """Air strike on a market in Yemen's Saada kills 12
+
+SANAA, Aug 10 (Mountain Wire) - An air strike on a crowded market in northern Yemen killed 12 people on Thursday, the health ministry said.
+"""
+
+
+def test_the_heading_places_a_story_filed_from_another_city_of_its_country() -> None:
+    events, _ = _run(FILED_AWAY, "en", "2018-08-10T12:00:00+03:00")
+    [strike] = [e for e in events if e.fatalities == 12]
+    assert strike.region == "saada"
