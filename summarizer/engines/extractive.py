@@ -1633,7 +1633,9 @@ _DAY_BEFORE_TOLD = re.compile(
     r"|the previous (?:day|night)|في اليوم السابق|(?P<two2>two days) earlier"
     # "Hours after the shooting, Israel closed ...", "وتسلمت في اليوم نفسه ...": the same day as the one told
     r"|(?P<same>hours after the|later that day|later the same day|on the same day|(?:less than |about |some )?"
-    r"(?:an hour|two hours|hours|minutes) later|shortly afterwards|في اليوم نفسه|في اليوم ذاته|"
+    r"(?:an hour|two hours|hours|minutes) (?:later|earlier)|shortly afterwards|في اليوم نفسه|في اليوم ذاته|"
+    # "وقبل ذلك بساعات، حاول رتل ...": hours before the happening told, its day
+    r"[وف]?قبل ذلك ب(?:ساعات|ساعه|ساعتين|دقايق)|"
     r"[وف]?بعد (?:اقل من |نحو )?(?:ساعات|ساعه|ساعتين|دقايق)(?: من)?))(?![^\W\d_])(?! (?:the|a|an|its|his|their)\b)"
 )
 # a warning or a threat: what it says is to come ("warned that those behind the attack would pay")

@@ -268,6 +268,11 @@ def test_a_date_in_a_comment_after_the_report_does_not_make_it_background(text: 
         # minutes after the happening told before: its day (the Arabic word for minutes has a hamza, folded away)
         ("قتل ثلاثة محتجين برصاص الأمن في الرمادي أمس الخميس. وبعد دقائق، أضرم محتجون النار في مقر حزب بمدينة الرمادي.",
          "2024-11-28"),
+        # hours before it: the same day
+        ("قتل ثلاثة محتجين برصاص الأمن في الرمادي أمس الخميس. وقبل ذلك بساعات، أضرم محتجون النار في مقر حزب بمدينة الرمادي.",
+         "2024-11-28"),
+        ("Protesters were shot dead in Ramadi on Thursday. Hours earlier, crowds set fire to a party office in Ramadi.",
+         "2024-11-28"),
         # "the day before the vote" counts from the vote, not from the sentence before: no shift
         ("Protesters were shot dead in Ramadi on Thursday. The day before the vote, crowds set fire to a party office in "
          "Ramadi.",
