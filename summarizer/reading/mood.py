@@ -18,6 +18,7 @@ _FRAME_WINDOW = 40  # characters from a framing verb to its link ("تأتي ال
 _CLAUSE_END = re.compile(r"[,،;؛:.!?؟\"“”«»]")
 # an English relative clause set off by a comma, to the clause's end ("Russia, whose contractors withdrew from
 # the Tripoli front in May, is ..."): what it tells describes the noun before it, however long it is
+_SCARE_QUOTES = re.compile(r"[\"“«](?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2})[\"”»]")
 _QUOTES_JOINED = re.compile(r"[\"“”«»]\s+(?:حتي|حتى|ثم|until|then)\s+[\"“”«»]")
 _SET_OFF = re.compile(r"(?<=,) (?:whose|which|who|where|home to) [^,،;؛:.!?؟\"“”«»]*")
 
@@ -199,6 +200,8 @@ def marks(folded: str) -> Marks:
 
     # quoted words joined by a short link ('"ستواصل التقدم" حتى "تحرير" ...') are one clause of one statement
     joined = {e for m in _QUOTES_JOINED.finditer(folded) for e in (m.start() + 1, m.end())}
+    # a word or three set in quotes ('أن يعلن المجلس "التحرير الكامل"', 'the "liberation" of'): no clause of their own
+    joined |= {e for m in _SCARE_QUOTES.finditer(folded) for e in (m.start() + 1, m.end())}
     breaks = tuple([m.end() for m in _CLAUSE_END.finditer(folded) if m.end() not in joined])
     framed = []
     for m in c.framing.finditer(folded):

@@ -359,6 +359,10 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("The envoy said the militia must pull its fighters out of the city.", "statement"),
         ("The minister said the operation aimed to stop rocket attacks on the border towns.", "plan"),
         ("Rights groups say government air raids have killed thousands of civilians since the uprising.", "background"),
+        # what is expected or set to happen, a word of it in quotes or not
+        ('ومن المنتظر أن يعلن المجلس "التحرير الكامل" للبلاد من بنغازي خلال أيام', "plan"),
+        ("ومن المقرر أن تنسحب القوات من البلدة يوم الجمعة", "plan"),
+        ("Government troops are poised to enter the town within days.", "plan"),
     ],
 )
 def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
