@@ -363,6 +363,10 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ('ومن المنتظر أن يعلن المجلس "التحرير الكامل" للبلاد من بنغازي خلال أيام', "plan"),
         ("ومن المقرر أن تنسحب القوات من البلدة يوم الجمعة", "plan"),
         ("Government troops are poised to enter the town within days.", "plan"),
+        # a happening set against all before it frames the news; "for the first time" still reports it
+        ("It was the first time Iran had attacked Israel directly from its own territory.", "background"),
+        ("وهي المرة الأولى التي تهاجم فيها إيران إسرائيل مباشرة من أراضيها.", "background"),
+        ("For the first time, troops entered the town on Monday.", "happening"),
     ],
 )
 def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
