@@ -33,6 +33,9 @@ MOMENT = dt.datetime(2024, 6, 13, 12, tzinfo=dt.UTC)
         # a capital after a locative word is where, not the government that speaks
         ("A drone strike on a vehicle in eastern Baghdad killed two commanders.", ["Baghdad"], "baghdad"),
         ("Baghdad said the strike violated Iraqi sovereignty.", [], None),
+        # English "Gaza" alone is the Strip, no one governorate; Gaza City is the governorate's city
+        ("Israeli strikes across Gaza killed 30 people on Monday.", ["Gaza"], None),
+        ("An air strike hit a house in Gaza City on Monday.", ["Gaza City"], "gaza"),
         # a capital an attack hit is where it was, in either language
         ("Three car bombs struck central Baghdad on Wednesday, killing 20 people.", ["Baghdad"], "baghdad"),
         ("Explosions rocked Damascus before dawn.", ["Damascus"], "damascus"),
