@@ -142,13 +142,20 @@ def _country_after(f: str, end: int) -> str | None:
     m = re.match(r" (?:في |ب)(?:ال)?", f[end:])
     if m is None:
         return None
-    rest = f[end + m.end() :]
-    the = m.group().endswith("ال")
+    pattern, codes = _country_name_pattern(m.group().endswith("ال"))
+    found = pattern.match(f, end + m.end())
+    return codes[found.group()] if found else None
+
+
+@cache
+def _country_name_pattern(the: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every country name, longest first (after the article: each without its own), and the
+    code of each name as the pattern matches it."""
+    codes: dict[str, str] = {}
     for name, cc in _country_names_longest_first():
-        bare = name.removeprefix("ال") if the else name
-        if rest.startswith(bare) and not rest[len(bare) : len(bare) + 1].isalpha():
-            return cc
-    return None
+        codes.setdefault(name.removeprefix("ال") if the else name, cc)
+    alts = "|".join(re.escape(n) for n in sorted(codes, key=lambda n: -len(n)))
+    return re.compile(rf"(?:{alts})(?![^\W\d_])"), codes
 
 
 _ADJ_AFTER_AR = re.compile(r" ([^\W\d_]+)")
