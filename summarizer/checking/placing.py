@@ -82,6 +82,8 @@ def place_issues(
             continue
         if _named_after(m.place, [*(e.place for f in ev for e in f.places.values()), *back_to]):  # "Jabalia" by "مخيم جباليا"
             continue
+        if _inside_a_name(m.place, ev):  # "Beirut" by "الضاحية الجنوبية لبيروت", a place named inside another's
+            continue
         if _said_in(m.text, texts):  # "سفيرها لدى طهران": named, though read there as who acts
             continue
         if _camp_of_named_town(m.place, [e.place for f in ev for e in f.places.values()], texts):
@@ -209,6 +211,20 @@ def _city_referred(place: places.Place, ev: list[Facts], texts: Sequence[str]) -
         return False
     folded = " " + " ".join(fold(t).lower() for t in texts) + " "
     return any(f" {w} " in folded or f" {w}." in folded or f" {w}," in folded for w in map(fold, _CITY_WORDS))
+
+
+def _inside_a_name(place: places.Place, ev: Sequence[Facts]) -> bool:
+    """A place whose own name stands inside the name of another the evidence names ("الضاحية الجنوبية
+    لبيروت", "the southern suburbs of Beirut"): the evidence names it too."""
+    names = [re.escape(fold(n).lower()) for n in (place.name_ar, place.name_en) if n]
+    if not names:
+        return False
+    pattern = re.compile(rf"(?<![^\W\d_])[وبلف]?(?:{'|'.join(names)})(?![^\W\d_])")
+    return any(
+        mm.place.id != place.id and mm.text != place.name_ar and pattern.search(fold(mm.text).lower())
+        for f in ev
+        for mm in f.places.values()
+    )
 
 
 def _named_after(place: places.Place, theirs: Sequence[places.Place]) -> bool:

@@ -258,3 +258,9 @@ def test_a_camp_or_school_named_again_by_its_kind_is_the_one_the_article_named()
 def test_an_area_is_named_by_a_place_it_holds(claim: str, flagged: bool) -> None:
     sources = _sources("Settlers burned cars in the village of Azzun, east of Qalqilya, on Tuesday night, residents said.", "en")
     assert ("place" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+def test_a_place_named_inside_another_s_name_is_named() -> None:
+    sources = _sources("قتل 27 شخصاً في انفجار سيارة مفخخة في الضاحية الجنوبية لبيروت.")
+    assert _kinds(sources, "A car bomb killed 27 people in Beirut.") == []
+    assert "place" in _kinds(sources, "A car bomb killed 27 people in Sidon.")
