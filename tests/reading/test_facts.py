@@ -370,6 +370,9 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("It was the first time Iran had attacked Israel directly from its own territory.", "background"),
         ("وهي المرة الأولى التي تهاجم فيها إيران إسرائيل مباشرة من أراضيها.", "background"),
         ("For the first time, troops entered the town on Monday.", "happening"),
+        # an ambassador recalled or expelled, ties cut: diplomacy
+        ("South Africa says it has recalled its ambassador to Israel until further notice.", "diplomacy"),
+        ("وأعلن الرئيس قطع العلاقات الدبلوماسية مع الدولة الجارة.", "diplomacy"),
     ],
 )
 def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str) -> None:
