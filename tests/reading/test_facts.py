@@ -953,3 +953,14 @@ def test_a_wire_datelines_outlet_is_nobody_speaking() -> None:
 def test_a_day_declared_does_not_date_the_declaration(sentence: str) -> None:
     published = dt.datetime(2021, 10, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=3)))
     assert facts.read(sentence, published).event_date(published, saying=True)[0] == dt.date(2021, 10, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ورفعت السلطات الحظر عن العاصمة ظهر اليوم، لكنها أبقته سارياً في الضاحية.",
+        "Security was tightened on roads across the province, with extra checkpoints on the border routes.",
+    ],
+)
+def test_a_ban_lifted_and_security_tightened_are_happenings(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type == "other"
