@@ -136,6 +136,9 @@ def test_country_qualifying_reads_an_arabic_adjective_or_genitive() -> None:
          "the Popular Front for the Liberation of Palestine"),
         ("A spokesman for the Joint Protection Force denied any role in the strike.",
          "A spokesman for the Joint Protection Force"),
+        # a department, a directorate, a society
+        ("ووجهت دائرة صحة الكرخ نداءً إلى المواطنين للتبرع بالدم.", "دائرة صحة الكرخ"),
+        ("The Nineveh Health Directorate appealed for blood donations.", "The Nineveh Health Directorate"),
     ],
 )
 def test_a_group_the_lexicon_does_not_know_speaks_where_a_speaker_stands(sentence: str, speaker: str) -> None:
