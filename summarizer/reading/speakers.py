@@ -384,6 +384,21 @@ def is_group(phrase: str) -> bool:
     )
 
 
+# words that may stand between an opening verb and its subject, or open a sentence before its verb
+_NOT_VERBS_AR = frozenset(fold(w) for w in ("كما", "قد", "لقد", "أيضا", "أيضاً", "اليوم", "أمس", "بدوره", "بدورها"))
+
+
+def _verb_agrees(word: str, feminine: bool) -> bool:
+    """Whether a folded Arabic verb in the past tense that opens a sentence can have a body of this gender as
+    its subject: "قالت"/"دانت" a feminine one (وزارة، الرئاسة), "قال"/"طالب" a masculine one (الجيش، الرئيس).
+    A verb of the other gender ("وطالب الحكومة", "ودعت الرئيس") acts on the body: its speaker is someone
+    else. Words that are no past-tense verb (a particle, a present tense) agree with either."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    if word in _NOT_VERBS_AR or len(bare) < 3 or bare[0] in ("ي", "ت", "ن"):
+        return True
+    return word.endswith("ت") == feminine
+
+
 @lru_cache(maxsize=4096)
 def institution(sentence: str) -> Institution | None:
     """The office that speaks in a sentence, named by body and country rather than by a name: in Arabic the
@@ -402,6 +417,9 @@ def institution(sentence: str) -> Institution | None:
         m = t.ar.search(f, at, at + SUBJECT_WITHIN + 30)
         if m is None or m.start() > at + SUBJECT_WITHIN or len(f[at : m.start()].split()) > _WORDS_BEFORE:
             return None
+        words = f[at : m.start()].split()
+        if words and not _verb_agrees(words[-1], t.bodies_ar[m.group("body")].feminine):
+            return None  # "وطالب الحكومة بالكف عن العنف": the body is what the verb acts on, not who speaks
         country = t.adjectives_ar.get(m.group("adj") or "") or _country_after(f, m.end())
         found = (t.bodies_ar[m.group("body")], country, m.start("body"), m.end())
     else:
