@@ -374,7 +374,13 @@ class ExtractiveEngine:
                 and not _official_position(s.text, f, speakers)
                 and (
                     office is None
-                    or (office.country is None and not speakers_of.holder_named(s.text, office))
+                    # an office named without its country ("وأمر النائب العام بفتح تحقيق", "وانتقد المتحدث العسكري
+                    # في بيان") is its article's country's, as where it tells a happening (below)
+                    or (
+                        office.country is None
+                        and not speakers_of.holder_named(s.text, office)
+                        and self._country.get(s.article.id) is None
+                    )
                 )
             ):
                 return []  # an opinion about no happening: only a party's position on a place, or a named body's

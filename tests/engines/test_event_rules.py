@@ -1809,3 +1809,43 @@ def test_a_denied_or_unmade_claim_is_no_claim_of_the_attack(text: str) -> None:
 )
 def test_no_claim_made_is_no_event_and_leaves_the_attack(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["strike"]
+
+
+# ------------------------------------------------------------------ offices named without their country
+
+# an office named without its country ("the attorney general", "المتحدث العسكري") speaks for its article's
+# country, in a statement as where it tells a happening: its words are its statement
+OFFICE_OF_THE_ARTICLES_COUNTRY = [
+    (
+        "انفجرت عبوة ناسفة داخل كنيسة في حي شبرا بالقاهرة صباح اليوم السبت، ما أدى إلى مقتل ثمانية أشخاص. وأمر "
+        "النائب العام بفتح تحقيق عاجل في الانفجار.",
+        "وأمر النائب العام",
+    ),
+    (
+        "قتل 12 جندياً في هجوم لمسلحين على كمين للجيش في مدينة العريش اليوم السبت. وانتقد المتحدث العسكري في بيان "
+        "ما وصفه بالأرقام المبالغ فيها عن الخسائر.",
+        "وانتقد المتحدث العسكري",
+    ),
+    (
+        "Gunmen killed 12 soldiers in an attack on an army checkpoint in the city of El Arish on Saturday. The "
+        "military spokesman said in a statement that the figures circulated online were exaggerated.",
+        "The military spokesman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), OFFICE_OF_THE_ARTICLES_COUNTRY)
+def test_an_office_named_without_its_country_speaks_for_its_articles(text: str, words: str) -> None:
+    evs = events(text)
+    [said] = quoting(evs, words)
+    assert said.event_type == "statement"
+    assert len(evs) == 2  # and the happening told before it
+
+
+def test_a_body_the_verb_acts_on_is_no_speaker() -> None:
+    # "وطالب الحكومة": a masculine verb, a feminine body: he called on the government, whoever he is
+    text = (
+        "قتل 12 جندياً في هجوم لمسلحين على كمين للجيش في مدينة العريش اليوم السبت. وطالب الحكومة بالكف عن العنف "
+        "بكل أشكاله."
+    )
+    assert not quoting(events(text), "وطالب الحكومة")
