@@ -466,7 +466,14 @@ class ExtractiveEngine:
         ]
         toll = f.killed is not None or f.injured is not None
         # "clashes near the town's northern entrance": a place told before is a place, when the article told one
-        if not placed and not parties and not toll and not names_a_place(s.text) and not self._told_place(s):
+        if (
+            not placed
+            and not parties
+            and not toll
+            and not names_a_place(s.text)
+            and not self._told_place(s)
+            and not self._order_amid_fighting(s, kind)
+        ):
             return []
         # a toll in a sentence about fighting or control is first of all a toll; a strike stays a strike
         event_type = kind
@@ -478,6 +485,21 @@ class ExtractiveEngine:
             if len(listed) >= 2:
                 return [self._build(s, dupes, event_type, p, named, split=True) for p in listed]
         return [self._build(s, dupes, event_type, _location(s.text, f), named)]
+
+    def _order_amid_fighting(self, s: _Sentence, kind: EventType) -> bool:
+        """An act of order or protest that only a report of fighting makes news (an arrest, a curfew, a
+        closure, a resignation, a funeral: events.json's ``conflict_only`` cues), told with no place or party
+        of its own ("Authorities declared a curfew", "وقدم وزير الداخلية اليوم استقالته", "By evening it said it
+        had arrested nine people") in an article its context places: a happening of that story, where the story
+        is. Without a place from its context it stays nobody's."""
+        article = self._articles.get(s.article.id)
+        return (
+            kind == "other"
+            and s.facts.conflict_only
+            and article is not None
+            and s.index < len(article)
+            and context.placing(article, s.index) is not None
+        )
 
     def _told_place(self, s: _Sentence) -> bool:
         """The sentence names a place told before ("the town", "المدينة"), its article told one, and it names a

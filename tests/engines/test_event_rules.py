@@ -1849,3 +1849,37 @@ def test_a_body_the_verb_acts_on_is_no_speaker() -> None:
         "بكل أشكاله."
     )
     assert not quoting(events(text), "وطالب الحكومة")
+
+
+# ------------------------------------------------------------------ acts of order amid fighting
+
+# an arrest, a curfew or a resignation told with no place or party of its own, in a report of fighting its
+# context places, is a happening of that story, placed where the story is
+ORDER_AMID_FIGHTING = [
+    "Clashes between rival militias killed 14 people in the Libyan capital Tripoli on Saturday, medics said. "
+    "Authorities imposed a curfew from dusk to dawn.",
+    "قتل 14 شخصاً في اشتباكات بين مجموعات مسلحة في العاصمة الليبية طرابلس اليوم السبت. وقدم وزير الداخلية اليوم "
+    "استقالته إلى رئيس الحكومة.",
+    "Clashes between rival militias killed 14 people in the Libyan capital Tripoli on Saturday, medics said. By "
+    "evening the interior ministry said it had arrested six gunmen.",
+]
+
+
+@pytest.mark.parametrize("text", ORDER_AMID_FIGHTING)
+def test_an_act_of_order_amid_placed_fighting_is_a_happening_there(text: str) -> None:
+    fighting, act = events(text)
+    assert act.event_type == "other" and act.region == fighting.region == "tripoli-libya"
+    assert act.evidence[0].quote not in fighting.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities imposed a curfew from dusk to dawn.",  # no fighting: an act other stories tell too
+        # fighting that no place is given for: nowhere to put the curfew
+        "Clashes between rival militias killed 14 people on Saturday, medics said. Authorities imposed a curfew "
+        "from dusk to dawn.",
+    ],
+)
+def test_an_act_of_order_with_no_placed_fighting_is_no_event(text: str) -> None:
+    assert [e.event_type for e in events(text)] in ([], ["casualties"])
