@@ -397,12 +397,14 @@ def _speakers(event: Event, stance: str, lang: Lang) -> str | None:
     is named only when one of the event's quotes names it, a denier only when a quote has its denial (one
     made in another sentence, not among the quotes, is left out); an outlet or an unlisted speaker stays,
     as "a source quoted in Arabic" when it has no name in ``lang``."""
+    said = [a.source for a in event.attribution if a.stance == stance]
+    if not said:
+        return None
     if stance == "denies":
         known = {a.actor.id for ev in event.evidence for a in actors.attributions(ev.quote)
                  if a.actor and a.stance == "denies"}  # fmt: skip
     else:
         known = set().union(*(checkable.names(ev.quote).actor_family for ev in event.evidence))
-    said = [a.source for a in event.attribution if a.stance == stance]
     said = [s for s in said if (actor := actors.by_name(s)) is None or actor.id in known]
     named = list(dict.fromkeys(n for s in said if (n := _speaker_name(s, lang))))[:MAX_NAMED]
     if not named:
