@@ -1883,26 +1883,3 @@ def test_an_act_of_order_amid_placed_fighting_is_a_happening_there(text: str) ->
 )
 def test_an_act_of_order_with_no_placed_fighting_is_no_event(text: str) -> None:
     assert [e.event_type for e in events(text)] in ([], ["casualties"])
-
-
-# ------------------------------------------------------------------ people returning
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "قتل خمسة في قصف على حي الخالدية في حمص أمس. وعاد عشرات من سكان الأحياء القديمة بعد ظهر اليوم لتفقد منازلهم.",
-        "قتل خمسة في قصف على بلدة كفرنبل في ريف إدلب أمس. وبدأ الأهالي في العودة إلى كفرنبل صباح اليوم.",
-        "Shelling killed five people in the town of Kafr Nabl in Idlib province on Friday. Hundreds of families "
-        "returned to their homes in Kafr Nabl on Saturday.",
-    ],
-)
-def test_people_returning_home_is_a_happening(text: str) -> None:
-    evs = events(text)
-    assert [e.event_type for e in evs] == ["strike", "other"]
-    assert (evs[1].date - evs[0].date).days == 1  # today's return, after yesterday's strike
-
-
-def test_calm_returning_is_no_happening() -> None:
-    # "عاد الهدوء": calm, not people, returned
-    text = "قتل خمسة في قصف على حي الخالدية في حمص أمس. وعاد الهدوء إلى الأحياء القديمة صباح اليوم."
-    assert [e.event_type for e in events(text)] == ["strike"]
