@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from summarizer.engines.render import event_description
 from summarizer.schemas import AttributionOut, Bilingual, Event, EventType, Evidence, Stance
 
@@ -193,6 +195,29 @@ def test_arrests_are_said_as_arrests() -> None:
         "other", region="nablus", location=("Nablus", "نابلس"), day=20,
     )  # fmt: skip
     assert "arrests were reported in the city of nablus" in event_description(e, "en").lower(), event_description(e, "en")
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("وشيّع آلاف من أهالي مدينة نابلس بعد ظهر اليوم جثامين الشبان الخمسة.", "there were funerals in"),
+        ("Hundreds of protesters took to the streets of Nablus on Tuesday evening.", "there were protests in"),
+        ("وأعلنت السلطات حظر التجول في مدينة نابلس حتى إشعار آخر.", "there was a curfew in"),
+        ("The curfew imposed on Nablus was lifted at noon on Tuesday.", "there was a curfew in"),  # not "declared"
+        ("Israeli bulldozers demolished four homes in Nablus on Tuesday.", "there were demolitions in"),
+        ("Rescue teams found the bodies of three men in an orchard near Nablus.", "bodies were found in"),
+    ],
+)
+def test_an_other_happening_says_what_its_quote_names_it(quote: str, said: str) -> None:
+    # curfews, funerals, protests: what the quote names, in words true whether it began or ended that day
+    e = _event(quote, "other", region="nablus", location=("Nablus", "نابلس"), day=20)
+    described = event_description(e, "en").lower()
+    assert said in described and "nablus" in described, described
+
+
+def test_an_other_happening_its_quote_names_no_act_of_is_only_a_report() -> None:
+    e = _event("وشهدت مدينة نابلس حركة غير اعتيادية بعد ظهر اليوم.", "other", region="nablus", location=("Nablus", "نابلس"), day=20)
+    assert event_description(e, "en").lower().startswith("report"), event_description(e, "en")
 
 
 def test_a_town_referred_back_to_is_named_as_the_quote_names_it() -> None:
