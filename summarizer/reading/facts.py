@@ -516,6 +516,7 @@ class _Movers(NamedTuple):
     movers: _Subject  # who enters without taking a place (events.json 'movers')
     deliveries: _Subject  # who delivers (its 'deliveries'): an aid delivery, amid fighting
     crowds: _Subject  # who storms a building without taking a place (its 'crowds')
+    assailants: _Subject  # who storms a place to attack it, not to take it (its 'assailants')
     fighters: _Subject  # who withdraws when they leave (its 'fighters_ar')
 
 
@@ -538,12 +539,15 @@ def _movers() -> _Movers:
         pair([*data["ar"], *data["en"]]),
         pair([*data["deliveries_ar"], *data["deliveries_en"]]),
         pair([*data["crowds_ar"], *data["crowds_en"]]),
+        pair([*data["assailants_ar"], *data["assailants_en"]]),
         pair(data["fighters_ar"]),
     )
 
 
 _ENTERS = ("دخل", "دخول", "enter")  # the entry cues' stems (events.json control_change: "دخلت", "entered", ...)
 _STORMS = ("storm", "اقتحم")  # the storming cues' stems (events.json control_change: "stormed", "اقتحمت قوات")
+# a town, a village or a quarter right after a storming cue: what the storming may take, whoever storms it
+_A_TOWN = re.compile(r"\s+(?:the\s+|a\s+)?(?:village|town|city|district|neighbourhood|camp)\b|\s+(?:ال)?(?:قريه|بلده|مدينه|حي|مخيم)(?![^\W\d_])")
 _TAKES = ("captur", "seiz")  # the capture cues that take people too ("the captured soldiers", "seized two men")
 
 
@@ -616,6 +620,13 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
             kind, amid_fighting = "other", True  # "a convoy of trucks carrying flour entered Taiz": aid, amid fighting
         if kind == "control_change" and folded.startswith(_STORMS, start) and _enters(_movers().crowds, unmasked, at, m.end()):
             kind, amid_fighting = "other", True  # "protesters stormed the council building": no capture; amid fighting, news
+        elif (
+            kind == "control_change"
+            and folded.startswith(_STORMS, start)
+            and _enters(_movers().assailants, unmasked, at, m.end())
+            and not _A_TOWN.match(folded, m.end())
+        ):
+            kind = "clash"  # "three suicide bombers stormed a power station": an attack on a site, no capture
         if kind == "displacement" and folded.startswith("غادر", start) and _enters(_movers().fighters, folded, at, m.end()):
             kind = "withdrawal"  # "آخر قوات المتمردين غادرت العاصمة": fighters leaving withdraw
         if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):

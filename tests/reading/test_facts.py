@@ -846,6 +846,32 @@ def test_a_curfew_storming_funeral_protest_road_cut_or_resignation_is_a_happenin
     assert f.event_type == "other" and f.mood == "happening", (f.event_type, f.mood)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # attackers storm a place to attack it: fighting, not a capture
+        "Three suicide bombers stormed a power station near the town of Dibis before dawn on Sunday.",
+        "Gunmen stormed a police station in the town of Qatraneh on Sunday afternoon.",
+        "Armed men stormed the offices of a local television channel in the city on Monday.",
+    ],
+)
+def test_a_place_stormed_by_attackers_is_fighting_not_a_capture(sentence: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.event_type in ("clash", "strike"), f.event_type  # suicide bombers' attack is a strike
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government troops stormed the town of Kafr Nabl on Sunday.",
+        "Gunmen stormed the village of Tal Rifaat on Saturday.",  # a village stormed may be taken
+    ],
+)
+def test_a_town_stormed_is_still_a_capture(sentence: str) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert f.event_type == "control_change", f.event_type
+
+
 def test_a_funeral_that_would_be_held_is_no_event_yet() -> None:
     f = facts.read("Officials said a mass funeral would be held once the victims were identified.", MOMENT)
     assert f.event_type is None
