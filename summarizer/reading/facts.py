@@ -526,7 +526,8 @@ def _movers() -> _Movers:
     cue: standing before it (with a "from ..."/"من ..." phrase of up to five words between) or, in Arabic,
     right after it ("دخلت قافلة مساعدات")."""
     data = json.loads(resources.files("summarizer.data").joinpath("events.json").read_text("utf-8"))["movers"]
-    of = r"(?:\s+(?:from|of|carrying|with|من|تضم|تحمل)(?:\s+[^\s.،,؛;:]+){1,5}?)?"
+    # "gunmen in army uniforms then stormed": a phrase of who they are, then an adverb of sequence, between
+    of = r"(?:\s+(?:from|of|carrying|with|in|wearing|من|تضم|تحمل)(?:\s+[^\s.،,؛;:]+){1,5}?)?(?:\s+(?:then|later|also|ثم))?"
 
     def pair(ws: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         words = alternation([fold(w) for w in ws])

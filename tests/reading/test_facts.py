@@ -853,6 +853,9 @@ def test_a_curfew_storming_funeral_protest_road_cut_or_resignation_is_a_happenin
         "Three suicide bombers stormed a power station near the town of Dibis before dawn on Sunday.",
         "Gunmen stormed a police station in the town of Qatraneh on Sunday afternoon.",
         "Armed men stormed the offices of a local television channel in the city on Monday.",
+        # who they are, then an adverb of sequence, between the attackers and the storming
+        "Gunmen in army uniforms then stormed the hospital and shot patients and staff.",
+        "Gunmen wearing police uniforms later stormed the compound on Monday.",
     ],
 )
 def test_a_place_stormed_by_attackers_is_fighting_not_a_capture(sentence: str) -> None:
