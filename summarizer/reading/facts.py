@@ -549,6 +549,10 @@ _ENTERS = ("دخل", "دخول", "enter")  # the entry cues' stems (events.json 
 _STORMS = ("storm", "اقتحم")  # the storming cues' stems (events.json control_change: "stormed", "اقتحمت قوات")
 # a town, a village or a quarter right after a storming cue: what the storming may take, whoever storms it
 _A_TOWN = re.compile(r"\s+(?:the\s+|a\s+)?(?:village|town|city|district|neighbourhood|camp)\b|\s+(?:ال)?(?:قريه|بلده|مدينه|حي|مخيم)(?![^\W\d_])")
+# what "تقدم" submits, a few words after it ("تقدم لبنان أمس بشكوى", "تقدمت الحكومة بطلب"): no advance (folded)
+_SUBMITS = re.compile(
+    r"\S*(?:\s+[^\s.،,؛;:]+){0,5}?\s+ب(?:شكوي|شكاوي|طلب|مشروع|اقتراح|مقترح|مبادره|مذكره|احتجاج|التعازي|الشكر|استقالته)(?![^\W\d_])"
+)
 _TAKES = ("captur", "seiz")  # the capture cues that take people too ("the captured soldiers", "seized two men")
 
 
@@ -630,6 +634,8 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
             kind = "clash"  # "three suicide bombers stormed a power station": an attack on a site, no capture
         if kind == "displacement" and folded.startswith("غادر", start) and _enters(_movers().fighters, folded, at, m.end()):
             kind = "withdrawal"  # "آخر قوات المتمردين غادرت العاصمة": fighters leaving withdraw
+        if kind == "control_change" and folded.startswith("تقدم", start) and _SUBMITS.match(folded, m.end()):
+            continue  # "وتقدم لبنان أمس بشكوى إلى مجلس الأمن": a complaint submitted, no advance
         if kind == "control_change" and folded.startswith(_TAKES, start) and _captives().match(folded, m.end()):
             continue  # "the release of the captured soldiers", "seized two fighters": people taken, no place
         begun = cues.is_begun(start)

@@ -875,6 +875,23 @@ def test_a_town_stormed_is_still_a_capture(sentence: str) -> None:
     assert f.event_type == "control_change", f.event_type
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "تقدم ب...": a complaint or a request submitted, no advance
+        "وتقدم كل من لبنان وإسرائيل أمس بشكوى إلى مجلس الأمن الدولي بشأن الحادث.",
+        "وتقدمت الحكومة بطلب رسمي إلى الأمم المتحدة لإرسال مراقبين.",
+    ],
+)
+def test_a_complaint_submitted_is_no_advance(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type != "control_change"
+
+
+def test_forces_advancing_still_advance() -> None:
+    f = facts.read("وتقدمت قوات المعارضة باتجاه مدينة حماة اليوم وسيطرت على ثلاث قرى.", MOMENT)
+    assert f.event_type == "control_change"
+
+
 def test_a_funeral_that_would_be_held_is_no_event_yet() -> None:
     f = facts.read("Officials said a mass funeral would be held once the victims were identified.", MOMENT)
     assert f.event_type is None

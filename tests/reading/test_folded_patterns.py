@@ -20,6 +20,8 @@ FOLDED_PATTERNS = {
     "facts._COMPARED": facts._COMPARED,
     "parties._AGENT_BEFORE": parties._AGENT_BEFORE,
     "facts._YEAR_PHRASE": facts._YEAR_PHRASE,
+    "facts._A_TOWN": facts._A_TOWN,
+    "facts._SUBMITS": facts._SUBMITS,
     "mood._QUOTES_JOINED": mood._QUOTES_JOINED,
     "mood._OWN_AR": mood._OWN_AR,
     "figures._HEDGE": figures._HEDGE,
