@@ -1088,6 +1088,19 @@ class ExtractiveEngine:
         if not apart and not planned and (
             kinds <= {e.event_type for e in whole}
             or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)
+            # "tanks entered the al-Joura district, and at least six people were killed": an entry and its toll are
+            # one happening; a capture ("captured Khan Tuman and al-Zirbah, and 12 soldiers were
+            # killed") stays a capture of each place beside its toll
+            or (
+                kinds & {"casualties"}
+                and "control_change" in kinds
+                and not own_report
+                and all(
+                    _entry_only(p)
+                    for p, events in zip(parts, found, strict=True)
+                    if any(e.event_type == "control_change" for e in events)
+                )
+            )
         ):
             return whole  # nothing the whole sentence does not say, or a strike and its toll: one happening
         # what only the whole sentence reads (a denial whose speaker the first report names) stays, quoting
@@ -1736,6 +1749,17 @@ def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:
         return False
     told = [t for t in facts.triggers(fold(text)) if not t.modal and not t.context and t.start < at]
     return any(t.kind == "casualties" for t in told) and any(t.kind == f.event_type for t in told)
+
+
+def _entry_only(p: _Sentence) -> bool:
+    """Whether a report's capture cue is only an entry ("tanks entered the district", "دخلت القوات الحي"), not
+    a capture told as done ("captured", "سيطرت على") or a storming ("stormed the village": tests/engines)."""
+    folded = fold(p.text)
+    cue = next((t for t in facts.triggers(folded) if t.kind == "control_change"), None)
+    return cue is not None and folded.startswith(_ENTRY_STEMS, cue.start)
+
+
+_ENTRY_STEMS = ("دخل", "دخول", "enter")
 
 
 def _support(e: Event, placed: bool = False) -> tuple[int, ...]:

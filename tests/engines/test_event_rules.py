@@ -1883,3 +1883,34 @@ def test_an_act_of_order_amid_placed_fighting_is_a_happening_there(text: str) ->
 )
 def test_an_act_of_order_with_no_placed_fighting_is_no_event(text: str) -> None:
     assert [e.event_type for e in events(text)] in ([], ["casualties"])
+
+
+# ------------------------------------------------------------------ an entry and its toll
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an entry and the toll told with it are one happening, with its toll
+        "In the east, tanks entered the al-Joura district of Deir al-Zor early on Saturday, and at least six people "
+        "were killed.",
+        "ودخلت قوات الجيش حي الجورة في دير الزور فجر اليوم السبت، وقتل ستة أشخاص على الأقل.",
+    ],
+)
+def test_an_entry_and_the_toll_told_with_it_are_one_event(text: str) -> None:
+    [e] = events(text)
+    assert e.fatalities == 6 and e.region == "deir-ez-zor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capture told as done stays a capture of each place, beside its toll
+        "Opposition fighters captured the towns of Khan Tuman and al-Zirbah on Saturday, and at least 12 soldiers "
+        "were killed.",
+        "سيطرت فصائل المعارضة على بلدتي خان طومان والزربة اليوم السبت، وقتل 12 جندياً على الأقل.",
+    ],
+)
+def test_a_capture_and_its_toll_stay_a_capture_of_each_place(text: str) -> None:
+    evs = events(text)
+    assert sorted(e.event_type for e in evs) == ["casualties", "control_change", "control_change"]
+    assert [e.fatalities for e in evs if e.event_type == "casualties"] == [12]
