@@ -894,7 +894,7 @@ def _singles() -> _Singles:
         # a person's name (two to five capitalised words, with al-/bin/abu particles), perhaps an age or a
         # title set off by commas, then a verb of one death ("was killed": one; "were killed" is no one's name)
         named_en=re.compile(
-            rf"(?<![\w'-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:,\s[^,]{{1,40}},)?\s+(?:{_alt(d['passive_en'])})\b"
+            rf"(?<![\w'-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:,\s[^,]{{1,70}},)?\s+(?:{_alt(d['passive_en'])})\b"
         ),
     )
 

@@ -724,6 +724,12 @@ def test_relatives_named_with_a_victim_are_counted(sentence: str, killed: int) -
         # one person named, perhaps with an age or a title set off by commas, and a verb of one death
         ("Samir Haddad, 23, was shot dead by troops near the village of Beit Ummar on Friday.", (1, None)),
         ("Major General Faris al-Hamdani died of his wounds in hospital on Sunday.", (1, None)),
+        # a longer title set off by commas ("the second-ranking police officer in the province")
+        (
+            "Colonel Ahmad al-Khatib, the deputy commander of the border guard in Mafraq province, died of a "
+            "gunshot wound on Thursday night.",
+            (1, None),
+        ),
         # two people named are no one person's name; a count of people is its own figure
         ("Samir Haddad and his brother were killed in the strike.", (None, None)),
         ("Four police officers were killed on Sunday.", (4, None)),
