@@ -289,9 +289,11 @@ def _tolled(event: Event, r: _Reading, lang: Lang, place: str | None) -> str:
     if event.fatalities is None:
         assert event.injured is not None
         figure = _figure(r.injured, event.injured, r.quote, lang)
-        text = _p("strike_injured" if strike else "injured", lang, figure=figure)
+        text = _p("strike_injured" if strike else "injured_one" if event.injured == 1 else "injured", lang, figure=figure)
         return text + (" " + _p("in", lang, place=place) if place else "")
-    text = _p("strike_killed" if strike else "killed", lang, figure=_figure(r.toll, event.fatalities, r.quote, lang))
+    # "one person was killed", "12 people were killed"
+    killed = "strike_killed" if strike else "killed_one" if event.fatalities == 1 else "killed"
+    text = _p(killed, lang, figure=_figure(r.toll, event.fatalities, r.quote, lang))
     if event.injured is not None:
         figure = _figure(r.injured, event.injured, r.quote, lang, counted=False)
         text += _p("and_wounded" if strike else "and_injured", lang, figure=figure)

@@ -293,3 +293,10 @@ def test_a_count_since_a_dated_day_says_its_span_and_not_the_datelines_city() ->
                   killed=112)  # fmt: skip
     ar = event_description(toll, "ar")
     assert "منذ 1 آب/أغسطس" in ar and "الخرطوم" not in ar, ar
+
+
+def test_one_killed_is_said_in_the_singular() -> None:
+    e = _event("Kiumars Pourhashemi, an adviser with Iran's Revolutionary Guards, was killed in Aleppo province.",
+               "casualties", region="aleppo", location=None, day=28, killed=1)  # fmt: skip
+    described = event_description(e, "en")
+    assert "one person was killed" in described.lower() and "were" not in described, described
