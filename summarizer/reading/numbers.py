@@ -867,7 +867,8 @@ def _singles() -> _Singles:
     return _Singles(
         after_verb=re.compile(
             _lead(d["verbs_ar"], d["verbs_en"], extra="وفب")
-            + rf"(?:{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:ال)?(?:{ar}){owned}{_E}"
+            # "قتلت فيها امرأة": where, told between the verb and the one it killed
+            + rf"(?:{_B}[وفب]?(?:{_alt(d['verbs_ar'])}) (?:(?:فيها|فيه|خلالها|خلاله) )?(?:ال)?(?:{ar}){owned}{_E}"
             rf"|{_B}(?:{_alt(d['verbs_en'])}) (?:a|an|one) (?:[a-z0-9-]+ ){{0,3}}?(?:\d+-)?(?:{en}){_E})"
         ),
         after_injury=re.compile(
@@ -897,6 +898,10 @@ def _singles() -> _Singles:
             rf"(?<![\w'-]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}(?:,\s[^,]{{1,70}},)?\s+(?:{_alt(d['passive_en'])})\b"
         ),
     )
+
+
+# "..., wounding seven people before he was shot dead": the one a pronoun names, killed (folded)
+_HE_DIED = re.compile(r"\b(?:he|she) (?:was|had been) (?:shot dead|killed|shot and killed|stabbed to death)\b")
 
 
 def casualties(text: str) -> tuple[int | None, int | None]:
@@ -949,7 +954,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
             killed += _joins(fo, text, ends["killed"])
             killed += s.led.search(f, max(0, starts["killed"] - 40), starts["killed"]) is not None
         elif (m := s.after_verb.search(f) or s.before_verb.search(f)) is None and not no_deaths_stated(text) and (
-            s.subject_first.search(text) or s.own_death.search(f) or s.named_en.search(text)
+            s.subject_first.search(text) or s.own_death.search(f) or s.named_en.search(text) or _HE_DIED.search(f)
         ):
             # "إن الككلي قُتل", "لقي سائق الشاحنة حتفه", "Qusai Tamimi, 19, was shot dead": one person, named or a pronoun
             killed = 1

@@ -730,6 +730,10 @@ def test_relatives_named_with_a_victim_are_counted(sentence: str, killed: int) -
             "gunshot wound on Thursday night.",
             (1, None),
         ),
+        # the one a pronoun names, killed after what he did
+        ("A gunman opened fire at a bus stop on Tuesday, wounding three people before he was shot dead by police.", (1, 3)),
+        # where, told between the verb and the one it killed
+        ("واندلعت اشتباكات في حي باب التبانة فجر اليوم، قُتلت فيها امرأة وأصيب ستة أشخاص.", (1, 6)),
         # two people named are no one person's name; a count of people is its own figure
         ("Samir Haddad and his brother were killed in the strike.", (None, None)),
         ("Four police officers were killed on Sunday.", (4, None)),
