@@ -492,26 +492,18 @@ class ExtractiveEngine:
         of its own ("Authorities declared a curfew", "وقدم وزير الداخلية اليوم استقالته", "By evening it said it
         had arrested nine people") in an article its context places: a happening of that story, where the story
         is. Without a place from its context it stays nobody's."""
-        article = self._articles.get(s.article.id)
-        return (
-            kind == "other"
-            and s.facts.conflict_only
-            and article is not None
-            and s.index < len(article)
-            and context.placing(article, s.index) is not None
-        )
+        return kind == "other" and s.facts.conflict_only and self._context_places(s)
 
     def _told_place(self, s: _Sentence) -> bool:
         """The sentence names a place told before ("the town", "المدينة"), its article told one, and it names a
         day of its own ("on Monday evening"): a report of the day there, not a comment on the place."""
+        return mood.names_a_told_place(s.text) and s.facts.event_date(s.moment)[2] and self._context_places(s)
+
+    def _context_places(self, s: _Sentence) -> bool:
+        """Whether the sentence's context (the sentence before it that places one, the lead, a dateline:
+        :func:`context.placing`) gives it a place."""
         article = self._articles.get(s.article.id)
-        return (
-            mood.names_a_told_place(s.text)
-            and s.facts.event_date(s.moment)[2]
-            and article is not None
-            and s.index < len(article)
-            and context.placing(article, s.index) is not None
-        )
+        return article is not None and s.index < len(article) and context.placing(article, s.index) is not None
 
     def _read(self, text: str, article: Article, as_of: dt.datetime | None = None) -> facts.SentenceFacts:
         """A text's facts as its article reads them: a place's home name counts in a report from its country;
@@ -1096,7 +1088,7 @@ class ExtractiveEngine:
                 and "control_change" in kinds
                 and not own_report
                 and all(
-                    _entry_only(p)
+                    facts.capture_is_entry(p.text)
                     for p, events in zip(parts, found, strict=True)
                     if any(e.event_type == "control_change" for e in events)
                 )
@@ -1749,17 +1741,6 @@ def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:
         return False
     told = [t for t in facts.triggers(fold(text)) if not t.modal and not t.context and t.start < at]
     return any(t.kind == "casualties" for t in told) and any(t.kind == f.event_type for t in told)
-
-
-def _entry_only(p: _Sentence) -> bool:
-    """Whether a report's capture cue is only an entry ("tanks entered the district", "دخلت القوات الحي"), not
-    a capture told as done ("captured", "سيطرت على") or a storming ("stormed the village": tests/engines)."""
-    folded = fold(p.text)
-    cue = next((t for t in facts.triggers(folded) if t.kind == "control_change"), None)
-    return cue is not None and folded.startswith(_ENTRY_STEMS, cue.start)
-
-
-_ENTRY_STEMS = ("دخل", "دخول", "enter")
 
 
 def _support(e: Event, placed: bool = False) -> tuple[int, ...]:

@@ -540,7 +540,7 @@ def _movers() -> _Movers:
         pair([*data["ar"], *data["en"]]),
         pair([*data["deliveries_ar"], *data["deliveries_en"]]),
         pair([*data["crowds_ar"], *data["crowds_en"]]),
-        pair([*data["assailants_ar"], *data["assailants_en"]]),
+        pair(data["assailants_en"]),  # Arabic storming cues name their subject (اقتحمت قوات): troops
         pair(data["fighters_ar"]),
     )
 
@@ -661,6 +661,14 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         out.append((rank, trigger))
     out.sort(key=lambda x: (x[0], x[1].start))
     return tuple(t for _, t in out)
+
+
+def capture_is_entry(sentence: str) -> bool:
+    """Whether a sentence's first capture cue is only an entry ("tanks entered the district", "دخلت القوات
+    الحي"), not a capture told as done ("captured", "سيطرت على") or a storming ("stormed the village")."""
+    folded = fold(sentence)
+    cue = next((t for t in triggers(folded) if t.kind == "control_change"), None)
+    return cue is not None and folded.startswith(_ENTERS, cue.start)
 
 
 def _enters(who: _Subject, folded: str, at: int, end: int) -> bool:

@@ -1010,3 +1010,17 @@ def test_a_day_declared_does_not_date_the_declaration(sentence: str) -> None:
 )
 def test_a_ban_lifted_and_security_tightened_are_happenings(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).event_type == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("Tanks entered the al-Joura district early on Saturday.", True),
+        ("ودخلت قوات الجيش حي الجورة فجر اليوم.", True),
+        ("Opposition fighters captured the town of Saraqeb on Saturday.", False),
+        ("Gunmen stormed the village of Tal Rifaat on Saturday.", False),
+        ("Shelling killed five people in Saraqeb on Saturday.", False),  # no capture cue at all
+    ],
+)
+def test_a_capture_cue_that_is_only_an_entry(sentence: str, entry: bool) -> None:
+    assert facts.capture_is_entry(sentence) is entry
