@@ -354,6 +354,11 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("قال الأمين العام للحزب في بيان إن الحزب سيواصل عملياته حتى وقف الحرب.", "statement"),
         ("The interim president said in a speech that those who harmed civilians would be held accountable.", "statement"),
         ("The army said in a statement that its forces had captured the town of Kafr Nabl.", "happening"),
+        # on record before a parliament, to reporters, in a post or a briefing; who attacked is no attack told
+        ("The prime minister told parliament that the attackers were citizens of the kingdom, without naming a group.", "statement"),
+        ("The foreign minister told reporters that the embassy would stay open.", "statement"),
+        ("وقال وزير الداخلية أمام البرلمان إن الحكومة لن تتهاون مع الإرهاب.", "statement"),
+        ("وكتب رئيس الحكومة في تغريدة أن بلاده لن تقبل بأي تسوية على حساب سيادتها.", "statement"),
         # an appeal is a call on someone; an order to investigate is a position
         ("وناشدت وزارة الصحة المنظمات الدولية إدخال الوقود إلى المستشفيات فوراً.", "statement"),
         ("The health ministry appealed for blood donations on Tuesday evening.", "statement"),
