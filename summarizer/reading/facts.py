@@ -82,6 +82,8 @@ _KNOWN_EN = ("the ", "their ", "its ", "his ", "her ", "our ", "'s ")  # what na
 # after a happening named as known, the copula and what it was said to be ("were \"the inevitable consequence\"",
 # "are in solidarity with", "was a violation of", "was part of"), not what it did ("were killed", "was carried out")
 _CHARACTERISED = re.compile(r"\w*\s+(?:were|was|are|is)\s+(?:not\s+)?(?:a|an|the|part|in|aimed|meant|intended|[\"“'])(?:\s|\b|$)")
+# right before a cue, what makes it a name given to a happening: 'were a "massacre"', 'بأنه "مجزرة"'
+_CALLED = re.compile(r"(?:\b(?:were|was|is|are|as|it)\s+(?:a|an)\s+[\"“']?|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$")
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -652,8 +654,10 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         named_before = (definite or the > 0) and mood.before_named(folded, start + the if the else at)
         # "the killings were \"the inevitable consequence\" of ...", "their attacks are in solidarity with ...": a
         # happening named as known, then what it was (a speaker's reading of it, no report)
-        characterised = definite and _CHARACTERISED.match(folded, m.end()) is not None
-        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised
+        characterised = (definite or the > 0) and _CHARACTERISED.match(folded, m.end()) is not None
+        # what a happening told is called ('the strikes were a "massacre"', 'وصفت القصف بأنه "مجزرة"'): a name, no report
+        called = _CALLED.search(folded, max(0, at - 30), at) is not None
+        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised or called
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or amid_fighting,
             folded.endswith("the ", 0, at),

@@ -354,6 +354,9 @@ def test_a_dateline_s_date_is_when_it_was_filed_and_a_relative_clause_s_antecede
         ("قال الأمين العام للحزب في بيان إن الحزب سيواصل عملياته حتى وقف الحرب.", "statement"),
         ("The interim president said in a speech that those who harmed civilians would be held accountable.", "statement"),
         ("The army said in a statement that its forces had captured the town of Kafr Nabl.", "happening"),
+        # a happening told, then what it is called: a name given to it, no report of a massacre
+        ('Hamas said in a statement that the strikes were a "massacre" and called on Arab states to act.', "statement"),
+        ('ووصفت الحركة القصف بأنه "مجزرة مروعة" ودعت الدول العربية إلى التحرك.', "statement"),
         # on record before a parliament, to reporters, in a post or a briefing; who attacked is no attack told
         ("The prime minister told parliament that the attackers were citizens of the kingdom, without naming a group.", "statement"),
         ("The foreign minister told reporters that the embassy would stay open.", "statement"),
