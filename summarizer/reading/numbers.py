@@ -166,8 +166,12 @@ def _tables() -> _Tables:
     places = [w for w, cat in nouns.items() if cat in _PLACES]
     # "... ارتفع إلى", or the figure right after the toll's own word ("وبلغت حصيلة ضحايا الفيضانات 18")
     # (a day of a month may stand between: "حصيلة شهداء الجيش منذ اندلاع المعارك في 20 أيار الماضي إلى 163",
-    # and a year: "ارتفاع حصيلة الشهداء منذ السابع من تشرين الأول 2023 إلى 42065")
-    gap = rf"(?:[^\d.;]|\d{{1,2}}(?= (?:{_alt(data['months'])}))|(?<= )(?:19|20)\d\d(?=[ ,،]))"
+    # and a year: "ارتفاع حصيلة الشهداء منذ السابع من تشرين الأول 2023 إلى 42065";
+    # and a day after its month: "the death toll since October 7 had risen to 35,000")
+    gap = (
+        rf"(?:[^\d.;]|\d{{1,2}}(?= (?:{_alt(data['months'])}))|(?<= )(?:19|20)\d\d(?=[ ,،])"
+        rf"|(?<![^\W\d_])(?:{_alt(data['months'])})\.? \d{{1,2}}(?![\d,.]?\d))"
+    )
     # or the figure right after the phrase ("وبلغ عدد القتلى 190")
     toll_tail = rf"(?:(?:{gap}{{0,180}} )? ?(?:{_alt(data['toll_links'])})| [^\W\d_]+|) ?$"
     all_verbs = data["killed_before"] + data["injured_before"] + data["died_before"]

@@ -464,6 +464,9 @@ def test_a_toll_said_to_have_risen(text: str, raised: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a day after its month between the toll and its figure is no figure of its own
+        ("The health ministry said the death toll since October 7 had risen to 35,091, with 78,000 wounded.", (35091, 78000)),
+        ("The death toll since Oct. 7 has climbed to 1,200, the agency said.", (1200, None)),
         # one person, named or a pronoun, subject first: the passive's damma says so
         ("وقال مصدر في الشرطة إن العقيد سالم قُتل ليل الخميس قرب منزله", (1, None)),
         ("وأكدت العائلة أنه قُتِلَ برصاص قناص عند الحاجز", (1, None)),
