@@ -710,13 +710,15 @@ def _by_display_name() -> dict[str, Actor]:
 
 
 def _named(name: str) -> list[_Phrase]:
-    """The actor phrases that are exactly this name, a proclitic glued to it aside ("والجيش" is "الجيش")."""
+    """The actor phrases that are exactly this name, a proclitic glued to it aside ("والجيش", "للجيش" are "الجيش")."""
     t = _tables()
     tokens = tuple(_WORD.findall(fold(name)))
     if not tokens:
         return []
     first = tokens[0]
     heads = [first, first[1:]] if len(first) > 3 and first[0] in "وفبل" else [first]
+    if first.startswith(("لل", "ولل")) and len(first) > 4:
+        heads.append("ال" + first.removeprefix("و")[2:])  # "للجيش" (ل + الجيش) is "الجيش"
     return [p for head in heads for p in t.actor_index.get(head, ()) if p.tokens == (head, *tokens[1:])]
 
 

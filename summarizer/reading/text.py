@@ -395,13 +395,15 @@ _DATELINE = re.compile(
 _DATELINE_AR = re.compile(
     r"^(?:[\u0621-\u0652 /]{2,40}[،,] ?[\d\u0660-\u0669]{1,2} [\u0621-\u0652/ ]{2,20}"
     r"|[\u0621-\u0652/]{2,20}(?: [\u0621-\u0652/]{2,20}){0,2}) ?(?P<outlet>\([^)]{1,40}\)) ?[-–—]"
+    # "صنعاء - "وكالة اليمن اليوم":", "بيروت - «الأخبار» -": a city, a dash, then the outlet in quotes and a colon or dash
+    r"|^[\u0621-\u0652]{2,20}(?: [\u0621-\u0652]{2,20}){0,2} ?[-–—] ?(?P<outlet3>[\"«“][^\"»”\n]{1,40}[\"»”]) ?[:：\-–—]"
     # "غزة - استشهد ...", "خان يونس – ...": a city of at most three words and a dash, no day, no outlet
     r"|^[\u0621-\u0652]{2,20}(?: [\u0621-\u0652]{2,20}){0,2} ?[-–—](?= )"
 )
 
 
 def _outlet_span(m: re.Match[str]) -> tuple[int, int]:
-    for group in ("outlet", "outlet2"):
+    for group in ("outlet", "outlet2", "outlet3"):
         if group in m.re.groupindex and m.group(group) is not None:
             return m.span(group)
     return (0, 0)

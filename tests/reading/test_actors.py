@@ -569,6 +569,8 @@ def test_a_country_dependent_name_read_in_a_country() -> None:
     assert (a := in_country("الجيش", "SD")) is not None and a.id == "saf"
     assert (a := in_country("the army", "LB")) is not None and a.id == "lebanese_army"
     assert in_country("الجيش السوري", "SD") is None
+    # "للجيش" is ل + "الجيش": "مسلحين تابعين للجيش" in Sudan are the Sudanese army's
+    assert (a := in_country("للجيش", "SD")) is not None and a.id == "saf"
     # a bare name in its home country's report is that country's body; elsewhere with no listed body, nobody
     assert (a := in_country("وزارة الدفاع", "SY")) is not None and a.id == "syrian_defence_ministry"
     assert (a := in_country("the army", "SY")) is not None and a.id == "syrian_army"
