@@ -1077,6 +1077,12 @@ class ExtractiveEngine:
             not events and (p.facts.mood == "plan" or _PLANNED.match(p.text) is not None)
             for p, events in zip(parts, found, strict=True)
         )
+        # ", a week after a bombing in Istanbul killed six", "a month after launching their biggest offensive yet": a
+        # happening a week or more before the report is its background, no part of it
+        old = [n for n, days_back in back.items() if found[n] and days_back >= _BACKGROUND_DAYS_BACK]
+        for n in old:
+            found[n] = []
+        apart = apart or bool(old)
         if not apart and not planned and (
             kinds <= {e.event_type for e in whole}
             or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)
@@ -1125,8 +1131,9 @@ class ExtractiveEngine:
                     update.update(date=day - dt.timedelta(days=back[n]), date_precision="day")
                 elif not own and dated and e.event_type not in ("statement", "diplomacy"):
                     update.update(date=day, date_precision=precision)
-                # a report naming places of its own ("across Lebanon") is not where the other one was
-                if e.region is None and e.event_type not in ("statement", "diplomacy") and not p.facts.located:
+                # a report naming places of its own ("across Lebanon") is not where the other one was; nor is the
+                # place of a happening a week before ("بعد أسبوع من تفجير في إسطنبول") where the report's was
+                if e.region is None and e.event_type not in ("statement", "diplomacy") and not p.facts.located and not old:
                     update.update(region=s.facts.region())
                 if n == 0 and e.evidence[0].quote == p.text and dupes:
                     # the sentence's repeats in other articles say the first report too
@@ -1529,6 +1536,7 @@ class ExtractiveEngine:
         return described, {"ar": ar, "en": en}
 
 
+_BACKGROUND_DAYS_BACK = 7  # ", a week after ...": a happening this many days before the report is its background
 # "، على أن يلتقي الوزراء غداً": what is agreed or planned to follow, no report
 _PLANNED = re.compile(r"على [اأإ]ن\s")
 # a part of a place the gazetteer does not know, named before it ("حي الروضة في تعز", "the Hadba district of Mosul")

@@ -816,11 +816,12 @@ _CLAUSE_JOINT = re.compile(
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
-    # ", a day after an ambush killed 13", "، غداة هجوم ...": an earlier happening told as the report's background
+    # ", a day after an ambush killed 13", ", a week after a bombing in Istanbul killed six", "، غداة هجوم ...": an
+    # earlier happening told as the report's background
     # ", hours after the Houthis fired a missile": an earlier one the same day (not "، بعد ساعات من بدء
     # عملية": in Arabic a noun follows, what led to it)
-    r"|\s*,\s+(?=(?:(?:a|one|two|three) days?|(?:just |only )?hours|minutes) after\s)"
-    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|غداه|غداة)\s)"
+    r"|\s*,\s+(?=(?:(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|months?)|days|weeks|(?:just |only )?hours|minutes) after\s)"
+    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|بعد [اأ]سبوع|بعد [اأ]سبوعين|بعد [اأ]يام|غداه|غداة)\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"
@@ -851,13 +852,22 @@ def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> S
 
 # a clause telling a happening the days (or hours) before the report's: ", a day after ...", "، غداة ..."
 _DAYS_AFTER = re.compile(
-    r"\W*(a|one|two|three|(?:just |only )?hours|minutes|بعد يومين|بعد يوم|غداة)(?: days?)?\s+(?:after|من)?\s*"
+    r"\W*(a|one|two|three|four|five|six|several|(?:just |only )?hours|minutes|days|weeks"
+    r"|بعد يومين|بعد يوم|بعد [اأ]سبوعين|بعد [اأ]سبوع|بعد [اأ]يام|غداة)(?: (days?|weeks?|months?))?\s+(?:after|من)?\s*"
 )
-_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "بعد يوم": 1, "بعد يومين": 2, "غداة": 1}  # hours after: 0
+_DAYS_BACK = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "days": 3, "weeks": 14,
+    "بعد يوم": 1, "بعد يومين": 2, "بعد اسبوع": 7, "بعد أسبوع": 7, "بعد اسبوعين": 14, "بعد أسبوعين": 14,
+    "بعد ايام": 3, "بعد أيام": 3, "غداة": 1,
+}  # fmt: skip  # hours after: 0
+_UNIT_DAYS = {None: 1, "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
 
 def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """For a clause of ``sentence[start:end]`` opening on ", a day after ..." ("، غداة ...", "بعد يومين من"):
+    """For a clause of ``sentence[start:end]`` opening on ", a day after ..." ("، غداة ...", "بعد يومين من",
+    ", a week after ..."):
     how many days before the report's its happening was, and where the happening's own words start."""
     m = _DAYS_AFTER.match(sentence, start, end)
-    return (_DAYS_BACK.get(m.group(1), 0), m.end()) if m is not None else None
+    if m is None:
+        return None
+    return _DAYS_BACK.get(m.group(1), 0) * _UNIT_DAYS[m.group(2)], m.end()

@@ -1509,6 +1509,21 @@ def test_a_happening_told_a_day_after_is_its_own_of_the_day_before() -> None:
     assert (str(clash.date), clash.fatalities) == ("2025-03-07", None)
 
 
+def test_a_happening_a_week_or_more_before_is_background_and_lends_no_place_or_toll() -> None:
+    # ", a week after a bombing in Istanbul killed six": the jets' strikes are neither in Istanbul nor tolled six
+    text = (
+        "Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria on Sunday, a week after a "
+        "bombing in Istanbul killed six people, the defence ministry said."
+    )
+    evs = events(text, published_at="2022-11-20T18:00:00+03:00")
+    assert [(e.event_type, str(e.date), e.fatalities) for e in evs] == [("strike", "2022-11-20", None)]
+    assert evs[0].region != "istanbul-province"
+    # in Arabic: "بعد أسبوع من ..." (a week after), "a month after launching their offensive"
+    ar = "قصفت طائرات حربية مواقع للمسلحين قرب الحدود اليوم الأحد، بعد أسبوع من تفجير في إسطنبول أوقع ستة قتلى."
+    evs = events(ar, published_at="2022-11-20T18:00:00+03:00")
+    assert [e.fatalities for e in evs] == [None] and all(e.region != "istanbul-province" for e in evs)
+
+
 def test_a_happening_told_hours_after_keeps_the_toll_with_the_strike_before_it() -> None:
     # ", killing at least four, hours after the Houthis fired a missile": the toll is the port strike's; the
     # missile is a happening of its own, the same day
