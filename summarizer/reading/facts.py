@@ -591,10 +591,11 @@ _WAR_SUBJECT = re.compile(
 # a count of those a relative clause names ("عدد الذين قتلوا", "the number of those killed"): a toll, not a description
 _COUNT_OF_WHO = re.compile(r"(?<![^\W\d_])[وب]?(?:عدد|حصيله) (?:الذين|اللواتي|من) |\bnumber of (?:those|people who)\b")
 
-# English: the happening named, then a modal verb ("strikes could follow", "more attacks would come", "a funeral
-# would be held")
+# English: the happening named, maybe who or what it is for, then a modal verb ("strikes could follow", "more
+# attacks would come", "a funeral would be held", "Funerals for the victims will be held")
 _MODAL_AFTER = re.compile(
-    r"[^\W\d_]*\s+(?:could|would|might|may|will)\s+(?:follow|come|resume|continue|happen|take place|be held)\b"
+    r"[^\W\d_]*(?:\s+(?:for|of)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)?\s+(?:could|would|might|may|will)\s+"
+    r"(?:follow|come|resume|continue|happen|take place|be held)\b"
 )
 
 
