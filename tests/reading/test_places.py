@@ -242,6 +242,7 @@ def test_find_places_spans(text: str, expected: list[tuple[str, str]]) -> None:
         "وهو ما نطالب به دوما",
         "على المدى القصير",
         "خرج المحتجون في الميادين",
+        "ثم وافته المنية",  # death came to him
     ],
 )
 def test_common_words_are_not_places(text: str) -> None:
@@ -281,6 +282,9 @@ def test_common_words_are_not_places(text: str) -> None:
         ("وتقدمت القوات نحو الرمادي", "الرمادي", "ramadi"),
         ("نزحت عائلات من دوما إلى حرستا", "دوما", "douma"),
         ("قُتل ثلاثة في القصير", "القصير", "qusayr"),
+        ("اشتباكات في بلدة المنية شمال لبنان", "المنية", "minieh"),
+        ("A bomb hit a bus near Khash.", "Khash", "khash"),
+        ("Fighting spread to Tel Abyad.", "Tel Abyad", "tal-abyad"),
     ],
 )
 def test_context_names_count_in_a_place_context(text: str, span: str, place_id: str) -> None:
