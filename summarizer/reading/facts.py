@@ -160,9 +160,13 @@ class SentenceFacts:
             if not (outlet_start <= p.start and p.end <= outlet_end)
             and not (unnamed and _UNNAMED.search(text, max(0, p.start - 60), p.start))
         )
-        # nor a party ("QUITO, April 16 (Jordan Valley Wire) -" names no Jordan)
+        # nor a party ("QUITO, April 16 (Jordan Valley Wire) -" names no Jordan), nor is the city it was filed from
+        # ("BAGHDAD (Tigris Desk) -", "طهران -": no Iraqi government or Iran in the report)
+        filed = dateline_end(text)
         self.actors: tuple[ActorMatch, ...] = tuple(
-            m for m in actors.find_actors(text) if not (outlet_start <= m.start and m.end <= outlet_end)
+            m
+            for m in actors.find_actors(text)
+            if not (outlet_start <= m.start and m.end <= outlet_end) and m.end > filed
         )
         if (
             self.mood == "off_topic"

@@ -998,6 +998,16 @@ def test_a_wire_datelines_outlet_is_nobody_speaking() -> None:
     assert f.attributions == ()
 
 
+def test_the_city_a_report_was_filed_from_is_no_party_to_it() -> None:
+    # "BAGHDAD (...) -", "طهران -": the capital's name is the government's only where the report names it
+    f = facts.read("BAGHDAD (Tigris Desk) - A suicide bomber blew himself up in a market in Sadr City.", MOMENT)
+    assert f.actors == ()
+    g = facts.read("طهران - انفجرت قنبلة قرب حافلة تقل عناصر من الحرس الثوري.", MOMENT)
+    assert "iran" not in [m.actor.id for m in g.actors]
+    h = facts.read("MOSCOW (Volga Wire) - Russian jets struck the town on Monday.", MOMENT)
+    assert [m.actor.id for m in h.actors] == ["russian_forces"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
