@@ -504,6 +504,22 @@ AMID_FIGHTING = [
         "also set fire to three cars in the village of Sinjil.",
         "set fire",
     ),
+    # mines cleared, leaflets dropped, a vigil held: after or amid fighting, the day's happenings too
+    (
+        "Government forces took full control of the town of Dabiq on Sunday after days of fighting. Army engineers "
+        "began clearing mines from the main road into the town on Monday.",
+        "clearing mines",
+    ),
+    (
+        "Israeli strikes killed 14 people in Khan Younis on Monday. Israeli aircraft dropped leaflets over Rafah "
+        "ordering residents to move west.",
+        "dropped leaflets",
+    ),
+    (
+        "قتل 20 شخصاً في تفجير سيارة مفخخة في سوق مزدحم بمدينة الحلة اليوم الأحد. وأقيمت مساء اليوم وقفة "
+        "بالشموع في موقع التفجير شارك فيها مئات من السكان.",
+        "وقفة",
+    ),
 ]
 
 
