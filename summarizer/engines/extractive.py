@@ -807,6 +807,46 @@ class ExtractiveEngine:
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
 
+    def _told_next_day(self, events: list[Event]) -> list[Event]:
+        """A report published the day after its happening ("أمس الثلاثاء", "on Sunday") goes on telling it in
+        sentences that name no day ("واستهدفت السيارات المفخخة محطة وقود ...", "The drone hit living quarters
+        at the site"): a later one of the same kind and place, dated only by the publication, is that happening
+        told again, not one of the publication's day."""
+        out: list[Event] = []
+        for e in events:
+            s = self._origin.get(e.id)
+            earlier = None
+            if (
+                s is not None
+                and e.event_type not in ("statement", "diplomacy")
+                and e.date == s.moment.date()
+                and not s.facts.dates
+                # "كما سقطت ثلاث قذائف هاون", "artillery also shelled": one more happening, not the same told again
+                and not _ONE_MORE.search(fold(s.text))
+            ):
+                earlier = next(
+                    (
+                        n
+                        for n, o in enumerate(out)
+                        if (t := self._origin.get(o.id)) is not None
+                        and t.article is s.article
+                        and t.index < s.index
+                        and o.date == e.date - dt.timedelta(days=1)
+                        and _same_kind(o.event_type, e.event_type)
+                        and e.region in (None, o.region)
+                        # a site of its own ("the airport and the central prison" beside the city entered) is
+                        # another happening of that day
+                        and (e.location is None or o.location is None or e.location == o.location)
+                        and e.fatalities in (None, o.fatalities)
+                    ),
+                    None,
+                )
+            if earlier is None:
+                out.append(e)
+            else:
+                out[earlier] = _absorb(out[earlier], e, latest=False)
+        return out
+
     @staticmethod
     def _only_named(s: _Sentence, e: Event) -> bool:
         """Fighting or strikes only named as known ("their attacks", "the attacks have forced shipping
@@ -1495,6 +1535,7 @@ class ExtractiveEngine:
         events = [self._placed(e) for e in self._titles_told(events)]
         events = self._near_details(events)
         events = self._one_per_happening(events, self._placed_by, self._details, self._story_counts)
+        events = self._told_next_day(events)
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
         events = [e for e, _ in described]
@@ -1536,6 +1577,8 @@ class ExtractiveEngine:
         return described, {"ar": ar, "en": en}
 
 
+# what tells one more happening ("كما سقطت ...", "Troops also shelled ..."): its own, not one told again
+_ONE_MORE = re.compile(r"^\W*[وف]?كما\s|\balso\b")
 _BACKGROUND_DAYS_BACK = 7  # ", a week after ...": a happening this many days before the report is its background
 # "، على أن يلتقي الوزراء غداً": what is agreed or planned to follow, no report
 _PLANNED = re.compile(r"على [اأإ]ن\s")

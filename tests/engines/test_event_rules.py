@@ -1540,6 +1540,29 @@ def test_a_happening_a_week_or_more_before_is_background_and_lends_no_place_or_t
     assert [e.fatalities for e in evs] == [None] and all(e.region != "istanbul-province" for e in evs)
 
 
+def test_a_next_day_report_goes_on_telling_yesterdays_happening_in_undated_sentences() -> None:
+    # published on Thursday about Wednesday's bombings: the sentence that names no day tells the same bombings
+    lead = (
+        "قُتل 30 شخصاً على الأقل في ثلاثة تفجيرات بسيارات مفخخة ضربت مدينة درنة أمس الأربعاء، وفق مصادر طبية."
+    )
+    again = "واستهدفت السيارات المفخخة محطة وقود مزدحمة ومديرية أمن المدينة."
+    evs = events(f"{lead}\n\n{again}", published_at="2015-02-19T10:00:00+02:00")
+    assert [(e.event_type, str(e.date)) for e in evs] == [("strike", "2015-02-18")]
+    assert quoting(evs, "محطة وقود")
+    # one more happening ("كما ..."), or one the sentence dates itself, stays its own
+    more = "كما سقطت ثلاث قذائف هاون على أحياء في مدينة درنة."
+    assert len(events(f"{lead}\n\n{more}", published_at="2015-02-19T10:00:00+02:00")) == 2
+    today = "واستهدفت سيارة مفخخة أخرى مديرية أمن مدينة درنة صباح اليوم الخميس."
+    assert len(events(f"{lead}\n\n{today}", published_at="2015-02-19T10:00:00+02:00")) == 2
+    # in English, the drone told again with no day of its own
+    en = (
+        "AMMAN, Jan 29 (Desert Line News) - Three U.S. soldiers were killed when a drone struck an outpost near "
+        "Rukban in north-eastern Jordan on Sunday, U.S. officials said.\n\nThe drone hit living quarters at the "
+        "site, close to the Syrian border, officials said."
+    )
+    assert [str(e.date) for e in events(en, published_at="2024-01-29T10:00:00+02:00")] == ["2024-01-28"]
+
+
 def test_a_happening_told_hours_after_keeps_the_toll_with_the_strike_before_it() -> None:
     # ", killing at least four, hours after the Houthis fired a missile": the toll is the port strike's; the
     # missile is a happening of its own, the same day
