@@ -747,3 +747,12 @@ def test_added_names_keep_their_parents_and_stances() -> None:
 )
 def test_common_words_are_not_the_added_actors(sentence: str, not_found: str) -> None:
     assert not_found not in [m.actor.id for m in find_actors(sentence)]
+
+
+def test_foreign_governments_speak_by_their_countrys_name_not_its_adjective() -> None:
+    # "France condemned", "ودانت فرنسا": the government; a French journalist, sunset prayers, a flight to Britain: nobody
+    assert [m.actor.id for m in find_actors("France condemned the attack on Monday.")] == ["france"]
+    assert [m.actor.id for m in find_actors("ودانت باكستان الهجوم في بيان.")] == ["pakistan"]
+    assert find_actors("A French journalist was wounded in the shelling.") == []
+    assert find_actors("وبعد صلاة المغرب تجمع المحتجون.") == []
+    assert find_actors("Flights to Britain were halted.") == []
