@@ -612,6 +612,7 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         folded = masked.sub(lambda m: " " * len(m.group()), folded)
     out: list[tuple[int, Trigger]] = []
     cues: mood.Marks | None = None
+    called_from: int | None = None  # where a happening's characterisation starts ("the killings were ...")
     for m in pattern.finditer(folded):
         cues = cues or mood.marks(folded)
         rank = int((m.lastgroup or "t0")[1:])
@@ -660,9 +661,14 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         # "the killings were \"the inevitable consequence\" of ...", "their attacks are in solidarity with ...": a
         # happening named as known, then what it was (a speaker's reading of it, no report)
         characterised = (definite or the > 0) and _CHARACTERISED.match(folded, m.end()) is not None
+        # what follows in that clause is what the happening was said to be ("the killings were \"the inevitable
+        # consequence\" of the attacks"): no report either
+        within = called_from is not None and not any(called_from <= b <= at for b in cues.breaks)
+        if characterised and called_from is None:
+            called_from = m.end()
         # what a happening told is called ('the strikes were a "massacre"', 'وصفت القصف بأنه "مجزرة"'): a name, no report
         called = _CALLED.search(folded, max(0, at - 30), at) is not None
-        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised or called
+        context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised or called or within
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or amid_fighting,
             folded.endswith("the ", 0, at),

@@ -1834,6 +1834,18 @@ def test_a_statement_in_a_two_part_title_is_the_bodys_by_the_same_speaker() -> N
     assert len(quoting(said, "يعلن الحداد")) == 1
 
 
+def test_what_a_happening_was_said_to_be_is_no_second_happening() -> None:
+    # "the killings were \"the inevitable consequence\" of the attacks": a reading of the strike, not a clash
+    text = (
+        "Houthi missiles struck a cargo ship in the Gulf of Aden on Wednesday, killing three crew members. "
+        "Britain's foreign secretary said on Thursday that the killings were \"the inevitable consequence\" of the "
+        "group's reckless attacks."
+    )
+    evs = events(text, published_at="2024-03-07T12:00:00+03:00")
+    assert [e.event_type for e in quoting(evs, "inevitable")] == ["statement"]
+    assert [e.event_type for e in evs if e.event_type != "statement"] == ["strike"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
