@@ -756,3 +756,13 @@ def test_foreign_governments_speak_by_their_countrys_name_not_its_adjective() ->
     assert find_actors("A French journalist was wounded in the shelling.") == []
     assert find_actors("وبعد صلاة المغرب تجمع المحتجون.") == []
     assert find_actors("Flights to Britain were halted.") == []
+
+
+def test_the_coalition_is_the_one_of_its_articles_war() -> None:
+    from summarizer.reading.actors import in_country
+
+    # "the coalition" said in Yemen is the Saudi-led one; in Iraq or Syria the US-led one; elsewhere nobody
+    assert [m.actor.id for m in find_actors("وقال التحالف إن الغارة استهدفت مواقع عسكرية.")] == ["saudi_led_coalition"]
+    assert (a := in_country("the coalition", "IQ")) is not None and a.id == "us_led_coalition"
+    assert in_country("the coalition", "LB") is None
+    assert [m.actor.id for m in find_actors("وشن طيران التحالف الدولي غارات على الرقة.")] == ["us_led_coalition"]
