@@ -766,3 +766,10 @@ def test_the_coalition_is_the_one_of_its_articles_war() -> None:
     assert (a := in_country("the coalition", "IQ")) is not None and a.id == "us_led_coalition"
     assert in_country("the coalition", "LB") is None
     assert [m.actor.id for m in find_actors("وشن طيران التحالف الدولي غارات على الرقة.")] == ["us_led_coalition"]
+
+
+def test_the_un_humanitarian_coordinator_speaks_for_the_un() -> None:
+    [m] = find_actors("The Humanitarian Coordinator condemned the attacks on Tuesday.")
+    assert m.actor.id == "un_humanitarian_coordinator"
+    [n] = find_actors("وعبّرت المنسقة الأممية للشؤون الإنسانية عن قلقها.")
+    assert n.actor.id == "un_humanitarian_coordinator"
