@@ -773,3 +773,16 @@ def test_the_un_humanitarian_coordinator_speaks_for_the_un() -> None:
     assert m.actor.id == "un_humanitarian_coordinator"
     [n] = find_actors("وعبّرت المنسقة الأممية للشؤون الإنسانية عن قلقها.")
     assert n.actor.id == "un_humanitarian_coordinator"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Save the Children said two of its staff were injured.", "save_the_children"),
+        ("وقال المجلس النرويجي للاجئين إن آلاف العائلات فرت.", "nrc"),
+        ("NATO condemned the shelling.", "nato"),
+        ("ودعت الوكالة الدولية للطاقة الذرية إلى ضبط النفس.", "iaea"),
+    ],
+)
+def test_aid_groups_and_alliances_the_coverage_quotes(text: str, actor_id: str) -> None:
+    assert [m.actor.id for m in find_actors(text)] == [actor_id]
