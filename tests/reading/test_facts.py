@@ -1045,3 +1045,9 @@ def test_a_ban_lifted_and_security_tightened_are_happenings(sentence: str) -> No
 )
 def test_a_capture_cue_that_is_only_an_entry(sentence: str, entry: bool) -> None:
     assert facts.capture_is_entry(sentence) is entry
+
+
+def test_two_strikes_said_in_the_dual_are_strikes() -> None:
+    # "ضربتين جويتين": the dual of ضربة, as غارتين is of غارة
+    f = facts.read("ونفذت طائرات التحالف ضربتين جويتين على مخابئ للتنظيم في الوادي.", MOMENT)
+    assert f.event_type == "strike"
