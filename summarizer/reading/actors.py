@@ -113,6 +113,8 @@ class _Tables:
     place_preceders: frozenset[str]
     visit_verbs: frozenset[str]
     owner_words: tuple[tuple[str, ...], ...]  # "التابعة", ("belonging", "to"): folded words
+    named_for_after: frozenset[str]  # "[the Saudi] Hospital": a place named for a country, no party to what hits it
+    named_for_before: frozenset[str]  # "المستشفى [السعودي]"
     masculine_heads: frozenset[str]  # "جيش", "حزب": folded, without the article
     stop_words: frozenset[str]
     source_links: frozenset[str]
@@ -223,6 +225,8 @@ def _tables() -> _Tables:
         place_preceders=folded_set(data["place_preceders"]),
         visit_verbs=frozenset(w for v in data["visit_verbs"] for w in _WORD.findall(fold(v))[-1:]),
         owner_words=tuple(tuple(_WORD.findall(fold(w).lower())) for w in data["owner_words"]),
+        named_for_after=frozenset(fold(w).lower() for w in data["named_for"]["after"]),
+        named_for_before=frozenset(fold(w).lower() for w in data["named_for"]["before"]),
         masculine_heads=folded_set(data["masculine_heads"]),
         stop_words=folded_set(cue_data["stop_words"]),
         source_links=folded_set(cue_data["source_links"]),
@@ -448,6 +452,11 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
             s, e = fo.span(hit.start, hit.end)
             if not all(c.isupper() for c in text[s:e] if c.isalpha()):
                 continue
+        if hit.first == hit.last and (
+            (hit.last + 1 < len(toks) and toks[hit.last + 1].text in t.named_for_after)
+            or (hit.first > 0 and toks[hit.first - 1].text in t.named_for_before)
+        ):
+            continue  # "the Saudi Hospital", "المستشفى الإندونيسي": a place named for a country, no party
         if hit.phrase.place:
             if hit.prefix in _PLACE_PREFIXES:
                 continue

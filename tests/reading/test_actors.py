@@ -786,3 +786,10 @@ def test_the_un_humanitarian_coordinator_speaks_for_the_un() -> None:
 )
 def test_aid_groups_and_alliances_the_coverage_quotes(text: str, actor_id: str) -> None:
     assert [m.actor.id for m in find_actors(text)] == [actor_id]
+
+
+def test_a_hospital_named_for_a_country_is_no_party() -> None:
+    # "the Saudi Hospital" in El Fasher, "المستشفى الإندونيسي" in Gaza: places, not Saudi Arabia or Indonesia
+    assert find_actors("A drone hit the Saudi Hospital in El Fasher.") == []
+    assert find_actors("قصفت مسيرة المستشفى السعودي في الفاشر.") == []
+    assert [m.actor.id for m in find_actors("Saudi jets struck the hospital.")] == ["saudi_arabia"]
