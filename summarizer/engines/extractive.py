@@ -807,6 +807,51 @@ class ExtractiveEngine:
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
 
+    def _day_before_paper(self, article_id: str) -> dt.date | None:
+        """The day before its publication, for a report of that day: its first happening is dated then ("تواصلت
+        أمس الأربعاء المعارك"), and no sentence of it names the day it was published ("اليوم", "today")."""
+        mine = self._articles.get(article_id, [])
+        if not mine or mine[0].as_of is not None:
+            return None  # a live page dates its entries by their times
+        published = mine[0].article.published_at.date()
+        if any(d.date == published and d.precision == "day" for x in mine for d in x.facts.dates):
+            return None
+        first = next(
+            (
+                x
+                for x in mine
+                if not x.heading and not _is_title_line(x) and x.facts.event_type is not None and x.facts.mood == "happening"
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        day, precision, dated = first.facts.event_date(first.moment)
+        return day if dated and precision == "day" and day == published - dt.timedelta(days=1) else None
+
+    def _of_the_day_before(self, events: list[Event]) -> list[Event]:
+        """In a report of the day before its publication (``_day_before_paper``: a next-day paper), a happening
+        told in a sentence that names no day is of that day ("وفي بغداد، اندلعت اشتباكات في مدينة الصدر"),
+        not of the publication's; what someone said keeps the publication's day (evals/conventions.md)."""
+        papers: dict[str, dt.date | None] = {}
+        out: list[Event] = []
+        for e in events:
+            s = self._origin.get(e.id)
+            if (
+                s is not None
+                and e.event_type not in ("statement", "diplomacy")
+                and e.date == s.moment.date()
+                and not s.facts.dates
+                and not _DAY_OF_ITS_OWN.search(fold(s.text))  # "The day before the vote, ...": a day of its own
+            ):
+                aid = s.article.id
+                if aid not in papers:
+                    papers[aid] = self._day_before_paper(aid)
+                if (day := papers[aid]) is not None:
+                    e = e.model_copy(update={"date": day, "date_precision": "day"})
+            out.append(e)
+        return out
+
     def _told_next_day(self, events: list[Event]) -> list[Event]:
         """A report published the day after its happening ("أمس الثلاثاء", "on Sunday") goes on telling it in
         sentences that name no day ("واستهدفت السيارات المفخخة محطة وقود ...", "The drone hit living quarters
@@ -1534,7 +1579,7 @@ class ExtractiveEngine:
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = [self._placed(e) for e in self._titles_told(events)]
         events = self._near_details(events)
-        events = self._one_per_happening(events, self._placed_by, self._details, self._story_counts)
+        events = self._one_per_happening(self._of_the_day_before(events), self._placed_by, self._details, self._story_counts)
         events = self._told_next_day(events)
         events = self._mark_disputes(events, denied, self._placed_by)
         described = [self._describe(e) for e in events]
@@ -1577,6 +1622,8 @@ class ExtractiveEngine:
         return described, {"ar": ar, "en": en}
 
 
+# a day told by another happening ("The day before the vote", "في اليوم التالي"): no day of the report's paper
+_DAY_OF_ITS_OWN = re.compile(r"\b(?:day|night|morning|evening) (?:before|after)\b|اليوم (?:السابق|التالي)|الليله (?:السابقه|التاليه)|غداه|عشيه")
 # what tells one more happening ("كما سقطت ...", "Troops also shelled ..."): its own, not one told again
 _ONE_MORE = re.compile(r"^\W*[وف]?كما\s|\balso\b")
 _BACKGROUND_DAYS_BACK = 7  # ", a week after ...": a happening this many days before the report is its background

@@ -1540,6 +1540,22 @@ def test_a_happening_a_week_or_more_before_is_background_and_lends_no_place_or_t
     assert [e.fatalities for e in evs] == [None] and all(e.region != "istanbul-province" for e in evs)
 
 
+def test_a_next_day_papers_undated_happenings_are_of_the_day_before() -> None:
+    # published on Thursday morning about Wednesday: the other towns' clashes it tells with no day are Wednesday's
+    text = (
+        "معارك في البصرة لليوم الثاني\n\nالبصرة - صحيفة الخليج\n\n"
+        "تواصلت أمس الأربعاء المعارك العنيفة بين القوات العراقية والمسلحين في أحياء مدينة البصرة.\n\n"
+        "وفي مدينة الكوت، قالت مصادر في الشرطة إن ثمانية أشخاص قُتلوا في اشتباكات بين مسلحين وقوات الأمن."
+    )
+    evs = events(text, published_at="2008-03-27T07:00:00+03:00")
+    assert [str(e.date) for e in quoting(evs, "الكوت")] == ["2008-03-26"]
+    # a paper that also tells the day it was published ("اليوم") leaves an undated report on that day
+    today = text + "\n\nوعاد الهدوء الحذر اليوم الخميس إلى أحياء البصرة."
+    assert [str(e.date) for e in quoting(events(today, published_at="2008-03-27T07:00:00+03:00"), "الكوت")] == [
+        "2008-03-27"
+    ]
+
+
 def test_a_next_day_report_goes_on_telling_yesterdays_happening_in_undated_sentences() -> None:
     # published on Thursday about Wednesday's bombings: the sentence that names no day tells the same bombings
     lead = (
@@ -1550,7 +1566,9 @@ def test_a_next_day_report_goes_on_telling_yesterdays_happening_in_undated_sente
     assert [(e.event_type, str(e.date)) for e in evs] == [("strike", "2015-02-18")]
     assert quoting(evs, "محطة وقود")
     # one more happening ("كما ..."), or one the sentence dates itself, stays its own
-    more = "كما سقطت ثلاث قذائف هاون على أحياء في مدينة درنة."
+    # (in a paper that tells its own day too: else every undated report there is of the day before, and one
+    # happening per type, place and day)
+    more = "كما سقطت ثلاث قذائف هاون على أحياء في مدينة درنة.\n\nويسود هدوء حذر المدينة اليوم الخميس."
     assert len(events(f"{lead}\n\n{more}", published_at="2015-02-19T10:00:00+02:00")) == 2
     today = "واستهدفت سيارة مفخخة أخرى مديرية أمن مدينة درنة صباح اليوم الخميس."
     assert len(events(f"{lead}\n\n{today}", published_at="2015-02-19T10:00:00+02:00")) == 2
