@@ -119,6 +119,8 @@ def _tables() -> _Tables:
         ),
         en=re.compile(
             rf"(?<![^\W\d_])(?:(?P<adj>{alternation(list(adjectives_en))}) |(?:the )?(?P<gen>{countries_en})'s )?"
+            # "the rival government", "the interim government": which of a country's bodies, no country
+            r"(?:(?:rival|interim|transitional|caretaker|outgoing|new|de facto|internationally recogni[sz]ed) )?"
             rf"(?P<body>{alternation(list(bodies_en))})(?: of (?:the )?(?P<of>{countries_en}))?(?![^\W\d_])"
         ),
         stops_ar=frozenset(fold(w) for w in data["stops_ar"]),
@@ -129,7 +131,9 @@ def _tables() -> _Tables:
         adjectives_en=adjectives_en,
         nationalities=nationalities,
         verbs_en=re.compile(
-            rf"(?:,[^,]{{0,80}},)? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])"
+            # "the government in Tripoli condemned": where the body sits may stand between it and its verb
+            rf"(?:,[^,]{{0,80}},| (?:in|based in) [^\W\d_]+(?: [^\W\d_]+)??(?=,? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])))?"
+            rf",? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])"
         ),
         groups_ar=re.compile(rf"(?:{alternation([fold(w) for w in data['organisations']['ar']])})(?![^\W\d_])"),
         groups_en=frozenset(data["organisations"]["en"]),

@@ -244,3 +244,17 @@ def test_holder_named_tells_a_named_official_from_an_office(sentence: str, named
     office = speakers.institution(sentence)
     assert office is not None
     assert speakers.holder_named(sentence, office) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # which of a country's governments ("the rival government"), where it sits ("in Tripoli") before its verb
+        ("The rival government in Tripoli condemned the strikes as an assault on sovereignty.", "government"),
+        ("The interim government described the offensive as an attempted coup.", "government"),
+        ("The army in Benghazi said it had taken the port.", "army"),
+    ],
+)
+def test_an_office_qualified_or_placed_before_its_verb_speaks(sentence: str, body: str) -> None:
+    office = speakers.institution(sentence)
+    assert office is not None and office.body.en == body
