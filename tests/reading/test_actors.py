@@ -793,3 +793,8 @@ def test_a_hospital_named_for_a_country_is_no_party() -> None:
     assert find_actors("A drone hit the Saudi Hospital in El Fasher.") == []
     assert find_actors("قصفت مسيرة المستشفى السعودي في الفاشر.") == []
     assert [m.actor.id for m in find_actors("Saudi jets struck the hospital.")] == ["saudi_arabia"]
+
+
+def test_egypts_religious_institutions_speak() -> None:
+    assert [m.actor.id for m in find_actors("كما أدان الأزهر الشريف الهجوم.")] == ["al_azhar"]
+    assert [m.actor.id for m in find_actors("Pope Tawadros II praised the victims' faith.")] == ["coptic_church"]
