@@ -1051,3 +1051,14 @@ def test_two_strikes_said_in_the_dual_are_strikes() -> None:
     # "ضربتين جويتين": the dual of ضربة, as غارتين is of غارة
     f = facts.read("ونفذت طائرات التحالف ضربتين جويتين على مخابئ للتنظيم في الوادي.", MOMENT)
     assert f.event_type == "strike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt had accused militants in Libya of smuggling weapons across the desert border for several years.",
+        "وتتهم الحكومة الجماعة منذ عقود بتهريب السلاح عبر الحدود.",
+    ],
+)
+def test_what_has_gone_on_for_years_is_background(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).is_background(MOMENT)
