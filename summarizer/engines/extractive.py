@@ -807,6 +807,14 @@ class ExtractiveEngine:
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
 
+    def _dated_by_publication(self, e: Event) -> _Sentence | None:
+        """The sentence of a happening (not a statement) that names no day, so that only its publication dates
+        it; None for any other event."""
+        s = self._origin.get(e.id)
+        if s is None or e.event_type in ("statement", "diplomacy") or e.date != s.moment.date() or s.facts.dates:
+            return None
+        return s
+
     def _day_before_paper(self, article_id: str) -> dt.date | None:
         """The day before its publication, for a report of that day: its first happening is dated then ("تواصلت
         أمس الأربعاء المعارك"), and no sentence of it names the day it was published ("اليوم", "today")."""
@@ -836,14 +844,9 @@ class ExtractiveEngine:
         papers: dict[str, dt.date | None] = {}
         out: list[Event] = []
         for e in events:
-            s = self._origin.get(e.id)
-            if (
-                s is not None
-                and e.event_type not in ("statement", "diplomacy")
-                and e.date == s.moment.date()
-                and not s.facts.dates
-                and not _DAY_OF_ITS_OWN.search(fold(s.text))  # "The day before the vote, ...": a day of its own
-            ):
+            s = self._dated_by_publication(e)
+            # ("The day before the vote, ...": a day of its own)
+            if s is not None and not _DAY_OF_ITS_OWN.search(fold(s.text)):
                 aid = s.article.id
                 if aid not in papers:
                     papers[aid] = self._day_before_paper(aid)
@@ -859,16 +862,10 @@ class ExtractiveEngine:
         told again, not one of the publication's day."""
         out: list[Event] = []
         for e in events:
-            s = self._origin.get(e.id)
+            s = self._dated_by_publication(e)
             earlier = None
-            if (
-                s is not None
-                and e.event_type not in ("statement", "diplomacy")
-                and e.date == s.moment.date()
-                and not s.facts.dates
-                # "كما سقطت ثلاث قذائف هاون", "artillery also shelled": one more happening, not the same told again
-                and not _ONE_MORE.search(fold(s.text))
-            ):
+            # ("كما سقطت ثلاث قذائف هاون", "artillery also shelled": one more happening, not the same told again)
+            if s is not None and not _ONE_MORE.search(fold(s.text)):
                 earlier = next(
                     (
                         n
@@ -1164,10 +1161,10 @@ class ExtractiveEngine:
         )
         # ", a week after a bombing in Istanbul killed six", "a month after launching their biggest offensive yet": a
         # happening a week or more before the report is its background, no part of it
-        old = [n for n, days_back in back.items() if found[n] and days_back >= _BACKGROUND_DAYS_BACK]
-        for n in old:
+        long_before = [n for n, days_back in back.items() if found[n] and days_back >= _BACKGROUND_DAYS_BACK]
+        for n in long_before:
             found[n] = []
-        apart = apart or bool(old)
+        apart = apart or bool(long_before)
         if not apart and not planned and (
             kinds <= {e.event_type for e in whole}
             or (kinds & {"casualties"} and kinds & {"strike", "clash"} and not own_report)
@@ -1218,7 +1215,7 @@ class ExtractiveEngine:
                     update.update(date=day, date_precision=precision)
                 # a report naming places of its own ("across Lebanon") is not where the other one was; nor is the
                 # place of a happening a week before ("بعد أسبوع من تفجير في إسطنبول") where the report's was
-                if e.region is None and e.event_type not in ("statement", "diplomacy") and not p.facts.located and not old:
+                if e.region is None and e.event_type not in ("statement", "diplomacy") and not p.facts.located and not long_before:
                     update.update(region=s.facts.region())
                 if n == 0 and e.evidence[0].quote == p.text and dupes:
                     # the sentence's repeats in other articles say the first report too

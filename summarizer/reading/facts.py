@@ -868,9 +868,8 @@ _DAYS_AFTER = re.compile(
 )
 _DAYS_BACK = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "days": 3, "weeks": 14,
-    "بعد يوم": 1, "بعد يومين": 2, "بعد اسبوع": 7, "بعد أسبوع": 7, "بعد اسبوعين": 14, "بعد أسبوعين": 14,
-    "بعد ايام": 3, "بعد أيام": 3, "غداة": 1,
-}  # fmt: skip  # hours after: 0
+    "بعد يوم": 1, "بعد يومين": 2, "بعد اسبوع": 7, "بعد اسبوعين": 14, "بعد ايام": 3, "غداة": 1,
+}  # fmt: skip  # hours after: 0; the Arabic keys without the hamza, which the text may write or not
 _UNIT_DAYS = {None: 1, "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
 
@@ -881,4 +880,4 @@ def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     m = _DAYS_AFTER.match(sentence, start, end)
     if m is None:
         return None
-    return _DAYS_BACK.get(m.group(1), 0) * _UNIT_DAYS[m.group(2)], m.end()
+    return _DAYS_BACK.get(m.group(1).replace("أ", "ا"), 0) * _UNIT_DAYS[m.group(2)], m.end()

@@ -132,8 +132,8 @@ def _tables() -> _Tables:
         nationalities=nationalities,
         verbs_en=re.compile(
             # "the government in Tripoli condemned": where the body sits may stand between it and its verb
-            rf"(?:,[^,]{{0,80}},| (?:in|based in) [^\W\d_]+(?: [^\W\d_]+)??(?=,? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])))?"
-            rf",? (?:also |has |had |on \w+ )?(?:{alternation(data['verbs_en'])})(?![^\W\d_])"
+            rf"(?:,[^,]{{0,80}},| (?:in|based in) [^\W\d_]+(?: [^\W\d_]+)?)?,? (?:also |has |had |on \w+ )?"
+            rf"(?:{alternation(data['verbs_en'])})(?![^\W\d_])"
         ),
         groups_ar=re.compile(rf"(?:{alternation([fold(w) for w in data['organisations']['ar']])})(?![^\W\d_])"),
         groups_en=frozenset(data["organisations"]["en"]),
