@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from summarizer.checking.issues import Issue
 from summarizer.checking.sentences import Sentence
-from summarizer.reading import places
+from summarizer.reading import actors, places
 from summarizer.reading.checkable import Facts
 from summarizer.reading.text import dateline_end, fold, words
 
@@ -83,6 +83,8 @@ def place_issues(
         if _named_after(m.place, [*(e.place for f in ev for e in f.places.values()), *back_to]):  # "Jabalia" by "مخيم جباليا"
             continue
         if _inside_a_name(m.place, ev):  # "Beirut" by "الضاحية الجنوبية لبيروت", a place named inside another's
+            continue
+        if _in_a_party_name(pid, texts):  # "Sinai" by "ولاية سيناء", the group named for the place
             continue
         if _said_in(m.text, texts):  # "سفيرها لدى طهران": named, though read there as who acts
             continue
@@ -211,6 +213,18 @@ def _city_referred(place: places.Place, ev: list[Facts], texts: Sequence[str]) -
         return False
     folded = " " + " ".join(fold(t).lower() for t in texts) + " "
     return any(f" {w} " in folded or f" {w}." in folded or f" {w}," in folded for w in map(fold, _CITY_WORDS))
+
+
+def _in_a_party_name(pid: str, texts: Sequence[str]) -> bool:
+    """A place named inside the name of a party the evidence names ("ولاية سيناء", "Benghazi Revolutionaries
+    Shura Council"): the reading leaves it to the party, but the words name the place."""
+    same = places.same_place(pid)
+    for t in texts:
+        names = [(a.start, a.end) for a in actors.find_actors(t)]
+        for m in places.find_places(t):
+            if places.same_place(m.place.id) == same and any(a <= m.start and m.end <= b for a, b in names):
+                return True
+    return False
 
 
 def _inside_a_name(place: places.Place, ev: Sequence[Facts]) -> bool:

@@ -186,3 +186,16 @@ def test_one_person_named_as_killed_is_no_figure_against_a_death_told_by_name() 
     sources = _sources("وجاءت الاشتباكات بعد يوم من مقتل القائد سالم العبيدي، رئيس جهاز الأمن، مساء الاثنين في معسكر الزاوية.")
     check = sources.check("Salem al-Obeidi, head of the security apparatus, was killed on Monday evening.")
     assert not [i for i in check.issues if i.kind == "number"], check
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قُتل ثلاثة جنود في اشتباكات مع مسلحي تنظيم الدولة في منطقة الليثي اليوم، بحسب مصدر عسكري.", "ar"),
+        ("Three soldiers died in fighting with Islamic State in the Laithi district, a military source said.", "en"),
+    ],
+)
+def test_the_side_fought_does_not_own_the_dead(text: str, lang: str) -> None:
+    sources = _sources(text, lang)
+    assert "category" not in _kinds(sources, "Three soldiers died in fighting with Islamic State in the Laithi district.")
+    assert "category" in _kinds(sources, "Three civilians died in fighting with Islamic State in the Laithi district.")

@@ -264,3 +264,15 @@ def test_a_place_named_inside_another_s_name_is_named() -> None:
     sources = _sources("قتل 27 شخصاً في انفجار سيارة مفخخة في الضاحية الجنوبية لبيروت.")
     assert _kinds(sources, "A car bomb killed 27 people in Beirut.") == []
     assert "place" in _kinds(sources, "A car bomb killed 27 people in Sidon.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        ("The Islamic State affiliate in Sinai claimed the attack.", []),
+        ("The Islamic State affiliate in Derna claimed the attack.", ["place"]),
+    ],
+)
+def test_a_place_named_in_a_party_name_is_named(claim: str, kinds: list[str]) -> None:
+    sources = _sources("وتبنى تنظيم ولاية سيناء الهجوم على النقطة العسكرية في بيان نشره على الإنترنت.")
+    assert _kinds(sources, claim) == kinds

@@ -1998,3 +1998,34 @@ def test_a_capture_and_its_toll_stay_a_capture_of_each_place(text: str) -> None:
     evs = events(text)
     assert sorted(e.event_type for e in evs) == ["casualties", "control_change", "control_change"]
     assert [e.fatalities for e in evs if e.event_type == "casualties"] == [12]
+
+
+# ------------------------------------------------------------------ aircraft that hit, groups that speak
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Egyptian jets hit targets in the eastern Libyan city of Derna at dawn on Monday.", True),
+        ("Saudi-led warplanes hit a wedding party in Hajjah on Monday, killing 20 people.", True),
+        ("The army's helicopters hit militant hideouts south of Sheikh Zuweid on Monday.", True),
+        ("Lebanon's economy was hit hard by the crisis on Monday.", False),
+    ],
+)
+def test_aircraft_that_hit_a_place_strike_it(text: str, event: bool) -> None:
+    evs = events(text, published_at="2015-02-17T12:00:00+02:00")
+    assert [(e.event_type, str(e.date)) for e in evs] == ([("strike", "2015-02-16")] if event else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('Ansar al-Sharia said in a statement that Haftar was waging a "war on Islam".', "Ansar al-Sharia"),
+        ("وتبنى تنظيم ولاية سيناء الهجوم في بيان نشره على الإنترنت.", "Sinai Province (Islamic State)"),
+        ("ونفى جيش العدل في بيان أي علاقة له بالتفجير.", "Jaish al-Adl"),
+    ],
+)
+def test_the_regions_armed_groups_speak(text: str, actor: str) -> None:
+    lead = "Clashes killed three people in the city on Sunday. " if text.isascii() else "قتل ثلاثة أشخاص في اشتباكات في المدينة أمس الأحد. "
+    statements = [e for e in events(lead + text) if e.event_type == "statement"]
+    assert [e.actors for e in statements] == [[actor]]
