@@ -198,9 +198,9 @@ def country_qualifying(folded: str, start: int, end: int) -> str | None:
 
 def _place_at(sentence: str, start: int, end: int) -> places.Place | None:
     """The gazetteer place named right after an office (محافظ مأرب, governor of Marib) or right before it
-    (the Marib governor); None if none is."""
+    (the Marib governor, Marib's governor); None if none is."""
     for p in places.find_places(sentence):
-        if 0 <= p.start - end <= 4 or 0 <= start - p.end <= 1:
+        if 0 <= p.start - end <= 4 or 0 <= start - p.end <= 1 or sentence[p.end : start].strip() in ("'s", "’s"):
             return p.place
     return None
 

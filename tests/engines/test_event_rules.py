@@ -2029,3 +2029,19 @@ def test_the_regions_armed_groups_speak(text: str, actor: str) -> None:
     lead = "Clashes killed three people in the city on Sunday. " if text.isascii() else "قتل ثلاثة أشخاص في اشتباكات في المدينة أمس الأحد. "
     statements = [e for e in events(lead + text) if e.event_type == "statement"]
     assert [e.actors for e in statements] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops crossed into northern Syria near Jarablus on Monday.",
+        "عبرت قوات تركية الحدود إلى شمال سوريا قرب جرابلس أمس الاثنين.",
+    ],
+)
+def test_troops_crossing_a_border_is_fighting_there(text: str) -> None:
+    assert [(e.event_type, e.region) for e in events(text, published_at="2016-08-25T09:00:00+03:00")] == [("clash", "aleppo")]
+
+
+def test_refugees_crossing_a_border_are_no_fighting() -> None:
+    evs = events("Thousands of refugees crossed the border into Jordan on Monday.", published_at="2016-08-25T09:00:00+03:00")
+    assert [e.event_type for e in evs] == ["displacement"]

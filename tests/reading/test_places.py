@@ -1169,3 +1169,19 @@ def test_an_area_holds_its_regions_and_a_market_word_is_no_town() -> None:
 def test_turkish_cities_beyond_the_border_are_placed(text: str, iso: str) -> None:
     [first, *_] = find_places(text)
     assert first.place.region is not None and places.resolve_region(first.place.region).iso == iso  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a town whose name is a common word counts after the words that place things in or by a town
+        ("دارت معارك عنيفة في شوارع سرت أمس الاثنين.", ["sirte"]),
+        ("قتلت القوات العراقية 20 مسلحاً في عملية قرب حديثة أمس.", ["haditha"]),
+        ("وسيطرت القوات على مشارف سرت بعد ظهر اليوم.", ["sirte"]),
+        # and stays a word where nothing places it
+        ("وقال إن الأنباء سرت بسرعة بين السكان.", []),
+        ("وهي مبادرة حديثة العهد.", []),
+    ],
+)
+def test_a_common_word_town_counts_in_its_streets_and_near_it(text: str, found: list[str]) -> None:
+    assert [p.place.id for p in places.find_places(text)] == found

@@ -20,6 +20,7 @@ from summarizer.reading.text import fold
         ("وقالت وزارة الصحة في ليبيا إن 12 شخصاً أصيبوا.", "Libyan health ministry", "وزارة الصحة الليبية"),
         ("وأعلن الجيش اللبناني انتشار وحداته في البلدة.", "Lebanese army", "الجيش اللبناني"),
         ("وأدان محافظ مأرب الهجوم في بيان.", "the governor of Marib", "محافظ مأرب"),
+        ("Marib's governor condemned the attack in a statement.", "the governor of Marib", "محافظ مأرب"),
         ("The Jordanian foreign ministry said the strike broke international law.", "Jordanian foreign ministry",
          "وزارة الخارجية الأردنية"),
         ("Egypt's health ministry said 12 people were wounded in the crash.", "Egyptian health ministry", "وزارة الصحة المصرية"),
