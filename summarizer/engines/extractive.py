@@ -822,7 +822,12 @@ class ExtractiveEngine:
         if not mine or mine[0].as_of is not None:
             return None  # a live page dates its entries by their times
         published = mine[0].article.published_at.date()
-        if any(d.date == published and d.precision == "day" for x in mine for d in x.facts.dates):
+        # (a state that still held that morning is no report of the day: "ولم تعلن أي جهة مسؤوليتها حتى صباح اليوم")
+        if any(
+            d.date == published and d.precision == "day" and not _UNTIL.search(fold(x.text[max(0, d.start - 12) : d.start]))
+            for x in mine
+            for d in x.facts.dates
+        ):
             return None
         first = next(
             (
@@ -1735,6 +1740,8 @@ _NO_CLAIM = re.compile(
 )
 _ATTACKS: frozenset[str] = frozenset({"strike", "clash", "casualties"})
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
+# a day reached, not a day of its own: "حتى صباح اليوم", "until Thursday morning", "as of this morning"
+_UNTIL = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|until|till|as of)\s*$")  # folded
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

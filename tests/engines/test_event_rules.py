@@ -1554,6 +1554,11 @@ def test_a_next_day_papers_undated_happenings_are_of_the_day_before() -> None:
     assert [str(e.date) for e in quoting(events(today, published_at="2008-03-27T07:00:00+03:00"), "الكوت")] == [
         "2008-03-27"
     ]
+    # a state that still held on the morning of publication ("until this morning") tells no happening of that day
+    until = text + "\n\nولم تعلن أي جهة مسؤوليتها عن الهجمات حتى صباح اليوم."
+    assert [str(e.date) for e in quoting(events(until, published_at="2008-03-27T07:00:00+03:00"), "الكوت")] == [
+        "2008-03-26"
+    ]
 
 
 def test_a_next_day_report_goes_on_telling_yesterdays_happening_in_undated_sentences() -> None:
