@@ -824,7 +824,7 @@ class ExtractiveEngine:
         published = mine[0].article.published_at.date()
         # (a state that still held that morning is no report of the day: "ولم تعلن أي جهة مسؤوليتها حتى صباح اليوم")
         if any(
-            d.date == published and d.precision == "day" and not _UNTIL.search(fold(x.text[max(0, d.start - 12) : d.start]))
+            d.date == published and d.precision == "day" and not facts.reached_day(x.text, d)
             for x in mine
             for d in x.facts.dates
         ):
@@ -1740,8 +1740,6 @@ _NO_CLAIM = re.compile(
 )
 _ATTACKS: frozenset[str] = frozenset({"strike", "clash", "casualties"})
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
-# a day reached, not a day of its own: "حتى صباح اليوم", "until Thursday morning", "as of this morning"
-_UNTIL = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|until|till|as of)\s*$")  # folded
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
 # a report that goes on with the words of the one before it ("and that ...", "وأن ...", "وإن ...")
 _GROUND: frozenset[str] = frozenset({"clash", "control_change"})  # fighting on the ground

@@ -324,6 +324,9 @@ class SentenceFacts:
             if not _DECLARED_DAY.search(fold(self.text[d.end : d.end + 30]).lower())
             and not _DAY_OF_DECLARED.search(fold(self.text[max(0, d.start - 30) : d.start]).lower())
         ]
+        # "أعلن عصر أمس حظر التجول ... ثم مدد سريانه حتى العاشرة صباح اليوم": the day a span reached is not the
+        # happening's when the sentence names another ("clashes went on until dawn on Friday" names only that one)
+        dated = [d for d in dated if not reached_day(self.text, d)] or dated
         # "أجرى فيدان اتصالاً هاتفياً بلافروف، على أن يلتقي الوزراء في الدوحة غداً السبت": a day after the
         # report's dates what is planned, not what the sentence reports as done
         today = dates.publication_day(published_at)
@@ -881,3 +884,13 @@ def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return _DAYS_BACK.get(m.group(1).replace("أ", "ا"), 0) * _UNIT_DAYS[m.group(2)], m.end()
+
+
+# a day reached, not a day of its own: "حتى صباح اليوم", "until Thursday morning", "as of this morning"
+_UNTIL = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|until|till|as of)(?:\s+(?:العاشره|الساعه|\d{1,2}(?::\d\d)?))?\s*$")
+
+
+def reached_day(text: str, d: TemporalExpression) -> bool:
+    """Whether a date phrase is the end a span or state reached ("حتى صباح اليوم", "until this morning",
+    "حتى العاشرة صباح اليوم"), not the day a happening took place."""
+    return _UNTIL.search(fold(text[max(0, d.start - 20) : d.start]).lower()) is not None

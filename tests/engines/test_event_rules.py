@@ -2050,3 +2050,21 @@ def test_troops_crossing_a_border_is_fighting_there(text: str) -> None:
 def test_refugees_crossing_a_border_are_no_fighting() -> None:
     evs = events("Thousands of refugees crossed the border into Jordan on Monday.", published_at="2016-08-25T09:00:00+03:00")
     assert [e.event_type for e in evs] == ["displacement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day a span reached is not the happening's where the sentence names another
+        (
+            "اشتبك الجيش مع مسلحين في أم درمان أمس. وكان الجيش قد أعلن عصر أمس حظر التجول في ولاية الخرطوم، ثم مدد "
+            "سريانه حتى العاشرة صباح اليوم.",
+            "2008-05-10",
+        ),
+        # and is the only day of one that names no other
+        ("Clashes between the army and gunmen in Omdurman went on until dawn on Sunday.", "2008-05-11"),
+    ],
+)
+def test_the_day_a_span_reached_dates_no_happening_beside_another(text: str, day: str) -> None:
+    evs = events(text, published_at="2008-05-11T09:00:00+03:00")
+    assert str(evs[-1].date) == day
