@@ -2068,3 +2068,18 @@ def test_refugees_crossing_a_border_are_no_fighting() -> None:
 def test_the_day_a_span_reached_dates_no_happening_beside_another(text: str, day: str) -> None:
     evs = events(text, published_at="2008-05-11T09:00:00+03:00")
     assert str(evs[-1].date) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Dead Sea is no toll; Tunisia's opposition parties are not Syria's armed opposition
+        "Tourism revenue in Jordan rose 18 percent as European and Gulf visitors returned to Petra, Wadi Rum and "
+        "the Dead Sea, the tourism ministry said on Monday.",
+        "وارتفع عدد زوار البحر الميت والبتراء في الشهرين الأولين من العام بنسبة 18 في المئة.",
+        "أغلقت مراكز الاقتراع في تونس مساء اليوم الأحد أبوابها في الانتخابات البلدية وسط مشاركة ضعيفة.\n\n"
+        "ودعت أحزاب المعارضة إلى مقاطعة الاقتراع، معتبرة أنه يفتقر إلى الشرعية.",
+    ],
+)
+def test_words_of_other_stories_make_no_event(text: str) -> None:
+    assert events(text, published_at="2024-03-04T18:00:00+02:00") == []
