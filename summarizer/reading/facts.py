@@ -834,8 +834,10 @@ _CLAUSE_JOINT = re.compile(
     # earlier happening told as the report's background
     # ", hours after the Houthis fired a missile": an earlier one the same day (not "، بعد ساعات من بدء
     # عملية": in Arabic a noun follows, what led to it)
-    r"|\s*,\s+(?=(?:(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|months?)|days|weeks|(?:just |only )?hours|minutes) after\s)"
-    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|بعد [اأ]سبوع|بعد [اأ]سبوعين|بعد [اأ]يام|غداه|غداة)\s)"
+    r"|\s*,\s+(?=(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) (?:days?|weeks?|months?|years?)"
+    r"|days|weeks|months|years|(?:just |only )?hours|minutes) after\s)"
+    r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|بعد [اأ]سبوع|بعد [اأ]سبوعين|بعد [اأ]يام|بعد [اأ]شهر|بعد شهرين|بعد شهر|بعد عامين"
+    r"|بعد عام|بعد سنتين|بعد سنة|بعد [^\W\d_]+ (?:سنوات|[اأ]عوام)|غداه|غداة)\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"
@@ -866,14 +868,19 @@ def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> S
 
 # a clause telling a happening the days (or hours) before the report's: ", a day after ...", "، غداة ..."
 _DAYS_AFTER = re.compile(
-    r"\W*(a|one|two|three|four|five|six|several|(?:just |only )?hours|minutes|days|weeks"
-    r"|بعد يومين|بعد يوم|بعد [اأ]سبوعين|بعد [اأ]سبوع|بعد [اأ]يام|غداة)(?: (days?|weeks?|months?))?\s+(?:after|من)?\s*"
+    r"\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}|(?:just |only )?hours|minutes|days"
+    r"|weeks|months|years|بعد يومين|بعد يوم|بعد [اأ]سبوعين|بعد [اأ]سبوع|بعد [اأ]يام|بعد [اأ]شهر|بعد شهرين|بعد شهر"
+    r"|بعد عامين|بعد عام|بعد سنتين|بعد سنة|بعد (?:\w+ )?(?:سنوات|[اأ]عوام)|غداة)(?: (days?|weeks?|months?|years?))?"
+    r"\s+(?:after|من)?\s*"
 )
 _DAYS_BACK = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "days": 3, "weeks": 14,
-    "بعد يوم": 1, "بعد يومين": 2, "بعد اسبوع": 7, "بعد اسبوعين": 14, "بعد ايام": 3, "غداة": 1,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "several": 3, "many": 3, "days": 3, "weeks": 14, "months": 60, "years": 730,
+    "بعد يوم": 1, "بعد يومين": 2, "بعد اسبوع": 7, "بعد اسبوعين": 14, "بعد ايام": 3, "بعد اشهر": 60,
+    "بعد شهر": 30, "بعد شهرين": 60, "بعد عام": 365, "بعد عامين": 730, "بعد سنة": 365, "بعد سنتين": 730,
+    "غداة": 1,
 }  # fmt: skip  # hours after: 0; the Arabic keys without the hamza, which the text may write or not
-_UNIT_DAYS = {None: 1, "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_UNIT_DAYS = {None: 1, "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 
 
 def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -883,7 +890,14 @@ def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     m = _DAYS_AFTER.match(sentence, start, end)
     if m is None:
         return None
-    return _DAYS_BACK.get(m.group(1).replace("أ", "ا"), 0) * _UNIT_DAYS[m.group(2)], m.end()
+    key = m.group(1).replace("أ", "ا")
+    if key.isdigit():
+        back = int(key)
+    elif key.startswith("بعد") and key.endswith(("سنوات", "اعوام")):
+        back = 3 * 365  # "بعد سبع سنوات من"
+    else:
+        back = _DAYS_BACK.get(key, 0)
+    return back * _UNIT_DAYS[m.group(2)], m.end()
 
 
 # a day reached, not a day of its own: "حتى صباح اليوم", "until Thursday morning", "as of this morning"

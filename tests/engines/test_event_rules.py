@@ -2083,3 +2083,34 @@ def test_the_day_a_span_reached_dates_no_happening_beside_another(text: str, day
 )
 def test_words_of_other_stories_make_no_event(text: str) -> None:
     assert events(text, published_at="2024-03-04T18:00:00+02:00") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a happening years or months before the report is its background, no part of it
+        (
+            "Iraq reopened the rebuilt al-Nuri mosque in Mosul's Old City on Sunday, seven years after Islamic State "
+            "fighters blew it up during the battle for the city.",
+            [],
+        ),
+        (
+            "أعيد اليوم الأحد افتتاح جامع النوري الكبير في الموصل، بعد سبع سنوات من تفجيره على يد تنظيم داعش خلال "
+            "معركة استعادة المدينة.",
+            [],
+        ),
+        (
+            "A car bomb killed 12 people in Baghdad's Karrada district on Sunday, seven years after a truck bomb there "
+            "killed more than 300.",
+            [("strike", 12)],
+        ),
+        (
+            "انفجرت سيارة مفخخة في حي الكرادة ببغداد اليوم الأحد ما أدى إلى مقتل 12 شخصاً، بعد سبع سنوات من تفجير "
+            "مماثل أودى بحياة أكثر من 300.",
+            [("strike", 12)],
+        ),
+    ],
+)
+def test_a_happening_years_before_the_report_is_its_background(text: str, kinds: list[tuple[str, int]]) -> None:
+    evs = events(text, published_at="2024-09-01T18:00:00+03:00")
+    assert [(e.event_type, e.fatalities) for e in evs] == kinds
