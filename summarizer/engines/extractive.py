@@ -798,6 +798,8 @@ class ExtractiveEngine:
                 )
             if earlier is None and s is not None:
                 earlier = self._tolled_before(s, e, out)
+            if earlier is None and s is not None:
+                earlier = self._toll_told_next(s, e, out)
             if earlier is None and s is not None and self._only_named(s, e):
                 continue  # "The Houthis say their attacks are in solidarity with ...": no report of one
             if earlier is None:
@@ -908,6 +910,30 @@ class ExtractiveEngine:
             and e.injured is None
             and not s.facts.event_date(s.moment)[2]
         )
+
+    def _toll_told_next(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
+        """"Gunmen attacked a checkpoint in Arish on Monday. The ministry said four policemen were killed and
+        seven wounded": a toll told in the sentence right after a strike or an attack told with none, naming no
+        place, no day and no other happening of its own, is that happening's toll."""
+        if (
+            e.event_type != "casualties"
+            or (e.fatalities is None and e.injured is None)
+            or s.index == 0
+            or s.facts.places
+            or names_a_place(s.text)
+            or s.facts.cumulative
+            or s.facts.event_date(s.moment)[2]
+            or _ANOTHER.search(fold(s.text))
+        ):
+            return None
+        for n in range(len(out) - 1, -1, -1):
+            o = out[n]
+            t = self._origin.get(o.id)
+            if t is None or t.article is not s.article or t.index != s.index - 1:
+                continue
+            if o.event_type in ("strike", "clash") and o.fatalities is None and o.injured is None and o.date <= e.date:
+                return n
+        return None
 
     def _tolled_before(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
         """The toll told first of the happening a later sentence tells with no toll of its own ("ارتفعت حصيلة

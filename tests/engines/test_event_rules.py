@@ -2114,3 +2114,26 @@ def test_words_of_other_stories_make_no_event(text: str) -> None:
 def test_a_happening_years_before_the_report_is_its_background(text: str, kinds: list[tuple[str, int]]) -> None:
     evs = events(text, published_at="2024-09-01T18:00:00+03:00")
     assert [(e.event_type, e.fatalities) for e in evs] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # a toll told right after an attack told with none, naming no place or day of its own, is its toll
+        (
+            "Gunmen attacked a checkpoint in Arish on Monday.\n\nThe Interior Ministry said in a statement that four "
+            "policemen were killed and seven wounded.",
+            [("clash", 4, 7)],
+        ),
+        ("هاجم مسلحون حاجزاً أمنياً في العريش أمس الاثنين.\n\nوقالت وزارة الداخلية في بيان إن أربعة من رجال الشرطة "
+         "قتلوا وأصيب سبعة آخرون.", [("clash", 4, 7)]),
+        # one told as another happening stays its own
+        (
+            "Gunmen attacked a checkpoint in Arish on Monday.\n\nIn a separate incident, two people were killed.",
+            [("clash", None, None), ("casualties", 2, None)],
+        ),
+    ],
+)
+def test_a_toll_told_right_after_an_attack_is_its_toll(text: str, tolls: list[tuple[str, int | None, int | None]]) -> None:
+    evs = events(text, published_at="2024-06-05T10:00:00+02:00")
+    assert [(e.event_type, e.fatalities, e.injured) for e in evs] == tolls
