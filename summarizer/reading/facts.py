@@ -142,7 +142,7 @@ class SentenceFacts:
         self.told_again: bool = happening is not None and happening.definite
         # a toll of a happening named as one already told ("تسعة أشخاص قتلوا في المعارك", "were killed in the
         # fighting", "قضوا جراء القصف"): the kind of that happening, whose toll the sentence gives
-        self.toll_of: EventType | None = _toll_of(happening, hits)
+        self.toll_of: EventType | None = _toll_of(happening, hits) or _toll_from(happening, folded)
         self.told_again = self.told_again or self.toll_of is not None
         # an arrest, a curfew, a closure: a happening only in a report of fighting (see events.json)
         self.conflict_only: bool = happening is not None and happening.gated
@@ -776,6 +776,25 @@ def _toll_of(happening: Trigger | None, hits: Sequence[Trigger]) -> EventType | 
         (t.kind for t in hits if t.kind in _TOLLED and t.definite and t.start > happening.start and not t.modal and not t.context),
         None,
     )
+
+
+# "the death toll from the attack", "حصيلة ضحايا الهجوم": the toll of a happening named as one told
+_TOLL_FROM = re.compile(
+    r"(?:death toll|the toll|number of (?:the )?dead)\s+(?:from|of|in)\s+(?:the|that|this|saturday's|sunday's|monday's"
+    r"|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?$"
+    r"|(?:حصيله|عدد)\s+(?:(?:ضحايا|قتلي|القتلي|الضحايا)\s+)?$"
+)
+
+
+def _toll_from(happening: Trigger | None, folded: str) -> EventType | None:
+    """The kind of the happening a toll is said to be of ("The death toll from the attack rose to nine", "ارتفعت
+    حصيلة ضحايا التفجير إلى 12"): a definite fighting or strike cue right after a word for the toll."""
+    if happening is None or happening.kind not in _TOLLED or happening.modal:
+        return None
+    before = folded[max(0, happening.start - 40) : happening.start]
+    # the English pattern names "the" itself; an Arabic cue is definite by its article ("التفجير", "الغارة")
+    definite = happening.definite or before.isascii() or folded.startswith("ال", happening.start)
+    return happening.kind if definite and _TOLL_FROM.search(before) else None
 
 
 def _kind(t: Trigger | None) -> EventType | None:

@@ -2137,3 +2137,16 @@ def test_a_happening_years_before_the_report_is_its_background(text: str, kinds:
 def test_a_toll_told_right_after_an_attack_is_its_toll(text: str, tolls: list[tuple[str, int | None, int | None]]) -> None:
     evs = events(text, published_at="2024-06-05T10:00:00+02:00")
     assert [(e.event_type, e.fatalities, e.injured) for e in evs] == tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll from the attack, raised the next day, is the attack's latest count
+        "Gunmen attacked a checkpoint in Arish on Monday.\n\nThe death toll from the attack rose to nine on Tuesday.",
+        "هاجم مسلحون حاجزاً أمنياً في العريش أمس الاثنين.\n\nوارتفعت حصيلة ضحايا الهجوم إلى تسعة قتلى اليوم الثلاثاء.",
+    ],
+)
+def test_the_toll_from_an_attack_told_before_is_its_count(text: str) -> None:
+    evs = events(text, published_at="2024-06-04T18:00:00+02:00")
+    assert [(e.event_type, str(e.date), e.fatalities) for e in evs] == [("clash", "2024-06-03", 9)]
