@@ -761,6 +761,23 @@ def _accuses_of_killing(sentence: str, folded: str, hits: Sequence[Trigger]) -> 
     return numbers.casualties(sentence)[0] is not None
 
 
+# a claim of responsibility ("تبنى التنظيم هجوماً", "claimed responsibility for a missile attack")
+_CLAIMED = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![^\W\d_])|[اأ]علن(?:ت|وا)? مسؤوليت(?:ه|ها|هم) عن"
+    r"|\bclaim(?:ed|s)? responsibility (?:on \w+ |late on \w+ |overnight )?for\b"
+)
+
+
+def _claims_a_new_attack(folded: str, hits: Sequence[Trigger]) -> bool:
+    """A claim of responsibility for a strike or an attack it tells as new ("هجوماً", "a missile attack"), not
+    one named as told ("claimed the attack": that one's account)."""
+    claim = _CLAIMED.search(folded)
+    if claim is None:
+        return False
+    after = sorted((t for t in hits if t.start >= claim.end() and not t.modal and not t.context), key=lambda t: t.start)
+    return bool(after) and after[0].kind in _TOLLED and not after[0].definite and not after[0].the
+
+
 # the present of control ("يسيطر على", "تسيطر على"): in a relative clause, who holds a place
 _HOLDS = re.compile(r"[يت]سيطر(?:ون|ان)?\s")
 _TOLLED: frozenset[EventType] = frozenset({"clash", "strike"})
@@ -817,6 +834,8 @@ def _mood(sentence: str, folded: str, hits: Sequence[Trigger], *, topical: bool 
     m = mood.mood_of(sentence, folded, first, topical=topical)
     if m == "statement" and _accuses_of_killing(sentence, folded, hits):
         return "happening"  # "اتهم ناشطون عناصر بقتل 12 مدنياً": the killing, as they tell it
+    if m == "statement" and _claims_a_new_attack(folded, hits):
+        return "happening"  # "تبنى التنظيم هجوماً على حاجز لقسد في ذيبان": the attack, as its claimant tells it
     if m != "happening":
         return m
     # a denial before the happening ("نفى الجيش الانسحاب"), or a speaker's own denial after it ("..., ونفى
