@@ -2171,3 +2171,36 @@ def test_the_toll_from_an_attack_told_before_is_its_count(text: str) -> None:
 )
 def test_a_claim_of_an_attack_told_nowhere_else_is_the_attack(text: str, kinds: list[str]) -> None:
     assert [e.event_type for e in events(text, published_at="2024-06-05T10:00:00+03:00")] == kinds
+
+
+def test_the_arab_league_is_no_football_league_and_the_goal_of_an_offensive_no_goal() -> None:
+    lead = "An air strike killed five people in Jabalia on Monday.\n\n"
+    said = [e for e in events(lead + 'The Arab League denounced the strike as a "war crime".') if e.event_type == "statement"]
+    assert [e.actors for e in said] == [["Arab League"]]
+    evs = events("The army pushed into the town of Khan Younis on Monday, with the goal of destroying tunnels.")
+    assert [e.event_type for e in evs] == ["control_change"]
+    # a league match is still another story
+    assert events("Al-Hilal beat Al-Nassr 3-1 in Riyadh on Friday to go nine points clear at the top of the Saudi "
+                  "Pro League.") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "actor"),
+    [
+        ("Amnesty International demanded an independent investigation.", "Amnesty International"),
+        ("The United Nations voiced deep concern over the escalation.", "United Nations"),
+        ('Turkey\'s foreign ministry slammed what it called a "new massacre".', "Turkey"),
+        ("The European Union deplored the loss of civilian lives.", "European Union"),
+        ("وانتقدت منظمة العفو الدولية استهداف المدنيين.", "Amnesty International"),
+    ],
+)
+def test_words_of_demanding_deploring_and_criticising_are_statements(said: str, actor: str) -> None:
+    lead = "An air strike killed five people in Jabalia on Monday.\n\n" if said.isascii() else "قتل خمسة أشخاص في غارة على جباليا أمس الاثنين.\n\n"
+    statements = [e for e in events(lead + said, published_at="2024-06-04T10:00:00+03:00") if e.event_type == "statement"]
+    assert [e.actors for e in statements] == [[actor]]
+
+
+def test_what_supporters_hailed_in_passing_is_no_statement() -> None:
+    text = ("Sudan's army said on Friday its troops had reached the General Command in central Khartoum, in what "
+            "supporters of the army chief hailed as a turning point in the battle for the capital.")
+    assert [e.event_type for e in events(text, published_at="2025-01-24T18:00:00+02:00")] != ["statement"]
