@@ -2204,3 +2204,24 @@ def test_what_supporters_hailed_in_passing_is_no_statement() -> None:
     text = ("Sudan's army said on Friday its troops had reached the General Command in central Khartoum, in what "
             "supporters of the army chief hailed as a turning point in the battle for the capital.")
     assert [e.event_type for e in events(text, published_at="2025-01-24T18:00:00+02:00")] != ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "killed"),
+    [
+        # one person named by nationality or status is one of the dead
+        ("Israeli troops killed a Palestinian in Jenin on Monday.", "casualties", 1),
+        ("قتل فلسطيني برصاص الجيش الإسرائيلي في جنين أمس الاثنين.", "casualties", 1),
+        ("A refugee was killed when a shell hit a camp near Idlib on Monday.", "strike", 1),
+        # a stabbing or a ramming is an attack, as the gold of such sentences has it (a strike)
+        ("A Palestinian stabbed two Israelis in the Old City of Hebron on Monday, police said.", "strike", None),
+        ("نفذ فلسطيني عملية طعن قرب الخليل أمس الاثنين.", "strike", None),
+    ],
+)
+def test_one_named_by_nationality_is_one_dead_and_a_stabbing_is_an_attack(text: str, kind: str, killed: int | None) -> None:
+    [e] = events(text, published_at="2024-06-04T10:00:00+03:00")
+    assert (e.event_type, e.fatalities) == (kind, killed)
+
+
+def test_an_appeal_against_a_ruling_is_no_stabbing() -> None:
+    assert events("وأعلن محامو المدانين في الخليل نيتهم الطعن في الأحكام أمس الاثنين.", published_at="2024-06-04T10:00:00+03:00") == []
