@@ -1185,3 +1185,18 @@ def test_turkish_cities_beyond_the_border_are_placed(text: str, iso: str) -> Non
 )
 def test_a_common_word_town_counts_in_its_streets_and_near_it(text: str, found: list[str]) -> None:
     assert [p.place.id for p in places.find_places(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Clashes killed five people in the Libyan capital on Monday.", "LY-TB"),
+        ("اشتباكات في العاصمة الليبية أسفرت عن مقتل خمسة.", "LY-TB"),
+        ("Fighting raged in Sudan's capital on Monday.", "SD-KH"),
+        ("Protesters gathered in the Lebanese capital on Monday.", "LB-BA"),
+        ("وتظاهر الآلاف في العاصمة الأردنية أمس.", "JO-AM"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_placed(text: str, iso: str) -> None:
+    [first, *_] = find_places(text)
+    assert first.place.region is not None and places.resolve_region(first.place.region).iso == iso  # type: ignore[union-attr]
