@@ -167,7 +167,7 @@ def read(text: str, published_at: dt.datetime) -> Facts:
             and not actors.is_generic(a.actor.id)
             and a.actor.id not in speakers
             # "three soldiers were killed in clashes with IS fighters": the side fought, not whose they were
-            and not _FOUGHT.search(fold(text[max(0, a.start - 40) : a.start]))
+            and not _FOUGHT.search(fold(text[max(0, a.start - 40) : a.start]).lower())
         }
         if named:
             owners.setdefault(numbers.canonical(q.value), set()).update(named)
@@ -275,12 +275,12 @@ def _who() -> dict[str, str]:
 
 
 _WHEN = re.compile(r"(?<![^\W\d_])(?:when|as|after|while|before|عندما|حين|حينما|بعد أن|إثر)(?![^\W\d_])")
-# "according to", "بحسب" with a speaker the actor lexicon does not know ("بحسب لجان المقاومة")
 # a party named as the side fought ("in clashes with", "fighting against", "في اشتباكات مع مسلحي")
 _FOUGHT = re.compile(
     r"(?<![^\W\d_])(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|firefights?|exchanges? of fire"
     r"|[وب]?(?:ال)?(?:اشتباكات?|معارك|مواجهات|قتال))\s+(?:with|against|مع|ضد)(?:\s+\S+){0,2}\s*$"
 )
+# "according to", "بحسب" with a speaker the actor lexicon does not know ("بحسب لجان المقاومة")
 _SOURCED = re.compile(r"(?<![^\W\d_])(?:according to|citing|quoted|(?:[وف]?(?:ب|ل)?حسب|وفقا?|نقلا عن))(?![^\W\d_])")
 _STANCES = {"deny": "denies", "confirm": "confirms", "allege": "alleges", "attribute": "attributed"}
 # a denial is often a negated statement ("said it had nothing to do with", "أكدت عدم تورطها")
