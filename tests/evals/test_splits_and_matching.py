@@ -173,8 +173,30 @@ def test_unseen_14_is_a_scope_of_its_own_in_both_halves() -> None:
         assert {s.label for s in mine_s} == {"supported", "unsupported"}, setting
 
 
-def test_unseen_14_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-14"
+def test_unseen_15_is_a_scope_of_its_own_in_both_halves() -> None:
+    # unseen-15 (5 December, fifteenth session): measured blind in two parts of six articles, each with an off-topic
+    # story (Arabic in part A, English in part B); both fell in the held-out half, so each half is checked here
+    data = ds.load()
+    entries = [e for e in data.entries.values() if e.batch == "unseen-15"]
+    assert len(entries) == 12 and all(e.collection == "unseen" and e.id.startswith("u15-") for e in entries)
+    assert sorted(e.language for e in entries if e.off_topic) == ["ar", "en"]
+    cases = [c for c in data.cases if data.batch(c.article_ids) == "unseen-15"]
+    assert all(c.exhaustive and c.id.startswith("u15-") for c in cases)
+    assert {a for c in cases for a in c.article_ids} == {e.id for e in entries}
+    assert all(matching.region_iso(g.region) == g.region for c in cases for g in c.events if g.region)
+    for half, least_cases, least_events in (("tuning", 7, 70), ("held_out", 5, 20)):
+        mine = [c for c in cases if ds.half_of(c.id) == half]
+        assert len(mine) >= least_cases and {data.entries[c.article_ids[0]].language for c in mine} == {"ar", "en"}, half
+        assert sum(len(c.events) for c in mine) >= least_events, half
+    said = [s for s in data.statements if data.batch(s.article_ids) == "unseen-15"]
+    for setting in ds.SETTINGS:
+        mine_s = [s for s in said if s.setting == setting]
+        assert len(mine_s) == 30 and {statement_half(s) for s in mine_s} == set(ds.HALVES), setting
+        assert {s.label for s in mine_s} == {"supported", "unsupported"}, setting
+
+
+def test_unseen_15_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-15"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
