@@ -2225,3 +2225,12 @@ def test_one_named_by_nationality_is_one_dead_and_a_stabbing_is_an_attack(text: 
 
 def test_an_appeal_against_a_ruling_is_no_stabbing() -> None:
     assert events("وأعلن محامو المدانين في الخليل نيتهم الطعن في الأحكام أمس الاثنين.", published_at="2024-06-04T10:00:00+03:00") == []
+
+
+def test_a_march_is_no_drone() -> None:
+    lead = "قتل ثلاثة أشخاص في تفجير استهدف فندقاً في عمان مساء أمس.\n\n"
+    march = "وخرج المئات عصر اليوم في مسيرة جابت شوارع عمان، مرددين هتافات منددة بالتفجير."
+    evs = events(lead + march, published_at="2005-11-10T15:00:00+02:00")
+    assert [e.event_type for e in evs if any("مسيرة" in ev.quote for ev in e.evidence)] == ["other"]
+    drone = events("استهدفت مسيرة إسرائيلية سيارة على طريق الناقورة أمس.", published_at="2024-06-04T10:00:00+03:00")
+    assert [e.event_type for e in drone] == ["strike"]
