@@ -2234,3 +2234,21 @@ def test_a_march_is_no_drone() -> None:
     assert [e.event_type for e in evs if any("مسيرة" in ev.quote for ev in e.evidence)] == ["other"]
     drone = events("استهدفت مسيرة إسرائيلية سيارة على طريق الناقورة أمس.", published_at="2024-06-04T10:00:00+03:00")
     assert [e.event_type for e in drone] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # bodies found, exhumed or recovered are the dead counted
+        ("Hours after the takeover, officials said they had found 106 bodies, among them women and children, in the "
+         "morgue of Tarhuna's main hospital.", 106),
+        ("On Wednesday, workers exhumed at least 10 bodies from a site on the edge of Tarhuna.", 10),
+    ],
+)
+def test_bodies_found_are_the_dead_counted(text: str, killed: int) -> None:
+    evs = events(text, published_at="2020-06-11T15:00:00+02:00")
+    assert [e.fatalities for e in evs] == [killed]
+
+
+def test_government_bodies_are_no_dead() -> None:
+    assert events("Ministers sit on several government bodies in Baghdad, officials said on Monday.") == []
