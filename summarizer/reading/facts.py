@@ -868,6 +868,8 @@ _CLAUSE_JOINT = re.compile(
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
+    # "A GNA spokesman accused the LNA of war crimes; the LNA denied killing anyone": two reports, two speakers
+    r"|\s*;\s+(?=the\s)"
     # ", a day after an ambush killed 13", ", a week after a bombing in Istanbul killed six", "، غداة هجوم ...": an
     # earlier happening told as the report's background
     # ", hours after the Houthis fired a missile": an earlier one the same day (not "، بعد ساعات من بدء

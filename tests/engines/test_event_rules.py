@@ -2252,3 +2252,10 @@ def test_bodies_found_are_the_dead_counted(text: str, killed: int) -> None:
 
 def test_government_bodies_are_no_dead() -> None:
     assert events("Ministers sit on several government bodies in Baghdad, officials said on Monday.") == []
+
+
+def test_two_speakers_joined_by_a_semicolon_are_two_statements() -> None:
+    text = ("Forces entered Tarhuna on Friday.\n\nA GNA spokesman accused the LNA of having carried out \"war crimes\" "
+            "against patients; the LNA denied killing anyone at the hospital.")
+    said = [e.actors for e in events(text, published_at="2020-06-11T15:00:00+02:00") if e.event_type == "statement"]
+    assert said == [["Government of National Accord (GNA)"], ["Libyan National Army (LNA)"]]
