@@ -2259,3 +2259,10 @@ def test_two_speakers_joined_by_a_semicolon_are_two_statements() -> None:
             "against patients; the LNA denied killing anyone at the hospital.")
     said = [e.actors for e in events(text, published_at="2020-06-11T15:00:00+02:00") if e.event_type == "statement"]
     assert said == [["Government of National Accord (GNA)"], ["Libyan National Army (LNA)"]]
+
+
+def test_removing_bombs_and_booby_traps_is_a_happening_amid_fighting() -> None:
+    text = ("Troops entered Fallujah's government compound on Sunday.\n\nEngineering teams were removing bombs and "
+            "booby traps left in streets and houses, the army said.")
+    evs = events(text, published_at="2016-06-26T15:00:00+03:00")
+    assert [e.event_type for e in quoting(evs, "booby traps")] == ["other"]
