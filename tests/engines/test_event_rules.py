@@ -2266,3 +2266,10 @@ def test_removing_bombs_and_booby_traps_is_a_happening_amid_fighting() -> None:
             "booby traps left in streets and houses, the army said.")
     evs = events(text, published_at="2016-06-26T15:00:00+03:00")
     assert [e.event_type for e in quoting(evs, "booby traps")] == ["other"]
+
+
+def test_flights_suspended_after_a_strike_are_a_happening_amid_fighting() -> None:
+    text = ("قصفت مسيرات مطار بورتسودان صباح اليوم.\n\nفيما أكد مصدر في سلطة الطيران المدني تعليق جميع الرحلات من "
+            "المطار وإليه حتى إشعار آخر.")
+    evs = events(text, published_at="2025-05-06T15:00:00+03:00")
+    assert [e.event_type for e in quoting(evs, "تعليق جميع الرحلات")] == ["other"]
