@@ -2273,3 +2273,19 @@ def test_flights_suspended_after_a_strike_are_a_happening_amid_fighting() -> Non
             "المطار وإليه حتى إشعار آخر.")
     evs = events(text, published_at="2025-05-06T15:00:00+03:00")
     assert [e.event_type for e in quoting(evs, "تعليق جميع الرحلات")] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a count over the story's days is dated the day it was reported, when the text gives that day
+        ("The ICRC said on Monday that 125 people had been killed in Sanaa since Wednesday.", "2017-12-04"),
+        ("وأعلنت اللجنة الدولية للصليب الأحمر أمس أن حصيلة المواجهات في صنعاء منذ الأربعاء الماضي بلغت 125 قتيلاً.",
+         "2017-12-04"),
+        # else the publication's
+        ("Since Wednesday, 125 people have been killed in Sanaa, the ICRC said.", "2017-12-05"),
+    ],
+)
+def test_a_count_since_a_day_is_dated_the_day_it_was_reported(text: str, day: str) -> None:
+    [e] = events(text, published_at="2017-12-05T09:00:00+03:00")
+    assert (e.fatalities, str(e.date)) == (125, day)
