@@ -1271,7 +1271,9 @@ class ExtractiveEngine:
         if not dated and (shifted := self._day_before_told(s)) is not None:
             day, precision = shifted, "day"
         region = f.region()
-        spoken = context.spoken_at(f) if event_type == "statement" else None
+        # (talks held or a call made "in New York" are placed there too: "The UN Security Council held an emergency
+        # meeting in New York")
+        spoken = context.spoken_at(f) if event_type in ("statement", "diplomacy") else None
         if spoken is not None and (spoken.place.region or spoken.place.seat) is not None:
             where = spoken  # "In Amman, officials condemned the attack on the base": where they spoke
         if isinstance(where, places.PlaceMatch):

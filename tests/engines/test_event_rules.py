@@ -2289,3 +2289,10 @@ def test_flights_suspended_after_a_strike_are_a_happening_amid_fighting() -> Non
 def test_a_count_since_a_day_is_dated_the_day_it_was_reported(text: str, day: str) -> None:
     [e] = events(text, published_at="2017-12-05T09:00:00+03:00")
     assert (e.fatalities, str(e.date)) == (125, day)
+
+
+def test_talks_held_in_a_city_abroad_are_placed_in_its_seat() -> None:
+    text = ("An attack killed 100 people near Damascus on Wednesday.\n\nThe UN Security Council held an emergency "
+            "meeting in New York on Wednesday evening and called for clarity.")
+    evs = events(text, published_at="2013-08-22T12:00:00+03:00")
+    assert [(e.event_type, e.region) for e in quoting(evs, "New York")] == [("diplomacy", "new-york-state")]
