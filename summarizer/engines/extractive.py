@@ -654,14 +654,15 @@ class ExtractiveEngine:
         """A claim of responsibility for an attack the article reports from another sentence ("وتبنى تنظيم
         الدولة التفجير", "AQAP claimed the attack") is who claims that attack: one more quote of it, with the
         claimant among its sources, not a statement beside it (evals/conventions.md). The attack is the first
-        the article told before the claim; a claim with none told stays its claimant's statement."""
+        the article told before the claim; a claim of an attack it tells as new is that attack already
+        (reading/facts.py), and any other claim with none told stays its claimant's statement."""
         targets: dict[str, int] = {}
         for e in events:
             s = self._origin.get(e.id)
             folded = fold(s.text) if s is not None else ""
-            if e.event_type != "statement" or s is None or not e.actors or not _CLAIMED.search(folded):
+            if e.event_type != "statement" or s is None or not e.actors or not facts.CLAIMED.search(folded):
                 continue
-            if _NO_CLAIM.search(folded):
+            if facts.NO_CLAIM.search(folded):
                 continue  # "ولم تعلن جماعة الحوثي مسؤوليتها عن الهجوم": no claim made
             target = next(
                 (
@@ -1752,20 +1753,8 @@ _KINDS_OF_ONE: tuple[frozenset[str], ...] = (frozenset({"strike", "casualties"})
 # folded words that set a clause against what was told ("but", "لكن", "غير أن")
 _CONTRAST = "but|however|لكن|لكنه|لكنها|غير ان|الا ان"
 # a claim not made (folded): "لم تعلن", "لم يتبن"; "no group has claimed"
-_UNMADE_AR = r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)"
-_UNMADE_EN = r"no (?:group|one|faction) (?:has |had )?(?:yet |immediately )?claimed"
 # a sentence that sets what it tells against what was told ("في حين قالت ...", "غير أن مسؤولاً قال ...", "while ...")
 _RIVAL_COUNT = re.compile(rf"\W*(?:[وف]?(?:في حين|بينما|while|whereas|{_CONTRAST}))(?![^\W\d_])")
-# a claim of responsibility (folded): "وتبنى التنظيم", "أعلن مسؤوليته عن", "claimed responsibility", "claimed the attack"
-_CLAIMED = re.compile(
-    r"(?<![^\W\d_])[وف]?تبن(?:ي|ت|اه|ته)(?![^\W\d_])|مسووليت(?:ه|ها|هم) عن"
-    r"|\bclaim(?:ed|s|ing) (?:responsibility|the (?:attack|attacks|bombing|bombings|blast|blasts|assault|strike|killing))\b"
-)
-# ... and no claim: denied, or not made ("نفت الجماعة مسؤوليتها عن", "ولم تعلن الجماعة مسؤوليتها", "has not claimed")
-_NO_CLAIM = re.compile(
-    rf"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي|{_UNMADE_AR})(?![^\W\d_])"
-    rf"|\b(?:denied|denies|not claimed|not yet claimed|did not claim|{_UNMADE_EN})\b"
-)
 _ATTACKS: frozenset[str] = frozenset({"strike", "clash", "casualties"})
 # an attack named as one told before: "The attack targeted ...", "وقال إن الهجوم استهدف ..."
 _THE_ATTACK = re.compile(r"\b(?:the|this) (?:attack|assault)\b|(?<![^\W\d_])[وفب]?الهجوم(?![^\W\d_])")
@@ -1809,8 +1798,8 @@ _NO_COMMENT = re.compile(
 # a sentence whose news is that no one claimed the attack (folded; "حتى الآن، لم تعلن أي جهة مسؤوليتها",
 # "No group has claimed the attack"): its Arabic form needs the word for responsibility beside it
 _NO_CLAIM_MADE = re.compile(
-    rf"\W*(?:(?:[وف]?(?:حتي (?:الان|ظهر|مساء|صباح)[^,.]{{0,20}},?\s*))?[وف]?(?P<ar>{_UNMADE_AR})(?![^\W\d_])"
-    rf"|there (?:was|has been|is) no (?:immediate )?claim|{_UNMADE_EN})"
+    rf"\W*(?:(?:[وف]?(?:حتي (?:الان|ظهر|مساء|صباح)[^,.]{{0,20}},?\s*))?[وف]?(?P<ar>{facts.UNMADE_AR})(?![^\W\d_])"
+    rf"|there (?:was|has been|is) no (?:immediate )?claim|{facts.UNMADE_EN})"
 )
 _BUT = re.compile(rf"(?<![^\W\d_])(?:{_CONTRAST})(?![^\W\d_])")
 _TOLLED_KINDS = frozenset({"clash", "strike"})  # happenings a raised toll told before them counts

@@ -767,18 +767,26 @@ def _accuses_of_killing(sentence: str, folded: str, hits: Sequence[Trigger]) -> 
     return numbers.casualties(sentence)[0] is not None
 
 
-# a claim of responsibility ("تبنى التنظيم هجوماً", "claimed responsibility for a missile attack")
-_CLAIMED = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![^\W\d_])|[اأ]علن(?:ت|وا)? مسؤوليت(?:ه|ها|هم) عن"
-    r"|\bclaim(?:ed|s)? responsibility (?:on \w+ |late on \w+ |overnight )?for\b"
+# a claim not made (folded): "لم تعلن", "لم يتبن"; "no group has claimed"
+UNMADE_AR = r"لم\s+(?:تعلن|يعلن|تتبن|يتبن)"
+UNMADE_EN = r"no (?:group|one|faction) (?:has |had )?(?:yet |immediately )?claimed"
+# a claim of responsibility (folded): "وتبنى التنظيم", "أعلن مسؤوليته عن", "claimed responsibility", "claimed the attack"
+CLAIMED = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:تبن(?:ي|ت|اه|ته|وا)|يتبني|تتبني)(?![^\W\d_])|مسووليت(?:ه|ها|هم) عن"
+    r"|\bclaim(?:ed|s|ing) (?:responsibility|the (?:attack|attacks|bombing|bombings|blast|blasts|assault|strike|killing))\b"
+)
+# ... and no claim: denied, or not made ("نفت الجماعة مسؤوليتها عن", "ولم تعلن الجماعة مسؤوليتها", "has not claimed")
+NO_CLAIM = re.compile(
+    rf"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي|{UNMADE_AR})(?![^\W\d_])"
+    rf"|\b(?:denied|denies|not claimed|not yet claimed|did not claim|{UNMADE_EN})\b"
 )
 
 
 def _claims_a_new_attack(folded: str, hits: Sequence[Trigger]) -> bool:
     """A claim of responsibility for a strike or an attack it tells as new ("هجوماً", "a missile attack"), not
     one named as told ("claimed the attack": that one's account)."""
-    claim = _CLAIMED.search(folded)
-    if claim is None:
+    claim = CLAIMED.search(folded)
+    if claim is None or NO_CLAIM.search(folded):
         return False
     after = sorted((t for t in hits if t.start >= claim.end() and not t.modal and not t.context), key=lambda t: t.start)
     return bool(after) and after[0].kind in _TOLLED and not after[0].definite and not after[0].the
@@ -947,7 +955,10 @@ def days_after(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # a day reached, not a day of its own: "حتى صباح اليوم", "until Thursday morning", "as of this morning"
-_UNTIL = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|until|till|as of)(?:\s+(?:العاشره|الساعه|\d{1,2}(?::\d\d)?))?\s*$")
+_UNTIL = re.compile(
+    r"(?<![^\W\d_])(?:حتي|لغايه|until|till|as of)(?:\s+(?:الساعه\s+)?(?:\d{1,2}(?::\d\d)?|(?:الواحده|الثانيه|الثالثه"
+    r"|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه عشره|الثانيه عشره)(?:\s+والنصف)?))?\s*$"
+)
 
 
 def reached_day(text: str, d: TemporalExpression) -> bool:

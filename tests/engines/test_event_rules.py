@@ -2066,6 +2066,11 @@ def test_refugees_crossing_a_border_are_no_fighting() -> None:
             "سريانه حتى العاشرة صباح اليوم.",
             "2008-05-10",
         ),
+        (
+            "اشتبك الجيش مع مسلحين في أم درمان أمس. وكان الجيش قد أعلن عصر أمس حظر التجول في ولاية الخرطوم، ثم مدد "
+            "سريانه حتى الثانية عشرة ظهر اليوم.",
+            "2008-05-10",
+        ),
         # and is the only day of one that names no other
         ("Clashes between the army and gunmen in Omdurman went on until dawn on Sunday.", "2008-05-11"),
     ],
@@ -2164,6 +2169,9 @@ def test_the_toll_from_an_attack_told_before_is_its_count(text: str) -> None:
         ('تبنى تنظيم الدولة عبر وكالة "أعماق" هجوماً على حاجز لقسد في بلدة ذيبان، زاعماً أنه قتل عدداً من عناصره.',
          ["clash"]),
         ("The Houthis claimed responsibility for a missile attack on a ship in the Red Sea on Tuesday.", ["strike"]),
+        ("أعلن تنظيم الدولة مسؤوليته عن هجوم على حاجز لقسد في بلدة ذيبان.", ["clash"]),
+        # a denial of one is none
+        ("نفى تنظيم الدولة مسؤوليته عن هجوم على حاجز لقسد في بلدة ذيبان.", ["statement"]),
         # a claim of the attack told before is that attack's account, no second event
         ("A bomb killed five people in Kirkuk on Monday.\n\nIslamic State claimed responsibility for the attack.",
          ["casualties"]),
