@@ -119,6 +119,7 @@ class _Tables:
     stop_words: frozenset[str]
     source_links: frozenset[str]
     generic_heads: frozenset[str]
+    subject_words: frozenset[str]  # "local", "security", "two": before an English source's head
     fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
     relatives: frozenset[str]  # "X، الذي قال"
     parents: dict[str, str]  # member_of (people) and part_of (institutions)
@@ -231,6 +232,7 @@ def _tables() -> _Tables:
         stop_words=folded_set(cue_data["stop_words"]),
         source_links=folded_set(cue_data["source_links"]),
         generic_heads=folded_set(cue_data["generic_source_heads"]),
+        subject_words=folded_set(cue_data["source_subject_words"]),
         fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
         relatives=folded_set(cue_data["relative_pronouns"]),
         parents={**member_of, **parents},
@@ -635,7 +637,7 @@ def _said(sentence: str) -> list[_Said]:
             s, e = _span(sentence, fo, speaker.start, speaker.end)
             source_text = sentence[s:e]
         else:
-            source_text = _unlisted_source(sentence, fo, toks, last)
+            source_text = _unlisted_source(sentence, fo, toks, last) or _unlisted_subject(sentence, fo, toks, cue_hit.first)
             if cue.klass == "source" and not source_text:
                 continue  # "وفق اتفاق", "حسب الأصول": not an attribution
             if not source_text and out and out[-1].attribution.actor is not None:
@@ -684,6 +686,39 @@ def _unlisted_source(sentence: str, fo: Folded, toks: tuple[_Tok, ...], last: in
         return ""
     s, e = _span(sentence, fo, words[0].start, words[-1].end)
     return sentence[s:e]
+
+
+# at most this many English words before a source's head ("two security officials")
+_SUBJECT_WORDS = 3
+
+
+def _unlisted_subject(sentence: str, fo: Folded, toks: tuple[_Tok, ...], first: int) -> str:
+    """An unlisted English speaker right before a speech verb when its head is a source word ("officials said
+    on Sunday", "local officials said", "a spokesman told reporters"); '' otherwise (and for Arabic, whose
+    verb comes first)."""
+    t = _tables()
+    if first == 0 or not toks[first].text.isascii() or toks[first - 1].punct:
+        return ""
+    head = toks[first - 1].text
+    if not head.isascii() or head not in t.generic_heads:
+        return ""
+    k = first - 1
+    while k > 0 and first - k <= _SUBJECT_WORDS and _heads_a_source(sentence, fo, toks[k - 1]):
+        k -= 1
+    s, e = _span(sentence, fo, toks[k].start, toks[first - 1].end)
+    return sentence[s:e]
+
+
+def _heads_a_source(sentence: str, fo: Folded, tok: _Tok) -> bool:
+    """Whether an English word may open a source's name before its head: an article, a count or a source's
+    adjective (actors.json's ``source_subject_words``: "local officials", "two security sources"), or a name
+    written with a capital in the sentence ("Turkish", "Gaziantep")."""
+    if tok.punct or not tok.text.isascii():
+        return False
+    if tok.text in _tables().subject_words:
+        return True
+    s, _ = _span(sentence, fo, tok.start, tok.end)
+    return sentence[s : s + 1].isupper()
 
 
 def attributions(sentence: str) -> list[Attribution]:

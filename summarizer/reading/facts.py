@@ -58,7 +58,16 @@ _LOCATIVE = re.compile(
 # sentence names another place
 _SOURCE_AT = re.compile(
     r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|witnesses|residents|activists|مصادر|مصدر|مسوول|مسوولون|"
-    r"مسوولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)\s*$"
+    r"مسوولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)"
+    # "مصدر طبي في مستشفى العريش": the hospital the source speaks from
+    r"(?:\s+(?:مستشفي|مستشفيات|an?|the))?\s*$"
+)
+# where the wounded were taken ("نُقل عدد منهم إلى مستشفيات القاهرة", "were flown to hospitals in Cairo"): not
+# where the happening is
+_TAKEN_TO = re.compile(
+    r"(?:(?<![^\W\d_])(?:الي|نحو)\s+(?:مستشفي|مستشفيات|المستشفيات|مستشفيات في|المستشفيات في)"
+    r"|\b(?:taken|rushed|flown|airlifted|evacuated|transferred|transported)\s+to\s+(?:(?:a|the)\s+)?(?:[^\W\d_]+\s+){0,2}"
+    r"hospitals?(?:\s+in)?)\s*$"
 )
 # where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
 # where the happening is
@@ -195,6 +204,15 @@ class SentenceFacts:
         filed = dateline_end(self.text)
         if any(d.start >= filed for d in found):
             found = [d for d in found if d.start >= filed]
+        # "the deadliest attack on Turkish soil this year", "the bloodiest day this month": the span a superlative
+        # compares over, not when anything happened
+        found = [
+            d for d in found
+            if not (
+                d.precision in ("year", "month") and d.kind == "relative"
+                and _COMPARED.search(fold(self.text[max(0, d.start - 60) : d.start]))
+            )
+        ]  # fmt: skip
         return tuple(
             replace(d, kind="absolute")
             # (not "since the assault began on Tuesday": there the span begins with what began)
@@ -276,7 +294,11 @@ class SentenceFacts:
                 kept.append(p)
         # "..., medical sources in Aden said", "a claim officials in Irbil rejected": where the source is, not
         # where the happening was (the sentences around it say that)
-        kept = [p for p in kept if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())]
+        kept = [
+            p for p in kept
+            if not _SOURCE_AT.search(before := fold(self.text[max(0, p.start - 40) : p.start]).lower())
+            and not _TAKEN_TO.search(before)
+        ]  # fmt: skip
         # "Gaza's Nuseirat camp", "Sudan's El Fasher": the possessor holds the place named next, which says where
         inner = [
             p

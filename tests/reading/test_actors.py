@@ -798,3 +798,30 @@ def test_a_hospital_named_for_a_country_is_no_party() -> None:
 def test_egypts_religious_institutions_speak() -> None:
     assert [m.actor.id for m in find_actors("كما أدان الأزهر الشريف الهجوم.")] == ["al_azhar"]
     assert [m.actor.id for m in find_actors("Pope Tawadros II praised the victims' faith.")] == ["coptic_church"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The bomb killed at least 51 people, officials said on Sunday.", "officials"),
+        ("The strike killed five, two security officials told reporters on Monday.", "two security officials"),
+        ("The blast wounded 12, medics said.", "medics"),
+        ("Gaziantep officials said the toll had risen.", "Gaziantep officials"),
+    ],
+)
+def test_an_unlisted_english_source_before_its_verb_speaks(sentence: str, speaker: str) -> None:
+    # a source word heading the subject of an English speech verb ("officials said") is who says it, unnamed
+    said = attributions(sentence)
+    assert [(a.actor, a.source_text, a.stance) for a in said] == [(None, speaker, "reports")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clashes erupted in Sirte on Friday and the fighting went on, the mayor said.",  # "mayor": no source word
+        "The troops withdrew after residents protested.",  # no speech verb
+    ],
+)
+def test_words_before_an_english_verb_that_name_no_source_speak_not(sentence: str) -> None:
+    assert [a.source_text for a in attributions(sentence) if a.actor is None] == []
+

@@ -1062,3 +1062,17 @@ def test_two_strikes_said_in_the_dual_are_strikes() -> None:
 )
 def test_what_has_gone_on_for_years_is_background(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).is_background(MOMENT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "killing at least 51 people, officials said on Sunday, in the deadliest attack on Turkish soil this year.",
+        "It was the bloodiest day in the city this month.",
+    ],
+)
+def test_the_span_a_superlative_compares_over_dates_nothing(sentence: str) -> None:
+    # "the deadliest attack this year": no day, month or year of the happening; "said on Sunday" dates the saying
+    published = dt.datetime(2016, 8, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    f = facts.read(sentence, published)
+    assert [d.text for d in f.dates if not f.of_saying(d)] == []
