@@ -825,3 +825,16 @@ def test_an_unlisted_english_source_before_its_verb_speaks(sentence: str, speake
 def test_words_before_an_english_verb_that_name_no_source_speak_not(sentence: str) -> None:
     assert [a.source_text for a in attributions(sentence) if a.actor is None] == []
 
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("HDP co-leader Selahattin Demirtas condemned the bombing.", "demirtas"),
+        ("وقال حزب الشعوب الديمقراطي إن العروسين من أعضائه.", "hdp"),
+        ("Prime Minister Ahmet Davutoglu said the bomber was Turkish.", "davutoglu"),
+        ("The Republican People's Party called for an inquiry.", "chp"),
+    ],
+)
+def test_turkeys_parties_and_leaders_speak(text: str, actor_id: str) -> None:
+    # a Kurdish party's leader condemning a bombing at a Kurdish wedding is a statement with its speaker
+    assert actor_id in {m.actor.id for m in find_actors(text)}
