@@ -160,6 +160,9 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         # unseen-15 (5 December, fifteenth session): measured blind in two parts of six articles, each with an
         # off-topic story; both fell in the held-out half
         ("unseen-15", 12, ["ar", "en"], {"tuning": (7, 70), "held_out": (5, 20)}, 30),
+        # unseen-16 (5 December, sixteenth session): measured blind as one batch; both off-topic stories fell in the
+        # tuning half, and four of its five held-out stories retell stories earlier batches hold in their tuning half
+        ("unseen-16", 12, ["ar", "en"], {"tuning": (7, 45), "held_out": (5, 45)}, 30),
     ],
 )
 def test_a_blind_batch_is_a_scope_of_its_own_in_both_halves(
@@ -186,8 +189,8 @@ def test_a_blind_batch_is_a_scope_of_its_own_in_both_halves(
         assert {s.label for s in mine_s} == {"supported", "unsupported"}, setting
 
 
-def test_unseen_15_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-15"
+def test_unseen_16_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-16"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
