@@ -1076,3 +1076,20 @@ def test_the_span_a_superlative_compares_over_dates_nothing(sentence: str) -> No
     published = dt.datetime(2016, 8, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
     f = facts.read(sentence, published)
     assert [d.text for d in f.dates if not f.of_saying(d)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "located"),
+    [
+        ("وقال مصدر طبي في مستشفى العريش العام إن 30 جندياً قُتلوا في الهجوم.", []),
+        ("وأصيب 26 آخرون نُقل عدد منهم بطائرات عسكرية إلى مستشفيات القاهرة.", []),
+        ("Twelve of the wounded were flown to hospitals in Cairo.", []),
+        ("The wounded were taken to Soroka hospital in Beersheba.", []),
+        ("A strike hit a hospital in Gaza City.", ["Gaza City"]),  # the hospital struck is where it happened
+        ("Troops were airlifted to Arish on Monday.", ["Arish"]),
+    ],
+)
+def test_the_hospital_a_source_speaks_from_or_the_wounded_reach_is_not_the_place(
+    sentence: str, located: list[str]
+) -> None:
+    assert [p.text for p in facts.read(sentence, MOMENT).located] == located
