@@ -295,6 +295,11 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _stem(word: str) -> str:
+    """A word's first three letters after و and the article, for comparing a heading's words with its sentence's."""
+    return fold(word).removeprefix("و").removeprefix("ال")[:3]
+
+
 def glued_heading(sentence: str) -> tuple[int, int] | None:
     """A short sub-heading glued to the sentence it heads ("تصعيد عسكري حاد وتشهد سوريا تصعيداً
     عسكرياً ..."; "Aleppo airport The opposition said ..."): the heading's end and where the sentence
@@ -305,8 +310,9 @@ def glued_heading(sentence: str) -> tuple[int, int] | None:
         if re.search(r"[.,:;!?،؛؟\"“”«»]", " ".join(w.group() for w in head)):
             return None
         if nxt.group()[0] == "و" and len(nxt.group()) > 3:
-            stems = {fold(w.group())[:3] for w in head if len(w.group()) >= 3}
-            after = {fold(w.group()).removeprefix("و")[:3] for w in words[n : n + 12]}
+            # stems without و and the article: "حزب الله" and "اللبنانية" share no stem
+            stems = {st for w in head if len(st := _stem(w.group())) >= 3}
+            after = {_stem(w.group()) for w in words[n : n + 12]}
             if len(stems) >= 2 and len(stems & after) >= 2:
                 return head[-1].end(), nxt.start()
         elif (

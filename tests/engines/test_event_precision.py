@@ -184,7 +184,14 @@ CRISIS_AR = (
 )
 
 
-@pytest.mark.parametrize("text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR])
+FARES_EN = (
+    "A price war among budget airlines flying from Sharjah intensified on Tuesday. The fare battle is also "
+    "fuelled by the football season in neighbouring Qatar, and analysts expect a legal battle over slots."
+)
+FARES_AR = "واشتعلت حرب الأسعار بين تجار التمور في مزاد بريدة أمس الأحد مع انطلاق الموسم."
+
+
+@pytest.mark.parametrize("text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR, FARES_EN, FARES_AR])
 def test_sports_and_foreign_politics_yield_no_events(text: str) -> None:
     assert events(text, published_at="2024-12-04T12:00:00+03:00") == []
 
@@ -217,6 +224,8 @@ def test_a_glued_sub_heading_is_split_off_and_never_a_bullet() -> None:
     assert not any(t.startswith("تصعيد عسكري حاد") for t in texts)
     assert glued_heading("Airport falls The opposition said on Saturday it took the airport.") == (13, 14)
     assert glued_heading("The opposition said on Saturday it took the airport.") is None
+    # a sentence whose words only look like its own first words ("حزب الله" and "اللبنانية") has no heading
+    assert glued_heading('واتهم حزب الله وحركة أمل في بيان مشترك "مجموعات من حزب القوات اللبنانية" بنشر قناصة') is None
 
 
 @pytest.mark.parametrize(
