@@ -1093,3 +1093,24 @@ def test_the_hospital_a_source_speaks_from_or_the_wounded_reach_is_not_the_place
     sentence: str, located: list[str]
 ) -> None:
     assert [p.text for p in facts.read(sentence, MOMENT).located] == located
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("ونشر التنظيم صوراً قال إنها توثق إعدام 1700 من الطلاب قرب تكريت.", 1700),
+        ("Islamic State fighters executed 12 men in a village near Mosul on Sunday.", 12),
+        ("وقال شهود إن المسلحين أعدموا تسعة أسرى في الساحة العامة.", 9),
+    ],
+)
+def test_an_execution_is_a_killing(sentence: str, killed: int) -> None:
+    f = facts.read(sentence, MOMENT)
+    assert (f.event_type, f.killed) == ("casualties", killed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A court in Cairo sentenced 12 men to death on Sunday, and the death penalty was upheld.", "وطالب النائب بتطبيق عقوبة الإعدام."],
+)
+def test_a_death_sentence_is_no_killing(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).event_type != "casualties"
