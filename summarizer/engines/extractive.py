@@ -810,6 +810,30 @@ class ExtractiveEngine:
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
 
+    def _next_day(self, events: list[Event]) -> list[Event]:
+        """A happening told "the next day" ("وفي اليوم التالي اندلعت المواجهات", "The following morning, troops
+        entered ..."), naming no day of its own, is of the day after the one the article told last before it
+        (within a few sentences); with none told, its date stays as read."""
+        out: list[Event] = []
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is not None and _NEXT_DAY.search(fold(s.text)) and not s.facts.event_date(s.moment)[2]:
+                before = self._day_told_before(s)
+                if before is not None and before < s.moment.date():  # never a day after the report's own
+                    e = e.model_copy(update={"date": before + dt.timedelta(days=1), "date_precision": "day"})
+            out.append(e)
+        return out
+
+    def _day_told_before(self, s: _Sentence) -> dt.date | None:
+        """The day the nearest sentence before ``s`` in its article names for what it tells (up to
+        _NEXT_DAY_WITHIN sentences back), or None."""
+        mine = self._articles.get(s.article.id, [])
+        for x in reversed([x for x in mine if s.index - _NEXT_DAY_WITHIN <= x.index < s.index]):
+            day, precision, dated = x.facts.event_date(x.moment)
+            if dated and precision == "day":
+                return day
+        return None
+
     def _dated_by_publication(self, e: Event) -> _Sentence | None:
         """The sentence of a happening (not a statement) that names no day, so that only its publication dates
         it; None for any other event."""
@@ -1606,7 +1630,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
-        events = self._claims_taken(self._told_again(self._own_accounts(self._amid_fighting(events))))
+        events = self._claims_taken(self._told_again(self._own_accounts(self._amid_fighting(self._next_day(events)))))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = [self._placed(e) for e in self._titles_told(events)]
         events = self._near_details(events)
@@ -1655,6 +1679,12 @@ class ExtractiveEngine:
 
 # a day told by another happening ("The day before the vote", "في اليوم التالي"): no day of the report's paper
 _DAY_OF_ITS_OWN = re.compile(r"\b(?:day|night|morning|evening) (?:before|after)\b|اليوم (?:السابق|التالي)|الليله (?:السابقه|التاليه)|غداه|عشيه")
+# a day told as the one after the day told before ("في اليوم التالي", "the next morning", "a day later")
+_NEXT_DAY = re.compile(
+    r"(?<![^\W\d_])(?:اليوم التالي|الليله التاليه|صباح اليوم التالي|مساء اليوم التالي)(?![^\W\d_])"
+    r"|\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b|\ba day later\b"
+)
+_NEXT_DAY_WITHIN = 3  # sentences back to the day a "next day" follows
 # what tells one more happening ("كما سقطت ...", "Troops also shelled ..."): its own, not one told again
 _ONE_MORE = re.compile(r"^\W*[وف]?كما\s|\balso\b")
 _BACKGROUND_DAYS_BACK = 7  # ", a week after ...": a happening this many days before the report is its background
@@ -1850,6 +1880,10 @@ def _said_modal(text: str) -> bool:
 _SAID_AR = re.compile(r"(?<![^\W\d_])(?:ان|بان)(?![^\W\d_])")  # folded إن، أن، بأن: the words said begin
 
 
+# summoned or invited to the talks named next ("بعد استدعائه إلى", "after being summoned to")
+_SUMMONED = re.compile(r"(?:استدعا[يو]?(?:ه|هم)?|دعوته|دعوتهم)\s+(?:الي|ل)\s*$|\b(?:summoned|invited|called) to(?: an?| the)?\s*$")
+
+
 def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:
     """Someone killed (not planned, not only said) is told before the sentence's first cue of talks, and so
     is the happening: "X was killed in strikes ... during a meeting", not "talks on the attacks"."""
@@ -1857,7 +1891,11 @@ def _told_before_talks(text: str, f: facts.SentenceFacts) -> bool:
     if f.event_type is None or at is None:
         return False
     told = [t for t in facts.triggers(fold(text)) if not t.modal and not t.context and t.start < at]
-    return any(t.kind == "casualties" for t in told) and any(t.kind == f.event_type for t in told)
+    if any(t.kind == "casualties" for t in told) and any(t.kind == f.event_type for t in told):
+        return True
+    # "اعتقلت قسد قائد المجلس ... بعد استدعائه إلى اجتماع", "was arrested after being summoned to a meeting":
+    # the meeting is how the arrest came about
+    return any(t.kind == f.event_type for t in told) and _SUMMONED.search(fold(text[max(0, at - 30) : at])) is not None
 
 
 def _support(e: Event, placed: bool = False) -> tuple[int, ...]:

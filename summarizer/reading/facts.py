@@ -902,6 +902,8 @@ _CLAUSE_JOINT = re.compile(
     r"(?=[\s،,;؛])"
     r"(?:\s*[،,;؛]\s*(?=(?:[وف](?!ي\b|ق\b|[اأإ]ن(?:ه|ها|هم)?\b)(?<!و(?=فق\b|فقا\b|راء\b))[^\W\d_]{2,}|فيما|بينما|في حين|لكن|غير أن|إلا أن|على أن)(?![^\W\d_]))"
     r"|\s*[،,;؛]?\s+(?=(?:فيما|بينما|في حين)\s)"
+    # "اندلعت المواجهات في ذيبان، قبل أن تعلن قسد يوم الأربعاء عزل الخبيل": what came after, a report of its own
+    r"|\s*[،,]?\s+(?=قبل [اأ]ن\s)"
     r"|\s*[،,]\s*(?=كما (?![اأإ]ن|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت|اشار|اشارت)[^\W\d_]{3,})"
     r"|\s*[,;]\s+(?=(?:and|while|whereas|but)\s+(?!that\s)[^\W\d_]|(?:sending|forcing|prompting|driving|killing)\s)"
     # "A GNA spokesman accused the LNA of war crimes; the LNA denied killing anyone": two reports, two speakers

@@ -534,3 +534,16 @@ def test_a_toll_at_the_scene_is_the_toll_of_the_happening_its_paragraph_told(tex
     evs = [e for e in events(text) if e.fatalities == 7]
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.en == "Tammun"
     assert len({ev.quote for ev in evs[0].evidence}) >= 2
+
+
+def test_a_happening_told_the_next_day_is_dated_after_the_day_told_before() -> None:
+    text = (
+        "اعتقلت قوات سوريا الديمقراطية الأحد الماضي قائد مجلس دير الزور العسكري بعد استدعائه إلى اجتماع في الحسكة. "
+        "وفي اليوم التالي اندلعت المواجهات في بلدة ذيبان بريف دير الزور، قبل أن تعلن قسد يوم الأربعاء عزله من منصبه."
+    )
+    evs = events(text, published_at="2023-09-03T10:00:00+03:00")
+    [clash] = [e for e in evs if e.event_type == "clash"]
+    assert clash.date.isoformat() == "2023-08-28"  # the Monday after Sunday's arrest, not Wednesday
+    [arrest] = [e for e in evs if e.evidence[0].quote.startswith("اعتقلت")]
+    assert (arrest.event_type, arrest.date.isoformat()) == ("other", "2023-08-27")  # summoned to a meeting: an arrest
+    assert [e.date.isoformat() for e in evs if e.event_type == "statement"] == ["2023-08-30"]

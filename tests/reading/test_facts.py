@@ -157,6 +157,8 @@ def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) ->
         # "كما" adds a report; "كما قال" / "كما أن" are how it was said, no second report
         ("أصيب شرطي برصاصة قرب الحاجز، كما سقطت قذيفتان على سوق البلدة", 2),
         ("قتل ثلاثة مدنيين في القصف، كما قال المرصد.", 1),
+        # "قبل أن": what came after is a report of its own
+        ("اندلعت المواجهات في ذيبان والبصيرة، قبل أن تعلن قسد يوم الأربعاء عزل قائد المجلس", 2),
     ],
 )
 def test_clauses_split_where_a_second_report_is_joined(sentence: str, parts: int) -> None:
