@@ -553,8 +553,10 @@ class _Grammar:
             return True
         after = self._word_after(ctx, end)
         before = self._word_before(ctx, start)
+        blocked_before = self.v.wd_before.get(word, frozenset())
         return (after is not None and after in self.v.wd_after.get(word, frozenset())) or (
-            before is not None and before in self.v.wd_before.get(word, frozenset())
+            # "لسوق الجمعة", "بسوق الجمعة": the word before with its proclitic
+            before is not None and (before in blocked_before or (before[:1] in "لبوف" and before[1:] in blocked_before))
         )
 
     def _today_blocked(self, ctx: _Ctx, start: int, end: int) -> bool:

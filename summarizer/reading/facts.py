@@ -915,7 +915,10 @@ _CLAUSE_JOINT = re.compile(
     r"|\s*,\s+(?=(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) (?:days?|weeks?|months?|years?)"
     r"|days|weeks|months|years|(?:just |only )?hours|minutes) after\s)"
     r"|\s*[،,]\s*(?=(?:بعد يوم|بعد يومين|بعد [اأ]سبوع|بعد [اأ]سبوعين|بعد [اأ]يام|بعد [اأ]شهر|بعد شهرين|بعد شهر|بعد عامين"
-    r"|بعد عام|بعد سنتين|بعد سنة|بعد [^\W\d_]+ (?:سنوات|[اأ]عوام)|غداه|غداة)\s)"
+    r"|بعد عام|بعد سنتين|بعد سنة|بعد [^\W\d_]+ (?:سنوات|[اأ]عوام)|غداه|غداة"
+    # "، بعد ساعات من احتجاز الردع آمر اللواء": an earlier happening the same day (not "بعد ساعات من بدء عملية":
+    # what began is the happening itself)
+    r"|بعد ساعات من(?=\s+(?!بدء|بداية|انطلاق|اندلاع)[^\W\d_]))\s)"
     # ", as Hezbollah fired a missile at Tel Aviv": a second report told alongside (not "as well", "as a result")
     r"|\s*,\s+(?=as\s+(?!well\b|a\s+result\b|part\b|many\b|much\b|long\b|soon\b|of\b|if\b|though\b|usual\b|expected\b|"
     r"agreed\b|planned\b|such\b|in\b|a\b|an\b)[^\W\d_]+\s+[^\W\d_]+)"
@@ -948,7 +951,7 @@ def read(sentence: str, published_at: dt.datetime, home: str | None = None) -> S
 _DAYS_AFTER = re.compile(
     r"\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}|(?:just |only )?hours|minutes|days"
     r"|weeks|months|years|بعد يومين|بعد يوم|بعد [اأ]سبوعين|بعد [اأ]سبوع|بعد [اأ]يام|بعد [اأ]شهر|بعد شهرين|بعد شهر"
-    r"|بعد عامين|بعد عام|بعد سنتين|بعد سنة|بعد (?:\w+ )?(?:سنوات|[اأ]عوام)|غداة)(?: (days?|weeks?|months?|years?))?"
+    r"|بعد عامين|بعد عام|بعد سنتين|بعد سنة|بعد (?:\w+ )?(?:سنوات|[اأ]عوام)|غداة|بعد ساعات)(?: (days?|weeks?|months?|years?))?"
     r"\s+(?:after|من)?\s*"
 )
 _DAYS_BACK = {

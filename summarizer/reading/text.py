@@ -427,6 +427,8 @@ def dateline_outlet(text: str) -> tuple[int, int]:
 
 # a live page's entry opens with its clock time: "18:30 - ...", "23:40 GMT — ...", "10:05 ت.غ - ..."
 _ENTRY = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:GMT|UTC|ت\.?غ)?\s*[-–—]\s")
+# an entry's clock time on a line of its own, its words on the next ("23:10" then "أعلن المجلس ...")
+_CLOCK_LINE = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:GMT|UTC|ت\.?غ)?")
 
 
 def entry_time_end(text: str) -> int:
@@ -439,7 +441,8 @@ _ZONE_SLACK = dt.timedelta(hours=4)  # the region's clocks are UTC+2 to UTC+4
 
 
 def live_entries(text: str, spans: Sequence[Span], published_at: dt.datetime) -> dict[int, dt.datetime]:
-    """On a live page (two or more lines opening with a clock time, "18:30 - ..."), each entry's moment, by
+    """On a live page (two or more lines opening with a clock time, "18:30 - ...", or standing alone on a line
+    before the entry's words), each entry's moment, by
     the start of the span that opens it: that clock time on the publication's day in its zone, or on the
     day before when it is later than the publication (an entry of 23:40 on a page published at 02:10), or at
     the publication when it is at most four hours later (local clock times on a page published in UTC).
@@ -448,7 +451,7 @@ def live_entries(text: str, spans: Sequence[Span], published_at: dt.datetime) ->
     for span in spans:
         if span.start != 0 and text[span.start - 1] != "\n":
             continue
-        m = _ENTRY.match(text, span.start)
+        m = _ENTRY.match(text, span.start) or _CLOCK_LINE.fullmatch(span.of(text))
         if m is None:
             continue
         moment = published_at.replace(hour=int(m.group(1)), minute=int(m.group(2)), second=0, microsecond=0)

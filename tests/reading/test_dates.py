@@ -504,6 +504,11 @@ def test_one_of_is_not_sunday_but_the_weekday_is() -> None:
     assert rows("قتل أحد المدنيين يوم السبت", P000) == [("يوم السبت", "2024-11-30", "day", None, "weekday")]
 
 
+def test_tripolis_souq_al_juma_is_no_friday() -> None:
+    assert rows("أعلن المجلس الاجتماعي لسوق الجمعة التوصل إلى اتفاق", P000) == []
+    assert rows("اشتباكات في سوق الجمعة", P000) == []
+
+
 # ---------------------------------------------------------------- API
 
 

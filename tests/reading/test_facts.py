@@ -159,6 +159,9 @@ def test_cumulative_counts_over_recent_spans(sentence: str, background: bool) ->
         ("قتل ثلاثة مدنيين في القصف، كما قال المرصد.", 1),
         # "قبل أن": what came after is a report of its own
         ("اندلعت المواجهات في ذيبان والبصيرة، قبل أن تعلن قسد يوم الأربعاء عزل قائد المجلس", 2),
+        # "بعد ساعات من": an earlier happening of the same day, unless it is the beginning of the one told
+        ("اندلعت الاشتباكات قرابة منتصف الليل، بعد ساعات من احتجاز الردع آمر اللواء في مطار معيتيقة", 2),
+        ("قتل عشرة جنود في الهجوم، بعد ساعات من بدء عملية عسكرية واسعة في المنطقة", 1),
     ],
 )
 def test_clauses_split_where_a_second_report_is_joined(sentence: str, parts: int) -> None:

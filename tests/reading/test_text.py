@@ -211,6 +211,13 @@ def test_a_live_pages_entries_are_dated_by_their_clock_time_before_or_after_midn
     utc = dt.datetime(2024, 7, 23, 11, 10, tzinfo=dt.UTC)
     local = "Live: Khan Younis\n14:05 - A later entry.\n11:30 - An earlier entry."
     assert set(live_entries(local, lines(local), utc).values()) == {utc}
+    # a clock time on a line of its own, the entry's words on the next
+    alone = "مباشر | اشتباكات طرابلس\n23:10\nأعلن المجلس التوصل إلى اتفاق.\n21:40\nرفع المركز الحصيلة."
+    late = dt.datetime(2023, 8, 15, 23, 15, tzinfo=published.tzinfo)
+    assert live_entries(alone, lines(alone), late) == {
+        alone.index("23:10"): dt.datetime(2023, 8, 15, 23, 10, tzinfo=published.tzinfo),
+        alone.index("21:40"): dt.datetime(2023, 8, 15, 21, 40, tzinfo=published.tzinfo),
+    }
 
 
 def test_a_live_page_whose_title_is_its_live_header_keeps_its_body() -> None:
