@@ -480,6 +480,10 @@ class SentenceFacts:
             # but a raised running total that is the sentence, counted this year ("وبذلك ترتفع حصيلة شهداء
             # الجيش منذ اندلاع المعارك في 20 أيار إلى 163"), or one a named source gives, is the day's count
             return not recent and not (self.cumulative and (self._raised_total(folded) or self.sourced_count))
+        # "The war, which began on April 15, has killed more than 12,000 people": a war's toll told in passing, no
+        # one said to count it (evals/conventions.md, "Running tolls")
+        if self.killed is not None and not recent and _WAR_SUBJECT.match(folded) and not self.attributions:
+            return True
         if self.cumulative:  # "since Wednesday, 327 killed", "since 1 August, 112 killed": the day's count
             return False
         # "since 2011", "have fled since Wednesday": background; "since noon today": the day's news

@@ -1119,3 +1119,17 @@ def test_an_execution_is_a_killing(sentence: str, killed: int) -> None:
 )
 def test_a_death_sentence_is_no_killing(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).event_type != "casualties"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("The war, which began on April 15, has killed more than 12,000 people and driven millions from home.", True),
+        ("والحرب المستمرة منذ نيسان أودت بحياة أكثر من 12 ألف شخص.", True),
+        # a count someone is said to give is that source's report of the day
+        ("The war has killed more than 12,000 people, the United Nations said on Monday.", False),
+    ],
+)
+def test_a_wars_toll_told_in_passing_is_background(sentence: str, background: bool) -> None:
+    published = dt.datetime(2023, 12, 20, 10, tzinfo=dt.UTC)
+    assert facts.read(sentence, published).is_background(published) is background
