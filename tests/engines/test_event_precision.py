@@ -547,3 +547,13 @@ def test_a_happening_told_the_next_day_is_dated_after_the_day_told_before() -> N
     [arrest] = [e for e in evs if e.evidence[0].quote.startswith("اعتقلت")]
     assert (arrest.event_type, arrest.date.isoformat()) == ("other", "2023-08-27")  # summoned to a meeting: an arrest
     assert [e.date.isoformat() for e in evs if e.event_type == "statement"] == ["2023-08-30"]
+
+
+def test_looting_is_a_happening_only_amid_fighting() -> None:
+    fighting = (
+        "RSF fighters seized the city of Wad Madani in Gezira state on Monday after the army withdrew. "
+        "Residents said fighters had looted shops and a pharmaceutical warehouse in Wad Madani on Tuesday."
+    )
+    assert [e.event_type for e in quoting(events(fighting, published_at="2023-12-20T10:00:00+02:00"), "looted")] == ["other"]
+    crime = "Thieves looted a jewellery shop in Amman on Tuesday, police said, and two suspects were arrested."
+    assert events(crime, published_at="2023-12-20T10:00:00+02:00") == []
