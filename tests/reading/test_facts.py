@@ -650,8 +650,9 @@ def test_who_enters_and_what_is_taken_make_a_capture(sentence: str, kind: str | 
         # aid that enters a place amid fighting is a delivery (an 'other' happening), not a capture
         ("A convoy of nine trucks carrying flour and fuel entered the besieged town on Sunday.", "other"),
         ("ودخلت قافلة مساعدات إلى المدينة المحاصرة عبر الطريق الجديد.", "other"),
-        # a convoy is a reinforcement only when it carries troops
-        ("A convoy of about 40 trucks was looted near the crossing on Monday.", None),
+        # a convoy is a reinforcement only when it carries troops; one looted is looting, an act of force that
+        # a report of fighting makes news ('other', events.json conflict_only), never a reinforcement
+        ("A convoy of about 40 trucks was looted near the crossing on Monday.", "other"),
         ("A military convoy reached the front line on Monday.", "reinforcement"),
         # troops meeting little resistance hold no meeting
         ("Fighters pushed into the town on Friday, meeting little resistance.", "control_change"),
