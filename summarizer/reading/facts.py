@@ -62,13 +62,6 @@ _SOURCE_AT = re.compile(
     # "مصدر طبي في مستشفى العريش": the hospital the source speaks from
     r"(?:\s+(?:مستشفي|مستشفيات|an?|the))?\s*$"
 )
-# where the wounded were taken ("نُقل عدد منهم إلى مستشفيات القاهرة", "were flown to hospitals in Cairo"): not
-# where the happening is
-_TAKEN_TO = re.compile(
-    r"(?:(?<![^\W\d_])(?:الي|نحو)\s+(?:مستشفي|مستشفيات|المستشفيات|مستشفيات في|المستشفيات في)"
-    r"|\b(?:taken|rushed|flown|airlifted|evacuated|transferred|transported)\s+to\s+(?:(?:a|the)\s+)?(?:[^\W\d_]+\s+){0,2}"
-    r"hospitals?(?:\s+in)?)\s*$"
-)
 # where someone came from or was sent from ("قائد عسكري أُرسل من بغداد", "a convoy arriving from Misrata"): not
 # where the happening is
 _CAME_FROM = re.compile(
@@ -294,10 +287,12 @@ class SentenceFacts:
                 kept.append(p)
         # "..., medical sources in Aden said", "a claim officials in Irbil rejected": where the source is, not
         # where the happening was (the sentences around it say that)
+        # ..., and where its wounded were taken ("نُقل عدد منهم إلى مستشفيات القاهرة", "flown to hospitals in Cairo")
+        taken = mood.hospital_spans(self.text)
         kept = [
             p for p in kept
-            if not _SOURCE_AT.search(before := fold(self.text[max(0, p.start - 40) : p.start]).lower())
-            and not _TAKEN_TO.search(before)
+            if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())
+            and not any(a <= p.start < b for a, b in taken)
         ]  # fmt: skip
         # "Gaza's Nuseirat camp", "Sudan's El Fasher": the possessor holds the place named next, which says where
         inner = [

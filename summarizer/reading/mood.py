@@ -473,14 +473,21 @@ def names_a_wide_area(sentence: str) -> bool:
     return _cues().wide_area.search(fold(sentence)) is not None
 
 
-# the wounded taken to a hospital: "نقلت إلى مستشفى رفيديا", "were taken to Nasser Hospital"
+# the wounded taken to a hospital: "نقلت إلى مستشفى رفيديا", "نُقل عدد منهم بطائرات عسكرية إلى مستشفيات القاهرة",
+# "were taken to Nasser Hospital", "were flown to hospitals in Cairo"
 _TAKEN_TO = re.compile(
-    r"(?:نقل|نقلت|نقلوا|تم نقلهم|نُقلت|نُقل|نُقلوا|أسعفوا|أسعف)\s+(?:[^\s.،,]+\s+){0,2}?(?:إلى|الى)\s+(?:مستشفى|مستشفيات)"
+    r"(?:نقل|نقلت|نقلوا|تم نقلهم|نُقلت|نُقل|نُقلوا|أسعفوا|أسعف)\s+(?:[^\s.،,]+\s+){0,4}?(?:إلى|الى)\s+(?:مستشفى|مستشفيات)"
     r"(?:\s+[^\s.،,]+){0,2}"
-    r"|\b(?:taken|rushed|transferred|brought)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:hospital|Hospital)s?\b"
+    r"|\b(?:taken|rushed|transferred|brought|flown|airlifted|evacuated|transported)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+){0,3}(?:hospital|Hospital)s?\b(?:\s+in\s+(?:[A-Z][\w'-]*\s*){1,3})?"
 )
 
 
 def without_hospital(sentence: str) -> str:
     """The sentence without where its wounded were taken ("نقلت إلى مستشفى رفيديا"): no place of theirs."""
     return _TAKEN_TO.sub(" ", sentence)
+
+
+def hospital_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence says its wounded were taken (see :func:`without_hospital`), as spans."""
+    return [m.span() for m in _TAKEN_TO.finditer(sentence)]
