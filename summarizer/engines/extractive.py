@@ -983,6 +983,8 @@ class ExtractiveEngine:
                 # raised toll ("rose to 27") followed by fighting or a strike
                 and (
                     (toll_s.facts.toll_of is not None and _same_kind(toll_s.facts.toll_of, told.event_type))
+                    # "Six people were killed when gunmen opened fire ..." then "armed men traded fire for hours"
+                    or (toll_s.facts.toll_when is not None and _same_kind(toll_s.facts.toll_when, told.event_type))
                     or (told.event_type in _TOLLED_KINDS and bool(numbers.toll_update(toll_s.text)))
                 )
                 and o.date == e.date

@@ -146,6 +146,9 @@ class SentenceFacts:
         # fighting", "قضوا جراء القصف"): the kind of that happening, whose toll the sentence gives
         self.toll_of: EventType | None = _toll_of(happening, hits) or _toll_from(happening, folded)
         self.told_again = self.told_again or self.toll_of is not None
+        # "Six people were killed when gunmen opened fire on ...", "قتل ستة عندما تحولت تظاهرة إلى اشتباكات": the kind of
+        # the happening the toll's own sentence tells it of
+        self.toll_when: EventType | None = _toll_when(happening, hits, folded)
         # an arrest, a curfew, a closure: a happening only in a report of fighting (see events.json)
         self.conflict_only: bool = happening is not None and happening.gated
         # the first cue's kind in priority order, whatever the mood (a denial's subject)
@@ -828,6 +831,27 @@ def _toll_of(happening: Trigger | None, hits: Sequence[Trigger]) -> EventType | 
         (t.kind for t in hits if t.kind in _TOLLED and t.definite and t.start > happening.start and not t.modal and not t.context),
         None,
     )
+
+
+# "killed ... when gunmen opened fire", "قتل ... عندما تحولت التظاهرة إلى اشتباكات": the happening a toll was of,
+# told after it in the same sentence
+_WHEN = re.compile(r"\b(?:when|as|after)\s|(?<![^\W\d_])(?:عندما|حين|حينما|بعدما|اثر|جراء|اثناء)\s")
+_WHEN_WITHIN = 120  # characters from the connector to the happening's cue
+
+
+def _toll_when(happening: Trigger | None, hits: Sequence[Trigger], folded: str) -> EventType | None:
+    """The kind of fighting or strike a toll is told of in a clause of its own sentence ("killed ... when gunmen
+    opened fire"): a cue after a connector (when, as, عندما، إثر) after the death cue, neither planned nor context."""
+    if happening is None or happening.kind != "casualties":
+        return None
+    return next(
+        (
+            t.kind for t in hits
+            if t.kind in _TOLLED and t.start > happening.start and not t.modal and not t.context
+            and _WHEN.search(folded, max(happening.start, t.start - _WHEN_WITHIN), t.start) is not None
+        ),
+        None,
+    )  # fmt: skip
 
 
 # "the death toll from the attack", "حصيلة ضحايا الهجوم": the toll of a happening named as one told

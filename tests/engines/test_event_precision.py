@@ -557,3 +557,17 @@ def test_looting_is_a_happening_only_amid_fighting() -> None:
     assert [e.event_type for e in quoting(events(fighting, published_at="2023-12-20T10:00:00+02:00"), "looted")] == ["other"]
     crime = "Thieves looted a jewellery shop in Amman on Tuesday, police said, and two suspects were arrested."
     assert events(crime, published_at="2023-12-20T10:00:00+02:00") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were killed and 32 wounded in Beirut on Thursday when gunmen opened fire on a protest march. "
+        "Witnesses said snipers fired from rooftops, and armed men from both sides then traded fire for several hours.",
+        "قتل ستة أشخاص وأصيب 32 آخرون في بيروت اليوم الخميس عندما تحولت تظاهرة إلى اشتباكات مسلحة. "
+        "وقال شهود إن قناصة أطلقوا النار من أسطح المباني، ثم تبادل مسلحون من الطرفين إطلاق النار لساعات.",
+    ],
+)
+def test_a_toll_told_with_its_fighting_and_the_fighting_told_next_are_one_happening(text: str) -> None:
+    evs = [e for e in events(text, published_at="2021-10-14T20:00:00+03:00") if e.event_type != "statement"]
+    assert [(e.fatalities, e.injured) for e in evs] == [(6, 32)], [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
