@@ -571,3 +571,15 @@ def test_looting_is_a_happening_only_amid_fighting() -> None:
 def test_a_toll_told_with_its_fighting_and_the_fighting_told_next_are_one_happening(text: str) -> None:
     evs = [e for e in events(text, published_at="2021-10-14T20:00:00+03:00") if e.event_type != "statement"]
     assert [(e.fatalities, e.injured) for e in evs] == [(6, 32)], [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
+
+
+def test_a_plot_planned_in_advance_is_no_plan_to_come() -> None:
+    # "planned in advance" describes what was done; "planned to" and "the planned offensive" are still plans
+    text = (
+        "Rockets struck the eastern Ghouta suburbs of Zamalka and Ein Tarma on Wednesday, killing hundreds. "
+        "Russia's foreign ministry said the reports looked like a provocation planned in advance by the rebels."
+    )
+    evs = events(text, published_at="2013-08-22T12:00:00+03:00")
+    assert [e.actors for e in evs if e.event_type == "statement"] == [["Russian foreign ministry"]]
+    later = "Russia's foreign ministry said the army planned to shell the suburbs of Damascus on Friday."
+    assert [e for e in events(later, published_at="2013-08-22T12:00:00+03:00") if e.event_type != "statement"] == []
