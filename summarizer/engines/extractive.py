@@ -817,10 +817,12 @@ class ExtractiveEngine:
         out: list[Event] = []
         for e in events:
             s = self._origin.get(e.id)
-            if s is not None and _NEXT_DAY.search(fold(s.text)) and not s.facts.event_date(s.moment)[2]:
+            m = _NEXT_DAY.search(fold(s.text)) if s is not None else None
+            if s is not None and m is not None and not s.facts.event_date(s.moment)[2]:
                 before = self._day_told_before(s)
-                if before is not None and before < s.moment.date():  # never a day after the report's own
-                    e = e.model_copy(update={"date": before + dt.timedelta(days=1), "date_precision": "day"})
+                after = 0 if m.group("same") else 1
+                if before is not None and before + dt.timedelta(days=after) <= s.moment.date():  # never after the report
+                    e = e.model_copy(update={"date": before + dt.timedelta(days=after), "date_precision": "day"})
             out.append(e)
         return out
 
@@ -1681,10 +1683,14 @@ class ExtractiveEngine:
 
 # a day told by another happening ("The day before the vote", "في اليوم التالي"): no day of the report's paper
 _DAY_OF_ITS_OWN = re.compile(r"\b(?:day|night|morning|evening) (?:before|after)\b|اليوم (?:السابق|التالي)|الليله (?:السابقه|التاليه)|غداه|عشيه")
-# a day told as the one after the day told before ("في اليوم التالي", "the next morning", "a day later")
+# a day told as the one after the day told before ("في اليوم التالي", "the next morning", "a day later"), or as that
+# day itself ("وفي اليوم نفسه", "later that day")
 _NEXT_DAY = re.compile(
     r"(?<![^\W\d_])(?:اليوم التالي|الليله التاليه|صباح اليوم التالي|مساء اليوم التالي)(?![^\W\d_])"
     r"|\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b|\ba day later\b"
+    # "وفي اليوم نفسه، قُتل مدني", "on the same day", "later that day": the day told before itself
+    r"|(?P<same>(?<![^\W\d_])(?:في )?(?:اليوم|الليله) (?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_])"
+    r"|\b(?:on |later )?(?:the same|that) (?:day|night|evening|afternoon)\b)"
 )
 _NEXT_DAY_WITHIN = 3  # sentences back to the day a "next day" follows
 # what tells one more happening ("كما سقطت ...", "Troops also shelled ..."): its own, not one told again

@@ -583,3 +583,17 @@ def test_a_plot_planned_in_advance_is_no_plan_to_come() -> None:
     assert [e.actors for e in evs if e.event_type == "statement"] == [["Russian foreign ministry"]]
     later = "Russia's foreign ministry said the army planned to shell the suburbs of Damascus on Friday."
     assert [e for e in events(later, published_at="2013-08-22T12:00:00+03:00") if e.event_type != "statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded outside a church in the Abbasiya district of Cairo on Friday, killing two people. "
+        "On the same day, a policeman was killed by a roadside bomb near a checkpoint in Giza.",
+        "انفجرت قنبلة أمام كنيسة في حي العباسية بالقاهرة يوم الجمعة، ما أسفر عن مقتل شخصين. "
+        "وفي اليوم نفسه، قُتل شرطي بانفجار عبوة ناسفة قرب نقطة أمنية في الجيزة.",
+    ],
+)
+def test_a_happening_told_on_the_same_day_is_of_the_day_told_before(text: str) -> None:
+    evs = events(text, published_at="2016-12-11T12:00:00+02:00")
+    assert {e.date.isoformat() for e in evs if e.event_type != "statement"} == {"2016-12-09"}
