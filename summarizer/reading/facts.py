@@ -34,6 +34,7 @@ _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:اكثر(?!\s+من\s+(?:\d|مي|ماي|الف|الاف|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مليون))|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
     r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
 )
+_SINCE_WORD = re.compile(r"\bsince\b|(?<![^\W\d_])منذ(?![^\W\d_])")
 # a clause that raises a running total ("..., bringing to 52 the number of troops killed since ...", "ليرتفع عدد
 # قتلاه منذ بدء العملية إلى 40"): its "since" spans the total, not the happening the sentence reports
 _RAISING = re.compile(
@@ -202,11 +203,13 @@ class SentenceFacts:
             found = [d for d in found if d.start >= filed]
         # "the deadliest attack on Turkish soil this year", "the bloodiest day this month": the span a superlative
         # compares over, not when anything happened
+        # ("the first deadly attack on shipping since the group began targeting vessels in November": a span too)
         found = [
             d for d in found
             if not (
-                d.precision in ("year", "month") and d.kind == "relative"
-                and _COMPARED.search(fold(self.text[max(0, d.start - 60) : d.start]))
+                d.precision in ("year", "month")
+                and (compared := _COMPARED.search(before := fold(self.text[max(0, d.start - 90) : d.start]))) is not None
+                and (d.kind == "relative" or _SINCE_WORD.search(before, compared.start()) is not None)
             )
         ]  # fmt: skip
         return tuple(

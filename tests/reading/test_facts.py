@@ -1075,6 +1075,7 @@ def test_what_has_gone_on_for_years_is_background(sentence: str) -> None:
     [
         "killing at least 51 people, officials said on Sunday, in the deadliest attack on Turkish soil this year.",
         "It was the bloodiest day in the city this month.",
+        "killing three crew members in the first deadly attack on shipping since the group began targeting vessels in November",
     ],
 )
 def test_the_span_a_superlative_compares_over_dates_nothing(sentence: str) -> None:
