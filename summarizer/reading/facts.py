@@ -86,7 +86,10 @@ _KNOWN_EN = ("the ", "their ", "its ", "his ", "her ", "our ", "'s ")  # what na
 # "are in solidarity with", "was a violation of", "was part of"), not what it did ("were killed", "was carried out")
 _CHARACTERISED = re.compile(r"\w*\s+(?:were|was|are|is)\s+(?:not\s+)?(?:a|an|the|part|in|aimed|meant|intended|[\"“'])(?:\s|\b|$)")
 # right before a cue, what makes it a name given to a happening: 'were a "massacre"', 'بأنه "مجزرة"'
-_CALLED = re.compile(r"(?:\b(?:were|was|is|are|as|it)\s+(?:a|an)\s+[\"“']?|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$")
+# ('it was a "heinous attack"': an adjective or two may stand before the cue)
+_CALLED = re.compile(
+    r"(?:\b(?:were|was|is|are|as|it)\s+(?:a|an)\s+[\"“']?(?:[^\W\d_]+\s+){0,2}|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$"
+)
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's

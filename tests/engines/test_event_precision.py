@@ -597,3 +597,13 @@ def test_a_plot_planned_in_advance_is_no_plan_to_come() -> None:
 def test_a_happening_told_on_the_same_day_is_of_the_day_told_before(text: str) -> None:
     evs = events(text, published_at="2016-12-11T12:00:00+02:00")
     assert {e.date.isoformat() for e in evs if e.event_type != "statement"} == {"2016-12-09"}
+
+
+def test_a_deputy_prime_minister_calling_the_bombing_heinous_is_a_statement() -> None:
+    # 'wrote on Twitter that it was a "heinous attack"': the attack is named and called, no second attack
+    text = (
+        "A suicide bomber killed 51 people at a wedding in Gaziantep on Saturday. "
+        'Deputy Prime Minister Mehmet Simsek wrote on Twitter that it was a "heinous attack" aimed at dividing the country.'
+    )
+    evs = events(text, published_at="2016-08-21T12:00:00+03:00")
+    assert sorted(e.event_type for e in evs) == ["statement", "strike"], [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
