@@ -410,7 +410,8 @@ def institution(sentence: str) -> Institution | None:
     English a body with its adjective or genitive before a verb of saying ("the Jordanian foreign ministry
     said", "Egypt's health ministry said", "the foreign ministry of Jordan condemned") or after "according
     to". The country is None when the phrase names none ("ووصف رئيس الجمهورية"); an office of a place is
-    named with its place (محافظ مأرب) and is no speaker without one."""
+    named with its place (محافظ مأرب) and is no speaker without one, unless its holder is named ("Governor Ali
+    Yerlikaya condemned")."""
     t = _tables()
     fo = fold_with_offsets(sentence)
     f = fo.text
@@ -448,9 +449,10 @@ def institution(sentence: str) -> Institution | None:
     place = None
     if body.of_place:
         place = _place_at(sentence, s, e)
-        if place is None:
-            return None  # "the governor said": of where, the phrase does not say
-        country = place.country
+        if place is not None:
+            country = place.country
+        elif not holder_named(sentence, Institution(body, country, s, e, sentence[s:e], None)):
+            return None  # "the governor said": of where, the phrase does not say; "Governor Ali Yerlikaya" is named
     return Institution(body, country, s, e, sentence[s:e], place)
 
 

@@ -259,3 +259,10 @@ def test_holder_named_tells_a_named_official_from_an_office(sentence: str, named
 def test_an_office_qualified_or_placed_before_its_verb_speaks(sentence: str, body: str) -> None:
     office = speakers.institution(sentence)
     assert office is not None and office.body.en == body
+
+
+def test_a_governor_named_by_holder_speaks_without_a_place() -> None:
+    # an office of a place speaks with its place ("محافظ مأرب") or with its holder's name
+    named = speakers.institution("Governor Ali Yerlikaya condemned the bombing and said 69 people were in hospital.")
+    assert named is not None and (named.body.en, named.place) == ("governor", None)
+    assert speakers.institution("The governor said 69 people were in hospital.") is None
