@@ -283,6 +283,31 @@ BACK_NOUN = re.compile(
 )
 
 
+# a place that names a happening ("the Suruç bombing", "the Israeli strikes on Hodeidah", "تفجير سروج"), and
+# evidence that refers back to a happening told before ("the bombing", "the strikes", "الهجوم")
+_NAMES_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|ramming|blasts?|massacre|explosions?|shooting"
+    r"|death toll|toll|killings)\b"
+)
+_NAMES_BEFORE = re.compile(
+    r"(?:\b(?:strikes?|raids?|attacks?|bombings?|shelling|assault|offensive)\s+(?:on|in|against)(?:\s+the)?"
+    r"|(?<![^\W\d_])(?:تفجير|تفجيرات|هجوم|غاره|غارات|ضربات|مجزره|حصيله|اقتحام|قصف)(?:\s+(?:علي|في))?)\s*$"
+)
+TOLD_BACK = re.compile(
+    r"\b(?:the|\w+day's) (?:bombing|attack|attacks|strike|strikes|raid|raids|ramming|blast|massacre|explosion|shooting|operation"
+    r"|(?:death )?toll)\b|(?<![^\W\d_])(?:التفجير|الهجوم|الغاره|الغارات|الضربات|المجزره|العمليه|الاقتحام|القصف|الحصيله)(?![^\W\d_])"
+)
+
+
+def names_a_happening(claim: str, start: int, end: int) -> bool:
+    """Whether the claim's place at ``claim[start:end]`` names a happening (the folded text around it has no
+    outer spaces) ("the Suruç bombing", "strikes on
+    Hodeidah", "تفجير سروج") rather than saying where something else was."""
+    return _NAMES_AFTER.match(fold(claim[end : end + 40]).lower()) is not None or (
+        _NAMES_BEFORE.search(fold(claim[max(0, start - 40) : start]).lower()) is not None
+    )
+
+
 @lru_cache(maxsize=64)
 def nouns_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     """Any of these nouns as a word, with or without its article ("camp", "مخيم", "المخيم", "بمدرسة")."""

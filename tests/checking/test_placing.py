@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.articles import Article
+from summarizer.checking.placing import TOLD_BACK, names_a_happening
 from summarizer.checking.verify import Sources
 from summarizer.schemas import Evidence
 from tests.checking.support import ARTICLES, _article, _kinds, _one, _sources
@@ -276,3 +277,52 @@ def test_a_place_named_inside_another_s_name_is_named() -> None:
 def test_a_place_named_in_a_party_name_is_named(claim: str, kinds: list[str]) -> None:
     sources = _sources("وتبنى تنظيم ولاية سيناء الهجوم على النقطة العسكرية في بيان نشره على الإنترنت.")
     assert _kinds(sources, claim) == kinds
+
+
+SURUC = (
+    "A suicide bomber killed 32 people at a cultural centre in the border town of Suruç on Monday, officials said.\n\n"
+    "The young activists had gathered to plan a trip to help rebuild Kobani across the border in Syria.\n\n"
+    "Police in Gaziantep detained two men on Tuesday.\n\n"
+    "Prime Minister Ahmet Davutoglu said in Ankara on Tuesday that Islamic State was probably behind the attack.\n\n"
+    "In Yemen, Israeli jets struck the port of Hodeidah on Saturday, setting fuel tanks ablaze.\n\n"
+    "Britain's foreign secretary spoke in London on Sunday.\n\n"
+    "The National Security Council said in Washington that the United States had not been involved in "
+    "Saturday's strikes."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # a place that names the happening its evidence refers back to ("the attack") is the article's
+        ("Davutoglu said Islamic State was probably responsible for the Suruç bombing.", []),
+        ("The National Security Council said Washington had not taken part in the strikes on Hodeidah.", []),
+        # a place the article never names stays unnamed
+        ("Davutoglu said Islamic State was probably responsible for the Diyarbakir bombing.", ["place"]),
+        # and a place that says where something else was is not named by a happening told back
+        ("Davutoglu said in Hodeidah that Islamic State was probably behind the attack.", ["place"]),
+    ],
+)
+def test_a_place_that_names_the_happening_told_back_is_named(claim: str, kinds: list[str]) -> None:
+    assert _kinds(_sources(SURUC, "en"), claim) == kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "place", "names"),
+    [
+        ("Islamic State was behind the Suruç bombing.", "Suruç", True),
+        ("The Suruç death toll rose to 32.", "Suruç", True),
+        ("Washington took no part in the Israeli strikes on Hodeidah.", "Hodeidah", True),
+        ("أعلن التنظيم مسؤوليته عن تفجير سروج.", "سروج", True),
+        ("The prime minister spoke in Ankara on Tuesday.", "Ankara", False),
+    ],
+)
+def test_a_place_names_a_happening_by_its_noun(claim: str, place: str, names: bool) -> None:
+    start = claim.index(place)
+    assert names_a_happening(claim, start, start + len(place)) is names
+
+
+def test_evidence_refers_back_to_a_happening_told() -> None:
+    assert TOLD_BACK.search("the council said it had not been involved in saturday's strikes")
+    assert TOLD_BACK.search("قال إن التنظيم يقف وراء الهجوم")
+    assert not TOLD_BACK.search("the council met in washington on sunday")
