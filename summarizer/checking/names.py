@@ -28,7 +28,7 @@ _AR_PLACE_NOUN = re.compile(
 _FACILITY = re.compile(r"[وفب]?(مطار|ميناء|سجن|معسكر|مستشفى|مستشفي|معبر|قاعده)\s")
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _LEADING_STOP = re.compile(
-    r"^(?:(?:The|A|An|In|On|At|But|And|After|Before|During|When|While|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"^(?:(?:The|A|An|In|On|At|By|From|Until|Since|But|And|After|Before|During|When|While|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
     r"Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\s+)+"
 )
 _NAME_SKIP = frozenset({"al", "el", "ad", "as", "ash", "ar", "bin", "bint", "de", "of"})

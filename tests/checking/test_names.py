@@ -61,3 +61,10 @@ def test_a_region_named_bare_is_a_place_the_article_may_name_anywhere(claim: str
     sources = _sources(BLUE_NILE, "en")
     check = sources.check(claim)
     assert (check.verdict == "contradicted") is flagged, check
+
+
+def test_a_day_opening_a_claim_after_a_preposition_is_no_name() -> None:
+    # "By Sunday morning ..." is when, not who; a name after it is still checked
+    sources = _sources("The health ministry said this morning that six people had been killed in the strikes.", "en")
+    assert _kinds(sources, "By Saturday morning the health ministry said six people had been killed in the strikes.") == []
+    assert "actor" in _kinds(sources, "By Saturday morning the Red Crescent said six people had been killed in the strikes.")
