@@ -287,14 +287,14 @@ BACK_NOUN = re.compile(
 # evidence that refers back to a happening told before ("the bombing", "the strikes", "الهجوم")
 _NAMES_AFTER = re.compile(
     r"^(?:'s)?\s*(?:\w+\s+)?(?:bombings?|attacks?|strikes?|raids?|ramming|blasts?|massacre|explosions?|shooting"
-    r"|death toll|toll|killings)\b"
+    r"|death toll|toll|killings|operation|offensive|shelling|clashes|fighting)\b"
 )
 _NAMES_BEFORE = re.compile(
-    r"(?:\b(?:strikes?|raids?|attacks?|bombings?|shelling|assault|offensive)\s+(?:on|in|against)(?:\s+the)?"
+    r"(?:\b(?:strikes?|raids?|attacks?|bombings?|shelling|assault|offensive)\s+(?:on|in|of|against)(?:\s+the)?"
     r"|(?<![^\W\d_])(?:تفجير|تفجيرات|هجوم|غاره|غارات|ضربات|مجزره|حصيله|اقتحام|قصف)(?:\s+(?:علي|في))?)\s*$"
 )
 TOLD_BACK = re.compile(
-    r"\b(?:the|\w+day's) (?:bombing|attack|attacks|strike|strikes|raid|raids|ramming|blast|massacre|explosion|shooting|operation"
+    r"\b(?:the|\w+day's) (?:bombing|attack|attacks|strike|strikes|raid|raids|ramming|blast|massacre|explosion|shooting|operation|shelling"
     r"|(?:death )?toll)\b|(?<![^\W\d_])(?:التفجير|الهجوم|الغاره|الغارات|الضربات|المجزره|العمليه|الاقتحام|القصف|الحصيله)(?![^\W\d_])"
 )
 
