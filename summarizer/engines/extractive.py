@@ -1506,9 +1506,14 @@ class ExtractiveEngine:
                 for b in out
                 if b is not e
                 and b.evidence[0].article_id == s.article.id
-                and b.event_type == e.event_type
+                and (
+                    b.event_type == e.event_type
+                    # '"داعش" يزعم إعدام 1700 من طلاب قاعدة سبايكر': a title telling a party's claim of a happening
+                    # is the body's report of that happening
+                    or (e.event_type == "statement" and s.facts.said_type == b.event_type and s.facts.said_type not in ("statement", "diplomacy"))
+                )
                 # a statement in the title is the body's by the same speaker
-                and (e.event_type != "statement" or (bool(e.actors) and e.actors == b.actors))
+                and (e.event_type != "statement" or b.event_type != "statement" or (bool(e.actors) and e.actors == b.actors))
                 and e.fatalities in (None, b.fatalities)
                 and (e.location is None or b.location is None or e.location.en == b.location.en)
                 and (t := self._origin.get(b.id)) is not None
@@ -1973,11 +1978,13 @@ def _fought_in_regions(article: list[_Sentence], region: str) -> int:
 
 def _is_title_line(s: _Sentence) -> bool:
     """Whether a sentence is its article's first line standing alone as a title: a paragraph of its own,
-    with no full stop."""
+    with no full stop (two dots are none)."""
     if s.paragraph != 0:
         return False
     first = s.article.text.lstrip().split("\n", 1)
-    return len(first) == 2 and not first[0].rstrip().endswith((".", "!", "?", "؟")) and (
+    line = first[0].rstrip()
+    # ("... قرب تكريت.." : two dots join an Arabic headline's parts, or end it; no full stop)
+    return len(first) == 2 and (line.endswith("..") or not line.endswith((".", "!", "?", "؟"))) and (
         s.text.strip() in first[0]
     )
 

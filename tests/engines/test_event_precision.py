@@ -607,3 +607,15 @@ def test_a_deputy_prime_minister_calling_the_bombing_heinous_is_a_statement() ->
     )
     evs = events(text, published_at="2016-08-21T12:00:00+03:00")
     assert sorted(e.event_type for e in evs) == ["statement", "strike"], [(e.event_type, e.evidence[0].quote[:40]) for e in evs]
+
+
+def test_a_title_telling_a_partys_claim_is_the_bodys_report_of_it() -> None:
+    # an Arabic headline ending on two dots is still the title; its claimed killing is the one the body reports
+    text = (
+        '"داعش" يزعم إعدام 1700 من طلاب قاعدة سبايكر قرب تكريت..\n\n'
+        'نشر تنظيم "الدولة الإسلامية" مساء السبت صوراً قال إنها توثق إعدام 1700 من طلاب القوة الجوية قرب '
+        "قاعدة سبايكر شمالي تكريت."
+    )
+    evs = events(text, published_at="2014-06-16T08:00:00+03:00")
+    assert [(e.event_type, e.fatalities) for e in evs] == [("casualties", 1700)]
+    assert len(evs[0].evidence) >= 2  # the title is quoted by it
