@@ -1372,6 +1372,14 @@ class ExtractiveEngine:
         # name ("condemned the strike": where the strike was told), else the story its sentence is told in
         if e.event_type == "statement" and context.spoken_at(s.facts) is not None:
             return e  # "ودعا مسؤول أممي في جنيف إلى ...": where the speaker was, a city no region holds
+        # "سحب مسلحيها من شوارع العاصمة", "clashes in the capital": the capital of the article's country
+        if (
+            e.event_type not in ("statement", "diplomacy")
+            and (_BARE_CAPITAL_AR.search(fold(s.text)) or _BARE_CAPITAL_EN.search(s.text))
+            and (country := self._country.get(s.article.id)) is not None
+            and (capital := places.capital_region(country)) is not None
+        ):
+            return e.model_copy(update={"region": capital})
         article = self._articles[s.article.id]
         # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: where the strike was told, not there
         told = self._where_told(article, s) if e.event_type == "statement" else None
@@ -1688,6 +1696,9 @@ class ExtractiveEngine:
 
 # a day told by another happening ("The day before the vote", "في اليوم التالي"): no day of the report's paper
 _DAY_OF_ITS_OWN = re.compile(r"\b(?:day|night|morning|evening) (?:before|after)\b|اليوم (?:السابق|التالي)|الليله (?:السابقه|التاليه)|غداه|عشيه")
+# the capital named by the word alone ("شوارع العاصمة", "in the capital"), not "العاصمة اللبنانية", "the capital, Beirut"
+_BARE_CAPITAL_AR = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال|لل)عاصمه(?![^\W\d_])(?!\s+(?:ال)?[^\W\d_]+يه(?![^\W\d_]))")
+_BARE_CAPITAL_EN = re.compile(r"\bthe capital\b(?!,?\s+[A-Z]|\s+of\b)")  # on the text as written: a name is capitalised
 # a day told as the one after the day told before ("في اليوم التالي", "the next morning", "a day later"), or as that
 # day itself ("وفي اليوم نفسه", "later that day")
 _NEXT_DAY = re.compile(

@@ -810,6 +810,17 @@ def _final_place(place: Place, qualifier: str | None) -> Place:
 # ------------------------------------------------------------------ public API
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
+    return {k: v for k, v in json.loads(raw)["capitals"].items() if k != "about"}
+
+
+def capital_region(country: str) -> str | None:
+    """The slug of the region holding a country's capital (gazetteer 'capitals'), if the gazetteer says."""
+    return _capitals().get(country.upper())
+
+
 def regions(country: str | None = None) -> list[Region]:
     """Every region, or one country's (ISO 3166-1 alpha-2, any case), in a stable order: Syria's 14
     governorates first (north-west first), then the other countries as in the gazetteer file."""

@@ -619,3 +619,24 @@ def test_a_title_telling_a_partys_claim_is_the_bodys_report_of_it() -> None:
     evs = events(text, published_at="2014-06-16T08:00:00+03:00")
     assert [(e.event_type, e.fatalities) for e in evs] == [("casualties", 1700)]
     assert len(evs[0].evidence) >= 2  # the title is quoted by it
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "اندلعت اشتباكات بين الجيش اللبناني ومسلحين في طرابلس شمال لبنان أمس. "
+            "واندلعت اشتباكات عنيفة في شوارع العاصمة بعد الظهر بين مسلحين من حزب الله وأنصار تيار المستقبل.",
+            "شوارع العاصمة",
+        ),
+        (
+            "Clashes broke out between the Lebanese army and gunmen in Tripoli in northern Lebanon on Friday. "
+            "Hezbollah gunmen clashed with Future Movement supporters in the streets of the capital in the afternoon.",
+            "streets of the capital",
+        ),
+    ],
+)
+def test_the_capital_named_by_the_word_alone_is_its_countrys(text: str, words: str) -> None:
+    evs = events(text, published_at="2008-05-10T12:00:00+03:00")
+    [there] = [e for e in evs if words in e.evidence[0].quote]
+    assert there.region == "beirut", [(e.event_type, e.region, e.evidence[0].quote[:40]) for e in evs]

@@ -1200,3 +1200,12 @@ def test_a_common_word_town_counts_in_its_streets_and_near_it(text: str, found: 
 def test_a_capital_named_by_its_country_is_placed(text: str, iso: str) -> None:
     [first, *_] = find_places(text)
     assert first.place.region is not None and places.resolve_region(first.place.region).iso == iso  # type: ignore[union-attr]
+
+
+def test_each_country_of_the_gazetteer_with_a_capital_names_its_region() -> None:
+    # "the capital" alone means the article country's capital (gazetteer 'capitals')
+    assert places.capital_region("LB") == "beirut" and places.capital_region("ly") == "tripoli-libya"
+    assert places.capital_region("PS") is None  # a capital in dispute is never assumed
+    slugs = {r.slug for r in places.regions()}
+    data = _data()["capitals"]
+    assert all(v in slugs for k, v in data.items() if k != "about")
