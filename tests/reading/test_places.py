@@ -1209,3 +1209,17 @@ def test_each_country_of_the_gazetteer_with_a_capital_names_its_region() -> None
     slugs = {r.slug for r in places.regions()}
     data = _data()["capitals"]
     assert all(v in slugs for k, v in data.items() if k != "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("وفي منطقة الطريق الجديدة ببيروت، قُتل شخصان برصاص أُطلق من أحد المباني.", "tariq-al-jadida"),
+        ("A bomb exploded near a police station in Nasr City on Friday.", "nasr-city"),
+        ("Police raided homes in the Sehitkamil district of Gaziantep.", "sehitkamil"),
+        ("وسقطت قذائف على حي الميدان في دمشق.", "midan-damascus"),
+        ("انفجرت عبوة في الباب الشرقي وسط بغداد.", "bab-al-sharqi"),
+    ],
+)
+def test_districts_of_the_regions_capitals(text: str, place_id: str) -> None:
+    assert place_id in [m.place.id for m in places.find_places(text)]
