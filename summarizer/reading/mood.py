@@ -96,9 +96,12 @@ def _cues() -> _Cues:
         relative=_pattern(both("relative")),
         relative_window=int(data["relative"]["window"]),
         told_place=re.compile(
-            r"(?<![^\W\d_])[وفبل]?(?:"
+            r"(?<![^\W\d_])(?:[وفبل]?(?:"
             + "|".join(re.escape(fold(w)) for w in both("told_place"))
-            + r")(?![^\W\d_])"
+            # "التابعة للميناء": ل before the article writes لل
+            + r")|[وف]?لل(?:"
+            + "|".join(re.escape(fold(w)[2:]) for w in both("told_place") if fold(w).startswith("ال"))
+            + r"))(?![^\W\d_])"
         ),
         wide_area=re.compile(
             r"(?<![^\W\d_])[و]?(?:" + "|".join(re.escape(fold(w)) for w in both("wide_area")) + r")(?![^\W\d_])"

@@ -11,7 +11,7 @@ from summarizer.config import load_settings
 from summarizer.engines.base import GroupResult
 from summarizer.engines.extractive import ExtractiveEngine
 from summarizer.grouping import group_articles
-from summarizer.reading.mood import glued_heading, leans_on_speaker
+from summarizer.reading.mood import glued_heading, leans_on_speaker, names_a_told_place
 from summarizer.schemas import ArticleIn, Event
 
 SATURDAY = "2024-11-30T18:00:00+03:00"
@@ -640,3 +640,25 @@ def test_the_capital_named_by_the_word_alone_is_its_countrys(text: str, words: s
     evs = events(text, published_at="2008-05-10T12:00:00+03:00")
     [there] = [e for e in evs if words in e.evidence[0].quote]
     assert there.region == "beirut", [(e.event_type, e.region, e.evidence[0].quote[:40]) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("وكانت المسيرات قد أصابت أمس مستودعات الوقود التابعة للميناء.", True),  # ل before the article: لل
+        ("Drones hit fuel depots at the port on Monday.", True),
+        ("وقصفت الطائرات مخازن المدينة.", True),
+        ("Drones hit fuel depots at Port Sudan on Monday.", False),  # a name, not a place told before
+    ],
+)
+def test_a_place_told_before_is_named_by_its_common_noun(sentence: str, told: bool) -> None:
+    assert names_a_told_place(sentence) is told
+
+
+def test_a_strike_on_the_port_told_the_day_before_is_a_happening_of_the_story() -> None:
+    text = (
+        "ضربت مسيرات مطار بورتسودان وفندقاً قرب القصر الرئاسي صباح اليوم الثلاثاء لليوم الثالث على التوالي. "
+        "وكانت المسيرات قد أصابت أمس الاثنين مستودعات الوقود التابعة للميناء، ما أدى إلى اندلاع حريق ضخم."
+    )
+    evs = events(text, published_at="2025-05-06T12:00:00+03:00")
+    assert "2025-05-05" in {e.date.isoformat() for e in evs if e.event_type == "strike"}
