@@ -291,7 +291,7 @@ _NAMES_AFTER = re.compile(
 )
 _NAMES_BEFORE = re.compile(
     r"(?:\b(?:strikes?|raids?|attacks?|bombings?|shelling|assault|offensive)\s+(?:on|in|of|against)(?:\s+the)?"
-    r"|(?<![^\W\d_])(?:تفجير|تفجيرات|هجوم|غاره|غارات|ضربات|مجزره|حصيله|اقتحام|قصف)(?:\s+(?:علي|في))?)\s*$"
+    r"|(?<![^\W\d_])(?:ال)?(?:تفجير|تفجيرات|هجوم|غاره|غارات|ضربات|مجزره|حصيله|اقتحام|قصف)(?:\s+(?:علي|في))?)\s*$"
 )
 TOLD_BACK = re.compile(
     r"\b(?:the|\w+day's) (?:bombing|attack|attacks|strike|strikes|raid|raids|ramming|blast|massacre|explosion|shooting|operation|shelling"

@@ -314,6 +314,7 @@ def test_a_place_that_names_the_happening_told_back_is_named(claim: str, kinds: 
         ("The Suruç death toll rose to 32.", "Suruç", True),
         ("Washington took no part in the Israeli strikes on Hodeidah.", "Hodeidah", True),
         ("أعلن التنظيم مسؤوليته عن تفجير سروج.", "سروج", True),
+        ("لم تعلن أي جهة مسؤوليتها عن الهجوم على بلدة سروج.", "بلدة سروج", True),  # the noun with its article
         ("NATO condemned the shelling of Akcakale.", "Akcakale", True),
         ("An officer was killed during the Nuseirat rescue operation.", "Nuseirat", True),
         ("The prime minister spoke in Ankara on Tuesday.", "Ankara", False),
