@@ -34,6 +34,7 @@ _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:اكثر(?!\s+من\s+(?:\d|مي|ماي|الف|الاف|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مليون))|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
     r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
 )
+_HOSPITAL_WORD = re.compile(r"مستشف|[Hh]ospital")  # a sentence naming no hospital names none the wounded reached
 _SINCE_WORD = re.compile(r"\bsince\b|(?<![^\W\d_])منذ(?![^\W\d_])")
 # a clause that raises a running total ("..., bringing to 52 the number of troops killed since ...", "ليرتفع عدد
 # قتلاه منذ بدء العملية إلى 40"): its "since" spans the total, not the happening the sentence reports
@@ -207,14 +208,15 @@ class SentenceFacts:
         # "the deadliest attack on Turkish soil this year", "the bloodiest day this month": the span a superlative
         # compares over, not when anything happened
         # ("the first deadly attack on shipping since the group began targeting vessels in November": a span too)
-        found = [
+        if any(d.precision in ("year", "month") for d in found):
+            found = [
             d for d in found
             if not (
                 d.precision in ("year", "month")
                 and (compared := _COMPARED.search(before := fold(self.text[max(0, d.start - 90) : d.start]))) is not None
                 and (d.kind == "relative" or _SINCE_WORD.search(before, compared.start()) is not None)
             )
-        ]  # fmt: skip
+            ]  # fmt: skip
         return tuple(
             replace(d, kind="absolute")
             # (not "since the assault began on Tuesday": there the span begins with what began)
@@ -297,7 +299,7 @@ class SentenceFacts:
         # "..., medical sources in Aden said", "a claim officials in Irbil rejected": where the source is, not
         # where the happening was (the sentences around it say that)
         # ..., and where its wounded were taken ("نُقل عدد منهم إلى مستشفيات القاهرة", "flown to hospitals in Cairo")
-        taken = mood.hospital_spans(self.text)
+        taken = mood.hospital_spans(self.text) if _HOSPITAL_WORD.search(self.text) else []
         kept = [
             p for p in kept
             if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())
@@ -486,7 +488,7 @@ class SentenceFacts:
             return not recent and not (self.cumulative and (self._raised_total(folded) or self.sourced_count))
         # "The war, which began on April 15, has killed more than 12,000 people": a war's toll told in passing, no
         # one said to count it (evals/conventions.md, "Running tolls")
-        if self.killed is not None and not recent and _WAR_SUBJECT.match(folded) and not self.attributions:
+        if not recent and _WAR_SUBJECT.match(folded) and not self.attributions and self.killed is not None:
             return True
         if self.cumulative:  # "since Wednesday, 327 killed", "since 1 August, 112 killed": the day's count
             return False
@@ -706,7 +708,8 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
         if characterised and called_from is None:
             called_from = m.end()
         # what a happening told is called ('the strikes were a "massacre"', 'وصفت القصف بأنه "مجزرة"'): a name, no report
-        called = _CALLED.search(folded, max(0, at - 30), at) is not None
+        window = folded[max(0, at - 30) : at]
+        called = (" a " in window or " an " in window or "بانه" in window) and _CALLED.search(window) is not None
         context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised or called or within
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or amid_fighting,
