@@ -539,6 +539,8 @@ _AFTER_WINDOW = 7  # tokens between a cue and its speaker, at most
 _AFTER_FREE = 1  # of which not fillers ("ذكر المتحدث باسم المجلس شون سافيت")
 _BEFORE_AR = 2  # "وكانت المعارضة قد قالت"
 _BEFORE_EN = 8  # "The Observatory, a Britain-based monitor, said"
+_PARTNER_WORDS = frozenset({"مع", "ومع", "with"})
+_PREPOSITIONS_AR = frozenset({"علي", "الي", "من", "في", "عن", "بعد", "قبل", "حول", "بشان", "اثر"})  # folded  # before a party: a partner of what is said, never its speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,6 +571,8 @@ def _speaker(
         between = toks[last + 1 : h.first]
         if len(between) > _AFTER_WINDOW or any(x.punct or x.text in t.stop_words for x in between):
             return False
+        if any(x.text in _PARTNER_WORDS for x in between):
+            return False  # "أعلن المجلس ... اتفاقاً مع الدبيبة": who it was agreed with, not who speaks
         return sum(x.text not in t.fillers for x in between) <= _AFTER_FREE
 
     def before_ok(h: _Hit) -> bool:
@@ -621,6 +625,8 @@ def _said(sentence: str) -> list[_Said]:
         cue = t.cues[cue_hit.phrase.ref]
         if cue.klass == "ignore" or cue_hit.first <= skip_until:
             continue
+        if cue_hit.first > 0 and not cue_hit.prefix and toks[cue_hit.first - 1].text in _PREPOSITIONS_AR:
+            continue  # "اتفاق على نقل حمزة": after a preposition the word is a noun (a transfer), no verb of saying
         last = cue_hit.last
         if cue.klass == "source":  # "بحسب ما نقلته", "وفقا لما ذكرت": one cue
             nxt = cue_hits[ci + 1] if ci + 1 < len(cue_hits) else None

@@ -838,3 +838,10 @@ def test_words_before_an_english_verb_that_name_no_source_speak_not(sentence: st
 def test_turkeys_parties_and_leaders_speak(text: str, actor_id: str) -> None:
     # a Kurdish party's leader condemning a bombing at a Kurdish wedding is a statement with its speaker
     assert actor_id in {m.actor.id for m in find_actors(text)}
+
+
+def test_a_verb_of_saying_after_a_preposition_is_a_noun_and_a_partner_never_speaks() -> None:
+    # "على نقل حمزة": a transfer, not "reported"; "اتفاقاً مع الدبيبة": who it was agreed with
+    text = "أعلن المجلس الاجتماعي لسوق الجمعة اتفاقاً مع الدبيبة على نقل محمود حمزة إلى جهة محايدة."
+    assert [a.actor.id for a in attributions(text) if a.actor] == []
+    assert [a.actor.id for a in attributions("ونقل التلفزيون السوري عن مصدر عسكري أن الجيش انسحب.") if a.actor]
