@@ -300,9 +300,9 @@ TOLD_BACK = re.compile(
 
 
 def names_a_happening(claim: str, start: int, end: int) -> bool:
-    """Whether the claim's place at ``claim[start:end]`` names a happening (the folded text around it has no
-    outer spaces) ("the Suruç bombing", "strikes on
-    Hodeidah", "تفجير سروج") rather than saying where something else was."""
+    """Whether the claim's place at ``claim[start:end]`` names a happening ("the Suruç bombing", "strikes on
+    Hodeidah", "تفجير سروج") rather than saying where something else was. (Folding strips the outer spaces of
+    the text around it; the patterns expect none.)"""
     return _NAMES_AFTER.match(fold(claim[end : end + 40]).lower()) is not None or (
         _NAMES_BEFORE.search(fold(claim[max(0, start - 40) : start]).lower()) is not None
     )

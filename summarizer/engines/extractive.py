@@ -810,14 +810,15 @@ class ExtractiveEngine:
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
 
-    def _next_day(self, events: list[Event]) -> list[Event]:
+    def _next_or_same_day(self, events: list[Event]) -> list[Event]:
         """A happening told "the next day" ("وفي اليوم التالي اندلعت المواجهات", "The following morning, troops
-        entered ..."), naming no day of its own, is of the day after the one the article told last before it
-        (within a few sentences); with none told, its date stays as read."""
+        entered ...") or "on the same day" ("وفي اليوم نفسه"), naming no day of its own, is of the day after (or
+        of) the one the article told last before it (within a few sentences), never after the report's own;
+        with none told, its date stays as read. (Not _told_next_day: a happening told again the next day.)"""
         out: list[Event] = []
         for e in events:
             s = self._origin.get(e.id)
-            m = _NEXT_DAY.search(fold(s.text)) if s is not None else None
+            m = _NEXT_OR_SAME_DAY.search(fold(s.text)) if s is not None else None
             if s is not None and m is not None and not s.facts.event_date(s.moment)[2]:
                 before = self._day_told_before(s)
                 after = 0 if m.group("same") else 1
@@ -828,9 +829,9 @@ class ExtractiveEngine:
 
     def _day_told_before(self, s: _Sentence) -> dt.date | None:
         """The day the nearest sentence before ``s`` in its article names for what it tells (up to
-        _NEXT_DAY_WITHIN sentences back), or None."""
+        _TOLD_DAY_WITHIN sentences back), or None."""
         mine = self._articles.get(s.article.id, [])
-        for x in reversed([x for x in mine if s.index - _NEXT_DAY_WITHIN <= x.index < s.index]):
+        for x in reversed([x for x in mine if s.index - _TOLD_DAY_WITHIN <= x.index < s.index]):
             day, precision, dated = x.facts.event_date(x.moment)
             if dated and precision == "day":
                 return day
@@ -1647,7 +1648,7 @@ class ExtractiveEngine:
                 events.append(e)
                 if e.event_type == "statement" and s.facts.said_type not in (None, "statement", "diplomacy"):
                     denied[e.id] = s.facts.said_type
-        events = self._claims_taken(self._told_again(self._own_accounts(self._amid_fighting(self._next_day(events)))))
+        events = self._claims_taken(self._told_again(self._own_accounts(self._amid_fighting(self._next_or_same_day(events)))))
         # placed first: an event placed by its context is one happening with a report of its kind, place, day
         events = [self._placed(e) for e in self._titles_told(events)]
         events = self._near_details(events)
@@ -1701,14 +1702,14 @@ _BARE_CAPITAL_AR = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال|لل)عاصمه(
 _BARE_CAPITAL_EN = re.compile(r"\bthe capital\b(?!,?\s+[A-Z]|\s+of\b)")  # on the text as written: a name is capitalised
 # a day told as the one after the day told before ("في اليوم التالي", "the next morning", "a day later"), or as that
 # day itself ("وفي اليوم نفسه", "later that day")
-_NEXT_DAY = re.compile(
+_NEXT_OR_SAME_DAY = re.compile(
     r"(?<![^\W\d_])(?:اليوم التالي|الليله التاليه|صباح اليوم التالي|مساء اليوم التالي)(?![^\W\d_])"
     r"|\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b|\ba day later\b"
     # "وفي اليوم نفسه، قُتل مدني", "on the same day", "later that day": the day told before itself
     r"|(?P<same>(?<![^\W\d_])(?:في )?(?:اليوم|الليله) (?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_])"
     r"|\b(?:on |later )?(?:the same|that) (?:day|night|evening|afternoon)\b)"
 )
-_NEXT_DAY_WITHIN = 3  # sentences back to the day a "next day" follows
+_TOLD_DAY_WITHIN = 3  # sentences back to the day a "next day" or "same day" is counted from
 # what tells one more happening ("كما سقطت ...", "Troops also shelled ..."): its own, not one told again
 _ONE_MORE = re.compile(r"^\W*[وف]?كما\s|\balso\b")
 _BACKGROUND_DAYS_BACK = 7  # ", a week after ...": a happening this many days before the report is its background

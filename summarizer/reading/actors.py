@@ -539,8 +539,9 @@ _AFTER_WINDOW = 7  # tokens between a cue and its speaker, at most
 _AFTER_FREE = 1  # of which not fillers ("ذكر المتحدث باسم المجلس شون سافيت")
 _BEFORE_AR = 2  # "وكانت المعارضة قد قالت"
 _BEFORE_EN = 8  # "The Observatory, a Britain-based monitor, said"
-_PARTNER_WORDS = frozenset({"مع", "ومع", "with"})
-_PREPOSITIONS_AR = frozenset({"علي", "الي", "من", "في", "عن", "بعد", "قبل", "حول", "بشان", "اثر"})  # folded  # before a party: a partner of what is said, never its speaker
+_PARTNER_WORDS = frozenset({"مع", "ومع", "with"})  # before a party: a partner of what is said, never its speaker
+# folded prepositions: a verb of saying right after one is a noun ("على نقل حمزة": a transfer)
+_PREPOSITIONS_AR = frozenset({"علي", "الي", "من", "في", "عن", "بعد", "قبل", "حول", "بشان", "اثر"})
 
 
 @dataclass(frozen=True, slots=True)

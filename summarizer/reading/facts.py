@@ -34,7 +34,6 @@ _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:اكثر(?!\s+من\s+(?:\d|مي|ماي|الف|الاف|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|مليون))|اعنف|اسوا|اكبر|اشد|اخطر|اعلي|deadliest|worst|biggest|largest|heaviest|bloodiest|"
     r"fiercest|highest|most(?! of)|first)(?![^\W\d_])[^,،;؛.]*$"
 )
-_HOSPITAL_WORD = re.compile(r"مستشف|[Hh]ospital")  # a sentence naming no hospital names none the wounded reached
 _SINCE_WORD = re.compile(r"\bsince\b|(?<![^\W\d_])منذ(?![^\W\d_])")
 # a clause that raises a running total ("..., bringing to 52 the number of troops killed since ...", "ليرتفع عدد
 # قتلاه منذ بدء العملية إلى 40"): its "since" spans the total, not the happening the sentence reports
@@ -209,14 +208,7 @@ class SentenceFacts:
         # compares over, not when anything happened
         # ("the first deadly attack on shipping since the group began targeting vessels in November": a span too)
         if any(d.precision in ("year", "month") for d in found):
-            found = [
-            d for d in found
-            if not (
-                d.precision in ("year", "month")
-                and (compared := _COMPARED.search(before := fold(self.text[max(0, d.start - 90) : d.start]))) is not None
-                and (d.kind == "relative" or _SINCE_WORD.search(before, compared.start()) is not None)
-            )
-            ]  # fmt: skip
+            found = [d for d in found if not self._compared_over(d)]
         return tuple(
             replace(d, kind="absolute")
             # (not "since the assault began on Tuesday": there the span begins with what began)
@@ -226,6 +218,15 @@ class SentenceFacts:
             else d
             for d in found
         )
+
+    def _compared_over(self, d: TemporalExpression) -> bool:
+        """Whether a month or year is the span a comparison before it runs over ("the deadliest attack this year",
+        "the first deadly attack since ... November")."""
+        if d.precision not in ("year", "month"):
+            return False
+        before = fold(self.text[max(0, d.start - 90) : d.start])
+        compared = _COMPARED.search(before)
+        return compared is not None and (d.kind == "relative" or _SINCE_WORD.search(before, compared.start()) is not None)
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -299,7 +300,7 @@ class SentenceFacts:
         # "..., medical sources in Aden said", "a claim officials in Irbil rejected": where the source is, not
         # where the happening was (the sentences around it say that)
         # ..., and where its wounded were taken ("نُقل عدد منهم إلى مستشفيات القاهرة", "flown to hospitals in Cairo")
-        taken = mood.hospital_spans(self.text) if _HOSPITAL_WORD.search(self.text) else []
+        taken = mood.hospital_spans(self.text)
         kept = [
             p for p in kept
             if not _SOURCE_AT.search(fold(self.text[max(0, p.start - 40) : p.start]).lower())
@@ -865,8 +866,7 @@ def _toll_when(happening: Trigger | None, hits: Sequence[Trigger], folded: str) 
 
 # "the death toll from the attack", "حصيلة ضحايا الهجوم": the toll of a happening named as one told
 _TOLL_FROM = re.compile(
-    r"(?:death toll|the toll|number of (?:the )?dead)\s+(?:from|of|in)\s+(?:the|that|this|saturday's|sunday's|monday's"
-    r"|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?$"
+    r"(?:death toll|the toll|number of (?:the )?dead)\s+(?:from|of|in)\s+(?:the|that|this|\w+day's)\s+(?:\w+\s+)?$"
     r"|(?:حصيله|عدد)\s+(?:(?:ضحايا|قتلي|القتلي|الضحايا)\s+)?$"
 )
 

@@ -491,6 +491,9 @@ def without_hospital(sentence: str) -> str:
     return _TAKEN_TO.sub(" ", sentence)
 
 
+_HOSPITAL = re.compile(r"مستشف|[Hh]ospital")  # a sentence naming no hospital says none was reached: not scanned
+
+
 def hospital_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence says its wounded were taken (see :func:`without_hospital`), as spans."""
-    return [m.span() for m in _TAKEN_TO.finditer(sentence)]
+    return [m.span() for m in _TAKEN_TO.finditer(sentence)] if _HOSPITAL.search(sentence) else []

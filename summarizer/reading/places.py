@@ -200,6 +200,7 @@ class _Gazetteer:
     street_words: frozenset[str]  # a street named after a town (Zawiya Street)
     gov_level_ids: frozenset[str]  # regions and the capitals sharing their names
     holds: Mapping[str, frozenset[str]]  # an area -> the regions it is made of (the West Bank's governorates)
+    capitals: Mapping[str, str]  # ISO 3166-1 alpha-2 -> the slug of the region holding the country's capital
 
 
 def _folded_words(values: Iterable[str]) -> frozenset[str]:
@@ -408,6 +409,7 @@ def _load(data: Mapping[str, Any]) -> _Gazetteer:
         street_words=words("street_words"),
         gov_level_ids=gov_level,
         holds=holds,
+        capitals={k: v for k, v in data["capitals"].items() if k != "about"},
     )
 
 
@@ -810,15 +812,9 @@ def _final_place(place: Place, qualifier: str | None) -> Place:
 # ------------------------------------------------------------------ public API
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    raw = resources.files("summarizer.data").joinpath("gazetteer.json").read_text("utf-8")
-    return {k: v for k, v in json.loads(raw)["capitals"].items() if k != "about"}
-
-
 def capital_region(country: str) -> str | None:
     """The slug of the region holding a country's capital (gazetteer 'capitals'), if the gazetteer says."""
-    return _capitals().get(country.upper())
+    return _gaz().capitals.get(country.upper())
 
 
 def regions(country: str | None = None) -> list[Region]:

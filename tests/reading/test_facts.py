@@ -1135,3 +1135,15 @@ def test_a_death_sentence_is_no_killing(sentence: str) -> None:
 def test_a_wars_toll_told_in_passing_is_background(sentence: str, background: bool) -> None:
     published = dt.datetime(2023, 12, 20, 10, tzinfo=dt.UTC)
     assert facts.read(sentence, published).is_background(published) is background
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from yesterday's attack rose to nine.",
+        "The death toll from Monday's attack rose to nine.",
+        "The death toll from the attack rose to nine.",
+    ],
+)
+def test_a_toll_from_an_attack_named_by_its_day_is_that_attacks(sentence: str) -> None:
+    assert facts.read(sentence, MOMENT).toll_of is not None
