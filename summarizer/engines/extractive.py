@@ -801,6 +801,8 @@ class ExtractiveEngine:
                 earlier = self._tolled_before(s, e, out)
             if earlier is None and s is not None:
                 earlier = self._toll_told_next(s, e, out)
+            if earlier is None and s is not None:
+                earlier = self._source_count(s, e, out)
             if earlier is None and s is not None and self._only_named(s, e):
                 continue  # "The Houthis say their attacks are in solidarity with ...": no report of one
             if earlier is None:
@@ -960,6 +962,38 @@ class ExtractiveEngine:
             if t is None or t.article is not s.article or t.index != s.index - 1:
                 continue
             if o.event_type in ("strike", "clash") and o.fatalities is None and o.injured is None and o.date <= e.date:
+                return n
+        return None
+
+    def _source_count(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
+        """"The Red Cross said the bodies of 29 children had been brought to a hospital", "The health ministry said
+        112 people had been killed in the incident": a count a source gives further down the article, naming no
+        place, no day or span and no other happening of its own, is that source's count of the first happening
+        the article counted before it, on its day or earlier, in its region: not a happening of its own."""
+        if (
+            s.joined_to is not None  # "the shelling resumed on Taldou, killing three": its own sentence's toll
+            or e.event_type != "casualties"
+            or (e.fatalities is None and e.injured is None)
+            or e.location is not None
+            or not s.facts.attributions  # a source's count
+            or s.facts.cumulative
+            or s.facts.dates  # "in the Friday strike", "over the past two days": a day or a span of its own
+            or _ANOTHER.search(fold(s.text))
+        ):
+            return None
+        for n, o in enumerate(out):
+            t = self._origin.get(o.id)
+            if (
+                t is not None
+                and t.article is s.article
+                and t.index < s.index
+                and o.event_type in (*_TOLLED_KINDS, "casualties")
+                # a count set against one told: the happening already has a toll
+                and o.fatalities is not None
+                # the count, dated by its report, of a happening told on that day or before it
+                and o.date <= e.date
+                and (e.region is None or e.region == o.region)
+            ):
                 return n
         return None
 
