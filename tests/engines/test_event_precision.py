@@ -189,9 +189,20 @@ FARES_EN = (
     "fuelled by the football season in neighbouring Qatar, and analysts expect a legal battle over slots."
 )
 FARES_AR = "واشتعلت حرب الأسعار بين تجار التمور في مزاد بريدة أمس الأحد مع انطلاق الموسم."
+# a desert rally's stage and a harvest's export season: an "attack" in either is no fighting
+RALLY_EN = (
+    "Qatari driver Nasser Al-Attiyah launched an attack on the dunes near Ha'il on Tuesday to win the ninth stage of "
+    "the Dakar Rally. His co-driver said they had lost time in the first timed section, and the podium in the "
+    "overall standings changed again."
+)
+HARVEST_AR = (
+    "تراجعت أسعار زيت الزيتون التونسي مع انطلاق موسم الجني في صفاقس.\n\nويقول فلاح من المهدية إن \"هجوم "
+    "المنتجين\" من تركيا واليونان أنهك المزارعين في الأسابيع الأخيرة.\n\nوتتوقع وزارة الفلاحة صابة قياسية، فيما تراجعت "
+    "الصادرات نحو إيطاليا."
+)
 
 
-@pytest.mark.parametrize("text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR, FARES_EN, FARES_AR])
+@pytest.mark.parametrize("text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR, FARES_EN, FARES_AR, RALLY_EN, HARVEST_AR])
 def test_sports_and_foreign_politics_yield_no_events(text: str) -> None:
     assert events(text, published_at="2024-12-04T12:00:00+03:00") == []
 
