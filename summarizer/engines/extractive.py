@@ -1350,6 +1350,8 @@ class ExtractiveEngine:
             happened = places.main_region_of(context.happening_places(f, event_type))
             if happened != region:
                 region, location = happened, None
+        if region is None and event_type not in ("statement", "diplomacy"):
+            region = context.capital_happened_in(f)  # "outside Ankara's main railway station", "in central Tehran"
         attribution = [
             AttributionOut(source=self._local(s, a.actor, a.source_text).name_en if a.actor else a.source_text, stance=a.stance)
             for a in f.attributions

@@ -105,6 +105,26 @@ def spoken_at(f: SentenceFacts) -> PlaceMatch | None:
     return None
 
 
+# where a happening is, before a city's name: "in", "outside", "central", "near", "في", "وسط", "ب" joined to it
+_AT = re.compile(
+    r"(?<![^\W\d_])(?:in|inside|outside|near|central|downtown|across|into|at|في|داخل|وسط|قرب|بالقرب من|شمال|جنوب|شرق|غرب)"
+    r"(?: (?:the )?(?:city|capital) of| (?:مدينه|العاصمه))?\s*$|(?<![^\W\d_])ب$"
+)
+
+
+def capital_happened_in(f: SentenceFacts) -> str | None:
+    """The region of a capital of the region's countries that the gazetteer holds only as a city abroad (Ankara,
+    Tehran: most often named for its government), when the sentence tells a happening in it ("outside Ankara's
+    main railway station", "in central Tehran", "وسط أنقرة"), not one speaking ("Ankara denied")."""
+    for p in f.located:
+        seat = p.place.seat
+        if seat is None or p.place.region is not None or places.capital_region(p.place.country) != seat:
+            continue
+        if _AT.search(fold(f.text[max(0, p.start - 30) : p.start]).lower()):
+            return seat
+    return None
+
+
 def happening_places(f: SentenceFacts, event_type: str) -> list[PlaceMatch]:
     """The sentence's located places, less, for any happening but the displacement itself, those named
     after its displacement cue as where people fled to or from ("strikes on the suburbs, sending thousands

@@ -2340,3 +2340,22 @@ def test_talks_held_in_a_city_abroad_are_placed_in_its_seat() -> None:
             "meeting in New York on Wednesday evening and called for clarity.")
     evs = events(text, published_at="2013-08-22T12:00:00+03:00")
     assert [(e.event_type, e.region) for e in quoting(evs, "New York")] == [("diplomacy", "new-york-state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("A bomb exploded near a bus stop in central Ankara on Monday, killing three people, police said.", "ankara-province"),
+        ("Gunmen stormed the parliament in Tehran on Wednesday, killing 12 people.", "tehran-province"),
+        ("انفجرت سيارة مفخخة وسط أنقرة أمس الأحد، ما أدى إلى مقتل ثلاثة أشخاص.", "ankara-province"),
+        ("قتل خمسة أشخاص في هجوم مسلح على مبنى البرلمان في طهران صباح اليوم.", "tehran-province"),
+    ],
+)
+def test_a_happening_in_a_capital_held_as_a_city_abroad_is_in_its_region(text: str, region: str) -> None:
+    # Ankara and Tehran are most often named for their governments; a happening told in them is in their province
+    assert [e.region for e in events(text, published_at="2017-06-07T18:00:00+03:00")] == [region]
+
+
+def test_a_capital_named_for_its_government_places_no_one() -> None:
+    text = "Ankara denied any role in the shelling, and Tehran accused Washington of backing the attackers."
+    assert {e.region for e in events(text, published_at="2017-06-07T18:00:00+03:00")} == {None}
