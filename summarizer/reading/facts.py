@@ -923,7 +923,7 @@ def _mood(sentence: str, folded: str, hits: Sequence[Trigger], *, topical: bool 
 # a day named as what is declared ("declared Friday a day of national mourning", "أعلن يوم الجمعة يوم حداد") or
 # for a strike or a mourning to come ("a general strike on Tuesday", "إضراب عام يوم الثلاثاء")
 _DECLARED_DAY = re.compile(r"^\W*(?:,\s*)?(?:a (?:national |public )?day of|a (?:public|national) holiday|يوم حداد|يوما للحداد|يوم عطله|يوم غضب)")
-_DAY_OF_DECLARED = re.compile(r"(?:(?:general )?strike|mourning|protest|حداد|اضراب(?: عام)?|اضراب شامل)\s+(?:on|يوم|ابتداء من)?\s*$")
+_DAY_OF_DECLARED = re.compile(r"(?:(?:general|commercial|national|public|labour|labor) strike|mourning|protest|حداد|اضراب(?: عام)?|اضراب شامل)\s+(?:on|يوم|ابتداء من)?\s*$")
 
 
 # Where a sentence joins a second report to a first: "، ونفى ..."، "، فيما ..."، "، لكن ..."، ", and thousands

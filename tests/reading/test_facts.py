@@ -1031,6 +1031,19 @@ def test_a_day_declared_does_not_date_the_declaration(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # an air or drone strike on a day is a happening of that day, no strike declared for it
+        "An Israeli air strike on Tuesday night hit a school sheltering families in Nuseirat, medics said on Wednesday.",
+        "A drone strike on Tuesday killed two men in a car near Khan Younis, the ministry said on Wednesday.",
+    ],
+)
+def test_a_military_strike_on_a_day_is_dated_that_day(sentence: str) -> None:
+    published = dt.datetime(2024, 6, 5, 20, tzinfo=dt.timezone(dt.timedelta(hours=3)))  # a Wednesday
+    assert facts.read(sentence, published).event_date(published)[:2] == (dt.date(2024, 6, 4), "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "ورفعت السلطات الحظر عن العاصمة ظهر اليوم، لكنها أبقته سارياً في الضاحية.",
         "Security was tightened on roads across the province, with extra checkpoints on the border routes.",
     ],
