@@ -120,6 +120,7 @@ class _Tables:
     source_links: frozenset[str]
     generic_heads: frozenset[str]
     subject_words: frozenset[str]  # "local", "security", "two": before an English source's head
+    person_titles: frozenset[str]  # "minister", "governor": before a named English speaker ("Health Minister X said")
     fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
     relatives: frozenset[str]  # "X، الذي قال"
     parents: dict[str, str]  # member_of (people) and part_of (institutions)
@@ -233,6 +234,7 @@ def _tables() -> _Tables:
         source_links=folded_set(cue_data["source_links"]),
         generic_heads=folded_set(cue_data["generic_source_heads"]),
         subject_words=folded_set(cue_data["source_subject_words"]),
+        person_titles=folded_set(cue_data["person_titles"]),
         fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
         relatives=folded_set(cue_data["relative_pronouns"]),
         parents={**member_of, **parents},
@@ -707,13 +709,28 @@ def _unlisted_subject(sentence: str, fo: Folded, toks: tuple[_Tok, ...], first: 
     if first == 0 or not toks[first].text.isascii() or toks[first - 1].punct:
         return ""
     head = toks[first - 1].text
-    if not head.isascii() or head not in t.generic_heads:
+    if not head.isascii():
         return ""
     k = first - 1
+    if head not in t.generic_heads:
+        # "Health Minister Mehmet Muezzinoglu said", "Interior Ministry spokesman Tariq Attia said": a name of one
+        # to three capitalised words right after a title
+        while k > 0 and first - k <= _SUBJECT_WORDS and _capitalised(sentence, fo, toks[k]) and not toks[k - 1].punct:
+            k -= 1
+            if toks[k].text in t.person_titles or toks[k].text in t.generic_heads:
+                break
+        else:
+            return ""
     while k > 0 and first - k <= _SUBJECT_WORDS and _heads_a_source(sentence, fo, toks[k - 1]):
         k -= 1
     s, e = _span(sentence, fo, toks[k].start, toks[first - 1].end)
     return sentence[s:e]
+
+
+def _capitalised(sentence: str, fo: Folded, tok: _Tok) -> bool:
+    """Whether an English word is written with a capital in the sentence."""
+    s, _ = _span(sentence, fo, tok.start, tok.end)
+    return tok.text.isascii() and sentence[s : s + 1].isupper()
 
 
 def _heads_a_source(sentence: str, fo: Folded, tok: _Tok) -> bool:

@@ -807,6 +807,10 @@ def test_egypts_religious_institutions_speak() -> None:
         ("The strike killed five, two security officials told reporters on Monday.", "two security officials"),
         ("The blast wounded 12, medics said.", "medics"),
         ("Gaziantep officials said the toll had risen.", "Gaziantep officials"),
+        # a name after a title: the titled person
+        ("Health Minister Mehmet Muezzinoglu said 86 people had died.", "Health Minister Mehmet Muezzinoglu"),
+        ("Ministry spokesman Tariq Attia said the attackers had been identified.", "Ministry spokesman Tariq Attia"),
+        ("The toll rose to 12, Governor Ali Hassan said.", "Governor Ali Hassan"),
     ],
 )
 def test_an_unlisted_english_source_before_its_verb_speaks(sentence: str, speaker: str) -> None:
@@ -820,6 +824,7 @@ def test_an_unlisted_english_source_before_its_verb_speaks(sentence: str, speake
     [
         "Clashes erupted in Sirte on Friday and the fighting went on, the mayor said.",  # "mayor": no source word
         "The troops withdrew after residents protested.",  # no speech verb
+        "Mohammed Ali said the strike was a crime.",  # a name with no title before it
     ],
 )
 def test_words_before_an_english_verb_that_name_no_source_speak_not(sentence: str) -> None:
