@@ -728,9 +728,12 @@ def _unlisted_subject(sentence: str, fo: Folded, toks: tuple[_Tok, ...], first: 
 
 
 def _capitalised(sentence: str, fo: Folded, tok: _Tok) -> bool:
-    """Whether an English word is written with a capital in the sentence."""
+    """Whether an English word is written with a capital in the sentence, or is a name's particle ("al-Zoubi")."""
     s, _ = _span(sentence, fo, tok.start, tok.end)
-    return tok.text.isascii() and sentence[s : s + 1].isupper()
+    return tok.text.isascii() and (sentence[s : s + 1].isupper() or tok.text in _NAME_PARTICLES)
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abdel", "abd"})
 
 
 def _heads_a_source(sentence: str, fo: Folded, tok: _Tok) -> bool:

@@ -207,6 +207,17 @@ def test_sports_and_foreign_politics_yield_no_events(text: str) -> None:
     assert events(text, published_at="2024-12-04T12:00:00+03:00") == []
 
 
+def test_words_said_in_parliament_are_no_other_story() -> None:
+    # "in parliament" is where a prime minister speaks of the war too; a vote in parliament still weighs another story
+    text = (
+        "An Israeli strike on a school in Nuseirat killed 30 people on Thursday, the health ministry said.\n\n"
+        "Speaking in parliament on Friday, Prime Minister Benjamin Netanyahu called the deaths \"a tragic mistake\" and "
+        "promised an inquiry."
+    )
+    said = [e for e in events(text, published_at="2024-06-07T12:00:00+03:00") if e.event_type == "statement"]
+    assert [e.evidence[0].quote[:30] for e in said] == ["Speaking in parliament on Frid"]
+
+
 # ------------------------------------------------------------------ summaries
 
 

@@ -811,6 +811,7 @@ def test_egypts_religious_institutions_speak() -> None:
         ("Health Minister Mehmet Muezzinoglu said 86 people had died.", "Health Minister Mehmet Muezzinoglu"),
         ("Ministry spokesman Tariq Attia said the attackers had been identified.", "Ministry spokesman Tariq Attia"),
         ("The toll rose to 12, Governor Ali Hassan said.", "Governor Ali Hassan"),
+        ("Information Minister Omar al-Rifai said the army had not fired.", "Minister Omar al-Rifai"),
     ],
 )
 def test_an_unlisted_english_source_before_its_verb_speaks(sentence: str, speaker: str) -> None:
