@@ -308,6 +308,8 @@ ARABIC: list[tuple[str, str, list[Row]]] = [
     # years need a cue
     ("عام 2020", P000, [("عام 2020", "2020-01-01", "year", None, "absolute")]),
     ("عام ٢٠٢٠", P000, [("عام ٢٠٢٠", "2020-01-01", "year", None, "absolute")]),
+    # two years named by the dual ("in the years 2019 and 2021"): the first dates the sentence
+    ("في عامي 2019 و2021", P000, [("عامي 2019", "2019-01-01", "year", None, "absolute")]),
     ("منذ 2011", P000, [("منذ 2011", "2011-01-01", "year", None, "since")]),
     ("العام الماضي", P000, [("العام الماضي", "2023-01-01", "year", None, "relative")]),
     ("منذ الشهر الماضي", P000, [("منذ الشهر الماضي", "2024-11-01", "month", None, "since")]),
