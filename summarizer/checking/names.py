@@ -9,7 +9,7 @@ from importlib import resources
 
 from summarizer.checking.issues import Issue
 from summarizer.checking.placing import LOCATOR
-from summarizer.reading import places
+from summarizer.reading import actors, places
 from summarizer.reading.checkable import Facts, concepts_in
 from summarizer.reading.text import dateline_end, detect_language, fold, words
 from summarizer.schemas import IssueKind
@@ -65,6 +65,8 @@ def name_issues(claim: str, cf: Facts, texts: list[str], article: str) -> list[I
             start = m.start() + len(m.group()) - len(name)  # "Three American soldiers": the name is "American"
             if any(a <= start < b for a, b in known) or not name or name.lower() in stop:
                 continue
+            if any(start < a and b == m.end() and actors.is_title(claim[start:a].split()) for a, b in known):
+                continue  # "Prime Minister Ahmet Davutoglu": a known party's name after a title, checked as that party
             if not claim[: m.start()].strip() and " " not in name and not name.isupper():
                 continue  # "Rescuers said", "Eleven civilians": one capitalised word opening the sentence
             # a region the matcher leaves to its context ("fled Blue Nile for Sennar") is a place the story

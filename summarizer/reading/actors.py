@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -121,6 +121,7 @@ class _Tables:
     generic_heads: frozenset[str]
     subject_words: frozenset[str]  # "local", "security", "two": before an English source's head
     person_titles: frozenset[str]  # "minister", "governor": before a named English speaker ("Health Minister X said")
+    title_qualifiers: frozenset[str]  # "prime", "foreign", "deputy": words of a title before its head word
     fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
     relatives: frozenset[str]  # "X، الذي قال"
     parents: dict[str, str]  # member_of (people) and part_of (institutions)
@@ -235,6 +236,7 @@ def _tables() -> _Tables:
         generic_heads=folded_set(cue_data["generic_source_heads"]),
         subject_words=folded_set(cue_data["source_subject_words"]),
         person_titles=folded_set(cue_data["person_titles"]),
+        title_qualifiers=folded_set(cue_data["title_qualifiers"]),
         fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
         relatives=folded_set(cue_data["relative_pronouns"]),
         parents={**member_of, **parents},
@@ -292,6 +294,14 @@ def parent(actor_id: str) -> str | None:
 def names(actor_id: str) -> tuple[str, ...]:
     """Every surface name of an actor, folded, in both languages (capitals used for governments included)."""
     return _tables().names.get(actor_id, ())
+
+
+def is_title(words: Sequence[str]) -> bool:
+    """Whether English words are a person's title and nothing else ("Prime Minister", "Health Minister", "Crown
+    Prince"): title words (actors.json cues person_titles, title_qualifiers), at least one of them a head."""
+    t = _tables()
+    ws = [fold(w).lower() for w in words]
+    return bool(ws) and all(w in t.person_titles or w in t.title_qualifiers for w in ws) and any(w in t.person_titles for w in ws)
 
 
 def is_generic(actor_id: str) -> bool:

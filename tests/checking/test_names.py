@@ -68,3 +68,11 @@ def test_a_day_opening_a_claim_after_a_preposition_is_no_name() -> None:
     sources = _sources("The health ministry said this morning that six people had been killed in the strikes.", "en")
     assert _kinds(sources, "By Saturday morning the health ministry said six people had been killed in the strikes.") == []
     assert "actor" in _kinds(sources, "By Saturday morning the Red Crescent said six people had been killed in the strikes.")
+
+
+def test_a_known_party_named_after_his_title_is_named_by_his_surname() -> None:
+    # "Prime Minister Ahmet Davutoglu" where the evidence has "Davutoglu": the title is no name to find
+    sources = _sources("Davutoglu declared three days of mourning after the bombing in Ankara.", "en")
+    assert _kinds(sources, "Prime Minister Ahmet Davutoglu declared three days of mourning.") == []
+    # a name beside the title that is no title is still looked for
+    assert "actor" in _kinds(sources, "Kurdish Leader Ahmet Davutoglu declared three days of mourning.")
