@@ -335,15 +335,20 @@ def _tail_markers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in data["tail_markers"])
 
 
+_HEADLINE = re.compile(r"([^\n]*)\n[ \t]*\n")
+
+
 def content_sentences(text: str) -> list[Span]:
     """The sentences of an article's body: page chrome dropped, and nothing after a tail marker
     (a "read also" line, a live-blog header) kept. A marker that opens the page ("تغطية مباشرة | ...": the
-    page is the live coverage) is its title's chrome, not its end."""
+    page is the live coverage), before its text or right under its headline, is its title's chrome, not its end."""
     kept: list[Span] = []
+    # a first line set off by a blank line is the headline
+    headline = len(title.group(1)) if (title := _HEADLINE.match(text)) is not None else -1
     for span in split_sentences(text):
         folded = fold(span.of(text))
         if any(p.search(folded) for p in _tail_markers()):
-            if not kept:
+            if all(k.end <= headline for k in kept):
                 continue
             break
         if not is_chrome(span.of(text)):

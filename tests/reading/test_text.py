@@ -226,3 +226,6 @@ def test_a_live_page_whose_title_is_its_live_header_keeps_its_body() -> None:
     assert [s.of(page) for s in content_sentences(page)] == ["قتل خمسة مدنيين في قصف على الحي الشرقي من المدينة."]
     ending = "قتل خمسة مدنيين في قصف على الحي الشرقي.\nتغطية مباشرة | آخر التطورات\nسقوط قذائف على السوق."
     assert [s.of(ending) for s in content_sentences(ending)] == ["قتل خمسة مدنيين في قصف على الحي الشرقي."]
+    # right under a headline set off by a blank line, the live header is the page's own, not its end
+    under = "مباشر | قصف على الحي الشرقي\n\nتغطية مباشرة - موقع المدينة\n\n22:40\nقتل خمسة مدنيين في قصف على السوق.\n"
+    assert [s.of(under) for s in content_sentences(under)][-1] == "قتل خمسة مدنيين في قصف على السوق."
