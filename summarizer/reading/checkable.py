@@ -289,10 +289,21 @@ _NEGATION = re.compile(
 )
 
 
+# "dismissed the security director", "sacked two commanders": someone removed from office, no denial
+_REMOVED = re.compile(
+    r"\b(?:dismiss|sack|fire)(?:es|ed|ing|s)?\s+(?:the|a|an|its|his|her|their|two|three|several)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:director|chief|head|commander|governor|minister|officers?|officials?|mayor|general|ambassador|envoy)s?\b",
+    re.I,
+)
+_OTHER_DENIAL = re.compile(r"\b(?:deni|deny|reject|refut)", re.I)
+
+
 def stances_in(text: str) -> frozenset[str]:
     """How a text states what it says: denied, confirmed, alleged, attributed to someone, or (empty) as fact."""
     concepts = concepts_in(text)
     out = {stance for cid, stance in _STANCES.items() if cid in concepts}
+    if "denies" in out and _REMOVED.search(text) and not _OTHER_DENIAL.search(text):
+        out.discard("denies")
     said = actors.stance_of(text)
     if said == "denies":
         out.add("denies")

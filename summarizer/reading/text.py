@@ -338,13 +338,19 @@ def _tail_markers() -> tuple[re.Pattern[str], ...]:
 _HEADLINE = re.compile(r"([^\n]*)\n[ \t]*\n")
 
 
+def headline_of(text: str) -> str | None:
+    """The article's first line when a blank line sets it off (its headline), else None."""
+    m = _HEADLINE.match(text)
+    return m.group(1) if m is not None else None
+
+
 def content_sentences(text: str) -> list[Span]:
     """The sentences of an article's body: page chrome dropped, and nothing after a tail marker
     (a "read also" line, a live-blog header) kept. A marker that opens the page ("تغطية مباشرة | ...": the
     page is the live coverage), before its text or right under its headline, is its title's chrome, not its end."""
     kept: list[Span] = []
     # a first line set off by a blank line is the headline
-    headline = len(title.group(1)) if (title := _HEADLINE.match(text)) is not None else -1
+    headline = len(title) if (title := headline_of(text)) is not None else -1
     for span in split_sentences(text):
         folded = fold(span.of(text))
         if any(p.search(folded) for p in _tail_markers()):

@@ -156,3 +156,28 @@ CONCERN_AR = (
 def test_words_a_claim_says_were_expressed_by_the_speaker_are_not_stated_as_fact(claim: str, flagged: bool) -> None:
     check = _sources(CONCERN_AR).check(claim)
     assert (check.verdict == "contradicted") is flagged, check
+
+
+def test_a_headline_taking_no_stance_does_not_overrule_the_denial_told_below_it() -> None:
+    # the headline names the killing more fully than the denial does; it takes no stance, so the denial stands
+    sources = _sources(
+        "تحليل: مقتل محافظ الولاية يعيد المدينة إلى أيام الحرب\n\n"
+        "غير أن الحركة المسلحة نفت أي صلة لها بالحادثة، ودانت في بيان أمس ما وصفته بالاغتيال."
+    )
+    assert _kinds(sources, "نفت الحركة المسلحة تورطها في مقتل محافظ الولاية.") == []
+    assert "stance" in _kinds(sources, "أكدت الحركة المسلحة تورطها في مقتل محافظ الولاية.")
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The interior minister dismissed the security director of the province after the bombing.", False),
+        ("The army sacked two commanders after the attack.", False),
+        ("The ministry dismissed the reports as lies.", True),
+        ("Hamas dismissed the claims and denied any role.", True),
+    ],
+)
+def test_one_dismissed_from_office_is_no_denial(text: str, denial: bool) -> None:
+    from summarizer.reading.checkable import stances_in
+
+    assert ("denies" in stances_in(text)) is denial
