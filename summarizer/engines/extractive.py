@@ -350,6 +350,9 @@ class ExtractiveEngine:
         # a body named without its country in a report from elsewhere ("the defence ministry said", Quito) is
         # nobody we can name: no speaker, no party
         speakers = [a for a in f.attributions if a.actor is not None and self._known(s, a.source_text)]
+        if not speakers and mood.opens_on_speaker(s.text) and (before := self._previous(s)) is not None:
+            # "He said Islamic State ... were suspects": the speaker of the sentence before goes on
+            speakers = [a for a in before.facts.attributions if a.actor is not None and self._known(before, a.source_text)]
         named_actors = [m for m in f.actors if self._known(s, m.text)]
         # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
         # before the meeting is what the sentence reports
@@ -359,7 +362,7 @@ class ExtractiveEngine:
         if f.mood == "statement" and _WARNS.search(folded) and f.event_type is None:
             return []  # "Turkey has warned that it will not accept ...": a threat, no happening yet
         if f.mood == "statement" or talks:
-            if not speakers and not named_actors and leans_on_speaker(s.text):
+            if not speakers and (not named_actors or mood.opens_on_speaker(s.text)) and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
                 speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []

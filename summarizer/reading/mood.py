@@ -291,6 +291,14 @@ def leans_on_speaker(sentence: str) -> bool:
     return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
 
 
+def opens_on_speaker(sentence: str) -> bool:
+    """The sentence opens on the speaker of the one before ("He said Islamic State ... were suspects", "وأضاف أن
+    ..."): whoever else it names later is spoken of, not speaking."""
+    f = fold(sentence.replace("ة", "ت"))
+    return bool(_LEANS_AR.match(f) or _OPENS_EN.match(f))
+
+
+_OPENS_EN = re.compile(r"^\W*(?:(?:he|she|it|they)\s+(?:added|said|also said|went on)\b)", re.I)
 _CUE_REACH = 40  # how far past the happening's start a cue that opens before it may run ("called the raids")
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "over", "in", "on", "at", "to", "from", "for", "by", "with", "into", "and", "or", "as",

@@ -2359,3 +2359,21 @@ def test_a_happening_in_a_capital_held_as_a_city_abroad_is_in_its_region(text: s
 def test_a_capital_named_for_its_government_places_no_one() -> None:
     text = "Ankara denied any role in the shelling, and Tehran accused Washington of backing the attackers."
     assert {e.region for e in events(text, published_at="2017-06-07T18:00:00+03:00")} == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed 12 people in Diyarbakir on Monday.\n\nPrime Minister Ahmet Davutoglu said the bomber had been "
+        "identified. He said Islamic State and the PKK were both being looked at as possible culprits.",
+        "قتل 12 شخصاً بتفجير سيارة مفخخة في ديار بكر أمس الاثنين.\n\nوقال وزير الداخلية التركي إن المنفذ عرف. وأضاف أن "
+        "تنظيم الدولة الإسلامية وحزب العمال الكردستاني من بين المشتبه بهم.",
+    ],
+)
+def test_words_opening_on_the_speaker_before_are_his_whoever_they_name(text: str) -> None:
+    # "He said Islamic State and the PKK ...": the parties named are spoken of; the minister goes on speaking
+    said = [e for e in events(text, published_at="2015-10-13T10:00:00+03:00") if e.event_type == "statement"]
+    quoting_suspects = [e for e in said if any("PKK" in ev.quote or "العمال الكردستاني" in ev.quote for ev in e.evidence)]
+    assert quoting_suspects and not any({"Islamic State", "PKK"} & set(e.actors) for e in quoting_suspects), [
+        (e.actors, [ev.quote[:30] for ev in e.evidence]) for e in said
+    ]
