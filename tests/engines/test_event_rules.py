@@ -2377,3 +2377,20 @@ def test_words_opening_on_the_speaker_before_are_his_whoever_they_name(text: str
     assert quoting_suspects and not any({"Islamic State", "PKK"} & set(e.actors) for e in quoting_suspects), [
         (e.actors, [ev.quote[:30] for ev in e.evidence]) for e in said
     ]
+
+
+@pytest.mark.parametrize(
+    "protest",
+    [
+        "In the evening, thousands marched in Istanbul and Izmir to protest against the killings.",
+        "وخرجت تظاهرات بعد ظهر اليوم في إسطنبول وإزمير تنديداً بالتفجير.",
+    ],
+)
+def test_a_march_in_protest_at_a_bombing_is_a_happening_of_its_story(protest: str) -> None:
+    lead = (
+        "A bomb killed 30 people at a rally in Gaziantep on Saturday.\n\n"
+        if protest.isascii()
+        else "قتل 30 شخصاً بتفجير استهدف تجمعاً في غازي عنتاب أمس السبت.\n\n"
+    )
+    evs = events(lead + protest, published_at="2015-10-11T20:00:00+03:00")
+    assert [e.event_type for e in evs if any(ev.quote == protest for ev in e.evidence)] == ["other"]
