@@ -350,9 +350,11 @@ class ExtractiveEngine:
         # a body named without its country in a report from elsewhere ("the defence ministry said", Quito) is
         # nobody we can name: no speaker, no party
         speakers = [a for a in f.attributions if a.actor is not None and self._known(s, a.source_text)]
-        if not speakers and mood.opens_on_speaker(s.text) and (before := self._previous(s)) is not None:
+        borrowed: _Sentence | None = None  # the sentence before whose speaker goes on, cited beside the event
+        if not speakers and s.joined_to is None and mood.opens_on_speaker(s.text) and (before := self._previous(s)) is not None:
             # "He said Islamic State ... were suspects": the speaker of the sentence before goes on
             speakers = [a for a in before.facts.attributions if a.actor is not None and self._known(before, a.source_text)]
+            borrowed = before if speakers else None
         named_actors = [m for m in f.actors if self._known(s, m.text)]
         # "killed ... in strikes on the town hall during a meeting of the crisis cell": the happening told
         # before the meeting is what the sentence reports
@@ -399,7 +401,7 @@ class ExtractiveEngine:
             named = [self._local(s, a.actor, a.source_text).name_en for a in speakers if a.actor] or [
                 self._local(s, m.actor, m.text).name_en for m in subject
             ]
-            return [self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named)))]
+            return [_citing(self._build(s, dupes, event_type, _location(s.text, f), list(dict.fromkeys(named))), borrowed)]
         if f.event_type is None or f.described_only:
             # an official's announcement whose only happening describes a noun ("أعلنت الرئاسة تشكيل لجنة
             # للتحقيق في أحداث الساحل التي قتل فيها مئات المدنيين") announces something else: its statement
@@ -438,7 +440,7 @@ class ExtractiveEngine:
                 return [said]
             # "قال وزير الخارجية إن العملية تستهدف ...", "the Kremlin spokesman said on Friday ...": what an
             # official body says is its statement
-            return [self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en])]
+            return [_citing(self._build(s, dupes, "statement", _location(s.text, f), [official[0].name_en]), borrowed)]
         return self._happening_events(s, dupes, f, f.event_type)
 
     def _group_statement(self, s: _Sentence, dupes: list[_Sentence]) -> list[Event]:
@@ -2045,6 +2047,15 @@ def _with_account(kept: Event, account: Event) -> Event:
     report's: the party said what it aimed at, not the toll ("the health ministry and the Israeli army said
     a strike killed 7" would be untrue), and its words are there to read."""
     return _absorb(kept, account, latest=False, fatalities=kept.fatalities, injured=kept.injured)
+
+
+def _citing(e: Event, before: _Sentence | None) -> Event:
+    """An event whose speaker the sentence before names, with that sentence cited after its own quotes."""
+    if before is None:
+        return e
+    quote = Evidence(article_id=before.article.id, quote=before.text)
+    evidence = e.evidence if quote in e.evidence else [*e.evidence, quote]
+    return e.model_copy(update={"evidence": evidence, "article_ids": article_ids_of(evidence)})
 
 
 def _absorb(kept: Event, other: Event, *, latest: bool, **more: object) -> Event:

@@ -2366,8 +2366,8 @@ def test_a_capital_named_for_its_government_places_no_one() -> None:
     [
         "A car bomb killed 12 people in Diyarbakir on Monday.\n\nPrime Minister Ahmet Davutoglu said the bomber had been "
         "identified. He said Islamic State and the PKK were both being looked at as possible culprits.",
-        "قتل 12 شخصاً بتفجير سيارة مفخخة في ديار بكر أمس الاثنين.\n\nوقال وزير الداخلية التركي إن المنفذ عرف. وأضاف أن "
-        "تنظيم الدولة الإسلامية وحزب العمال الكردستاني من بين المشتبه بهم.",
+        "A car bomb killed 12 people in Diyarbakir on Monday.\n\nPrime Minister Ahmet Davutoglu said the bomber had been "
+        "identified. He added that Islamic State and the PKK were among the suspects.",
     ],
 )
 def test_words_opening_on_the_speaker_before_are_his_whoever_they_name(text: str) -> None:

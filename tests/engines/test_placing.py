@@ -34,7 +34,7 @@ PORT SUDAN, May 6 (Nile Desk) - Shelling hit the main market of El Fasher, the c
 
 The Rapid Support Forces denied shelling the market.
 
-Crowds gathered in Port Sudan to protest against the siege.
+Many in Port Sudan fear the siege will reach them too.
 
 A day earlier, drones struck fuel depots in the city, the army said.
 """
@@ -99,7 +99,7 @@ def test_the_outlets_city_and_a_sentence_reporting_nothing_do_not_place_a_happen
     drones = _by_quote(events, "drones struck fuel depots")
     assert (
         drones.region == "north-darfur"
-    )  # not Port Sudan: the protest reports no happening, the dateline is the desk's
+    )  # not Port Sudan: the fear of residents there reports no happening (a protest would: 'other'), the dateline is the desk's
     assert all(e.region != "red-sea-sudan" for e in events)
 
 
