@@ -364,7 +364,7 @@ class ExtractiveEngine:
         if f.mood == "statement" and _WARNS.search(folded) and f.event_type is None:
             return []  # "Turkey has warned that it will not accept ...": a threat, no happening yet
         if f.mood == "statement" or talks:
-            if not speakers and (not named_actors or mood.opens_on_speaker(s.text)) and leans_on_speaker(s.text):
+            if not speakers and not named_actors and leans_on_speaker(s.text):
                 # "ونفى أن تكون الغارة ...": the speaker is the one the sentence before names
                 before = self._previous(s)
                 speakers = [a for a in before.facts.attributions if a.actor is not None] if before else []
