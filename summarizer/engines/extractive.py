@@ -1431,8 +1431,7 @@ class ExtractiveEngine:
         if story_count and _fought_in_regions(article, found[0]) > 1:
             return e  # the story's fighting is told in two regions of its country: its count is of neither alone
         region, k = found
-        quote = Evidence(article_id=s.article.id, quote=article[k].text)
-        self._placed_by[e.id] = quote.quote
+        self._placed_by[e.id] = article[k].text
         if story_count:
             self._story_counts.add(e.id)
         if (
@@ -1443,9 +1442,9 @@ class ExtractiveEngine:
         ):
             # told right after, of no place of its own, and not a party's account of its own deeds ("IS said
             # its fighters killed dozens of attackers"): perhaps a detail of the happening told before
-            self._details[e.id] = quote.quote
-        evidence = e.evidence if quote in e.evidence else [*e.evidence, quote]
-        update: dict[str, object] = {"region": region, "evidence": evidence}
+            self._details[e.id] = article[k].text
+        e = _citing(e, article[k])
+        update: dict[str, object] = {"region": region}
         # "لكن ما جرى في الناصرية أمس الخميس تجاوز كل ما سبقه. فقد سقط 29 قتيلاً ...": the sentence of its
         # paragraph that places an undated report dates it too
         placing = article[k]
@@ -2050,7 +2049,7 @@ def _with_account(kept: Event, account: Event) -> Event:
 
 
 def _citing(e: Event, before: _Sentence | None) -> Event:
-    """An event whose speaker the sentence before names, with that sentence cited after its own quotes."""
+    """An event with a sentence that names its speaker or its place cited after its own quotes."""
     if before is None:
         return e
     quote = Evidence(article_id=before.article.id, quote=before.text)

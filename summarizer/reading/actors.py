@@ -122,6 +122,7 @@ class _Tables:
     subject_words: frozenset[str]  # "local", "security", "two": before an English source's head
     person_titles: frozenset[str]  # "minister", "governor": before a named English speaker ("Health Minister X said")
     title_qualifiers: frozenset[str]  # "prime", "foreign", "deputy": words of a title before its head word
+    name_particles: frozenset[str]  # "al", "bin": lower-case words inside a capitalised English name ("al-Zoubi")
     fillers: frozenset[str]  # words that may stand between a cue and its speaker ("قال الناطق باسم X")
     relatives: frozenset[str]  # "X، الذي قال"
     parents: dict[str, str]  # member_of (people) and part_of (institutions)
@@ -237,6 +238,7 @@ def _tables() -> _Tables:
         subject_words=folded_set(cue_data["source_subject_words"]),
         person_titles=folded_set(cue_data["person_titles"]),
         title_qualifiers=folded_set(cue_data["title_qualifiers"]),
+        name_particles=folded_set(cue_data["name_particles"]),
         fillers=folded_set(cue_data["speaker_fillers"] + cue_data["generic_source_heads"]),
         relatives=folded_set(cue_data["relative_pronouns"]),
         parents={**member_of, **parents},
@@ -740,10 +742,7 @@ def _unlisted_subject(sentence: str, fo: Folded, toks: tuple[_Tok, ...], first: 
 def _capitalised(sentence: str, fo: Folded, tok: _Tok) -> bool:
     """Whether an English word is written with a capital in the sentence, or is a name's particle ("al-Zoubi")."""
     s, _ = _span(sentence, fo, tok.start, tok.end)
-    return tok.text.isascii() and (sentence[s : s + 1].isupper() or tok.text in _NAME_PARTICLES)
-
-
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abdel", "abd"})
+    return tok.text.isascii() and (sentence[s : s + 1].isupper() or tok.text in _tables().name_particles)
 
 
 def _heads_a_source(sentence: str, fo: Folded, tok: _Tok) -> bool:

@@ -289,9 +289,10 @@ _NEGATION = re.compile(
 )
 
 
-# "dismissed the security director", "sacked two commanders": someone removed from office, no denial
+# "dismissed the security director", "sacked two commanders": someone removed from office, no denial ("fire" is
+# left out: troops fire at officers too)
 _REMOVED = re.compile(
-    r"\b(?:dismiss|sack|fire)(?:es|ed|ing|s)?\s+(?:the|a|an|its|his|her|their|two|three|several)?\s*(?:[\w-]+\s+){0,3}?"
+    r"\b(?:dismiss|sack)(?:es|ed|ing|s)?\s+(?:the|a|an|its|his|her|their|two|three|several)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:director|chief|head|commander|governor|minister|officers?|officials?|mayor|general|ambassador|envoy)s?\b",
     re.I,
 )

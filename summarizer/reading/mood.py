@@ -276,10 +276,12 @@ _LEANS_AR = re.compile(
     r"^\W*(?:و|ف)?(?:كما\s+)?(?:اضاف|اضافت|تابع|تابعت|اوضح|اوضحت|اكد|اكدت|اشار|اشارت|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|نفي|نفت)"
     r"(?:\s+(?:ان|انه|انها|ايضا|في|الي|ل)\b|\s*:|\s+[^\W\d_]*(?:ه|ها)\b)"
 )
-_LEANS_EN = re.compile(
+# English: opening on the speaker before ("He added that ...", "Separately, it said ..."), or closing on it ("..., it said.")
+_LEANS_EN_OPENS = re.compile(
     r"^\W*(?:(?:separately|later|meanwhile|earlier|elsewhere|in a separate statement),?\s+)?"
-    r"(?:(?:he|she|it|they)\s+(?:added|said|also said|went on)\b)|,\s*(?:he|she|it|they)\s+(?:added|said)\W*$"
+    r"(?:he|she|it|they)\s+(?:added|said|also said|went on)\b"
 )
+_LEANS_EN_CLOSES = re.compile(r",\s*(?:he|she|it|they)\s+(?:added|said)\W*$")
 
 
 def leans_on_speaker(sentence: str) -> bool:
@@ -288,16 +290,13 @@ def leans_on_speaker(sentence: str) -> bool:
     # a word ending in ta marbuta ("وأعلنت وزارة الصحة") is a noun naming the speaker, no pronoun suffix:
     # keep it apart from ه, which folding would make it
     f = fold(sentence.replace("ة", "ت"))
-    return bool(_LEANS_AR.match(f) or _LEANS_EN.search(f))
+    return bool(_LEANS_AR.match(f) or _LEANS_EN_OPENS.match(f) or _LEANS_EN_CLOSES.search(f))
 
 
 def opens_on_speaker(sentence: str) -> bool:
     """An English sentence opens on the speaker of the one before ("He said Islamic State ... were suspects"):
     whoever else it names later is spoken of, not speaking. (Arabic's "وأضاف أن" is read by leans_on_speaker.)"""
-    return _OPENS_EN.match(sentence) is not None
-
-
-_OPENS_EN = re.compile(r"^\W*(?:(?:he|she|it|they)\s+(?:added|said|also said|went on)\b)", re.I)
+    return _LEANS_EN_OPENS.match(fold(sentence)) is not None
 _CUE_REACH = 40  # how far past the happening's start a cue that opens before it may run ("called the raids")
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "over", "in", "on", "at", "to", "from", "for", "by", "with", "into", "and", "or", "as",
