@@ -167,6 +167,9 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         # tuning half, and so did all 15 of its Arabic faithful statements (the stable hash of their ids), so its
         # Arabic checker figures are the tuning half's alone
         ("unseen-17", 12, ["ar", "en"], {"tuning": (5, 33), "held_out": (7, 64)}, 30, {"ar": "tuning"}),
+        # unseen-18 (5 December, eighteenth session): measured blind as one batch; one off-topic story in each half, and
+        # all 15 English statements about its Arabic articles fell in the held-out half (the stable hash of their ids)
+        ("unseen-18", 12, ["ar", "en"], {"tuning": (5, 29), "held_out": (7, 46)}, 30, {"en-about-ar": "held_out"}),
     ],
 )
 def test_a_blind_batch_is_a_scope_of_its_own_in_both_halves(
@@ -199,8 +202,8 @@ def test_a_blind_batch_is_a_scope_of_its_own_in_both_halves(
         assert {s.label for s in mine_s} == {"supported", "unsupported"}, setting
 
 
-def test_unseen_17_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-17"
+def test_unseen_18_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-18"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
