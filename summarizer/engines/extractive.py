@@ -1398,7 +1398,7 @@ class ExtractiveEngine:
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
         quotes; a summons about a happening too. A statement is placed where the happening it concerns is
         (evals/conventions.md): the one it names ("condemned the strike": where the strike was told), else the
-        story it is told in. Never a call, a visit or talks, nor a toll counted over the whole story (one
+        story its article leads with (_statements_of_the_lead). Never a call, a visit or talks, nor a toll counted over the whole story (one
         counted at a place told before, "the city's hospital", is that place's)."""
         s = self._origin.get(e.id)
         if e.region is not None or s is None:
@@ -1423,9 +1423,12 @@ class ExtractiveEngine:
         ):
             return e.model_copy(update={"region": capital})
         article = self._articles[s.article.id]
-        # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: where the strike was told, not there
-        told = self._where_told(article, s) if e.event_type == "statement" else None
-        found = told or context.placing(article, s.index, story=s.facts.cumulative)
+        # "وأدان ميقاتي الغارة" after a sentence about sirens in Galilee: where the strike was told, not there; a
+        # statement that names no happening told is placed by the article's lead (_statements_of_the_lead)
+        if e.event_type == "statement":
+            found = self._where_told(article, s)
+        else:
+            found = context.placing(article, s.index, story=s.facts.cumulative)
         if found is None:
             return e
         if story_count and _fought_in_regions(article, found[0]) > 1:
@@ -1495,6 +1498,35 @@ class ExtractiveEngine:
             ):
                 self._details.setdefault(e.id, p.text)
                 out[-1] = e.model_copy(update={"date": first.date, "date_precision": first.date_precision})
+        return out
+
+    def _statements_of_the_lead(self, events: list[Event]) -> list[Event]:
+        """A statement its words do not place (no happening of a kind told before, no place, no speaker's city:
+        "President Tayyip Erdogan condemned the bombing", "Washington stood with the Turkish people") concerns the
+        story its article leads with: it is placed where the article's first happening placed was (evals/
+        conventions.md), that happening's sentence cited, not by the sentence before it (a statement after a strike
+        in another town is not that strike's)."""
+        lead: dict[str, tuple[_Sentence, str]] = {}
+        for e in events:
+            s = self._origin.get(e.id)
+            if s is None or e.event_type in ("statement", "diplomacy") or e.region is None:
+                continue
+            if s.article.id not in lead or s.index < lead[s.article.id][0].index:
+                lead[s.article.id] = (s, e.region)
+        out = []
+        for e in events:
+            s = self._origin.get(e.id)
+            if (
+                e.event_type == "statement"
+                and e.region is None
+                and s is not None
+                and s.article.id in lead
+                and context.spoken_at(s.facts) is None
+            ):
+                first, region = lead[s.article.id]
+                # its own sentence leads ("... انسحبوا من بلدة مورك، ونفى ..."): its clause is the other event's
+                e = _citing(e.model_copy(update={"region": region}), first if first.index != s.index else None)
+            out.append(e)
         return out
 
     @staticmethod
@@ -1695,6 +1727,7 @@ class ExtractiveEngine:
         events = self._one_per_happening(self._of_the_day_before(events), self._placed_by, self._details, self._story_counts)
         events = self._told_next_day(events)
         events = self._mark_disputes(events, denied, self._placed_by)
+        events = self._statements_of_the_lead(events)
         described = [self._describe(e) for e in events]
         events = [e for e, _ in described]
         # what the rendering said of each event in a language no article of it is in, kept for the summary

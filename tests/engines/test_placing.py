@@ -358,6 +358,39 @@ def test_a_statement_is_placed_where_the_happening_it_concerns_was_told_or_where
     assert said.location is not None and said.location.en == spoken[1]
 
 
+# invented wire copy: a car bomb leads, a strike in another governorate follows, then words of sympathy that name
+# neither: they concern the story the article leads with, not the strike told right before them
+LEAD_THEN_ELSEWHERE = {
+    "en": """Car bomb kills nine in al-Bab
+
+GAZIANTEP, March 3 (Border Desk) - A car bomb exploded near a market in the town of al-Bab on Monday, killing nine people, local officials said.
+
+In Idlib, an air strike on a bakery wounded four people in the afternoon, rescuers said.
+
+The U.S. State Department expressed its condolences to the families of the victims.
+""",
+    "ar": """مقتل تسعة بانفجار سيارة مفخخة في الباب
+
+غازي عنتاب، 3 آذار (وكالة الحدود) - قتل تسعة أشخاص بانفجار سيارة مفخخة قرب سوق في مدينة الباب يوم الاثنين، بحسب مسؤولين محليين.
+
+وفي إدلب، أصيب أربعة أشخاص بغارة جوية على مخبز بعد الظهر، وفق فرق الإنقاذ.
+
+وأعربت وزارة الخارجية الأمريكية عن تضامنها مع عائلات الضحايا.
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_statement_naming_no_happening_is_placed_by_the_lead_not_by_the_sentence_before(language: str) -> None:
+    events, _ = _run(LEAD_THEN_ELSEWHERE[language], language, "2025-03-03T20:00:00+03:00")
+    assert {e.region for e in events if e.event_type == "strike"} == {"aleppo", "idlib"}
+    [said] = [e for e in events if e.event_type == "statement"]
+    assert said.region == "aleppo", said
+    # the lead that places it is cited after its own words
+    assert said.evidence[0].quote.startswith(("The U.S.", "وأعربت")) and len(said.evidence) == 2
+    assert "al-Bab" in said.evidence[1].quote or "الباب" in said.evidence[1].quote
+
+
 # invented wire copy: a toll counted since the evening before, in a story told in one region; the same story
 # with a car bomb in another city of the country; a count across the country since long ago
 TRIPOLI = {
