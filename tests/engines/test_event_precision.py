@@ -201,8 +201,20 @@ HARVEST_AR = (
     "الصادرات نحو إيطاليا."
 )
 
+# a satellite's launch: the "most advanced" craft took nothing, and "blasted off" is no blast
+SPACE_EN = (
+    "Jordan's most advanced weather satellite blasted off from a launch pad in French Guiana on Monday.\n\nEngineers "
+    "at the space centre in Amman said it reached orbit an hour later and would send its first images within days."
+)
+SPACE_AR = (
+    "أطلقت وكالة الفضاء المصرية قمرا جديدا لرصد المحاصيل من قاعدة في كازاخستان أمس الخميس.\n\nوقال رائد فضاء "
+    "مصري سابق إن المركبة الفضائية بلغت المدار الأرضي بعد ساعة، وإن استهداف الأراضي الزراعية بالصور يبدأ الشهر المقبل."
+)
 
-@pytest.mark.parametrize("text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR, FARES_EN, FARES_AR, RALLY_EN, HARVEST_AR])
+
+@pytest.mark.parametrize(
+    "text", [MATCH_EN, MATCH_AR, CRISIS_EN, CRISIS_AR, FARES_EN, FARES_AR, RALLY_EN, HARVEST_AR, SPACE_EN, SPACE_AR]
+)
 def test_sports_and_foreign_politics_yield_no_events(text: str) -> None:
     assert events(text, published_at="2024-12-04T12:00:00+03:00") == []
 
