@@ -561,6 +561,9 @@ def test_gezira_state_is_no_tv_channel_and_the_channel_still_is() -> None:
     assert [m.actor.id for m in find_actors("هاجمت قوات الدعم السريع قرية في ولاية الجزيرة")] == ["rsf"]
     assert [m.actor.id for m in find_actors("قائد الدعم السريع في الجزيرة أعلن انشقاقه")] == ["rsf"]
     assert [m.actor.id for m in find_actors("وذكرت قناة الجزيرة أن القصف استمر")] == ["aljazeera"]
+    # a canton, a governorate or an area named after it: a place ("مقاطعة الجزيرة" in north-east Syria)
+    for unit in ("مقاطعة", "محافظة", "منطقة"):
+        assert [m.actor.id for m in find_actors(f"وأعلنت السلطات في {unit} الجزيرة الحداد ثلاثة أيام")] == [], unit
 
 
 def test_a_country_dependent_name_read_in_a_country() -> None:
