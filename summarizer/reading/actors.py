@@ -111,6 +111,7 @@ class _Tables:
     cues: tuple[_Cue, ...]
     proclitics: tuple[str, ...]
     place_preceders: frozenset[str]
+    place_followers: frozenset[str]  # "[his Baghdad] home": an English site noun after a capital's name
     visit_verbs: frozenset[str]
     owner_words: tuple[tuple[str, ...], ...]  # "التابعة", ("belonging", "to"): folded words
     named_for_after: frozenset[str]  # "[the Saudi] Hospital": a place named for a country, no party to what hits it
@@ -227,6 +228,7 @@ def _tables() -> _Tables:
         cues=tuple(cues),
         proclitics=tuple(sorted((fold(p) for p in data["proclitics"]), key=len, reverse=True)),
         place_preceders=folded_set(data["place_preceders"]),
+        place_followers=folded_set(data["place_followers"]["words"]),
         visit_verbs=frozenset(w for v in data["visit_verbs"] for w in _WORD.findall(fold(v))[-1:]),
         owner_words=tuple(tuple(_WORD.findall(fold(w).lower())) for w in data["owner_words"]),
         named_for_after=frozenset(fold(w).lower() for w in data["named_for"]["after"]),
@@ -478,6 +480,8 @@ def _actor_hits(text: str, fo: Folded, toks: tuple[_Tok, ...]) -> list[_Hit]:
                 continue
             if hit.first > 0 and toks[hit.first - 1].text in t.place_preceders:
                 continue
+            if hit.last + 1 < len(toks) and toks[hit.last + 1].text in t.place_followers:
+                continue  # "a drone attack on his Baghdad home": the city, not its government
             if any(_strip_wa(toks[k].text) in t.visit_verbs for k in range(max(0, hit.first - 2), hit.first)):
                 continue  # "سيزور عراقجي دمشق"
         out.append(hit)

@@ -566,6 +566,26 @@ def test_gezira_state_is_no_tv_channel_and_the_channel_still_is() -> None:
         assert [m.actor.id for m in find_actors(f"وأعلنت السلطات في {unit} الجزيرة الحداد ثلاثة أيام")] == [], unit
 
 
+@pytest.mark.parametrize(
+    ("text", "ids", "region"),
+    [
+        # a capital before a site noun names the city: the happening is there, and no government is named
+        ("A drone attack on his Baghdad home wounded six guards.", [], "baghdad"),
+        ("Shells hit a Damascus suburb on Monday, killing two people.", [], "damascus"),
+        # a capital that speaks stays its government, and places nothing
+        ("Baghdad said the attack on the residence was cowardly.", ["iraq_government"], None),
+    ],
+)
+def test_a_capital_before_a_site_noun_is_the_city(text: str, ids: list[str], region: str | None) -> None:
+    import datetime as dt
+
+    from summarizer.reading import facts
+
+    f = facts.read(text, dt.datetime(2021, 11, 7, 19, tzinfo=dt.UTC))
+    assert [m.actor.id for m in f.actors] == ids
+    assert f.region() == region
+
+
 def test_a_country_dependent_name_read_in_a_country() -> None:
     from summarizer.reading.actors import in_country
 
