@@ -49,6 +49,8 @@ def test_an_office_and_its_country(sentence: str, en: str, ar: str) -> None:
     [
         ("ووصف رئيس الجمهورية الغارات بأنها خرق للاتفاق.", "the president", "رئيس الجمهورية"),
         ("The presidency said the talks would resume.", "the presidency", "الرئاسة"),
+        # "the presidency of the republic" is the presidency
+        ("وأعلنت رئاسة الجمهورية الحداد العام ثلاثة أيام.", "the presidency", "رئاسة الجمهورية"),
     ],
 )
 def test_an_office_that_names_no_country_is_the_office_alone(sentence: str, en: str, ar: str) -> None:
