@@ -90,6 +90,10 @@ _CHARACTERISED = re.compile(r"\w*\s+(?:were|was|are|is)\s+(?:not\s+)?(?:a|an|the
 _CALLED = re.compile(
     r"(?:\b(?:were|was|is|are|as|it)\s+(?:a|an)\s+[\"“']?(?:[^\W\d_]+\s+){0,2}|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$"
 )
+# "وأفادت الشرطة بأنها اعتقلت": what a speaker reports, not what something is called ("وصفت القصف بأنه")
+_REPORTED_THAT = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:افاد|قال|اعلن|ذكر|اكد|اوضح|اضاف|صرح)(?:ت|وا)?\s+(?:[^\W\d_]+\s+){0,3}?بانه(?:ا|م)?\s+$"
+)
 _RECENT_DAYS = 14  # a span or a day at most this old is the current news, not background
 _SAYING_WINDOW = 50  # characters from a speech cue to its date ("قالت الحكومة العراقية في بيان اليوم")
 # what opens the words reported, after which a date is the happening's
@@ -710,7 +714,11 @@ def triggers(folded: str) -> tuple[Trigger, ...]:
             called_from = m.end()
         # what a happening told is called ('the strikes were a "massacre"', 'وصفت القصف بأنه "مجزرة"'): a name, no report
         window = folded[max(0, at - 30) : at]
-        called = (" a " in window or " an " in window or "بانه" in window) and _CALLED.search(window) is not None
+        called = (
+            (" a " in window or " an " in window or "بانه" in window)
+            and _CALLED.search(window) is not None
+            and not _REPORTED_THAT.search(window)
+        )
         context = cues.is_context(at) or told or cues.is_set_off(at) or named_before or characterised or called or within
         trigger = Trigger(
             kind, start, modal or negated, begun, context, negated, definite, cues.is_relative(at), rank in gated or amid_fighting,

@@ -401,6 +401,9 @@ def test_how_a_sentence_reports_calls_sayings_and_plans(sentence: str, mood: str
         # what it did is reported
         ("The raids were carried out at dawn on Tuesday, killing four people.", "strike"),
         ("The shelling was heard across the city on Monday night.", "strike"),
+        # what a strike is called after "بأنه"; "بأنها" after a verb of saying opens what was reported
+        ('ووصفت الحركة القصف بأنه "عدوان سافر" على المدنيين.', "strike"),
+        ("وأفادت الشرطة بأنها اعتقلت منذ أمس أكثر من 300 من عناصر الحركة في أحياء المدينة.", "other"),
     ],
 )
 def test_a_happening_said_to_be_something_is_no_report_of_it(sentence: str, kind: str | None) -> None:
