@@ -24,7 +24,7 @@ def test_summary_text_is_split_checked_and_cited(client: Any, seeds: list[dict[s
     texts = {a["id"]: a["text"] for a in seeds}
     assert all(e["quote"] in texts[e["article_id"]] for e in first["evidence"])
     assert {i["kind"] for i in second["issues"]} & {"number", "place"}
-    assert body["meta"] == {"checker": "deterministic-v20", "claims": 2, "supported": 1, "unverifiable": 0, "notes": []}
+    assert body["meta"] == {"checker": "deterministic-v21", "claims": 2, "supported": 1, "unverifiable": 0, "notes": []}
 
 
 def test_english_claims_about_arabic_sources(client: Any, seeds: list[dict[str, Any]]) -> None:

@@ -349,3 +349,11 @@ def test_a_party_the_evidence_calls_by_its_noun_is_the_one_the_article_named_in_
 ) -> None:
     sources = _sources(text, lang)
     assert ("actor" in _kinds(sources, claim)) is flagged, sources.check(claim).issues
+
+
+def test_a_leader_named_in_the_evidence_names_his_group() -> None:
+    # invented copy: a group's leader by his name, a claim naming him by his group
+    sources, quote = _one("Speaking at the White House, the president said Qurayshi had set off a bomb in the house.")
+    assert sources.check_against("The Islamic State leader set off a bomb in the house, the president said.", quote) == []
+    issues = sources.check_against("The Hezbollah leader set off a bomb in the house, the president said.", quote)
+    assert [i.kind for i in issues] == ["actor"], issues
