@@ -28,3 +28,26 @@ def test_both_days_of_a_night_named_by_two_days(text: str, claim: str, kinds: li
         else _sources("A field commander was killed in an ambush near the town of Sarmin on the night of Thursday to Friday.", "en")
     )
     assert _kinds(sources, claim) == kinds, sources.check(claim)
+
+
+# invented copy, published on a Saturday (tests.checking.support.DAM): the lead names the evening before, two
+# sentences about something else follow, then the undated toll
+LEAD_DATED = (
+    "Within an hour on Friday evening, the port city faced two attacks at once. "
+    "The question on Saturday was how the government would answer. "
+    "The first attack began at about 7 p.m. near the ferry terminal. "
+    "Police said six people were killed and 14 wounded in the shooting."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kinds"),
+    [
+        # the lead dates an undated sentence told further down
+        ("Police said the shooting on Friday evening killed six people.", []),
+        ("Police said the shooting killed six people on Saturday.", []),  # the publication day still stands
+        ("Police said the shooting on Thursday killed six people.", ["date"]),
+    ],
+)
+def test_an_undated_sentence_is_dated_by_its_articles_lead(claim: str, kinds: list[str]) -> None:
+    assert _kinds(_sources(LEAD_DATED, "en"), claim) == kinds
