@@ -1398,8 +1398,8 @@ class ExtractiveEngine:
         places one, the lead, a dateline: :func:`context.placing`), that sentence cited after the event's own
         quotes; a summons about a happening too. A statement is placed where the happening it concerns is
         (evals/conventions.md): the one it names ("condemned the strike": where the strike was told), else the
-        story its article leads with (_statements_of_the_lead). Never a call, a visit or talks, nor a toll counted over the whole story (one
-        counted at a place told before, "the city's hospital", is that place's)."""
+        story its article leads with (_statements_of_the_lead). Never a call, a visit or talks, nor a toll counted
+        over the whole story (one counted at a place told before, "the city's hospital", is that place's)."""
         s = self._origin.get(e.id)
         if e.region is not None or s is None:
             return e
