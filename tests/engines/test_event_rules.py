@@ -292,6 +292,12 @@ def test_another_sources_count_set_against_the_toll_told_is_the_same_happening(t
             "\n\nEgypt's Interior Ministry said four policemen were killed.",
             1,
         ),
+        # a count given before the one told, whoever gave it and whenever: the same happening counted earlier
+        (
+            "An Israeli strike set fire to a tent camp in western Rafah on Sunday night, killing 45 people, the health "
+            "ministry said.\n\nRescuers had put the number of dead at 30 overnight, before more bodies were found.",
+            1,
+        ),
         # a day of its own, a span of its own, another happening: its own count
         (
             "Israeli strikes on the town of Bint Jbeil killed five people on Tuesday, the health ministry said.\n\nThe "
