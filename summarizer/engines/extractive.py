@@ -977,18 +977,20 @@ class ExtractiveEngine:
         the article counted before it, on its day or earlier, in its region: not a happening of its own. So is a
         count said to have been given before the one told ("Rescuers had put the number of dead at 30 overnight"),
         whoever gave it and whenever."""
-        # a count given before the one told ("Civil defence officials had put the number of dead at 35 overnight"):
-        # whoever gave it and whenever, a count of the happening told
-        earlier = _EARLIER_COUNT.search(fold(s.text)) is not None
         if (
             s.joined_to is not None  # "the shelling resumed on Taldou, killing three": its own sentence's toll
             or e.event_type != "casualties"
             or (e.fatalities is None and e.injured is None)
             or e.location is not None
-            or not (s.facts.attributions or earlier)  # a source's count
             or s.facts.cumulative
+        ):
+            return None
+        folded = fold(s.text)
+        earlier = _EARLIER_COUNT.search(folded) is not None
+        if (
+            not (s.facts.attributions or earlier)  # a source's count
             or (s.facts.dates and not earlier)  # "in the Friday strike", "over the past two days": a day or a span of its own
-            or _ANOTHER.search(fold(s.text))
+            or _ANOTHER.search(folded)
         ):
             return None
         for n, o in enumerate(out):
@@ -1869,6 +1871,10 @@ _RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W
 _ANOTHER = re.compile(
     r"\b(?:another|other|separate|separately|second|also|elsewhere)\b|(?<![^\W\d_])(?:اخري|اخر|ثانيه|كما|ايضا|منفصل|منفصله)(?![^\W\d_])"
 )
+# a count given before the one told ("had put the number of dead at 35", "had earlier put the toll at")
+_EARLIER_COUNT = re.compile(
+    r"\bhad (?:earlier |initially |first )?(?:put|given|estimated) the (?:death toll|toll|number of (?:dead|deaths|those killed))"
+)
 # the source of the sentence before goes on to explain ("وأوضحت المصادر أن", "The sources added that")
 _GOES_ON_SOURCE = re.compile(
     r"^\W*(?:و|ف)?(?:اوضح|اضاف|تابع|اشار)(?:ت)?\s+(?:المصادر|المصدر|المراسل|الشهود|شهود العيان)(?![^\W\d_])"
@@ -1967,12 +1973,6 @@ def _official_position(text: str, f: facts.SentenceFacts, speakers: list[actors.
     named = [a.actor for a in speakers if a.actor is not None]
     named += [m.actor for m in f.actors if m.start <= _SUBJECT_WITHIN]
     return any(not actors.is_generic(a.id) for a in named)
-
-
-# a count given before the one told ("had put the number of dead at 35", "had earlier put the toll at")
-_EARLIER_COUNT = re.compile(
-    r"\bhad (?:earlier |initially |first )?(?:put|given|estimated) the (?:death toll|toll|number of (?:dead|deaths|those killed))"
-)
 
 
 def _said_modal(text: str) -> bool:

@@ -297,6 +297,8 @@ def opens_on_speaker(sentence: str) -> bool:
     """An English sentence opens on the speaker of the one before ("He said Islamic State ... were suspects"):
     whoever else it names later is spoken of, not speaking. (Arabic's "وأضاف أن" is read by leans_on_speaker.)"""
     return _LEANS_EN_OPENS.match(fold(sentence)) is not None
+
+
 _CUE_REACH = 40  # how far past the happening's start a cue that opens before it may run ("called the raids")
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "over", "in", "on", "at", "to", "from", "for", "by", "with", "into", "and", "or", "as",

@@ -206,9 +206,9 @@ SPACE_EN = (
     "Jordan's most advanced weather satellite blasted off from a launch pad in French Guiana on Monday.\n\nEngineers "
     "at the space centre in Amman said it reached orbit an hour later and would send its first images within days."
 )
-SPACE_AR = (
-    "أطلقت وكالة الفضاء المصرية قمرا جديدا لرصد المحاصيل من قاعدة في كازاخستان أمس الخميس.\n\nوقال رائد فضاء "
-    "مصري سابق إن المركبة الفضائية بلغت المدار الأرضي بعد ساعة، وإن استهداف الأراضي الزراعية بالصور يبدأ الشهر المقبل."
+SPACE_AR = (  # the rocket that carried it up ("صاروخاً") was read as a strike
+    "أطلقت وكالة الفضاء المصرية صاروخاً يحمل قمراً جديداً لرصد المحاصيل من قاعدة في كازاخستان أمس الخميس.\n\n"
+    "وقال رائد فضاء مصري سابق إن المركبة الفضائية بلغت المدار الأرضي بعد ساعة من الإطلاق."
 )
 
 
