@@ -170,6 +170,9 @@ def test_a_written_batch_is_a_scope_of_its_own_in_both_halves(
         # unseen-18 (5 December, eighteenth session): measured blind as one batch; one off-topic story in each half, and
         # all 15 English statements about its Arabic articles fell in the held-out half (the stable hash of their ids)
         ("unseen-18", 12, ["ar", "en"], {"tuning": (5, 29), "held_out": (7, 46)}, 30, {"en-about-ar": "held_out"}),
+        # unseen-19 (6 December, nineteenth session): measured blind as one batch; one off-topic story in each half,
+        # and only three cases (one of them the Arabic off-topic story) in the tuning half
+        ("unseen-19", 12, ["ar", "en"], {"tuning": (3, 20), "held_out": (9, 49)}, 30, {}),
     ],
 )
 def test_a_blind_batch_is_a_scope_of_its_own_in_both_halves(
@@ -202,8 +205,8 @@ def test_a_blind_batch_is_a_scope_of_its_own_in_both_halves(
         assert {s.label for s in mine_s} == {"supported", "unsupported"}, setting
 
 
-def test_unseen_18_is_the_newest_batch() -> None:
-    assert ds.load().batches()[-1] == "unseen-18"
+def test_unseen_19_is_the_newest_batch() -> None:
+    assert ds.load().batches()[-1] == "unseen-19"
 
 
 def _event(kind: str, quote: str, article: str = "a") -> Event:
