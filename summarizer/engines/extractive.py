@@ -813,9 +813,19 @@ class ExtractiveEngine:
             if earlier is None:
                 out.append(e)
                 continue
+            if s is not None and self._undated_title(out[earlier]) and s.facts.event_date(s.moment)[2]:
+                # "حصيلة تفجير القامشلي ترتفع إلى 48 قتيلاً" then the lead "ارتفع عدد قتلى التفجير ... صباح أمس
+                # الأربعاء إلى 48": the title's report is the body's, which says the happening's kind and day
+                out[earlier] = _absorb(e, out[earlier], latest=False)
+                continue
             # a raised toll ("ارتفعت حصيلة الغارة إلى 14") is the latest count
             out[earlier] = _absorb(out[earlier], e, latest=s is not None and bool(numbers.toll_update(s.text)))
         return out
+
+    def _undated_title(self, e: Event) -> bool:
+        """Whether an event was read from its article's title line alone, which names no day of its own."""
+        t = self._origin.get(e.id)
+        return t is not None and _is_title_line(t) and not t.facts.event_date(t.moment)[2] and len(e.evidence) == 1
 
     def _next_or_same_day(self, events: list[Event]) -> list[Event]:
         """A happening told "the next day" ("وفي اليوم التالي اندلعت المواجهات", "The following morning, troops
@@ -993,21 +1003,22 @@ class ExtractiveEngine:
             or _ANOTHER.search(folded)
         ):
             return None
-        for n, o in enumerate(out):
-            t = self._origin.get(o.id)
-            if (
-                t is not None
-                and t.article is s.article
-                and t.index < s.index
-                and o.event_type in (*_TOLLED_KINDS, "casualties")
-                # a count set against one told: the happening already has a toll
-                and o.fatalities is not None
-                # the count, dated by its report, of a happening told on that day or before it
-                and o.date <= e.date
-                and (e.region is None or e.region == o.region)
-            ):
-                return n
-        return None
+        before = [
+            n
+            for n, o in enumerate(out)
+            if (t := self._origin.get(o.id)) is not None
+            and t.article is s.article
+            and t.index < s.index
+            and o.event_type in (*_TOLLED_KINDS, "casualties")
+            # the count, dated by its report, of a happening told on that day or before it
+            and o.date <= e.date
+            and (e.region is None or e.region == o.region)
+        ]
+        # a count set against one told (the happening already has a toll), else the first count of a strike
+        # or a battle told with none ("Rockets struck the eastern Ghouta suburbs ...", then "The opposition
+        # coalition said more than 1,300 people were killed")
+        counted = [n for n in before if out[n].fatalities is not None]
+        return counted[0] if counted else None
 
     def _tolled_before(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
         """The toll told first of the happening a later sentence tells with no toll of its own ("ارتفعت حصيلة
@@ -1871,9 +1882,11 @@ _RESULT = re.compile(r"\W*(?:ما|مما) (?:ادي|اسفر|اجبر|دفع)|\W
 _ANOTHER = re.compile(
     r"\b(?:another|other|separate|separately|second|also|elsewhere)\b|(?<![^\W\d_])(?:اخري|اخر|ثانيه|كما|ايضا|منفصل|منفصله)(?![^\W\d_])"
 )
-# a count given before the one told ("had put the number of dead at 35", "had earlier put the toll at")
+# a count given before the one told ("had put the number of dead at 35", "had earlier put the toll at",
+# "وكانت المنظمة قد تحدثت مساء أمس عن 44 قتيلاً", "وكانت وكالات أنباء قد نقلت أمس ... أن عدد القتلى")
 _EARLIER_COUNT = re.compile(
     r"\bhad (?:earlier |initially |first )?(?:put|given|estimated) the (?:death toll|toll|number of (?:dead|deaths|those killed))"
+    r"|^\W*و?كان(?:ت)?\s+(?:[^\W\d_]+\s+){1,4}قد\s+(?:تحدث|نقل|ذكر|اعلن|افاد|احصي|قدر|اورد|وثق)(?:ت)?(?![^\W\d_])"
 )
 # the source of the sentence before goes on to explain ("وأوضحت المصادر أن", "The sources added that")
 _GOES_ON_SOURCE = re.compile(

@@ -298,6 +298,11 @@ def test_another_sources_count_set_against_the_toll_told_is_the_same_happening(t
             "ministry said.\n\nRescuers had put the number of dead at 30 overnight, before more bodies were found.",
             1,
         ),
+        (
+            "قتل 30 شخصاً على الأقل في تفجير انتحاري استهدف سوقاً في مدينة الرمادي يوم أمس الجمعة، بحسب مصادر "
+            "طبية.\n\nوكانت مصادر أمنية قد تحدثت مساء أمس عن 22 قتيلاً، قبل انتشال مزيد من الجثث.",
+            1,
+        ),
         # a day of its own, a span of its own, another happening: its own count
         (
             "Israeli strikes on the town of Bint Jbeil killed five people on Tuesday, the health ministry said.\n\nThe "
