@@ -761,53 +761,53 @@ class ExtractiveEngine:
                 and (not s.facts.event_date(s.moment)[2] or (s.facts.told_again and bool(numbers.toll_update(s.text))))
                 and not s.facts.cumulative
             ):
-                earlier = next(
-                    (
-                        n
-                        for n, o in enumerate(out)
-                        if (t := self._origin.get(o.id)) is not None
-                        and t.article is s.article
-                        and t.index < s.index
-                        and (
-                            _same_kind(o.event_type, e.event_type)
-                            or s.facts.toll_of == o.event_type
-                            # "The attack targeted ...": a strike told before, named by the word for any attack
-                            or (attack and e.event_type == "clash" and o.event_type == "strike")
-                        )
-                        and (e.region is None or e.region == o.region)
-                        # "The attack targeted positions in the Raghwan district": the site of the attack told in
-                        # its region with none
-                        and (
-                            e.location is None
-                            or e.location == o.location
-                            or (attack and o.location is None and e.region is not None)
-                        )
-                        # another count is another report, unless said to be the same one raised or the
-                        # toll of a happening told with none ("قتلوا في المعارك")
-                        and (
-                            e.fatalities in (None, o.fatalities)
-                            or numbers.toll_update(s.text)
-                            or ((s.facts.toll_of is not None or bare) and o.fatalities is None)
-                            # "the raids targeted ..., and that four guards were killed": the toll of the raids
-                            # told before with none
-                            or (s.facts.told_again and o.fatalities is None and o.event_type == e.event_type)
-                            # "في حين قالت لجان التنسيق إن عدد القتلى بلغ 114", "while the ministry put the toll
-                            # at 41": another source's count set against the one told, of the same happening
-                            or (s.facts.told_again and o.fatalities is not None and _RIVAL_COUNT.match(fold(s.text)))
-                        )
-                        # the wounded of the happening told before, not another count of them
-                        and (not wounded or o.injured in (None, e.injured))
-                        # a bare toll is of the happening its own paragraph told, the nearest
-                        and (not bare or (t.paragraph == s.paragraph and not s.facts.told_again and n == last[t.paragraph]))
-                    ),
-                    None,
-                )
+                matches = [
+                    n
+                    for n, o in enumerate(out)
+                    if (t := self._origin.get(o.id)) is not None
+                    and t.article is s.article
+                    and t.index < s.index
+                    and (
+                        _same_kind(o.event_type, e.event_type)
+                        or s.facts.toll_of == o.event_type
+                        # "The attack targeted ...": a strike told before, named by the word for any attack
+                        or (attack and e.event_type == "clash" and o.event_type == "strike")
+                    )
+                    and (e.region is None or e.region == o.region)
+                    # "The attack targeted positions in the Raghwan district": the site of the attack told in
+                    # its region with none
+                    and (
+                        e.location is None
+                        or e.location == o.location
+                        or (attack and o.location is None and e.region is not None)
+                    )
+                    # another count is another report, unless said to be the same one raised or the
+                    # toll of a happening told with none ("قتلوا في المعارك")
+                    and (
+                        e.fatalities in (None, o.fatalities)
+                        or numbers.toll_update(s.text)
+                        or ((s.facts.toll_of is not None or bare) and o.fatalities is None)
+                        # "the raids targeted ..., and that four guards were killed": the toll of the raids
+                        # told before with none
+                        or (s.facts.told_again and o.fatalities is None and o.event_type == e.event_type)
+                        # "في حين قالت لجان التنسيق إن عدد القتلى بلغ 114", "while the ministry put the toll
+                        # at 41": another source's count set against the one told, of the same happening
+                        or (s.facts.told_again and o.fatalities is not None and _RIVAL_COUNT.match(fold(s.text)))
+                    )
+                    # the wounded of the happening told before, not another count of them
+                    and (not wounded or o.injured in (None, e.injured))
+                    # a bare toll is of the happening its own paragraph told, the nearest
+                    and (not bare or (t.paragraph == s.paragraph and not s.facts.told_again and n == last[t.paragraph]))
+                ]
+                earlier = _naming_the_same_site(s.text, [(n, out[n]) for n in matches])
             if earlier is None and s is not None:
                 earlier = self._tolled_before(s, e, out)
             if earlier is None and s is not None:
                 earlier = self._toll_told_next(s, e, out)
             if earlier is None and s is not None:
                 earlier = self._source_count(s, e, out)
+            if earlier is None and s is not None:
+                earlier = self._raised_at_its_site(s, e, out)
             if earlier is None and s is not None and self._only_named(s, e):
                 continue  # "The Houthis say their attacks are in solidarity with ...": no report of one
             if earlier is None:
@@ -1019,6 +1019,24 @@ class ExtractiveEngine:
         # coalition said more than 1,300 people were killed")
         counted = [n for n in before if out[n].fatalities is not None]
         return counted[0] if counted else None
+
+    def _raised_at_its_site(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
+        """A toll said to have risen, of a happening named by its site ("وزارة الصحة ترفع حصيلة غارة علمات إلى
+        23 قتيلاً"), is the one report of its kind the article told at that site before, whatever it counted."""
+        if e.event_type in ("statement", "diplomacy") or not numbers.toll_update(s.text):
+            return None
+        words = _site_words(s.text)
+        naming = [
+            n
+            for n, o in enumerate(out)
+            if (t := self._origin.get(o.id)) is not None
+            and t.article is s.article
+            and t.index < s.index
+            and _same_kind(o.event_type, e.event_type)
+            and o.date == e.date
+            and words & _quote_words(o)
+        ]
+        return naming[0] if len(naming) == 1 else None
 
     def _tolled_before(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
         """The toll told first of the happening a later sentence tells with no toll of its own ("ارتفعت حصيلة
@@ -2083,6 +2101,34 @@ def _fought_in_regions(article: list[_Sentence], region: str) -> int:
             if m.place.region is not None and m.place.country == country
         }
     )
+
+
+# the word a report names as where something happened ("الغارة على علمات", "حصيلة غارة علمات", "the strike on
+# Almat"), folded
+_SITE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:علي|في|بلده|مدينه|قريه|حي|غاره|قصف|تفجير|هجوم|on|in|at)\s+(?P<word>[^\W\d_]{4,})(?![^\W\d_])"
+)
+
+
+def _site_words(text: str) -> set[str]:
+    """The words a sentence names as where something happened (see ``_SITE_WORD``), folded."""
+    return {m.group("word") for m in _SITE_WORD.finditer(fold(text))}
+
+
+def _quote_words(e: Event) -> set[str]:
+    """The words of four letters or more an event's quotes say, folded."""
+    return {w for ev in e.evidence for w in re.findall(r"[^\W\d_]{4,}", fold(ev.quote))}
+
+
+def _naming_the_same_site(text: str, candidates: list[tuple[int, Event]]) -> int | None:
+    """Of the reports a sentence may tell again (the first by default), the first whose words name the site the
+    sentence names ("الغارة على علمات أدت إلى سقوط عشرين قتيلاً" is the strike told on "بلدة علمات", not the one
+    on the southern suburbs told before it, though neither place is in the gazetteer's list), when only some do."""
+    if len(candidates) < 2:
+        return candidates[0][0] if candidates else None
+    words = _site_words(text)
+    naming = [n for n, o in candidates if words & _quote_words(o)]
+    return naming[0] if naming and len(naming) < len(candidates) else candidates[0][0]
 
 
 def _is_title_line(s: _Sentence) -> bool:

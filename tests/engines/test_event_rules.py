@@ -2417,3 +2417,21 @@ def test_a_march_in_protest_at_a_bombing_is_a_happening_of_its_story(protest: st
     )
     evs = events(lead + protest, published_at="2015-10-11T20:00:00+03:00")
     assert [e.event_type for e in evs if any(ev.quote == protest for ev in e.evidence)] == ["other"]
+
+
+def test_a_toll_told_of_a_site_is_the_strike_told_there_not_the_first_of_the_day() -> None:
+    # a live page: a strike on the suburbs, then one on a village no list knows; the toll naming the village, and
+    # the toll said to be raised ("ترفع حصيلة"), are the village's
+    text = (
+        "08:10 - شنت طائرات حربية إسرائيلية ليلاً غارات على الضاحية الجنوبية لبيروت طالت مباني في حارة حريك.\n\n"
+        "12:20 - عاجل: غارة إسرائيلية تستهدف منزلاً في بلدة حصرون في قضاء بشري.\n\n"
+        "13:05 - وزارة الصحة: الغارة على حصرون أدت في حصيلة أولية إلى سقوط 12 قتيلاً.\n\n"
+        "15:15 - وزارة الصحة ترفع حصيلة غارة حصرون إلى 15 قتيلاً بينهم أربعة أطفال."
+    )
+    strikes = [e for e in events(text) if e.event_type in ("strike", "casualties")]
+    assert len(strikes) == 2, [(e.fatalities, e.evidence[0].quote) for e in strikes]
+    suburbs = quoting(strikes, "الضاحية الجنوبية")[0]
+    assert suburbs.fatalities is None
+    village = quoting(strikes, "بلدة حصرون")[0]
+    assert village.fatalities == 15
+    assert quoting([village], "الغارة على حصرون") and quoting([village], "ترفع حصيلة")
