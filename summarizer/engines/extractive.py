@@ -998,7 +998,8 @@ class ExtractiveEngine:
         folded = fold(s.text)
         earlier = _EARLIER_COUNT.search(folded) is not None
         if (
-            not (s.facts.attributions or earlier)  # a source's count
+            # a source's count ("the health ministry said", "the media office put the number of dead at")
+            not (s.facts.attributions or earlier or _GIVES_COUNT.search(folded))
             or (s.facts.dates and not earlier)  # "in the Friday strike", "over the past two days": a day or a span of its own
             or _ANOTHER.search(folded)
         ):
@@ -1905,6 +1906,10 @@ _ANOTHER = re.compile(
 _EARLIER_COUNT = re.compile(
     r"\bhad (?:earlier |initially |first )?(?:put|given|estimated) the (?:death toll|toll|number of (?:dead|deaths|those killed))"
     r"|^\W*و?كان(?:ت)?\s+(?:[^\W\d_]+\s+){1,4}قد\s+(?:تحدث|نقل|ذكر|اعلن|افاد|احصي|قدر|اورد|وثق)(?:ت)?(?![^\W\d_])"
+)
+# a count given by whoever the sentence names ("The government media office put the number of dead at more than 100")
+_GIVES_COUNT = re.compile(
+    r"\b(?:put|puts|estimated|estimates) the (?:death toll|toll|number of (?:dead|deaths|those killed|people killed))"
 )
 # the source of the sentence before goes on to explain ("وأوضحت المصادر أن", "The sources added that")
 _GOES_ON_SOURCE = re.compile(

@@ -58,8 +58,8 @@ _LOCATIVE = re.compile(
 # where a source is ("medical sources in Aden said", "مصادر طبية في عدن"): not where the happening is, when the
 # sentence names another place
 _SOURCE_AT = re.compile(
-    r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|witnesses|residents|activists|مصادر|مصدر|مسوول|مسوولون|"
-    r"مسوولين|اطباء|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)"
+    r"(?<![^\W\d_])(?:sources?|officials?|doctors|medics|staff|nurses|witnesses|residents|activists|مصادر|مصدر|مسوول|"
+    r"مسوولون|مسوولين|اطباء|طاقم|طواقم|كوادر|شهود|ناشطون|ناشطين)(?:\s+[^\W\d_]+)?\s+(?:in|at|في)"
     # "مصدر طبي في مستشفى العريش": the hospital the source speaks from
     r"(?:\s+(?:مستشفي|مستشفيات|an?|the))?\s*$"
 )
@@ -85,10 +85,12 @@ _KNOWN_EN = ("the ", "their ", "its ", "his ", "her ", "our ", "'s ")  # what na
 # after a happening named as known, the copula and what it was said to be ("were \"the inevitable consequence\"",
 # "are in solidarity with", "was a violation of", "was part of"), not what it did ("were killed", "was carried out")
 _CHARACTERISED = re.compile(r"\w*\s+(?:were|was|are|is)\s+(?:not\s+)?(?:a|an|the|part|in|aimed|meant|intended|[\"“'])(?:\s|\b|$)")
-# right before a cue, what makes it a name given to a happening: 'were a "massacre"', 'بأنه "مجزرة"'
+# right before a cue, what makes it a name given to a happening: 'were a "massacre"', 'بأنه "مجزرة"', 'called the
+# attack a massacre'
 # ('it was a "heinous attack"': an adjective or two may stand before the cue)
 _CALLED = re.compile(
-    r"(?:\b(?:were|was|is|are|as|it)\s+(?:a|an)\s+[\"“']?(?:[^\W\d_]+\s+){0,2}|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$"
+    r"(?:\b(?:were|was|is|are|as|it|(?:called|calls|calling|branded|termed)(?:\s+[^\W\d_]+){0,3}?)\s+(?:a|an)\s+[\"“']?"
+    r"(?:[^\W\d_]+\s+){0,2}|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$"
 )
 # "وأفادت الشرطة بأنها اعتقلت": what a speaker reports, not what something is called ("وصفت القصف بأنه")
 _REPORTED_THAT = re.compile(

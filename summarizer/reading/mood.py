@@ -410,7 +410,10 @@ _OWN_AR = re.compile(
 _OWN_EN = re.compile(
     r"(?<![^\W\d_])(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?[\"“']?"
     r"(?!(?:been|not|no|was|were|is|are|be|would|will|could|can|may|might|must|should|did|does|do|had|has|have|"
-    r"said|says|believed|believes|thinks|expects|expected|hopes|wants|needs|knew|knows|feared|fears)\b)"
+    r"said|says|believed|believes|thinks|expects|expected|hopes|wants|needs|knew|knows|feared|fears|"
+    # "called the attack a massacre and said it showed ...": what "it", the thing told, showed or meant
+    r"showed|shows|proved|proves|meant|means|demonstrated|demonstrates|reflected|reflects|amounted|amounts|"
+    r"constituted|constitutes|came|comes|marked|marks)\b)"
     r"[a-z]{2,}\b"
     r"|(?<![^\W\d_])(?<!of )(?<!among )(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|jets|warplanes|aircraft|units|"
     r"soldiers|drones|navy|air force|air defences|air defenses|men|artillery|gunmen)\b"

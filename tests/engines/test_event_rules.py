@@ -2435,3 +2435,33 @@ def test_a_toll_told_of_a_site_is_the_strike_told_there_not_the_first_of_the_day
     village = quoting(strikes, "بلدة حصرون")[0]
     assert village.fatalities == 15
     assert quoting([village], "الغارة على حصرون") and quoting([village], "ترفع حصيلة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count given by a body named as giving it ("put the number of dead at"), with no verb of saying
+        "An Israeli strike on a school in Gaza City's Daraj district killed 30 people on Saturday, the civil defence "
+        "said.\n\nThe government media office put the number of dead at more than 40.",
+        # the hospital that received the bodies is where they were counted, not where they were killed
+        "An Israeli strike on a school in Gaza City's Daraj district killed 30 people on Saturday, the civil defence "
+        "said.\n\nStaff at al-Ahli hospital said they had received about 25 bodies, and the health ministry said 40 "
+        "people were wounded.",
+    ],
+)
+def test_a_count_given_later_by_a_body_or_a_hospital_is_of_the_strike_told(text: str) -> None:
+    tolled = [e for e in events(text) if e.fatalities is not None]
+    assert [e.fatalities for e in tolled] == [30], [(e.event_type, e.fatalities, e.location) for e in tolled]
+    assert len(tolled[0].evidence) == 2
+
+
+def test_a_party_calling_anothers_attack_a_massacre_makes_a_statement_not_an_account() -> None:
+    text = (
+        "Israeli strikes on a school in Gaza City's Daraj district killed 30 people on Saturday, the civil defence "
+        "said.\n\nThe government media office put the number of dead at more than 100.\n\nHamas called the attack a "
+        "massacre and said it showed that Israel did not want a truce."
+    )
+    evs = events(text)
+    said = [e for e in evs if e.event_type == "statement"]
+    assert [e.actors for e in said] == [["Hamas"]], [(e.event_type, e.actors) for e in evs]
+    assert quoting(said, "called the attack a massacre")

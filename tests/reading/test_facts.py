@@ -552,6 +552,9 @@ def test_the_happening_a_sentence_reports_is_its_kind(sentence: str, kind: str) 
         ("وأعلن الجيش ارتفاع حصيلة القتلى في صفوف جنوده إلى 14.", False),
         ("قال الجيش إن قواته صدت هجوماً على مواقعه.", True),
         ("The army said its troops had repelled an attack on the town.", True),
+        # what "it", the attack told, showed: no act of the speaker's
+        ("Hamas called the attack a massacre and said it showed that Israel did not want a truce.", False),
+        ("Hamas said it fired rockets at Ashkelon.", True),
     ],
 )
 def test_a_partys_own_people_counted_dead_are_no_account_of_its_own_act(sentence: str, own: bool) -> None:
@@ -1163,3 +1166,12 @@ def test_a_wars_toll_told_in_passing_is_background(sentence: str, background: bo
 )
 def test_a_toll_from_an_attack_named_by_its_day_is_that_attacks(sentence: str) -> None:
     assert facts.read(sentence, MOMENT).toll_of is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hamas called the attack a massacre.", "The ministry branded the strike a massacre."],
+)
+def test_what_a_speaker_calls_a_happening_is_a_name_given_not_a_report(sentence: str) -> None:
+    hits = facts.triggers(fold(sentence))
+    assert all(t.context for t in hits if t.kind == "casualties"), hits
