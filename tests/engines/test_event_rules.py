@@ -2465,3 +2465,35 @@ def test_a_party_calling_anothers_attack_a_massacre_makes_a_statement_not_an_acc
     said = [e for e in evs if e.event_type == "statement"]
     assert [e.actors for e in said] == [["Hamas"]], [(e.event_type, e.actors) for e in evs]
     assert quoting(said, "called the attack a massacre")
+
+
+def test_a_party_saying_it_hit_a_target_gives_its_account_of_the_strike_told() -> None:
+    text = (
+        "An Israeli drone strike killed three people in the town of Tammun on Saturday, medics said.\n\n"
+        'The Israeli military said it hit an "armed cell" in the area.'
+    )
+    evs = events(text)
+    assert [e.event_type for e in evs] == ["strike"], [(e.event_type, e.evidence[0].quote) for e in evs]
+    assert quoting(evs, "said it hit")
+
+
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        (
+            "An Israeli strike hit a school sheltering displaced families in Gaza City on Saturday, killing 20 people, "
+            "medics said. Israel accuses Hamas of using schools as cover, which the group denies.",
+            "Israel accuses Hamas",
+        ),
+        (
+            "قتل عشرون شخصاً في غارة إسرائيلية على مدرسة تؤوي نازحين في مدينة غزة اليوم السبت، بحسب مسعفين. ولم يعلق "
+            "الجيش الإسرائيلي على الغارة، فيما يقول الجيش عادة إنه يستهدف مقاتلين لحركة حماس.",
+            "يقول الجيش عادة",
+        ),
+    ],
+)
+def test_what_a_party_usually_says_or_long_holds_is_no_statement_of_the_day(text: str, habit: str) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.event_type == "statement"], [(e.event_type, e.evidence[0].quote) for e in evs]
+    assert [e.fatalities for e in evs] == [20]
+    assert habit not in evs[0].evidence[0].quote
