@@ -92,6 +92,12 @@ _CALLED = re.compile(
     r"(?:\b(?:were|was|is|are|as|it|(?:called|calls|calling|branded|termed)(?:\s+[^\W\d_]+){0,3}?)\s+(?:a|an)\s+[\"“']?"
     r"(?:[^\W\d_]+\s+){0,2}|(?<![^\W\d_])بانه(?:ا|م)?\s+[\"“«]?)$"
 )
+# a live entry's source before a colon: "19:30 - وزارة الصحة: ارتفعت الحصيلة ...", "Health ministry: 40 killed"
+_SOURCE_COLON = re.compile(r"^\W*(?:\d{1,2}:\d{2}\s*[-–]\s*)?[^:،,.\d]{3,40}:")
+# the ministry an article told of, giving the count ("according to the ministry", "بحسب الوزارة")
+_BY_THE_MINISTRY = re.compile(
+    r"\b(?:according to|said|says) the (?:health )?ministry\b|(?<![^\W\d_])(?:بحسب|وفق|حسب|وفقا ل)\s*الوزاره(?![^\W\d_])"
+)
 # "وأفادت الشرطة بأنها اعتقلت": what a speaker reports, not what something is called ("وصفت القصف بأنه")
 _REPORTED_THAT = re.compile(
     r"(?<![^\W\d_])[وف]?(?:افاد|قال|اعلن|ذكر|اكد|اوضح|اضاف|صرح)(?:ت|وا)?\s+(?:[^\W\d_]+\s+){0,3}?بانه(?:ا|م)?\s+$"
@@ -141,6 +147,7 @@ class SentenceFacts:
     def __init__(self, text: str, published_at: dt.datetime, home: str | None = None) -> None:
         self.text = text
         self.published_at = published_at
+        self._background_at: tuple[dt.datetime, bool] | None = None  # see is_background
         folded = fold(text)
         hits = triggers(folded)
         # the happening reported (planned, threatened or only said: None)
@@ -464,6 +471,13 @@ class SentenceFacts:
             and (
                 any(a.actor is not None and a.stance != "denies" for a in self.attributions)
                 or speakers.organisation(self.text) is not None
+                # a live entry opening on its source ("19:30 - وزارة الصحة: ارتفعت الحصيلة ..."), or the ministry
+                # the article told of ("..., according to the ministry")
+                or (
+                    (colon := _SOURCE_COLON.match(self.text)) is not None
+                    and any(m.end <= colon.end() for m in self.actors)
+                )
+                or _BY_THE_MINISTRY.search(fold(self.text)) is not None
             )
             and not _WAR_SUBJECT.match(fold(self.text))
         )
@@ -475,7 +489,17 @@ class SentenceFacts:
 
     def is_background(self, published_at: dt.datetime) -> bool:
         """Context, not a happening of the day: background wording ("كان قد", "had been", "last year")
-        unless a recent day is named, or only 'since' or long-past dates ("since 2011")."""
+        unless a recent day is named, or only 'since' or long-past dates ("since 2011"). Kept for the last
+        publication time asked: the engine asks again of the same sentence."""
+        last = self._background_at
+        if last is not None and last[0] == published_at:
+            return last[1]
+        answer = self._is_background(published_at)
+        self._background_at = (published_at, answer)
+        return answer
+
+    def _is_background(self, published_at: dt.datetime) -> bool:
+        """See :meth:`is_background`."""
         day = dates.publication_day(published_at)
         # a date that dates a noun or a comment ("..., وهو مشهد لم يكن أحد يتخيله قبل شهرين") is not the report's
         dated = [d for d in self.dates if d.kind in ("absolute", "relative", "weekday") and not self._describes_other(d)]

@@ -690,6 +690,9 @@ def test_a_happening_set_in_a_past_year_or_over_months_is_background(text: str) 
         # the same count a named source gives is its report of the day
         "At least 40 people have been killed in Daraa province since the start of the year, the U.N. said.",
         "وقتل أكثر من 40 شخصاً في محافظة درعا منذ مطلع العام، بحسب الأمم المتحدة.",
+        # a live entry opening on its source, and the ministry the article told of
+        "19:30 - وزارة الصحة: ارتفعت الحصيلة الإجمالية للقتلى في محافظة درعا منذ مطلع العام 2023 إلى 40 قتيلاً.",
+        "At least 40 people have been killed in Daraa province since January 2023, according to the ministry.",
     ],
 )
 def test_a_running_toll_a_named_source_gives_is_its_report_of_the_day(text: str) -> None:
