@@ -55,6 +55,7 @@ def agree(a: datetime.date, pa: Precision, b: datetime.date, pb: Precision) -> b
 
 # a page published before this local hour reports the evening and night just past as "this evening"
 _SMALL_HOURS_END = 6
+_OVERNIGHT_BEFORE = 12  # a page published before this hour tells of last night as "ليلاً", "overnight"
 
 
 def publication_day(published_at: datetime.datetime) -> datetime.date:
@@ -82,7 +83,7 @@ class _Vocab:
     rel_after_part: dict[str, int]
     today_after: frozenset[str]
     today_before: frozenset[str]
-    phrases: dict[str, tuple[int, PartOfDay, bool]]
+    phrases: dict[str, tuple[int, PartOfDay, bool, bool]]  # offset, part, since only, overnight
     periods: dict[str, tuple[_Unit, int]]
     units: dict[str, tuple[_Unit, int]]  # folded unit word -> (unit, size)
     ar_unit_sg: frozenset[str]
@@ -191,7 +192,7 @@ def _vocab() -> _Vocab:
         today_after=_folded(data["today_blockers"]["after"]) | frozenset(ordinals),
         today_before=_folded(data["today_blockers"]["before"]),
         phrases={
-            fold(e["text"]): (e["offset"], _part(e["part"]), bool(e.get("since_only", False)))
+            fold(e["text"]): (e["offset"], _part(e["part"]), bool(e.get("since_only", False)), bool(e.get("overnight", False)))
             for e in data["day_phrases"]
         },
         periods={fold(e["text"]): (_unit(e["unit"]), e["offset"]) for e in data["relative_periods"]},
@@ -247,6 +248,8 @@ class _Day:
     weekday: int | None
     mode: _Mode
     part: PartOfDay | None
+    # "ليلاً", "overnight" with no day named: the night just past on a page published before noon
+    overnight: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,10 +618,10 @@ class _Grammar:
         entry = _look(self.v.phrases, m["ph"])
         if entry is None:
             return None
-        offset, part, since_only = entry
+        offset, part, since_only, overnight = entry
         if since_only and not self._since_before(ctx, m.start()):
             return None
-        return _Cand(m.start(), m.end(), _Day(offset, None, "bare", part))
+        return _Cand(m.start(), m.end(), _Day(offset, None, "bare", part, overnight))
 
     def _period(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         entry = _look(self.v.periods, m["per"])
@@ -913,6 +916,11 @@ def find_dates(text: str, published_at: datetime.datetime) -> list[TemporalExpre
                 part = spec.part
                 if spec.rel == 0 and spec.weekday is None and part in ("evening", "night") and small_hours:
                     # "this evening", "قبيل منتصف الليل" on a page published at 00:40: the evening just past
+                    date -= datetime.timedelta(days=1)
+                elif spec.overnight:
+                    if published_at.hour >= _OVERNIGHT_BEFORE:
+                        continue  # later in the day, which night is meant is not said: no day named
+                    # "غادرت مئات العائلات المدينة ليلاً" in a morning paper: the night just past, dated by its evening
                     date -= datetime.timedelta(days=1)
             elif isinstance(spec, _Calendar):
                 date, precision = _resolve_calendar(spec, ref)

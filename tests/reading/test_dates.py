@@ -674,3 +674,20 @@ def test_no_timeline_without_two_lines_that_are_only_past_days(text: str) -> Non
     published = dt.datetime.fromisoformat("2019-03-10T20:00:00+02:00")
     spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert day_headings(text, spans, published) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "published_at", "expected"),
+    [
+        # "ليلاً", "overnight" with no day: in a morning paper, the night just past, dated by its evening
+        ("غادرت مئات العائلات المدينة ليلاً", "2024-12-01T09:00:00+02:00", [("ليلاً", "2024-11-30", "day", "night", "relative")]),
+        ("Jets struck the town overnight", "2024-12-01T09:00:00+02:00", [("overnight", "2024-11-30", "day", "night", "relative")]),
+        # later in the day, which night is meant is not said
+        ("غادرت مئات العائلات المدينة ليلاً", "2024-12-01T18:00:00+02:00", []),
+        ("Jets struck the town overnight", "2024-12-01T18:00:00+02:00", []),
+        # a day named with it dates it
+        ("قصفت الطائرات البلدة يوم الخميس ليلاً", "2024-12-01T09:00:00+02:00", [("يوم الخميس ليلاً", "2024-11-28", "day", "night", "weekday")]),
+    ],
+)
+def test_a_bare_night_is_last_night_only_in_a_morning_paper(text: str, published_at: str, expected: list[Row]) -> None:
+    assert rows(text, published_at) == expected
