@@ -1004,22 +1004,22 @@ class ExtractiveEngine:
             or _ANOTHER.search(folded)
         ):
             return None
-        before = [
-            n
-            for n, o in enumerate(out)
-            if (t := self._origin.get(o.id)) is not None
-            and t.article is s.article
-            and t.index < s.index
-            and o.event_type in (*_TOLLED_KINDS, "casualties")
-            # the count, dated by its report, of a happening told on that day or before it
-            and o.date <= e.date
-            and (e.region is None or e.region == o.region)
-        ]
-        # a count set against one told (the happening already has a toll), else the first count of a strike
-        # or a battle told with none ("Rockets struck the eastern Ghouta suburbs ...", then "The opposition
-        # coalition said more than 1,300 people were killed")
-        counted = [n for n in before if out[n].fatalities is not None]
-        return counted[0] if counted else None
+        return next(
+            (
+                n
+                for n, o in enumerate(out)
+                if (t := self._origin.get(o.id)) is not None
+                and t.article is s.article
+                and t.index < s.index
+                and o.event_type in (*_TOLLED_KINDS, "casualties")
+                # a count set against one told: the happening already has a toll
+                and o.fatalities is not None
+                # the count, dated by its report, of a happening told on that day or before it
+                and o.date <= e.date
+                and (e.region is None or e.region == o.region)
+            ),
+            None,
+        )
 
     def _raised_at_its_site(self, s: _Sentence, e: Event, out: list[Event]) -> int | None:
         """A toll said to have risen, of a happening named by its site ("وزارة الصحة ترفع حصيلة غارة علمات إلى
@@ -2120,9 +2120,12 @@ def _site_words(text: str) -> set[str]:
     return {m.group("word") for m in _SITE_WORD.finditer(fold(text))}
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def _quote_words(e: Event) -> set[str]:
     """The words of four letters or more an event's quotes say, folded."""
-    return {w for ev in e.evidence for w in re.findall(r"[^\W\d_]{4,}", fold(ev.quote))}
+    return {w for ev in e.evidence for w in _LONG_WORD.findall(fold(ev.quote))}
 
 
 def _naming_the_same_site(text: str, candidates: list[tuple[int, Event]]) -> int | None:
